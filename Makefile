@@ -1,0 +1,83 @@
+# The SEND Local Offer. `make run` serves the demo site; `make test` runs every check.
+# Both set themselves up on a fresh machine that has Python 3.11.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_ENV := DEBUG=true
+# The test suite's PostgreSQL server (it creates and drops its own test_* database there).
+# `make run` uses DATABASE_URL when it is set, and the embedded SQLite file when it is not.
+PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
+TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
+
+.PHONY: run test lint format check-frontend frontend chromium postgres bench serve-production help
+
+help:
+	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
+	@echo "make test   lint, migrations check, frontend build check and the whole test suite (PostgreSQL, Chromium)"
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+run: $(BIN)/.installed
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: $(BIN)/.installed chromium postgres
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(MAKE) check-frontend
+	$(TEST_ENV) $(BIN)/pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Rebuild the committed CSS and JS from frontend/ (needs Node.js and npm).
+frontend:
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+
+# The committed build under static/ must be exactly what frontend/ builds.
+check-frontend:
+	@command -v npm >/dev/null || { echo "check-frontend needs Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@out=$$(mktemp -d) && node frontend/build.mjs --out $$out && \
+	  for f in css/application.css css/print.css js/application.js; do \
+	    cmp -s $$out/$$f static/$$f || { echo "static/$$f does not match frontend/: run 'make frontend' and commit"; exit 1; }; \
+	  done && rm -rf $$out && echo "static/ matches frontend/"
+
+# Debian's Chromium for the browser tests (Playwright's own browser download is not used).
+chromium:
+	@if ! command -v chromium >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium: install Debian's 'chromium' package (apt-get install chromium) or set CHROMIUM_PATH"; exit 1; \
+	  fi; \
+	fi
+
+# PostgreSQL must answer at DATABASE_URL; a local cluster that is installed but stopped is started.
+postgres:
+	@if ! pg_isready -q -d "$(PG_URL)" 2>/dev/null; then \
+	  if [ -d /etc/postgresql ] && command -v pg_ctlcluster >/dev/null; then \
+	    echo "Starting the local PostgreSQL cluster"; \
+	    pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | head -1) main start; \
+	    for i in 1 2 3 4 5 6 7 8 9 10; do pg_isready -q -d "$(PG_URL)" && break; sleep 1; done; \
+	  fi; \
+	  pg_isready -q -d "$(PG_URL)" || { echo "No PostgreSQL answers at DATABASE_URL=$(PG_URL). Install and start PostgreSQL, or set DATABASE_URL=postgres://user:password@host:5432/localoffer to a server where that user may create databases."; exit 1; }; \
+	fi
+
+# Production-like server on :8000 (gunicorn, DEBUG off, PostgreSQL); see README "Deploying".
+serve-production: $(BIN)/.installed postgres
+	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
+	$(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
+
+bench: $(BIN)/.installed postgres
+	$(TEST_ENV) $(BIN)/python bench/run.py

@@ -1,0 +1,1 @@
+"""Co-production and feedback: the pledge, panels, forums, feedback and "You said, we did"."""

@@ -1,0 +1,5 @@
+"""Public URLs of the coproduction app."""
+
+app_name = "coproduction"
+
+urlpatterns = []

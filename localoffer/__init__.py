@@ -1,0 +1,1 @@
+"""The SEND Local Offer: project settings and the pieces every page shares."""

@@ -1,0 +1,1 @@
+"""The SEND service directory: organisations, services, locations, taxonomies, search, shortlist."""

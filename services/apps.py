@@ -1,0 +1,9 @@
+"""App config for the SEND service directory."""
+
+from django.apps import AppConfig
+
+
+class ServicesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "services"
+    verbose_name = "Service directory"

@@ -1,0 +1,5 @@
+"""Public URLs of the services app."""
+
+app_name = "services"
+
+urlpatterns = []

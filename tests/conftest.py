@@ -1,0 +1,18 @@
+"""Fixtures every test shares: built static files and an empty cache."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static():
+    """Pages render with DEBUG off and hashed static names, as in production, so collect first."""
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache(django_db_setup, django_db_blocker):
+    """Rate-limit counters live in the cache (a database table here); each test starts with none."""
+    with django_db_blocker.unblock():
+        cache.clear()
