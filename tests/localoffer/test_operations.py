@@ -62,6 +62,7 @@ def test_health_check_answers_503_when_the_database_does_not():
         **os.environ,
         "DATABASE_URL": "postgres://nobody@127.0.0.1:1/nothing",
         "ALLOWED_HOSTS": "testserver",
+        "LOG_LEVEL": "CRITICAL",
         "DJANGO_SETTINGS_MODULE": "localoffer.settings",
     }
     result = subprocess.run(  # noqa: S603
