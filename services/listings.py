@@ -1,0 +1,15 @@
+"""Keeping listings up to date: what staff do when they check a service."""
+
+from django.utils import timezone
+
+from services.models import Service
+from services.models.service import REVIEW_INTERVAL_DAYS
+
+
+def services_mark_reviewed(*, services, on=None):
+    """Record that each service was checked on `on` (today by default); the next check is due a year later."""
+    on = on or timezone.localdate()
+    due = on + timezone.timedelta(days=REVIEW_INTERVAL_DAYS)
+    return Service.objects.filter(pk__in=[service.pk for service in services]).update(
+        last_reviewed=on, review_due=due, updated=timezone.now()
+    )

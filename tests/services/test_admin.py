@@ -1,0 +1,74 @@
+"""Staff edit the directory in the admin: every page opens, and mistakes are explained."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from services.models import Service
+from tests.factories import make_category, make_location, make_need, make_service
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("officer", "officer@example.org", "a-long-test-password")
+    client.force_login(user)
+    return client
+
+
+MODELS = ["service", "organisation", "category", "need", "accessibilityfeature", "localofferquestion", "searchterm",
+          "postcodecentroid", "location"]  # fmt: skip
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_every_directory_admin_list_and_add_page_opens(staff_client, model):
+    make_location(service=make_service(categories=[make_category()], needs=[make_need()]))
+    assert staff_client.get(reverse(f"admin:services_{model}_changelist") + "?q=test").status_code == 200
+    assert staff_client.get(reverse(f"admin:services_{model}_add")).status_code == 200
+
+
+def test_service_admin_filters_by_main_category_and_overdue_review(staff_client):
+    education = make_category("Education")
+    make_service("Reading Club", categories=[make_category("Schools", parent=education)])
+    make_service("Swim Club", categories=[make_category("Sport")])
+    html = staff_client.get(reverse("admin:services_service_changelist") + "?category=education").content.decode()
+    assert "Reading Club" in html and "Swim Club" not in html
+    assert staff_client.get(reverse("admin:services_service_changelist") + "?review=overdue").status_code == 200
+
+
+def test_service_change_page_has_inlines_and_a_view_on_site_link(staff_client):
+    service = make_service("Harbour Club")
+    html = staff_client.get(reverse("admin:services_service_change", args=[service.pk])).content.decode()
+    assert "Locations" in html and "Opening times" in html and "Local Offer answers" in html
+    assert "View on site" in html
+
+
+def test_admin_explains_an_age_range_the_wrong_way_round(staff_client):
+    service = make_service("Harbour Club", categories=[make_category()])
+    data = {
+        "name": service.name, "slug": service.slug, "organisation": service.organisation_id, "status": "published",
+        "summary": "s", "description": "d", "minimum_age": 12, "maximum_age": 5,
+        "categories": [c.pk for c in service.categories.all()], "cost": "free", "access": "self",
+        "coverage": "locations", "in_person": "on", "last_reviewed": "2026-01-01",
+        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
+        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
+        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    response = staff_client.post(reverse("admin:services_service_change", args=[service.pk]), data)
+    assert response.status_code == 200
+    assert "The youngest age cannot be higher than the oldest age." in response.content.decode()
+    service.refresh_from_db()
+    assert service.minimum_age == 0
+
+
+def test_mark_as_checked_action_sets_the_next_review_a_year_ahead(staff_client):
+    service = make_service(last_reviewed=datetime.date(2020, 1, 1))
+    staff_client.post(
+        reverse("admin:services_service_changelist"),
+        {"action": "mark_reviewed", "_selected_action": [service.pk]},
+    )
+    service = Service.objects.get(pk=service.pk)
+    assert service.review_due > service.last_reviewed
+    assert not service.needs_review
