@@ -1,0 +1,161 @@
+"""Site search: information pages and news (and, once added, services), grouped by kind.
+
+Each kind of result is one `ResultGroup` entry in `RESULT_GROUPS`, a function that takes the
+expanded query and returns its matches. The query is expanded with SEND vocabulary first, so
+"EHCP" also finds "education, health and care plan": `QUERY_EXPANDERS` lists the functions
+that know such words (the glossary's abbreviations and other names; the directory adds its own).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Q
+
+from localoffer.glossary import current_glossary
+from localoffer.information import public_pages
+from localoffer.models import NewsItem
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchQueryTerms:
+    """What the person typed, and the other names of the SEND words in it."""
+
+    text: str
+    expansions: tuple = ()
+
+    @property
+    def phrases(self):
+        return (self.text, *self.expansions)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    summary: str
+    meta: str = ""
+
+
+@dataclass
+class GroupResults:
+    """One kind of result for a query: its heading, the first matches and how many there are."""
+
+    key: str
+    title: str
+    results: list = field(default_factory=list)
+    total: int = 0
+    more_url: str = ""
+
+
+@dataclass(frozen=True)
+class ResultGroup:
+    """One kind of thing the site search finds. `search(terms=..., limit=...)` returns (results, total)."""
+
+    key: str
+    title: str
+    search: object
+    more_url: object = None  # a function of the query text, for "see all N" when a section has its own search
+
+
+def glossary_expansions(*, text):
+    """The full names of glossary abbreviations in the text, and the abbreviations of full names."""
+    glossary = current_glossary()
+    expansions = []
+    for entry in glossary.find_any_case(text):
+        for name in (entry.term, entry.abbreviation):
+            if name and name.lower() not in text.lower() and name not in expansions:
+                expansions.append(name)
+    return expansions
+
+
+QUERY_EXPANDERS = [glossary_expansions]
+
+
+def expand_query(*, text):
+    """Tidy what was typed and add the other names of any SEND words in it."""
+    text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    expansions = []
+    if text:
+        for expander in QUERY_EXPANDERS:
+            for phrase in expander(text=text):
+                if phrase not in expansions:
+                    expansions.append(phrase)
+    return SearchQueryTerms(text=text, expansions=tuple(expansions))
+
+
+def ranked(queryset, *, terms, fields):
+    """Rank a queryset against the query: weighted full-text search on PostgreSQL, plain matching elsewhere.
+
+    Every word typed must appear (PostgreSQL's web-search syntax, so "quotes" and -minus work), or any
+    expansion as a whole phrase. `fields` are (field name, weight) pairs, most important first.
+    """
+    if connection.vendor == "postgresql":
+        vector = None
+        for name, weight in fields:
+            part = SearchVector(name, weight=weight, config="english")
+            vector = part if vector is None else vector + part
+        query = SearchQuery(terms.text, search_type="websearch", config="english")
+        for phrase in terms.expansions:
+            query |= SearchQuery(phrase, search_type="phrase", config="english")
+        return (
+            queryset.annotate(search_document=vector, search_rank=SearchRank(vector, query))
+            .filter(search_document=query)
+            .order_by("-search_rank", "pk")
+        )
+    matches = Q()
+    for words in [re.findall(r"\w+", terms.text), *[[phrase] for phrase in terms.expansions]]:
+        every_word = Q()
+        for word in words:
+            any_field = Q()
+            for name, _weight in fields:
+                any_field |= Q(**{f"{name}__icontains": word})
+            every_word &= any_field
+        matches |= every_word
+    return queryset.filter(matches).order_by("pk")
+
+
+def search_information_pages(*, terms, limit):
+    """Published information pages that match, best first."""
+    matches = ranked(public_pages(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [Result(title=page.title, url=page.get_absolute_url(), summary=page.summary) for page in matches[:limit]]
+    return results, total
+
+
+def search_news(*, terms, limit):
+    """Published news items that match, best first."""
+    matches = ranked(NewsItem.objects.public(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [
+        Result(
+            title=item.title,
+            url=item.get_absolute_url(),
+            summary=item.summary,
+            meta=f"{item.published_on:%-d %B %Y}",
+        )
+        for item in matches[:limit]
+    ]
+    return results, total
+
+
+RESULT_GROUPS = [
+    ResultGroup(key="information", title="Information and advice", search=search_information_pages),
+    ResultGroup(key="news", title="News", search=search_news),
+]
+
+
+def site_search(*, text, limit=10):
+    """Search every kind of result. Returns the expanded query and one GroupResults per kind, in order."""
+    terms = expand_query(text=text)
+    if not terms.text:
+        return terms, []
+    groups = []
+    for group in RESULT_GROUPS:
+        results, total = group.search(terms=terms, limit=limit)
+        more_url = group.more_url(terms.text) if group.more_url and total > len(results) else ""
+        groups.append(GroupResults(key=group.key, title=group.title, results=results, total=total, more_url=more_url))
+    return terms, groups
