@@ -1,5 +1,9 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from "govuk-frontend";
 
+import { initPageUseful, initVideos } from "./coproduction.mjs";
+
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+initVideos();
+initPageUseful();
