@@ -1,6 +1,7 @@
 """Staff screens for co-production and feedback. Personal fields appear only for roles that may see them."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -64,6 +65,7 @@ class HubPageAdmin(admin.ModelAdmin):
     """One page of text: the list goes straight to it."""
 
     fields = ["introduction", "commitment", "video_title", "video_url", "video_transcript"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         return not HubPage.objects.exists()
@@ -349,7 +351,18 @@ class TriageAdmin(PersonalDataAdmin):
 @admin.register(Feedback)
 class FeedbackAdmin(TriageAdmin):
     personal_fields = ("name", "email")
-    list_display = ["reference", "kind", "about", "status", "owner", "due_on", "is_overdue", "created_at", "name"]
+    list_display = [
+        "reference",
+        "kind",
+        "about",
+        "status",
+        "owner",
+        "due_on",
+        "is_overdue",
+        "created_at",
+        "name",
+        "email",
+    ]
     list_filter = ["status", "kind", "about", OverdueFilter, "owner"]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
