@@ -1,5 +1,87 @@
 """Demo data for the coproduction app, loaded by `manage.py seed_demo`. Idempotent: safe to run again."""
 
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
+
+from coproduction.models import Event, Theme, YouSaidWeDid
+
+EVENTS = [
+    (
+        "parent-carer-forum-spring",
+        "Parent carer forum: transport to school",
+        "Tell us what works and what does not about home to school transport.",
+        14,
+        False,
+        "Example Community Centre, 1 Sample Road, Poole",
+        Event.Audience.PARENTS,
+        30,
+    ),
+    (
+        "young-peoples-voice-online",
+        "Young people's voice: online meet-up",
+        "Young people aged 16 to 25 help shape preparing-for-adulthood support.",
+        21,
+        True,
+        "",
+        Event.Audience.YOUNG_PEOPLE,
+        2,
+    ),
+    (
+        "partners-and-schools-briefing",
+        "Partners and schools briefing: the SEND Improvement Plan",
+        "An update for schools and partners on the SEND Improvement Plan.",
+        35,
+        True,
+        "Demo Library, 2 Example Street, Bournemouth",
+        Event.Audience.PARTNERS,
+        None,
+    ),
+]
+
+ENTRIES = [
+    (
+        "transport",
+        "Transport",
+        "Families said the home to school transport application was hard to find and hard to follow.",
+        "We rewrote the transport pages with parents and added a step-by-step guide. We now reply within "
+        "10 working days.",
+        60,
+    ),
+    (
+        "the-website",
+        "The Local Offer website",
+        "Families said they could not tell which services were for older young people.",
+        "Every service now shows the ages it is for, and you can search by age.",
+        30,
+    ),
+]
+
 
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
+    today = timezone.localdate()
+    for slug, title, summary, days, online, place, audience, capacity in EVENTS:
+        starts = timezone.make_aware(datetime.combine(today + timedelta(days=days), time(10, 0)))
+        Event.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "title": title,
+                "summary": summary,
+                "description": summary + "\n\nTea, coffee and a quiet room are available. Everyone is welcome.",
+                "starts_at": starts,
+                "ends_at": starts + timedelta(hours=2),
+                "online": online,
+                "place": place,
+                "audience": audience,
+                "capacity": capacity,
+            },
+        )
+    for slug, name, said, did, days_ago in ENTRIES:
+        theme, _ = Theme.objects.update_or_create(slug=slug, defaults={"name": name})
+        YouSaidWeDid.objects.update_or_create(
+            theme=theme,
+            you_said=said,
+            defaults={"we_did": did, "date": today - timedelta(days=days_ago), "published": True},
+        )
+    stdout.write(f"Co-production: {len(EVENTS)} events, {len(ENTRIES)} You said, we did entries.")

@@ -108,3 +108,11 @@ def emails_purge_sent(*, now=None):
     cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["sent_email"])
     deleted, _ = OutboundEmail.objects.filter(sent_at__lt=cutoff).delete()
     return deleted
+
+
+def emails_erase(*, to, purpose_prefix):
+    """Delete every email, sent or not, to this address for one purpose; for erasure on request."""
+    if not to:
+        return 0
+    deleted, _ = OutboundEmail.objects.filter(to__iexact=to, purpose__startswith=purpose_prefix).delete()
+    return deleted

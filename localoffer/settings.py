@@ -241,6 +241,21 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
 }
 
+# Co-production pledge: how long a confirmation link works, in days.
+PLEDGE_CONFIRMATION_DAYS = int(os.environ.get("PLEDGE_CONFIRMATION_DAYS", "7"))
+
+# Feedback: working days (weekdays that are not bank holidays in England and Wales) to answer
+# each kind of feedback; the due date shown to staff is counted from the day it arrives.
+FEEDBACK_RESPONSE_WORKING_DAYS = {
+    "complaint": int(os.environ.get("FEEDBACK_COMPLAINT_WORKING_DAYS", "20")),
+    "question": int(os.environ.get("FEEDBACK_QUESTION_WORKING_DAYS", "10")),
+    "suggestion": int(os.environ.get("FEEDBACK_SUGGESTION_WORKING_DAYS", "20")),
+    "compliment": int(os.environ.get("FEEDBACK_COMPLIMENT_WORKING_DAYS", "20")),
+    "listing-report": int(os.environ.get("FEEDBACK_LISTING_REPORT_WORKING_DAYS", "10")),
+}
+# "Was this page useful?" votes allowed per address (more than forms: people read many pages).
+PAGE_VOTE_RATE_LIMIT = os.environ.get("PAGE_VOTE_RATE_LIMIT", "60/h")
+
 # Logging: one line per event on stdout, key=value, for any log collector.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 LOGGING = {

@@ -1,9 +1,14 @@
-"""Plain factory functions for tests: each makes a valid record, with any field overridable."""
+"""Plain factory functions for tests: each makes a valid, saved record, with any field overridable."""
 
 import itertools
+from datetime import timedelta
+from itertools import count
 
+from django.contrib.auth.models import Group, User
+from django.utils import timezone
 from django.utils.text import slugify
 
+from coproduction.models import Booking, Event, Feedback, PanelVolunteer, Pledge, PledgeLevel, Theme, YouSaidWeDid
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -83,3 +88,92 @@ def make_question(question=None, **fields):
 
 def make_answer(*, service, question=None, answer="An answer."):
     return LocalOfferAnswer.objects.create(service=service, question=question or make_question(), answer=answer)
+
+
+_serial = count(1)
+
+
+def level(slug="individual"):
+    """One of the pledge levels the migration made."""
+    return PledgeLevel.objects.get(slug=slug)
+
+
+def pledge(*, status=Pledge.Status.CONFIRMED, levels=("individual",), **fields):
+    n = next(_serial)
+    defaults = {
+        "name": f"Testy Person{n}",
+        "email": f"person{n}@example.org",
+        "who": "parent-carer",
+        "status": status,
+        "confirmed_at": timezone.now() if status == Pledge.Status.CONFIRMED else None,
+    }
+    made = Pledge.objects.create(**{**defaults, **fields})
+    made.levels.set(PledgeLevel.objects.filter(slug__in=levels))
+    return made
+
+
+def event(*, days=7, capacity=None, **fields):
+    n = next(_serial)
+    starts = timezone.now() + timedelta(days=days)
+    defaults = {
+        "title": f"Example forum {n}",
+        "slug": f"example-forum-{n}",
+        "summary": "A forum for testing.",
+        "starts_at": starts,
+        "ends_at": starts + timedelta(hours=2),
+        "place": "Example Hall, Poole",
+        "capacity": capacity,
+    }
+    return Event.objects.create(**{**defaults, **fields})
+
+
+def booking(*, event, status=Booking.Status.BOOKED, **fields):
+    n = next(_serial)
+    return Booking.objects.create(
+        event=event, status=status, **{"name": f"Booker {n}", "email": f"booker{n}@example.org", **fields}
+    )
+
+
+def volunteer(**fields):
+    n = next(_serial)
+    defaults = {
+        "name": f"Volunteer {n}",
+        "email": f"volunteer{n}@example.org",
+        "phone": "01202 000 000",
+        "who": "parent-carer",
+        "age_group": "5-10",
+        "availability": ["evenings"],
+        "access_needs": "A quiet room",
+    }
+    return PanelVolunteer.objects.create(**{**defaults, **fields})
+
+
+def feedback(**fields):
+    n = next(_serial)
+    defaults = {
+        "reference": f"LO-2000-{n:05d}",
+        "kind": "complaint",
+        "about": "website",
+        "message": "The search did not find the service.",
+        "name": f"Writer {n}",
+        "email": f"writer{n}@example.org",
+        "due_on": timezone.localdate() + timedelta(days=28),
+    }
+    return Feedback.objects.create(**{**defaults, **fields})
+
+
+def entry(*, theme="transport", published=True, **fields):
+    made_theme, _ = Theme.objects.get_or_create(slug=theme, defaults={"name": theme.title()})
+    defaults = {"you_said": "Families said transport was hard.", "we_did": "We fixed the form."}
+    return YouSaidWeDid.objects.create(theme=made_theme, published=published, **{**defaults, **fields})
+
+
+def staff(*, role=None, superuser=False, username=None):
+    """A staff user, in the named role's group when given; password "password-for-tests"."""
+    username = username or f"staff{next(_serial)}"
+    user = User.objects.create_user(
+        username=username, password="password-for-tests", is_staff=True, is_superuser=superuser
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user

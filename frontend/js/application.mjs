@@ -1,8 +1,11 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from "govuk-frontend";
 
+import { initPageUseful, initVideos } from "./coproduction.mjs";
 import { initGlossaryTerms } from "./glossary.mjs";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 initGlossaryTerms();
+initVideos();
+initPageUseful();

@@ -1,0 +1,451 @@
+"""Staff screens for co-production and feedback. Personal fields appear only for roles that may see them."""
+
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from coproduction import feedback, pledges
+from coproduction.exports import export_csv
+from coproduction.models import (
+    Booking,
+    Event,
+    Feedback,
+    HubPage,
+    PageVote,
+    PanelVolunteer,
+    Pledge,
+    PledgeLevel,
+    Theme,
+    YouSaidWeDid,
+)
+from coproduction.roles import personal_data_visible
+
+
+class PersonalDataAdmin(admin.ModelAdmin):
+    """Hides `personal_fields` from lists, forms, search and exports for staff without the role."""
+
+    personal_fields = ()
+
+    def personal_visible(self, request):
+        return personal_data_visible(user=request.user, model=self.model)
+
+    def get_list_display(self, request):
+        fields = super().get_list_display(request)
+        return fields if self.personal_visible(request) else [f for f in fields if f not in self.personal_fields]
+
+    def get_list_display_links(self, request, list_display):
+        links = super().get_list_display_links(request, list_display)
+        return [link for link in links or list_display[:1] if link in list_display] or list_display[:1]
+
+    def get_search_fields(self, request):
+        fields = super().get_search_fields(request)
+        if self.personal_visible(request):
+            return fields
+        return [f for f in fields if f.lstrip("=^@").split("__")[0] not in self.personal_fields]
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        return fields if self.personal_visible(request) else [f for f in fields if f not in self.personal_fields]
+
+    def get_exclude(self, request, obj=None):
+        exclude = list(super().get_exclude(request, obj) or [])
+        return exclude if self.personal_visible(request) else exclude + list(self.personal_fields)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return fields if self.personal_visible(request) else [f for f in fields if f not in self.personal_fields]
+
+
+@admin.register(HubPage)
+class HubPageAdmin(admin.ModelAdmin):
+    """One page of text: the list goes straight to it."""
+
+    fields = ["introduction", "commitment", "video_title", "video_url", "video_transcript"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def has_add_permission(self, request):
+        return not HubPage.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        page = HubPage.load()
+        return redirect(reverse("admin:coproduction_hubpage_change", args=[page.pk]))
+
+
+@admin.register(PledgeLevel)
+class PledgeLevelAdmin(admin.ModelAdmin):
+    list_display = ["name", "summary", "order", "active"]
+    list_editable = ["order", "active"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class LevelFilter(admin.SimpleListFilter):
+    title = "level"
+    parameter_name = "level"
+
+    def lookups(self, request, model_admin):
+        return [(level.slug, level.name) for level in PledgeLevel.objects.all()]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(levels__slug=self.value()).distinct() if self.value() else queryset
+
+
+PLEDGE_COLUMNS = [
+    ("Reference", lambda p: p.pk),
+    ("Status", lambda p: p.get_status_display()),
+    ("Name", lambda p: p.name),
+    ("Email", lambda p: p.email),
+    ("Who", lambda p: p.get_who_display()),
+    ("Organisation", lambda p: p.organisation),
+    ("Postcode area", lambda p: p.postcode_area),
+    ("Levels", lambda p: "; ".join(level.name for level in p.levels.all())),
+    ("Shown on wall", lambda p: "yes" if p.show_on_wall else "no"),
+    ("May contact", lambda p: "yes" if p.consent_to_contact else "no"),
+    ("Signed", lambda p: timezone.localtime(p.created_at).isoformat(timespec="minutes")),
+    ("Confirmed", lambda p: p.confirmed_at and timezone.localtime(p.confirmed_at).isoformat(timespec="minutes")),
+    ("Withdrawn", lambda p: p.withdrawn_at and timezone.localtime(p.withdrawn_at).isoformat(timespec="minutes")),
+]
+PLEDGE_PERSONAL = {"Name", "Email", "Organisation", "Postcode area"}
+
+
+@admin.register(Pledge)
+class PledgeAdmin(PersonalDataAdmin):
+    personal_fields = ("name", "email", "organisation", "postcode_area")
+    list_display = ["__str__", "name", "email", "who", "level_names", "status", "created_at", "confirmed_at"]
+    list_filter = ["status", "who", LevelFilter, "show_on_wall", "consent_to_contact"]
+    search_fields = ["name", "email", "organisation", "postcode_area"]
+    date_hierarchy = "created_at"
+    fields = [
+        "status",
+        "name",
+        "email",
+        "who",
+        "organisation",
+        "postcode_area",
+        "levels",
+        "show_on_wall",
+        "consent_to_contact",
+        "created_at",
+        "confirmed_at",
+        "withdrawn_at",
+    ]
+    readonly_fields = ["status", "created_at", "confirmed_at", "withdrawn_at", "name", "email"]
+    filter_horizontal = ["levels"]
+    actions = ["export", "withdraw"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("levels")
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="levels")
+    def level_names(self, pledge):
+        return ", ".join(level.name for level in pledge.levels.all())
+
+    @admin.action(description="Export selected pledges as CSV", permissions=["view"])
+    def export(self, request, queryset):
+        rows = queryset.prefetch_related("levels").order_by("created_at")
+        return export_csv(
+            queryset=rows, columns=PLEDGE_COLUMNS, personal=PLEDGE_PERSONAL, user=request.user, filename="pledges"
+        )
+
+    @admin.action(description="Withdraw selected pledges and erase their personal details", permissions=["change"])
+    def withdraw(self, request, queryset):
+        done = sum(pledges.pledge_withdraw(pledge=pledge) for pledge in queryset)
+        self.message_user(request, f"Withdrew {done} pledge(s) and erased their details.", messages.SUCCESS)
+
+
+VOLUNTEER_COLUMNS = [
+    ("Reference", lambda v: v.pk),
+    ("Status", lambda v: v.get_status_display()),
+    ("Name", lambda v: v.name),
+    ("Email", lambda v: v.email),
+    ("Phone", lambda v: v.phone),
+    ("Who", lambda v: v.get_who_display()),
+    ("Age group", lambda v: v.get_age_group_display()),
+    ("Availability", lambda v: v.availability_display),
+    ("Availability notes", lambda v: v.availability_notes),
+    ("Access needs", lambda v: v.access_needs),
+    ("Registered", lambda v: timezone.localtime(v.created_at).isoformat(timespec="minutes")),
+    ("Last contacted", lambda v: v.last_contacted_at and timezone.localtime(v.last_contacted_at).date()),
+]
+VOLUNTEER_PERSONAL = {"Name", "Email", "Phone", "Availability notes", "Access needs"}
+
+
+@admin.register(PanelVolunteer)
+class PanelVolunteerAdmin(PersonalDataAdmin):
+    personal_fields = ("name", "email", "phone", "availability_notes", "access_needs")
+    list_display = ["__str__", "name", "email", "who", "age_group", "status", "created_at", "last_contacted_at"]
+    list_filter = ["status", "who", "age_group"]
+    search_fields = ["name", "email", "phone"]
+    fields = [
+        "status",
+        "last_contacted_at",
+        "name",
+        "email",
+        "phone",
+        "who",
+        "age_group",
+        "availability_text",
+        "availability_notes",
+        "access_needs",
+        "staff_notes",
+        "created_at",
+    ]
+    readonly_fields = ["availability_text", "created_at"]
+    actions = ["export", "mark_contacted"]
+
+    @admin.display(description="availability")
+    def availability_text(self, volunteer):
+        return volunteer.availability_display
+
+    @admin.action(description="Export selected volunteers as CSV", permissions=["view"])
+    def export(self, request, queryset):
+        return export_csv(
+            queryset=queryset.order_by("created_at"),
+            columns=VOLUNTEER_COLUMNS,
+            personal=VOLUNTEER_PERSONAL,
+            user=request.user,
+            filename="interview-panel-volunteers",
+        )
+
+    @admin.action(description="Mark selected as contacted today", permissions=["change"])
+    def mark_contacted(self, request, queryset):
+        done = queryset.update(last_contacted_at=timezone.now())
+        queryset.filter(status=PanelVolunteer.Status.NEW).update(status=PanelVolunteer.Status.CONTACTED)
+        self.message_user(request, f"Marked {done} volunteer(s) as contacted.", messages.SUCCESS)
+
+
+class BookingInline(admin.TabularInline):
+    model = Booking
+    extra = 0
+    can_delete = False
+    fields = ["status", "name", "email", "access_needs", "created_at"]
+    readonly_fields = ["name", "email", "access_needs", "created_at"]
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if personal_data_visible(user=request.user, model=Booking):
+            return fields
+        return [f for f in fields if f not in BookingAdmin.personal_fields]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title", "starts_at", "audience", "capacity", "booked", "waiting", "published", "cancelled"]
+    list_filter = ["published", "cancelled", "audience", "online"]
+    search_fields = ["title", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "starts_at"
+    inlines = [BookingInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                booked_count=Count("bookings", filter=Q(bookings__status=Booking.Status.BOOKED)),
+                waiting_count=Count("bookings", filter=Q(bookings__status=Booking.Status.WAITING)),
+            )
+        )
+
+    @admin.display(description="booked", ordering="booked_count")
+    def booked(self, event):
+        return event.booked_count
+
+    @admin.display(description="waiting", ordering="waiting_count")
+    def waiting(self, event):
+        return event.waiting_count
+
+
+BOOKING_COLUMNS = [
+    ("Event", lambda b: b.event.title),
+    ("Event starts", lambda b: timezone.localtime(b.event.starts_at).isoformat(timespec="minutes")),
+    ("Status", lambda b: b.get_status_display()),
+    ("Name", lambda b: b.name),
+    ("Email", lambda b: b.email),
+    ("Access needs", lambda b: b.access_needs),
+    ("Booked", lambda b: timezone.localtime(b.created_at).isoformat(timespec="minutes")),
+]
+
+
+@admin.register(Booking)
+class BookingAdmin(PersonalDataAdmin):
+    personal_fields = ("name", "email", "access_needs")
+    list_display = ["__str__", "event", "name", "email", "status", "created_at"]
+    list_filter = ["status", "event"]
+    search_fields = ["name", "email", "event__title"]
+    list_select_related = ["event"]
+    fields = ["event", "status", "name", "email", "access_needs", "created_at"]
+    readonly_fields = ["created_at"]
+    actions = ["export"]
+
+    @admin.action(description="Export selected bookings as CSV", permissions=["view"])
+    def export(self, request, queryset):
+        return export_csv(
+            queryset=queryset.select_related("event").order_by("event__starts_at", "created_at"),
+            columns=BOOKING_COLUMNS,
+            personal={"Name", "Email", "Access needs"},
+            user=request.user,
+            filename="bookings",
+        )
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "due"
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Overdue"), ("this-week", "Due in the next 7 days")]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        open_items = queryset.filter(status__in=["new", "in-progress"])
+        if self.value() == "overdue":
+            return open_items.filter(due_on__lt=today)
+        if self.value() == "this-week":
+            return open_items.filter(due_on__gte=today, due_on__lte=today + timezone.timedelta(days=7))
+        return queryset
+
+
+class TriageAdmin(PersonalDataAdmin):
+    """Status, owner, notes, reply and due date; saving a new reply emails it through the outbox."""
+
+    list_filter = ["status", OverdueFilter, "owner"]
+    date_hierarchy = "created_at"
+    actions = ["take_ownership"]
+
+    @admin.display(description="overdue", boolean=True)
+    def is_overdue(self, item):
+        return item.overdue
+
+    def save_model(self, request, obj, form, change):
+        feedback.status_changed(item=obj)
+        super().save_model(request, obj, form, change)
+        if "reply" in form.changed_data and obj.reply.strip():
+            sent = feedback.reply_send(item=obj)
+            if sent:
+                self.message_user(request, "Your reply has been saved and is being emailed.", messages.SUCCESS)
+            else:
+                self.message_user(
+                    request, "Your reply has been saved. There is no email address to send it to.", messages.WARNING
+                )
+
+    @admin.action(description="Assign selected to me", permissions=["change"])
+    def take_ownership(self, request, queryset):
+        done = queryset.update(owner=request.user)
+        queryset.filter(status="new").update(status="in-progress")
+        self.message_user(request, f"You now own {done} item(s).", messages.SUCCESS)
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(TriageAdmin):
+    personal_fields = ("name", "email")
+    list_display = [
+        "reference",
+        "kind",
+        "about",
+        "status",
+        "owner",
+        "due_on",
+        "is_overdue",
+        "created_at",
+        "name",
+        "email",
+    ]
+    list_filter = ["status", "kind", "about", OverdueFilter, "owner"]
+    search_fields = ["=reference", "message", "name", "email"]
+    list_select_related = ["owner"]
+    fields = [
+        "reference",
+        "kind",
+        "about",
+        "who",
+        "message",
+        "name",
+        "email",
+        "created_at",
+        "status",
+        "owner",
+        "due_on",
+        "internal_notes",
+        "reply",
+        "replied_at",
+        "answered_in",
+    ]
+    readonly_fields = ["reference", "kind", "about", "who", "message", "name", "email", "created_at", "replied_at",
+                       "answered_in"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="You said, we did")
+    def answered_in(self, item):
+        entries = item.you_said_we_did.select_related("theme")
+        if not entries:
+            return "Not linked to a You said, we did entry"
+        return format_html_join(
+            ", ",
+            '<a href="{}">{}{}</a>',
+            (
+                (reverse("admin:coproduction_yousaidwedid_change", args=[e.pk]), e, "" if e.published else " (draft)")
+                for e in entries
+            ),
+        )
+
+
+@admin.register(PageVote)
+class PageVoteAdmin(admin.ModelAdmin):
+    """Every vote, with a summary per page of yes and no counts, worst pages first."""
+
+    change_list_template = "coproduction/admin/pagevote_change_list.html"
+    list_display = ["path", "useful", "comment", "created_at"]
+    list_filter = ["useful", "created_at"]
+    search_fields = ["path", "comment"]
+    readonly_fields = ["path", "useful", "comment", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        summary = list(feedback.page_votes_by_path()[:50])
+        return super().changelist_view(request, {**(extra_context or {}), "summary": summary})
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(YouSaidWeDid)
+class YouSaidWeDidAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "theme", "date", "published", "linked"]
+    list_filter = ["published", "theme"]
+    search_fields = ["you_said", "we_did"]
+    autocomplete_fields = ["feedback"]
+    date_hierarchy = "date"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(linked_count=Count("feedback"))
+
+    @admin.display(description="feedback linked", ordering="linked_count")
+    def linked(self, entry):
+        return entry.linked_count
+
+    @admin.display(description="")
+    def public_link(self, entry):
+        return format_html('<a href="{}">View on the site</a>', entry.get_absolute_url())

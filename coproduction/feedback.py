@@ -1,0 +1,147 @@
+"""Feedback: references, due dates, submission, staff replies, page votes and purging contacts.
+
+References look like LO-2026-00042: sequential within a year and never reused. The year's
+counter row is locked while a number is taken, so submissions at the same moment on any number
+of app servers each get their own number.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.db.models import Count, Max, Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from coproduction.models import Feedback, PageVote, ReferenceCounter, YouSaidWeDid
+from coproduction.working_days import add_working_days
+from localoffer.mail import email_queue
+
+VOTE_SALT = "coproduction.page-vote"
+
+
+def reference_next(*, year=None):
+    """Take the next reference of the year, LO-<year>-<5 digits>; call inside a transaction."""
+    year = year or timezone.localdate().year
+    ReferenceCounter.objects.bulk_create([ReferenceCounter(year=year)], ignore_conflicts=True)
+    counter = ReferenceCounter.objects.select_for_update().get(year=year)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return f"LO-{year}-{counter.last_number:05d}"
+
+
+def due_on(*, kind, received):
+    """The date a reply is due: FEEDBACK_RESPONSE_WORKING_DAYS[kind] working days after it arrived."""
+    days = settings.FEEDBACK_RESPONSE_WORKING_DAYS.get(kind, settings.FEEDBACK_RESPONSE_WORKING_DAYS["complaint"])
+    return add_working_days(start=received, days=days)
+
+
+@transaction.atomic
+def feedback_submit(*, kind, about, message, who="", name="", email=""):
+    """Save feedback with its reference and due date; email the reference when an address was given."""
+    today = timezone.localdate()
+    feedback = Feedback.objects.create(
+        reference=reference_next(year=today.year),
+        kind=kind,
+        about=about,
+        message=message,
+        who=who,
+        name=name,
+        email=email,
+        due_on=due_on(kind=kind, received=today),
+    )
+    if email:
+        email_queue(
+            to=email,
+            subject=f"We have received your feedback: {feedback.reference}",
+            body=render_to_string("coproduction/email/feedback-received.txt", {"item": feedback}),
+            purpose="feedback-received",
+        )
+    return feedback
+
+
+@transaction.atomic
+def reply_send(*, item, now=None):
+    """Email staff's reply to the person, when they gave an address, and mark the item answered.
+
+    Saved before sending, like every email; returns True when a reply was queued.
+    """
+    now = now or timezone.now()
+    if not item.reply.strip():
+        return False
+    item.replied_at = now
+    if item.status in {item.Status.NEW, item.Status.IN_PROGRESS}:
+        item.status = item.Status.ANSWERED
+    item.save(update_fields=["replied_at", "status"])
+    if not item.email:
+        return False
+    email_queue(
+        to=item.email,
+        subject=f"Our reply to your feedback: {item.reference}",
+        body=render_to_string("coproduction/email/feedback-reply.txt", {"item": item}),
+        purpose="feedback-reply",
+    )
+    return True
+
+
+def status_changed(*, item, now=None):
+    """Keep `closed_at` in step with the status; the retention period counts from it."""
+    now = now or timezone.now()
+    if item.status == item.Status.CLOSED and not item.closed_at:
+        item.closed_at = now
+    elif item.status != item.Status.CLOSED:
+        item.closed_at = None
+
+
+def feedback_purge_contact(*, now=None, models=(Feedback,)):
+    """Erase names and emails on items closed longer ago than the retention period; keep the comment."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["feedback_contact_after_closed"])
+    erased = 0
+    for model in models:
+        erase = {"email": ""}
+        if any(field.name == "name" for field in model._meta.fields):
+            erase["name"] = ""
+        stale = model.objects.filter(status=model.Status.CLOSED, closed_at__lt=cutoff).exclude(
+            Q(email="") & (Q(name="") if "name" in erase else Q())
+        )
+        erased += stale.update(**erase)
+    return erased
+
+
+def page_vote_record(*, path, useful):
+    """Store an anonymous vote for a page; returns a signed token that lets the voter add a comment."""
+    vote = PageVote.objects.create(path=path, useful=useful)
+    return signing.dumps(vote.pk, salt=VOTE_SALT)
+
+
+def page_vote_comment(*, token, comment):
+    """Add what went wrong to the vote the token names; False when the token is not valid."""
+    try:
+        pk = signing.loads(token, salt=VOTE_SALT, max_age=timedelta(hours=2))
+    except signing.BadSignature:
+        return False
+    return PageVote.objects.filter(pk=pk, comment="").update(comment=comment) == 1
+
+
+def page_votes_by_path():
+    """Per page: yes and no counts and the latest vote, the pages with most "no" answers first."""
+    return (
+        PageVote.objects.values("path")
+        .annotate(
+            yes=Count("pk", filter=Q(useful=True)),
+            no=Count("pk", filter=Q(useful=False)),
+            comments=Count("pk", filter=~Q(comment="")),
+            latest=Max("created_at"),
+        )
+        .order_by("-no", "-latest")
+    )
+
+
+def you_said_we_did(*, theme=None):
+    """Published entries, newest first, optionally for one theme (a Theme or None)."""
+    entries = YouSaidWeDid.objects.filter(published=True).select_related("theme")
+    if theme is not None:
+        entries = entries.filter(theme=theme)
+    return entries.order_by("-date", "-pk")

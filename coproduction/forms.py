@@ -1,0 +1,331 @@
+"""Public forms for co-production and feedback, laid out with GOV.UK Design System markup."""
+
+import re
+
+from crispy_forms_gds.choices import Choice
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import HTML, Field, Layout, Size, Submit
+from django import forms
+
+from coproduction.models import Feedback, PanelVolunteer, PledgeLevel
+from coproduction.models.choices import WhoYouAre
+from localoffer.antispam import HoneypotMixin, honeypot_layout
+
+OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
+PRIVACY_LINK = (
+    '<p class="govuk-body">Read our <a class="govuk-link" href="{% url \'privacy\' %}">privacy notice</a> '
+    "to find out how we use your information and how long we keep it.</p>"
+)
+
+
+def _text(max_length, *, label, required_message=None, help_text="", autocomplete=None, spellcheck=None):
+    """A one-line text field; required when it has a `required_message`."""
+    attrs = {}
+    if autocomplete:
+        attrs["autocomplete"] = autocomplete
+    if spellcheck is not None:
+        attrs["spellcheck"] = "true" if spellcheck else "false"
+    return forms.CharField(
+        max_length=max_length,
+        required=required_message is not None,
+        label=label,
+        help_text=help_text,
+        widget=forms.TextInput(attrs=attrs),
+        error_messages={
+            "required": required_message or "",
+            "max_length": f"{label.removesuffix(' (optional)')} must be {max_length} characters or fewer",
+        },
+    )
+
+
+def _textarea(max_length, *, label, required_message=None, help_text="", short_name=None):
+    """A text area with a character count; required when it has a `required_message`."""
+    short_name = short_name or label.removesuffix(" (optional)")
+    return forms.CharField(
+        max_length=max_length,
+        required=required_message is not None,
+        label=label,
+        help_text=help_text,
+        widget=forms.Textarea,
+        error_messages={
+            "required": required_message or "",
+            "max_length": f"{short_name} must be {max_length} characters or fewer",
+        },
+    )
+
+
+class PublicForm(HoneypotMixin, forms.Form):
+    """A public form: honeypot, GOV.UK layout, and no `maxlength` on text areas.
+
+    The GOV.UK character count tells people how many characters are left instead of silently
+    cutting off what they paste, so the limit is checked on the server and shown beside the field.
+    """
+
+    submit_text = "Continue"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.Textarea):
+                field.widget.attrs.pop("maxlength", None)
+                field.widget.attrs.setdefault("aria-describedby", "")  # the pack appends the counter's id
+        self.helper = FormHelper()
+        self.helper.layout = Layout(*self.layout_fields(), honeypot_layout(), Submit("submit", self.submit_text))
+
+    def layout_fields(self):
+        return list(self.fields)
+
+    def clean(self):
+        data = super().clean()
+        for name, value in data.items():
+            if isinstance(value, str):
+                data[name] = value.strip()
+        return data
+
+
+def _email_field(*, required=True, help_text=""):
+    return forms.EmailField(
+        required=required,
+        max_length=254,
+        label="Email address",
+        help_text=help_text,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+        },
+    )
+
+
+class PledgeForm(PublicForm):
+    """Sign the co-production pledge."""
+
+    submit_text = "Sign the pledge"
+
+    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
+    email = _email_field(help_text="We will email you a link to confirm your pledge.")
+    who = forms.ChoiceField(
+        label="Who are you?",
+        choices=WhoYouAre.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select who you are"},
+    )
+    organisation = _text(150, label="Organisation name (optional)", autocomplete="organization")
+    postcode_area = _text(
+        4,
+        label="Postcode area (optional)",
+        help_text="The first part of your postcode, for example BH23",
+        autocomplete="off",
+        spellcheck=False,
+    )
+    levels = forms.MultipleChoiceField(
+        label="Which levels do you pledge to?",
+        help_text="Select all that apply.",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select at least one level to pledge to"},
+    )
+    show_on_wall = forms.BooleanField(
+        required=False, label="Show my first name and who I am on the public list of people who have pledged"
+    )
+    consent_to_contact = forms.BooleanField(
+        required=False, label="You may contact me about co-production opportunities"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.levels = {level.slug: level for level in PledgeLevel.objects.filter(active=True)}
+        self.fields["levels"].choices = [
+            Choice(level.slug, level.name, hint=level.summary) for level in self.levels.values()
+        ]
+
+    def layout_fields(self):
+        return [
+            Field.text("name", field_width="two-thirds"),
+            Field.text("email", field_width="two-thirds"),
+            Field.radios("who", legend_size=Size.MEDIUM),
+            Field.text("organisation", field_width="two-thirds"),
+            Field.text("postcode_area", field_width=5),
+            Field.checkboxes("levels", legend_size=Size.MEDIUM),
+            HTML('<h2 class="govuk-heading-m">Your choices</h2>'),
+            Field.checkbox("show_on_wall"),
+            Field.checkbox("consent_to_contact"),
+            HTML(PRIVACY_LINK),
+        ]
+
+    def clean_postcode_area(self):
+        value = self.cleaned_data["postcode_area"].replace(" ", "").upper()
+        if value and not OUTWARD_CODE.match(value):
+            raise forms.ValidationError("Enter the first part of a postcode, like BH23")
+        return value
+
+    def clean_levels(self):
+        return [self.levels[slug] for slug in self.cleaned_data["levels"] if slug in self.levels]
+
+
+class VolunteerForm(PublicForm):
+    """Register interest in joining interview panels."""
+
+    submit_text = "Send"
+
+    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
+    email = _email_field()
+    phone = _text(
+        30,
+        label="Phone number (optional)",
+        autocomplete="tel",
+        help_text="If you would rather we phoned you",
+    )
+    who = forms.ChoiceField(
+        label="Who are you?",
+        choices=PanelVolunteer.Who.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select who you are"},
+    )
+    age_group = forms.ChoiceField(
+        label="How old is your child, or how old are you if you are a young person?",
+        choices=PanelVolunteer.AgeGroup.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select an age group"},
+    )
+    availability = forms.MultipleChoiceField(
+        label="When could you take part?",
+        help_text="Select all that apply.",
+        choices=PanelVolunteer.AVAILABILITY,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select when you could take part"},
+    )
+    availability_notes = _textarea(500, label="Anything else about when you could take part (optional)")
+    access_needs = _textarea(
+        1000,
+        label="Access needs or support you need to take part (optional)",
+        help_text="For example a quiet room, BSL interpreter, help with travel costs or childcare.",
+    )
+
+    def clean_phone(self):
+        value = self.cleaned_data["phone"]
+        if value and not re.fullmatch(r"[0-9 +()\-]{6,30}", value):
+            raise forms.ValidationError("Enter a phone number, like 01202 123 456 or 07700 900 982")
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if data.get("who") == PanelVolunteer.Who.YOUNG_PERSON and data.get("age_group") in {"0-4", "5-10", "11-15"}:
+            self.add_error("age_group", "Young people joining panels must be 16 to 25: select your own age group")
+        return data
+
+    def layout_fields(self):
+        return [
+            Field.text("name", field_width="two-thirds"),
+            Field.text("email", field_width="two-thirds"),
+            Field.text("phone", field_width=20),
+            Field.radios("who", legend_size=Size.MEDIUM),
+            Field.radios("age_group", legend_size=Size.MEDIUM),
+            Field.checkboxes("availability", legend_size=Size.MEDIUM),
+            Field.textarea("availability_notes", rows=3, max_characters=500),
+            Field.textarea("access_needs", rows=4, max_characters=1000),
+            HTML(PRIVACY_LINK),
+        ]
+
+
+class BookingForm(PublicForm):
+    """Book a place (or a waiting-list place) on a forum or event."""
+
+    submit_text = "Book a place"
+
+    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
+    email = _email_field(help_text="We will email you the details.")
+    access_needs = _textarea(
+        1000,
+        label="Access needs (optional)",
+        help_text="Tell us anything that would help you take part, for example a hearing loop or step-free access.",
+    )
+
+    def __init__(self, *args, waiting_list=False, **kwargs):
+        if waiting_list:
+            self.submit_text = "Join the waiting list"
+        super().__init__(*args, **kwargs)
+
+    def layout_fields(self):
+        return [
+            Field.text("name", field_width="two-thirds"),
+            Field.text("email", field_width="two-thirds"),
+            Field.textarea("access_needs", rows=4, max_characters=1000),
+            HTML(PRIVACY_LINK),
+        ]
+
+
+class FeedbackForm(PublicForm):
+    """Give feedback: anonymous unless the person wants a reply."""
+
+    submit_text = "Send feedback"
+
+    kind = forms.ChoiceField(
+        label="What kind of feedback is it?",
+        choices=Feedback.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select what kind of feedback it is"},
+    )
+    about = forms.ChoiceField(
+        label="What is it about?",
+        choices=Feedback.About.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select what your feedback is about"},
+    )
+    message = _textarea(2000, label="Your feedback", required_message="Enter your feedback")
+    who = forms.ChoiceField(
+        required=False,
+        label="Who are you? (optional)",
+        choices=Feedback.Who.choices,
+        widget=forms.RadioSelect,
+    )
+    name = _text(100, label="Your name (optional)", autocomplete="name", spellcheck=False)
+    email = _email_field(
+        required=False,
+        help_text="Only if you would like a reply. Without an email address we cannot reply to you.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "Email address (optional)"
+
+    def layout_fields(self):
+        return [
+            Field.radios("kind", legend_size=Size.MEDIUM),
+            Field.radios("about", legend_size=Size.MEDIUM),
+            Field.textarea("message", label_size=Size.MEDIUM, rows=6, max_characters=2000),
+            HTML(
+                '<h2 class="govuk-heading-m">About you</h2>'
+                '<p class="govuk-body">You can send feedback without telling us who you are. '
+                "If you would like a reply, give us your email address.</p>"
+            ),
+            Field.radios("who", legend_size=Size.SMALL),
+            Field.text("name", field_width="two-thirds"),
+            Field.text("email", field_width="two-thirds"),
+            HTML(PRIVACY_LINK),
+        ]
+
+
+class PageVoteForm(forms.Form):
+    """The "Is this page useful?" answer; the page path comes from a hidden field."""
+
+    path = forms.CharField(max_length=500)
+    useful = forms.ChoiceField(choices=[("yes", "Yes"), ("no", "No")])
+
+
+class PageCommentForm(PublicForm):
+    """What went wrong on a page: no personal data asked for."""
+
+    submit_text = "Send"
+
+    token = forms.CharField(widget=forms.HiddenInput, required=False)
+    path = forms.CharField(widget=forms.HiddenInput, max_length=500, required=False)
+    comment = _textarea(
+        500,
+        label="What went wrong?",
+        short_name="What went wrong",
+        help_text="Do not include personal information such as your name, email address or your child's details.",
+        required_message="Tell us what went wrong, or go back to the page",
+    )
+
+    def layout_fields(self):
+        return ["token", "path", Field.textarea("comment", label_size=Size.SMALL, rows=3, max_characters=500)]

@@ -1,0 +1,21 @@
+"""Models for co-production and feedback, one module per area."""
+
+from coproduction.models.events import Booking, Event
+from coproduction.models.feedback import Feedback, PageVote, ReferenceCounter, Theme, YouSaidWeDid
+from coproduction.models.hub import HubPage
+from coproduction.models.panels import PanelVolunteer
+from coproduction.models.pledges import Pledge, PledgeLevel
+
+__all__ = [
+    "Booking",
+    "Event",
+    "Feedback",
+    "HubPage",
+    "PageVote",
+    "PanelVolunteer",
+    "Pledge",
+    "PledgeLevel",
+    "ReferenceCounter",
+    "Theme",
+    "YouSaidWeDid",
+]

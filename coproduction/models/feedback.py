@@ -1,0 +1,145 @@
+"""Feedback of every kind, "Was this page useful?" votes and "You said, we did"."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class ReferenceCounter(models.Model):
+    """The last feedback reference number issued in a year; locked while the next is taken."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"
+
+
+class Triage(models.Model):
+    """What staff need to answer a piece of feedback: status, owner, notes, reply, due date."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        IN_PROGRESS = "in-progress", "In progress"
+        ANSWERED = "answered", "Answered"
+        CLOSED = "closed", "Closed"
+
+    reference = models.CharField(max_length=20, unique=True, editable=False)
+    email = models.EmailField(blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    internal_notes = models.TextField(blank=True, help_text="Never shown to the person who wrote in.")
+    reply = models.TextField(blank=True, help_text="Saving a new reply emails it to them, when they gave an email.")
+    replied_at = models.DateTimeField(null=True, blank=True)
+    due_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def overdue(self):
+        return bool(self.due_on) and self.status in {"new", "in-progress"} and self.due_on < timezone.localdate()
+
+
+class Feedback(Triage):
+    """A compliment, complaint, suggestion or question; name and email are optional."""
+
+    class Kind(models.TextChoices):
+        COMPLIMENT = "compliment", "Compliment"
+        COMPLAINT = "complaint", "Complaint"
+        SUGGESTION = "suggestion", "Suggestion"
+        QUESTION = "question", "Question"
+
+    class About(models.TextChoices):
+        WEBSITE = "website", "The Local Offer website"
+        SERVICE = "service", "A service listed on the Local Offer"
+        SEND = "send", "SEND services generally"
+
+    class Who(models.TextChoices):
+        PARENT_CARER = "parent-carer", "Parent or carer"
+        YOUNG_PERSON = "young-person", "Young person"
+        PROFESSIONAL = "professional", "Professional"
+        OTHER = "other", "Other"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    about = models.CharField(max_length=10, choices=About.choices)
+    who = models.CharField("who they are", max_length=20, choices=Who.choices, blank=True)
+    message = models.TextField()
+    name = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "feedback"
+        indexes = [models.Index(fields=["status", "due_on"])]
+        permissions = [("view_feedback_personal_data", "Can see feedback names and contact details")]
+
+    def __str__(self):
+        return f"{self.reference} ({self.get_kind_display().lower()})"
+
+    def get_absolute_url(self):
+        return reverse("coproduction:feedback")
+
+
+class PageVote(models.Model):
+    """An anonymous answer to "Is this page useful?", with an optional comment on what went wrong."""
+
+    path = models.CharField(max_length=500, db_index=True)
+    useful = models.BooleanField()
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "page usefulness vote"
+
+    def __str__(self):
+        return f"{'Yes' if self.useful else 'No'} on {self.path}"
+
+    def get_absolute_url(self):
+        return self.path
+
+
+class Theme(models.Model):
+    """A theme for "You said, we did" entries, for example transport or EHC plans."""
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("coproduction:you-said-we-did") + f"?theme={self.slug}"
+
+
+class YouSaidWeDid(models.Model):
+    """What families told us (anonymised) and what the council did; public once published."""
+
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="entries")
+    you_said = models.TextField(help_text="An anonymised summary of what families said. No names.")
+    we_did = models.TextField(help_text="What the council did or will do. Markdown.")
+    date = models.DateField(default=timezone.localdate)
+    published = models.BooleanField(default=False)
+    feedback = models.ManyToManyField(
+        Feedback, blank=True, related_name="you_said_we_did", help_text="Feedback this answers. Never shown publicly."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = "You said, we did entry"
+        verbose_name_plural = "You said, we did entries"
+
+    def __str__(self):
+        return f"{self.theme}: {self.you_said[:60]}"
+
+    def get_absolute_url(self):
+        return reverse("coproduction:you-said-we-did") + f"#entry-{self.pk}"

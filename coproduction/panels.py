@@ -1,0 +1,35 @@
+"""Interview-panel volunteers: register interest, acknowledge by email, purge when stale."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from coproduction.models import PanelVolunteer
+from localoffer.mail import email_queue
+
+
+@transaction.atomic
+def volunteer_register(**fields):
+    """Save a volunteer as new and email them what happens next."""
+    volunteer = PanelVolunteer.objects.create(**fields)
+    email_queue(
+        to=volunteer.email,
+        subject="Thank you for volunteering for interview panels",
+        body=render_to_string("coproduction/email/volunteer.txt", {"volunteer": volunteer}),
+        purpose="panel-volunteer",
+    )
+    return volunteer
+
+
+def volunteers_purge(*, now=None):
+    """Delete volunteers not contacted within the retention period (counting from sign-up if never)."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["volunteer_after_last_contact"])
+    stale = PanelVolunteer.objects.annotate(last=Coalesce("last_contacted_at", "created_at")).filter(Q(last__lt=cutoff))
+    _, deleted = stale.delete()
+    return deleted.get("coproduction.PanelVolunteer", 0)
