@@ -177,3 +177,16 @@ def staff(*, role=None, superuser=False, username=None):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def staff_sign_in(client, user):
+    """Sign a staff member in to the admin as if they had given their password and second factor."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _ = TOTPDevice.objects.get_or_create(user=user, name="Authenticator app", defaults={"confirmed": True})
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

@@ -1,6 +1,10 @@
 """Staff markdown is rendered safely: formatting kept, anything that could run script removed."""
 
+import pytest
+
 from localoffer.markdown import markdown_to_html
+
+pytestmark = pytest.mark.django_db  # the glossary is read from the database
 
 
 def test_headings_lists_links_and_tables_are_kept_with_headings_below_the_page_title():

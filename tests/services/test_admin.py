@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from services.models import Service
-from tests.factories import make_category, make_location, make_need, make_service
+from tests.factories import make_category, make_location, make_need, make_service, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def staff_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("officer", "officer@example.org", "a-long-test-password")
-    client.force_login(user)
+    staff_sign_in(client, user)
     return client
 
 
