@@ -34,6 +34,11 @@ def is_case_sensitive(variant):
     return any(any(char.isupper() for char in word[1:]) for word in variant.split())
 
 
+def loose(text):
+    """Text as someone might type it in a search box: lower case, no commas or brackets, single spaces."""
+    return " ".join(re.sub(r"[,;:.()]", " ", text).split()).lower()
+
+
 def variant_key(text, *, case_sensitive):
     """The lookup key for matched text: spaces squeezed, and lower case unless case matters."""
     text = " ".join(text.split())
@@ -56,13 +61,18 @@ class Glossary:
                 sensitive = is_case_sensitive(variant)
                 table = self.exact if sensitive else self.folded
                 table.setdefault(variant_key(variant, case_sensitive=sensitive), entry)
-                self.any_case.setdefault(variant_key(variant, case_sensitive=False), entry)
+                self.any_case.setdefault(loose(variant), entry)
                 body = r"\s+".join(re.escape(word) for word in variant.split(" "))
                 alternatives.append((len(variant), body if sensitive else f"(?i:{body})"))
         alternatives.sort(key=lambda item: -item[0])
         either = "|".join(body for _, body in alternatives)
         self.pattern = re.compile(f"{WORD_BEFORE}(?:{either}){WORD_AFTER}") if alternatives else None
-        self.any_case_pattern = re.compile(self.pattern.pattern, re.IGNORECASE) if alternatives else None
+        loose_variants = sorted(self.any_case, key=len, reverse=True)
+        self.any_case_pattern = (
+            re.compile(f"{WORD_BEFORE}(?:{'|'.join(map(re.escape, loose_variants))}){WORD_AFTER}")
+            if loose_variants
+            else None
+        )
 
     def entry_for(self, matched):
         """The term a piece of matched text stands for."""
@@ -83,10 +93,8 @@ class Glossary:
         """Yield the entry for each glossary word in the text, whatever its case (for search boxes)."""
         if self.any_case_pattern is None:
             return
-        for match in self.any_case_pattern.finditer(text):
-            entry = self.any_case.get(variant_key(match.group(0), case_sensitive=False))
-            if entry is not None:
-                yield entry
+        for match in self.any_case_pattern.finditer(loose(text)):
+            yield self.any_case[match.group(0)]
 
 
 _loaded = {"version": None, "glossary": None}
