@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from tests.factories import make_glossary_term, make_news_item
@@ -79,3 +80,10 @@ def test_feed_is_atom_with_published_items_only(client):
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == ["Visible news"]
     assert entries[0].find(f"{ATOM}link").get("href").endswith("/news/visible/")
     assert entries[0].findtext(f"{ATOM}summary") == "What changed."
+
+
+def test_a_news_item_cannot_take_the_feed_address():
+    item = make_news_item(slug="feed-news")
+    item.slug = "feed"
+    with pytest.raises(ValidationError):
+        item.full_clean()
