@@ -2,6 +2,7 @@
 
 import logging
 import string
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -16,7 +17,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from localoffer import information, retention
 from localoffer.markdown import render_markdown
 from localoffer.models import GlossaryTerm, NewsItem
-from localoffer.search import site_search
+from localoffer.search import group_keys, group_search, site_search
 
 NEWS_PER_PAGE = 10
 CONTENTS_LIST_MIN_HEADINGS = 3
@@ -145,19 +146,20 @@ def news_item(request, slug):
 
 
 def search(request):
-    """Search the whole site: results grouped by kind."""
-    terms, groups = site_search(text=request.GET.get("q", ""))
-    return render(
-        request,
-        "localoffer/search.html",
-        {
-            "query": terms.text,
-            "terms": terms,
-            "groups": groups,
-            "total": sum(group.total for group in groups),
-            "hide_header_search": True,
-        },
-    )
+    """Search the whole site, results grouped by kind; or one kind, a page at a time (?group=...)."""
+    text = request.GET.get("q", "")
+    key = request.GET.get("group")
+    context = {"hide_header_search": True}
+    if key in group_keys():
+        terms, group, page_obj = group_search(text=text, key=key, page=request.GET.get("page"))
+        context.update(groups=[group], total=group.total, page_obj=page_obj, group=group)
+        context["pagination_query"] = urlencode({"q": terms.text, "group": key})
+        context["all_results_query"] = urlencode({"q": terms.text})
+    else:
+        terms, groups = site_search(text=text)
+        context.update(groups=groups, total=sum(group.total for group in groups))
+    context.update(query=terms.text, terms=terms)
+    return render(request, "localoffer/search.html", context)
 
 
 def robots_txt(request):

@@ -57,6 +57,7 @@ def content():
         "/news/update-1/",
         "/search/?q=ehcp",
         "/search/?q=nothing-matches-this",
+        "/search/?q=update&group=news&page=2",
     ],
 )
 def test_pages_have_no_axe_violations(site, page, content, path):

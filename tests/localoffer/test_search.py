@@ -79,7 +79,7 @@ def test_search_page_is_kept_out_of_search_engines_and_the_header_search_is_not_
 
 
 def test_another_kind_of_result_is_one_more_group(monkeypatch):
-    def search_services(*, terms, limit):
+    def search_services(*, terms, limit, offset):
         return [Result(title=f"Service for {terms.text}", url="/services/x/", summary="")], 1
 
     groups = [*search.RESULT_GROUPS, ResultGroup(key="services", title="Services", search=search_services)]
@@ -106,3 +106,20 @@ def test_search_uses_a_fixed_number_of_queries(client, django_assert_max_num_que
     client.get("/search/?q=ehcp")
     with django_assert_max_num_queries(8):
         assert client.get("/search/?q=ehcp").status_code == 200
+
+
+def test_a_kind_with_more_results_than_shown_links_to_all_of_them_a_page_at_a_time(client):
+    for number in range(23):
+        make_information_page(title=f"Autism advice {number:02d}")
+    html = client.get("/search/?q=autism").content.decode()
+    assert html.count("lo-search-results__item") == 10
+    assert 'href="?q=autism&amp;group=information"' in html
+    assert "See all 23 results in information and advice" in html
+
+    page_three = client.get("/search/?q=autism&group=information&page=3").content.decode()
+    assert "23 results for ‘autism’ in information and advice (page 3 of 3)" in page_three
+    assert page_three.count("lo-search-results__item") == 3
+    assert 'href="?q=autism&amp;group=information&amp;page=2"' in page_three
+    assert 'id="results-news"' not in page_three
+    assert client.get("/search/?q=autism&group=information&page=99").status_code == 200
+    assert client.get("/search/?q=autism&group=nonsense").status_code == 200
