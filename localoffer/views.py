@@ -4,7 +4,6 @@ import logging
 import string
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import Http404, JsonResponse
@@ -163,5 +162,8 @@ def search(request):
 
 
 def robots_txt(request):
-    """Let search engines in, point them at the sitemap, and keep them out of staff and search pages."""
-    return render(request, "localoffer/robots.txt", {"admin_url": settings.ADMIN_URL}, content_type="text/plain")
+    """Let search engines in and point them at the sitemap; keep them out of search results and shortlists.
+
+    The admin is not named here: its address may be set to something private (ADMIN_URL).
+    """
+    return render(request, "localoffer/robots.txt", content_type="text/plain")
