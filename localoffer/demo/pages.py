@@ -267,14 +267,15 @@ how decisions are made for them.
 # Education and training after 16
 
 An EHC plan can continue up to age 25 while a young person is still in education or training and needs it.
-It ends if they go to university, and may end if they start a paid job (but not an apprenticeship). Supported internships help young people aged 16 to 24
+It ends if they go to university, and may end if they start a paid job (but not an apprenticeship).
+Supported internships help young people aged 16 to 24
 with an EHC plan learn the skills for a job, mostly at a real workplace.
 
 # Moving to adult services
 
 Young people who are likely to need adult social care can ask for a Care Act assessment before they turn 18
-(often from about age 14), so that support is ready when they need it. At 16, Personal Independence Payment replaces Disability Living
-Allowance.
+(often from about age 14), so that support is ready when they need it. At 16, Personal Independence
+Payment replaces Disability Living Allowance.
 
 [Find services for preparing for adulthood](/services/?category=preparing-for-adulthood).
 """

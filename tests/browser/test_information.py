@@ -158,7 +158,7 @@ def test_header_search_works_without_javascript(site, browser, content, width):
 
 def test_search_page_searches_again_by_keyboard(site, page, content):
     page.goto(site + "/search/?q=ehcp")
-    box = page.get_by_label("Search for advice, news and services")
+    box = page.get_by_label("What are you looking for?")
     expect(box).to_have_value("ehcp")
     box.fill("short breaks")
     page.keyboard.press("Enter")
