@@ -12,15 +12,18 @@ export function initGlossaryTerms(scope = document) {
     toggle.setAttribute("aria-controls", definition.id);
     toggle.classList.add("lo-term__toggle");
 
-    const flip = (event) => {
-      event.preventDefault();
-      const open = toggle.getAttribute("aria-expanded") !== "true";
+    const show = (open) => {
       toggle.setAttribute("aria-expanded", String(open));
       definition.hidden = !open;
+    };
+    const flip = (event) => {
+      event.preventDefault();
+      show(toggle.getAttribute("aria-expanded") !== "true");
     };
     toggle.addEventListener("click", flip);
     toggle.addEventListener("keydown", (event) => {
       if (event.key === " ") flip(event);
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") show(false);
     });
   });
 }

@@ -94,6 +94,11 @@ def test_glossary_definition_opens_and_closes_by_keyboard(site, page, content):
     assert_accessible(page)
     page.keyboard.press("Space")
     expect(definition).to_be_hidden()
+    page.keyboard.press("Space")
+    expect(definition).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(definition).to_be_hidden()
+    expect(term).to_be_focused()
 
 
 def test_glossary_terms_are_not_marked_inside_headings_or_links(site, page, content):

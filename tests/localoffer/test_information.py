@@ -126,3 +126,10 @@ def test_glossary_page_lists_every_term_with_an_anchor(client):
     assert "Also called: EHCP, EHC plans" in html
     assert 'href="#letter-A"' in html and 'href="#letter-E"' in html
     assert 'href="#letter-Z"' not in html
+
+
+def test_glossary_page_reads_the_terms_in_one_query(client, django_assert_max_num_queries):
+    for number in range(30):
+        make_glossary_term(term=f"Term {number}")
+    with django_assert_max_num_queries(1):
+        assert client.get("/glossary/").status_code == 200

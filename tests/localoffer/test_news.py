@@ -87,3 +87,10 @@ def test_a_news_item_cannot_take_the_feed_address():
     item.slug = "feed"
     with pytest.raises(ValidationError):
         item.full_clean()
+
+
+def test_news_list_uses_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for number in range(15):
+        make_news_item(title=f"Item {number}")
+    with django_assert_max_num_queries(3):
+        assert client.get("/news/?page=2").status_code == 200
