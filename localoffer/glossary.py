@@ -61,7 +61,8 @@ class Glossary:
                 sensitive = is_case_sensitive(variant)
                 table = self.exact if sensitive else self.folded
                 table.setdefault(variant_key(variant, case_sensitive=sensitive), entry)
-                self.any_case.setdefault(loose(variant), entry)
+                if loose(variant):
+                    self.any_case.setdefault(loose(variant), entry)
                 body = r"\s+".join(re.escape(word) for word in variant.split(" "))
                 alternatives.append((len(variant), body if sensitive else f"(?i:{body})"))
         alternatives.sort(key=lambda item: -item[0])

@@ -20,6 +20,7 @@ from localoffer.information import public_pages
 from localoffer.models import NewsItem
 
 MAX_QUERY_LENGTH = 200
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ QUERY_EXPANDERS = [glossary_expansions]
 
 def expand_query(*, text):
     """Tidy what was typed and add the other names of any SEND words in it."""
-    text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    text = " ".join(CONTROL_CHARACTERS.sub(" ", text or "").split())[:MAX_QUERY_LENGTH]
     expansions = []
     if text:
         for expander in QUERY_EXPANDERS:

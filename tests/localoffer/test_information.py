@@ -62,6 +62,7 @@ def test_draft_pages_and_pages_inside_draft_sections_are_hidden_from_the_public(
     assert client.get("/information/coming-soon/inside/").status_code == 404
     assert client.get("/information/draft-page/").status_code == 404
     assert client.get("/information/no-such-page/").status_code == 404
+    assert client.get("/information/a%00b/").status_code == 404
 
 
 def test_staff_preview_drafts_with_a_banner(client):

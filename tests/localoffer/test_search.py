@@ -59,7 +59,7 @@ def test_title_matches_rank_above_body_matches():
 
 def test_empty_and_odd_queries_never_fail(client):
     assert "Search this website" in client.get("/search/").content.decode()
-    for query in ["", "   ", "'", '"unclosed', "a & b | !c", "<script>", "x" * 1000, "-", "()"]:
+    for query in ["", "   ", "'", '"unclosed', "a & b | !c", "<script>", "x" * 1000, "-", "()", "a\x00b", "\t"]:
         response = client.get("/search/", {"q": query})
         assert response.status_code == 200
         assert "<script>" not in response.content.decode().split("<main", 1)[1]
@@ -123,3 +123,12 @@ def test_a_kind_with_more_results_than_shown_links_to_all_of_them_a_page_at_a_ti
     assert 'id="results-news"' not in page_three
     assert client.get("/search/?q=autism&group=information&page=99").status_code == 200
     assert client.get("/search/?q=autism&group=nonsense").status_code == 200
+
+
+def test_odd_glossary_entries_do_not_spoil_search_or_pages(client):
+    make_glossary_term(term="(SEN)", aliases="(), C++, .*")
+    make_information_page(title="Clubs", body="Clubs for everyone. (SEN) support.")
+    assert client.get("/search/?q=clubs").status_code == 200
+    _terms, groups = site_search(text="clubs")
+    assert [result.title for result in groups[0].results] == ["Clubs"]
+    assert client.get(groups[0].results[0].url).status_code == 200
