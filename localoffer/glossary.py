@@ -4,6 +4,7 @@ Every app server keeps the compiled matcher in memory and checks one shared vers
 (in the cache) per use, so a term saved on one server is used by all of them at once.
 """
 
+import logging
 import re
 import uuid
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "glossary:version"
 # A word character, or a hyphen joining words: "ASD" must not match in "non-ASD" or "ASDs".
@@ -115,13 +118,23 @@ def glossary_from_database():
     )
 
 
+def shared_version():
+    """The glossary's version number in the shared cache (a new one if it has gone), or None when the cache is down."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = uuid.uuid4().hex
+            cache.set(VERSION_KEY, version, timeout=None)
+    except Exception:  # noqa: BLE001  (any cache failure: carry on with the database)
+        logger.warning("Glossary: the cache did not answer; reading the glossary from the database")
+        return None
+    return version
+
+
 def current_glossary():
     """The matcher for the glossary as it is now: at most one cache read, and a query only after a change."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(VERSION_KEY, version, timeout=None)
-    if _loaded["version"] != version or _loaded["glossary"] is None:
+    version = shared_version()
+    if version is None or _loaded["version"] != version or _loaded["glossary"] is None:
         _loaded["glossary"] = glossary_from_database()
         _loaded["version"] = version
     return _loaded["glossary"]
@@ -129,8 +142,11 @@ def current_glossary():
 
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     _loaded["version"] = None
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # noqa: BLE001  (the term is saved; other servers catch up when the cache is back)
+        logger.warning("Glossary: the cache did not answer; other servers will use the change once it does")
 
 
 @receiver(post_save, sender="localoffer.GlossaryTerm")

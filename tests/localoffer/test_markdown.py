@@ -120,3 +120,14 @@ def test_a_new_glossary_term_is_used_at_once():
 
 def test_text_without_any_glossary_is_rendered_plainly():
     assert markdown_to_html("Plain words.") == "<p>Plain words.</p>"
+
+
+def test_glossary_still_works_when_the_shared_cache_is_down(settings):
+    make_glossary_term(term="Short breaks")
+    nothing_listens = "redis://127.0.0.1:1/0"
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": nothing_listens}
+    }
+    assert marked_terms(markdown_to_html("Short breaks help.")) == ["Short breaks"]
+    make_glossary_term(term="Portage")
+    assert marked_terms(markdown_to_html("Portage helps.")) == ["Portage"]
