@@ -4,6 +4,7 @@ Every app server keeps the compiled matcher in memory and checks one shared vers
 (in the cache) per use, so a term saved on one server is used by all of them at once.
 """
 
+import logging
 import re
 import uuid
 from dataclasses import dataclass
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "glossary:version"
 # A word character, or a hyphen joining words: "ASD" must not match in "non-ASD" or "ASDs".
@@ -32,6 +35,11 @@ def is_case_sensitive(variant):
     """Abbreviations, and names with capitals inside a word (SENCO, EHC plan, PfA), must match exactly;
     ordinary words ("short breaks", "Local Offer", "Ofsted") match whatever their case."""
     return any(any(char.isupper() for char in word[1:]) for word in variant.split())
+
+
+def loose(text):
+    """Text as someone might type it in a search box: lower case, no commas or brackets, single spaces."""
+    return " ".join(re.sub(r"[,;:.()]", " ", text).split()).lower()
 
 
 def variant_key(text, *, case_sensitive):
@@ -56,13 +64,19 @@ class Glossary:
                 sensitive = is_case_sensitive(variant)
                 table = self.exact if sensitive else self.folded
                 table.setdefault(variant_key(variant, case_sensitive=sensitive), entry)
-                self.any_case.setdefault(variant_key(variant, case_sensitive=False), entry)
+                if loose(variant):
+                    self.any_case.setdefault(loose(variant), entry)
                 body = r"\s+".join(re.escape(word) for word in variant.split(" "))
                 alternatives.append((len(variant), body if sensitive else f"(?i:{body})"))
         alternatives.sort(key=lambda item: -item[0])
         either = "|".join(body for _, body in alternatives)
         self.pattern = re.compile(f"{WORD_BEFORE}(?:{either}){WORD_AFTER}") if alternatives else None
-        self.any_case_pattern = re.compile(self.pattern.pattern, re.IGNORECASE) if alternatives else None
+        loose_variants = sorted(self.any_case, key=len, reverse=True)
+        self.any_case_pattern = (
+            re.compile(f"{WORD_BEFORE}(?:{'|'.join(map(re.escape, loose_variants))}){WORD_AFTER}")
+            if loose_variants
+            else None
+        )
 
     def entry_for(self, matched):
         """The term a piece of matched text stands for."""
@@ -83,10 +97,8 @@ class Glossary:
         """Yield the entry for each glossary word in the text, whatever its case (for search boxes)."""
         if self.any_case_pattern is None:
             return
-        for match in self.any_case_pattern.finditer(text):
-            entry = self.any_case.get(variant_key(match.group(0), case_sensitive=False))
-            if entry is not None:
-                yield entry
+        for match in self.any_case_pattern.finditer(loose(text)):
+            yield self.any_case[match.group(0)]
 
 
 _loaded = {"version": None, "glossary": None}
@@ -106,13 +118,23 @@ def glossary_from_database():
     )
 
 
+def shared_version():
+    """The glossary's version number in the shared cache (a new one if it has gone), or None when the cache is down."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = uuid.uuid4().hex
+            cache.set(VERSION_KEY, version, timeout=None)
+    except Exception:  # noqa: BLE001  (any cache failure: carry on with the database)
+        logger.warning("Glossary: the cache did not answer; reading the glossary from the database")
+        return None
+    return version
+
+
 def current_glossary():
     """The matcher for the glossary as it is now: at most one cache read, and a query only after a change."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(VERSION_KEY, version, timeout=None)
-    if _loaded["version"] != version or _loaded["glossary"] is None:
+    version = shared_version()
+    if version is None or _loaded["version"] != version or _loaded["glossary"] is None:
         _loaded["glossary"] = glossary_from_database()
         _loaded["version"] = version
     return _loaded["glossary"]
@@ -120,8 +142,11 @@ def current_glossary():
 
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     _loaded["version"] = None
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # noqa: BLE001  (the term is saved; other servers catch up when the cache is back)
+        logger.warning("Glossary: the cache did not answer; other servers will use the change once it does")
 
 
 @receiver(post_save, sender="localoffer.GlossaryTerm")

@@ -25,6 +25,8 @@ def page_at(*, path, include_drafts=False):
     Staff previewing (include_drafts) see drafts; everyone else sees a page only when it and
     every section above it are published.
     """
+    if "\x00" in path:  # PostgreSQL refuses NUL in text; no page has one
+        return None, []
     pages = {page.path: page for page in InformationPage.objects.filter(path__in=[path, *ancestor_paths(path)])}
     page = pages.get(path)
     if page is None:

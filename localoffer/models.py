@@ -186,3 +186,7 @@ class NewsItem(models.Model):
 
     def get_absolute_url(self):
         return reverse("news_item", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.slug == "feed":
+            raise ValidationError({"slug": "“feed” is the address of the news feed. Choose another."})

@@ -8,8 +8,10 @@ that know such words (the glossary's abbreviations and other names; the director
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
 
@@ -18,6 +20,7 @@ from localoffer.information import public_pages
 from localoffer.models import NewsItem
 
 MAX_QUERY_LENGTH = 200
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class GroupResults:
 
 @dataclass(frozen=True)
 class ResultGroup:
-    """One kind of thing the site search finds. `search(terms=..., limit=...)` returns (results, total)."""
+    """One kind of thing the site search finds. `search(terms=..., limit=..., offset=...)` returns (results, total)."""
 
     key: str
     title: str
@@ -77,7 +80,7 @@ QUERY_EXPANDERS = [glossary_expansions]
 
 def expand_query(*, text):
     """Tidy what was typed and add the other names of any SEND words in it."""
-    text = " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    text = " ".join(CONTROL_CHARACTERS.sub(" ", text or "").split())[:MAX_QUERY_LENGTH]
     expansions = []
     if text:
         for expander in QUERY_EXPANDERS:
@@ -118,15 +121,18 @@ def ranked(queryset, *, terms, fields):
     return queryset.filter(matches).order_by("pk")
 
 
-def search_information_pages(*, terms, limit):
+def search_information_pages(*, terms, limit, offset=0):
     """Published information pages that match, best first."""
     matches = ranked(public_pages(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
     total = matches.count()
-    results = [Result(title=page.title, url=page.get_absolute_url(), summary=page.summary) for page in matches[:limit]]
+    results = [
+        Result(title=page.title, url=page.get_absolute_url(), summary=page.summary)
+        for page in matches[offset : offset + limit]
+    ]
     return results, total
 
 
-def search_news(*, terms, limit):
+def search_news(*, terms, limit, offset=0):
     """Published news items that match, best first."""
     matches = ranked(NewsItem.objects.public(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
     total = matches.count()
@@ -137,7 +143,7 @@ def search_news(*, terms, limit):
             summary=item.summary,
             meta=f"{item.published_on:%-d %B %Y}",
         )
-        for item in matches[:limit]
+        for item in matches[offset : offset + limit]
     ]
     return results, total
 
@@ -149,13 +155,38 @@ RESULT_GROUPS = [
 
 
 def site_search(*, text, limit=10):
-    """Search every kind of result. Returns the expanded query and one GroupResults per kind, in order."""
+    """Search every kind of result: the expanded query and one GroupResults per kind, in order.
+
+    Where a kind has more results than shown, `more_url` leads to all of them: the kind's own
+    search when it has one, otherwise this search narrowed to that kind.
+    """
     terms = expand_query(text=text)
     if not terms.text:
         return terms, []
     groups = []
     for group in RESULT_GROUPS:
-        results, total = group.search(terms=terms, limit=limit)
-        more_url = group.more_url(terms.text) if group.more_url and total > len(results) else ""
+        results, total = group.search(terms=terms, limit=limit, offset=0)
+        more_url = ""
+        if total > len(results):
+            more_url = (
+                group.more_url(terms.text) if group.more_url else "?" + urlencode({"q": terms.text, "group": group.key})
+            )
         groups.append(GroupResults(key=group.key, title=group.title, results=results, total=total, more_url=more_url))
     return terms, groups
+
+
+def group_search(*, text, key, page=1, per_page=10):
+    """One kind of result, a page at a time: the expanded query, its GroupResults and a Page for the pagination."""
+    group = next(group for group in RESULT_GROUPS if group.key == key)
+    terms = expand_query(text=text)
+    if not terms.text:
+        return terms, GroupResults(key=group.key, title=group.title), Paginator([], per_page).get_page(1)
+    _none, total = group.search(terms=terms, limit=0, offset=0)
+    page_obj = Paginator(range(total), per_page).get_page(page)
+    results, total = group.search(terms=terms, limit=per_page, offset=max(page_obj.start_index() - 1, 0))
+    return terms, GroupResults(key=group.key, title=group.title, results=results, total=total), page_obj
+
+
+def group_keys():
+    """The kinds of result someone can narrow a search to."""
+    return [group.key for group in RESULT_GROUPS]

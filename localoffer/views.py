@@ -2,8 +2,8 @@
 
 import logging
 import string
+from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import Http404, JsonResponse
@@ -16,7 +16,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from localoffer import information, retention
 from localoffer.markdown import render_markdown
 from localoffer.models import GlossaryTerm, NewsItem
-from localoffer.search import site_search
+from localoffer.search import group_keys, group_search, site_search
 
 NEWS_PER_PAGE = 10
 CONTENTS_LIST_MIN_HEADINGS = 3
@@ -145,21 +145,25 @@ def news_item(request, slug):
 
 
 def search(request):
-    """Search the whole site: results grouped by kind."""
-    terms, groups = site_search(text=request.GET.get("q", ""))
-    return render(
-        request,
-        "localoffer/search.html",
-        {
-            "query": terms.text,
-            "terms": terms,
-            "groups": groups,
-            "total": sum(group.total for group in groups),
-            "hide_header_search": True,
-        },
-    )
+    """Search the whole site, results grouped by kind; or one kind, a page at a time (?group=...)."""
+    text = request.GET.get("q", "")
+    key = request.GET.get("group")
+    context = {"hide_header_search": True}
+    if key in group_keys():
+        terms, group, page_obj = group_search(text=text, key=key, page=request.GET.get("page"))
+        context.update(groups=[group], total=group.total, page_obj=page_obj, group=group)
+        context["pagination_query"] = urlencode({"q": terms.text, "group": key})
+        context["all_results_query"] = urlencode({"q": terms.text})
+    else:
+        terms, groups = site_search(text=text)
+        context.update(groups=groups, total=sum(group.total for group in groups))
+    context.update(query=terms.text, terms=terms)
+    return render(request, "localoffer/search.html", context)
 
 
 def robots_txt(request):
-    """Let search engines in, point them at the sitemap, and keep them out of staff and search pages."""
-    return render(request, "localoffer/robots.txt", {"admin_url": settings.ADMIN_URL}, content_type="text/plain")
+    """Let search engines in and point them at the sitemap; keep them out of search results and shortlists.
+
+    The admin is not named here: its address may be set to something private (ADMIN_URL).
+    """
+    return render(request, "localoffer/robots.txt", content_type="text/plain")

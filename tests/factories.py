@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from coproduction.models import Booking, Event, Feedback, PanelVolunteer, Pledge, PledgeLevel, Theme, YouSaidWeDid
+from localoffer.models import GlossaryTerm, InformationPage, NewsItem
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -190,3 +191,45 @@ def staff_sign_in(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return client
+
+
+def make_information_page(*, title=None, slug=None, parent=None, published=True, **fields):
+    """An information page (published unless told otherwise)."""
+    number = next(_numbers)
+    title = title or f"Advice page {number}"
+    return InformationPage.objects.create(
+        title=title,
+        slug=slug or f"advice-page-{number}",
+        parent=parent,
+        published=published,
+        summary=fields.pop("summary", f"A summary of {title}."),
+        **fields,
+    )
+
+
+def make_glossary_term(*, term, abbreviation="", aliases="", definition=None, slug=None):
+    """A glossary term; the slug comes from the term unless given."""
+    from django.utils.text import slugify
+
+    return GlossaryTerm.objects.create(
+        term=term,
+        slug=slug or slugify(term),
+        abbreviation=abbreviation,
+        aliases=aliases,
+        definition=definition or f"What {term} means.",
+    )
+
+
+def make_news_item(*, title=None, slug=None, published=True, published_on=None, **fields):
+    """A news item (published today unless told otherwise)."""
+    number = next(_numbers)
+    title = title or f"News item {number}"
+    return NewsItem.objects.create(
+        title=title,
+        slug=slug or f"news-item-{number}",
+        published=published,
+        published_on=published_on or timezone.localdate(),
+        summary=fields.pop("summary", f"A summary of {title}."),
+        body=fields.pop("body", "Some news."),
+        **fields,
+    )

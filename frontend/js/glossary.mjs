@@ -1,22 +1,29 @@
-// Glossary terms in staff-written text: turn each term's link into a button that shows
-// its definition in place (a disclosure). Without JavaScript the link leads to the A to Z.
+// Glossary terms in staff-written text: each term's link becomes a button that shows its
+// definition in place (a disclosure). It stays an inline element so that long terms wrap
+// with the sentence. Without JavaScript the link leads to the term in the A to Z.
 export function initGlossaryTerms(scope = document) {
   scope.querySelectorAll(".lo-term").forEach((term) => {
-    const link = term.querySelector(".lo-term__link");
+    const toggle = term.querySelector(".lo-term__link");
     const definition = term.querySelector(".lo-term__definition");
-    if (!link || !definition || !definition.id) return;
+    if (!toggle || !definition || !definition.id) return;
 
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "lo-term__toggle";
-    button.textContent = link.textContent;
-    button.setAttribute("aria-expanded", "false");
-    button.setAttribute("aria-controls", definition.id);
-    button.addEventListener("click", () => {
-      const open = button.getAttribute("aria-expanded") !== "true";
-      button.setAttribute("aria-expanded", String(open));
+    toggle.setAttribute("role", "button");
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", definition.id);
+    toggle.classList.add("lo-term__toggle");
+
+    const show = (open) => {
+      toggle.setAttribute("aria-expanded", String(open));
       definition.hidden = !open;
+    };
+    const flip = (event) => {
+      event.preventDefault();
+      show(toggle.getAttribute("aria-expanded") !== "true");
+    };
+    toggle.addEventListener("click", flip);
+    toggle.addEventListener("keydown", (event) => {
+      if (event.key === " ") flip(event);
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") show(false);
     });
-    link.replaceWith(button);
   });
 }

@@ -16,8 +16,9 @@ Talk to:
   has a health and development review at around 2 years old, and you can ask for a check at any time
 - your **GP** (family doctor), who can refer your child to specialists such as a paediatrician, a speech and
   language therapist or a physiotherapist
-- your child's **nursery, pre-school or childminder**. Every early years setting must have someone who leads
-  on SEND (an early years SENCO) and must tell you if they think your child needs extra help
+- your child's **nursery, pre-school or childminder**. Nurseries and pre-schools must have someone who leads
+  on SEND (an early years SENCO), and childminders are encouraged to have one. They should talk to you if
+  they think your child needs extra help
 
 Some young children get help at home through Portage, or from a speech and language therapist in a group or
 at a children's centre. [Find early years services](/services/?category=early-years).
@@ -266,14 +267,15 @@ how decisions are made for them.
 # Education and training after 16
 
 An EHC plan can continue up to age 25 while a young person is still in education or training and needs it.
-It ends if they go to university or start a paid job. Supported internships help young people aged 16 to 24
+It ends if they go to university, and may end if they start a paid job (but not an apprenticeship).
+Supported internships help young people aged 16 to 24
 with an EHC plan learn the skills for a job, mostly at a real workplace.
 
 # Moving to adult services
 
-From about age 14, young people who may need adult social care can ask for a Care Act assessment, so that
-support is ready by their 18th birthday. At 16, Personal Independence Payment replaces Disability Living
-Allowance.
+Young people who are likely to need adult social care can ask for a Care Act assessment before they turn 18
+(often from about age 14), so that support is ready when they need it. At 16, Personal Independence
+Payment replaces Disability Living Allowance.
 
 [Find services for preparing for adulthood](/services/?category=preparing-for-adulthood).
 """
