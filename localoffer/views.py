@@ -9,13 +9,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
 from localoffer import retention
+from services.models import Category, Need
 
 logger = logging.getLogger(__name__)
 
 
 def home(request):
-    """The front door: search, the main categories, key advice and the pledge."""
-    return render(request, "localoffer/home.html")
+    """The front door: search, the main categories and areas of need, key advice and the pledge."""
+    return render(
+        request,
+        "localoffer/home.html",
+        {
+            "categories": Category.objects.filter(parent=None),
+            "needs": Need.objects.filter(parent=None),
+        },
+    )
 
 
 def notice(request, template):
