@@ -22,8 +22,8 @@ function setState(form, onShortlist, count) {
 async function submit(event) {
   const form = event.currentTarget;
   event.preventDefault();
-  const button = form.querySelector("button");
-  button.disabled = true;
+  if (form.dataset.busy) return; // one request at a time; the button keeps focus meanwhile
+  form.dataset.busy = "true";
   try {
     const response = await fetch(form.action, {
       method: "POST",
@@ -39,7 +39,7 @@ async function submit(event) {
     form.submit(); // fall back to the plain form post
     return;
   } finally {
-    button.disabled = false;
+    delete form.dataset.busy;
   }
 }
 

@@ -304,7 +304,8 @@ def directory_search(*, params, per_page=PER_PAGE):
         suggestion=suggestion,
         place=place,
         sort=sort,
-        sorts=[(key, SORTS[key]) for key in sorts],
+        # The default order is sent as "", so that adding a postcode later switches to distance.
+        sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
     )
 
 
