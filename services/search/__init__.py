@@ -10,13 +10,20 @@ Public functions:
 
 from dataclasses import dataclass, field
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Paginator
-from django.db.models import F, IntegerField, Value
+from django.db.models import F, IntegerField, OuterRef, Value
 
 from services import postcodes
 from services.models import AccessibilityFeature, Category, Location, Need, SearchTerm, Service
 from services.search.facets import Row, Selection, facet_filter
-from services.search.keywords import keyword_filter, lexicon_words, spelling_suggestion, terms_matching
+from services.search.keywords import (
+    keyword_filter,
+    lexicon_words,
+    spelling_suggestion,
+    terms_matching,
+    uses_postgresql,
+)
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, SearchParams, search_params_parse
 from services.search.vocabulary import query_expand, term_phrases, vocabulary_load
 
@@ -178,70 +185,107 @@ def selection_from(params, reference):
 
 
 def rows_load(*, queryset, reference, place):
-    """One Row per matched service, with categories, needs, towns, features and distance; three queries."""
-    rows = {}
-    fields = ["id", "minimum_age", "maximum_age", "cost", "access", "coverage", *MODES, "rank", "name", "updated"]
-    for values in queryset.values_list(*fields):
-        record = dict(zip(fields, values, strict=True))
-        rows[record["id"]] = Row(
-            id=record["id"],
-            minimum_age=record["minimum_age"],
-            maximum_age=record["maximum_age"],
-            cost=record["cost"],
-            self_referral=record["access"] != Service.Access.PROFESSIONAL_REFERRAL,
-            coverage=record["coverage"],
-            modes=frozenset(mode for mode in MODES if record[mode]),
-            rank=record["rank"] or 0.0,
-            name=record["name"],
-            updated=record["updated"],
-            towns={record["coverage"]} if record["coverage"] != Service.Coverage.LOCATIONS else set(),
-        )
-    if not rows:
-        return []
-    matched = queryset.order_by().values("pk")
-    through = Service.categories.through.objects.filter(service__in=matched)
-    links = (
-        through.annotate(k=Value(1, output_field=IntegerField()), s=F("service_id"), t=F("category_id"))
-        .values_list("k", "s", "t")
-        .union(
-            Service.needs.through.objects.filter(service__in=matched)
-            .annotate(k=Value(2, output_field=IntegerField()), s=F("service_id"), t=F("need_id"))
-            .values_list("k", "s", "t"),
-            Location.accessibility.through.objects.filter(location__service__in=matched)
-            .annotate(
-                k=Value(3, output_field=IntegerField()), s=F("location__service_id"), t=F("accessibilityfeature_id")
-            )
-            .values_list("k", "s", "t"),
-            all=True,
-        )
+    """One Row per matched service, with categories, needs, towns, features and distance.
+
+    On PostgreSQL one query brings each service's memberships as arrays; elsewhere three queries do.
+    """
+    rows = rows_with_arrays(queryset) if uses_postgresql() else rows_with_links(queryset)
+    for row in rows.values():
+        row.categories |= {reference.categories[i].parent_id for i in row.categories if i in reference.categories}
+        row.categories.discard(None)
+        row.needs |= {reference.needs[i].parent_id for i in row.needs if i in reference.needs}
+        row.needs.discard(None)
+        if place:
+            distances = [
+                postcodes.distance_miles(place.latitude, place.longitude, latitude, longitude)
+                for latitude, longitude in row.points
+                if latitude is not None and longitude is not None
+            ]
+            row.distance = min(distances) if distances else None
+    return list(rows.values())
+
+
+ROW_FIELDS = ["id", "minimum_age", "maximum_age", "cost", "access", "coverage", *MODES, "rank", "name", "updated"]
+
+
+def row_from(record):
+    return Row(
+        id=record["id"],
+        minimum_age=record["minimum_age"],
+        maximum_age=record["maximum_age"],
+        cost=record["cost"],
+        self_referral=record["access"] != Service.Access.PROFESSIONAL_REFERRAL,
+        coverage=record["coverage"],
+        modes=frozenset(mode for mode in MODES if record[mode]),
+        rank=record["rank"] or 0.0,
+        name=record["name"],
+        updated=record["updated"],
+        towns={record["coverage"]} if record["coverage"] != Service.Coverage.LOCATIONS else set(),
     )
-    for kind, service_id, term_id in links:
-        row = rows.get(service_id)
-        if row is None:
-            continue
-        if kind == 1:
-            row.categories.add(term_id)
-            parent = reference.categories.get(term_id)
-            if parent and parent.parent_id:
-                row.categories.add(parent.parent_id)
-        elif kind == 2:
-            row.needs.add(term_id)
-            parent = reference.needs.get(term_id)
-            if parent and parent.parent_id:
-                row.needs.add(parent.parent_id)
-        else:
-            row.features.add(term_id)
+
+
+def rows_with_arrays(queryset):
+    """PostgreSQL: the services and their memberships in one query, as arrays per service."""
+
+    def array(model, column, **lookup):
+        return ArraySubquery(model.objects.filter(**lookup).order_by("pk").values(column))
+
+    queryset = queryset.annotate(
+        category_ids=array(Service.categories.through, "category_id", service_id=OuterRef("pk")),
+        need_ids=array(Service.needs.through, "need_id", service_id=OuterRef("pk")),
+        feature_ids=array(
+            Location.accessibility.through, "accessibilityfeature_id", location__service_id=OuterRef("pk")
+        ),
+        towns=array(Location, "town", service_id=OuterRef("pk")),
+        latitudes=array(Location, "latitude", service_id=OuterRef("pk")),
+        longitudes=array(Location, "longitude", service_id=OuterRef("pk")),
+    )
+    extra = ["category_ids", "need_ids", "feature_ids", "towns", "latitudes", "longitudes"]
+    rows = {}
+    for values in queryset.values_list(*ROW_FIELDS, *extra):
+        record = dict(zip(ROW_FIELDS + extra, values, strict=True))
+        row = row_from(record)
+        row.categories = set(record["category_ids"])
+        row.needs = set(record["need_ids"])
+        row.features = set(record["feature_ids"])
+        row.towns |= set(record["towns"])
+        row.points = list(zip(record["latitudes"], record["longitudes"], strict=True))
+        rows[row.id] = row
+    return rows
+
+
+def rows_with_links(queryset):
+    """Any database: the services, then their memberships and locations, in three queries."""
+    rows = {}
+    for values in queryset.values_list(*ROW_FIELDS):
+        row = row_from(dict(zip(ROW_FIELDS, values, strict=True)))
+        rows[row.id] = row
+    if not rows:
+        return rows
+    matched = queryset.order_by().values("pk")
+
+    def links(through, kind, service, term):
+        return (
+            through.objects.filter(**{f"{service}__in": matched})
+            .annotate(k=Value(kind, output_field=IntegerField()), s=F(f"{service}_id"), t=F(term))
+            .values_list("k", "s", "t")
+        )
+
+    union = links(Service.categories.through, 1, "service", "category_id").union(
+        links(Service.needs.through, 2, "service", "need_id"),
+        links(Location.accessibility.through, 3, "location__service", "accessibilityfeature_id"),
+        all=True,
+    )
+    for kind, service_id, term_id in union:
+        if row := rows.get(service_id):
+            (row.categories, row.needs, row.features)[kind - 1].add(term_id)
     for service_id, town, latitude, longitude in Location.objects.filter(service__in=matched).values_list(
         "service_id", "town", "latitude", "longitude"
     ):
-        row = rows.get(service_id)
-        if row is None:
-            continue
-        row.towns.add(town)
-        if place and latitude is not None and longitude is not None:
-            distance = postcodes.distance_miles(place.latitude, place.longitude, latitude, longitude)
-            row.distance = distance if row.distance is None else min(row.distance, distance)
-    return list(rows.values())
+        if row := rows.get(service_id):
+            row.towns.add(town)
+            row.points.append((latitude, longitude))
+    return rows
 
 
 def sorted_rows(rows, sort):

@@ -33,6 +33,7 @@ class Row:
     towns: set = field(default_factory=set)
     features: set = field(default_factory=set)
     distance: float | None = None
+    points: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
