@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Paginator
-from django.db.models import F, IntegerField, OuterRef, Value
+from django.db.models import CharField, F, Func, IntegerField, OuterRef, Value
 
 from services import postcodes
 from services.models import AccessibilityFeature, Category, Location, Need, SearchTerm, Service
@@ -227,29 +227,34 @@ def row_from(record):
 def rows_with_arrays(queryset):
     """PostgreSQL: the services and their memberships in one query, as arrays per service."""
 
-    def array(model, column, **lookup):
-        return ArraySubquery(model.objects.filter(**lookup).order_by("pk").values(column))
+    def array(model, column, service="service_id"):
+        return ArraySubquery(model.objects.filter(**{service: OuterRef("pk")}).order_by().values(column))
 
+    place = Func(F("town"), F("latitude"), F("longitude"), template="concat_ws('|', %(expressions)s)")
     queryset = queryset.annotate(
-        category_ids=array(Service.categories.through, "category_id", service_id=OuterRef("pk")),
-        need_ids=array(Service.needs.through, "need_id", service_id=OuterRef("pk")),
-        feature_ids=array(
-            Location.accessibility.through, "accessibilityfeature_id", location__service_id=OuterRef("pk")
+        category_ids=array(Service.categories.through, "category_id"),
+        need_ids=array(Service.needs.through, "need_id"),
+        feature_ids=array(Location.accessibility.through, "accessibilityfeature_id", "location__service_id"),
+        places=ArraySubquery(
+            Location.objects.filter(service_id=OuterRef("pk"))
+            .order_by()
+            .annotate(place=Func(place, function="", output_field=CharField()))
+            .values("place")
         ),
-        towns=array(Location, "town", service_id=OuterRef("pk")),
-        latitudes=array(Location, "latitude", service_id=OuterRef("pk")),
-        longitudes=array(Location, "longitude", service_id=OuterRef("pk")),
     )
-    extra = ["category_ids", "need_ids", "feature_ids", "towns", "latitudes", "longitudes"]
+    extra = ["category_ids", "need_ids", "feature_ids", "places"]
     rows = {}
-    for values in queryset.values_list(*ROW_FIELDS, *extra):
+    for values in queryset.order_by().values_list(*ROW_FIELDS, *extra):
         record = dict(zip(ROW_FIELDS + extra, values, strict=True))
         row = row_from(record)
         row.categories = set(record["category_ids"])
         row.needs = set(record["need_ids"])
         row.features = set(record["feature_ids"])
-        row.towns |= set(record["towns"])
-        row.points = list(zip(record["latitudes"], record["longitudes"], strict=True))
+        for text in record["places"]:
+            town, latitude, longitude = [*text.split("|"), "", ""][:3]
+            row.towns.add(town)
+            if latitude and longitude:
+                row.points.append((float(latitude), float(longitude)))
         rows[row.id] = row
     return rows
 
@@ -257,7 +262,7 @@ def rows_with_arrays(queryset):
 def rows_with_links(queryset):
     """Any database: the services, then their memberships and locations, in three queries."""
     rows = {}
-    for values in queryset.values_list(*ROW_FIELDS):
+    for values in queryset.order_by().values_list(*ROW_FIELDS):
         row = row_from(dict(zip(ROW_FIELDS, values, strict=True)))
         rows[row.id] = row
     if not rows:
