@@ -134,6 +134,10 @@ else:
 # few extra submissions through before the limit bites. Both are acceptable for form limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
 
+# How long an app server keeps a rendered search result in memory (0 turns it off). Any change
+# to the directory makes every copy stale at once; this only bounds how long a copy lives.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30)))
 

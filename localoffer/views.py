@@ -17,6 +17,7 @@ from localoffer import information, retention
 from localoffer.markdown import render_markdown
 from localoffer.models import GlossaryTerm, NewsItem
 from localoffer.search import group_keys, group_search, site_search
+from services.models import Category, Need
 
 NEWS_PER_PAGE = 10
 CONTENTS_LIST_MIN_HEADINGS = 3
@@ -25,8 +26,15 @@ logger = logging.getLogger(__name__)
 
 
 def home(request):
-    """The front door: search, the main categories, key advice and the pledge."""
-    return render(request, "localoffer/home.html")
+    """The front door: search, the main categories and areas of need, key advice and the pledge."""
+    return render(
+        request,
+        "localoffer/home.html",
+        {
+            "categories": Category.objects.filter(parent=None),
+            "needs": Need.objects.filter(parent=None),
+        },
+    )
 
 
 def notice(request, template):

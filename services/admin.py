@@ -134,7 +134,7 @@ class ServiceAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish")
     def publish(self, request, queryset):
-        count = queryset.update(status=Service.Status.PUBLISHED)
+        count = listings.services_publish(services=list(queryset))
         self.message_user(request, f"{count} listing(s) published.", messages.SUCCESS)
 
 

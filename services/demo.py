@@ -24,6 +24,7 @@ from services.models import (
     Service,
 )
 from services.postcodes import districts
+from services.search.cache import directory_changed
 
 TOWN_DISTRICTS = {
     Location.Town.BOURNEMOUTH: ["BH1", "BH2", "BH3", "BH4", "BH5", "BH6", "BH7", "BH8", "BH9", "BH10", "BH11"],
@@ -866,7 +867,7 @@ def description_for(name, summary, towns_text, minimum, maximum):
         "- sessions planned around your child's interests and strengths\n"
         "- a short written summary you can share with school or your GP\n\n"
         "## What to bring\n\n"
-        "Any reports or your child's EHC plan if they have one. You do not need a diagnosis."
+        "Any letters or reports you would like us to see. You do not need a diagnosis."
     )
 
 
@@ -933,6 +934,7 @@ def load(*, stdout, options):
             features=features,
         )
         stdout.write(f"Directory: {made} synthetic services added ({options['services']} wanted in all).")
+    directory_changed()
 
 
 def service_save(*, row, name, number, town, coverage, organisations, categories, needs, features, questions):

@@ -83,3 +83,16 @@ def distance_miles(latitude1, longitude1, latitude2, longitude2):
     d_lambda = math.radians(longitude2 - longitude1)
     a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
     return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(a)))
+
+
+def postcodes_save(*, rows):
+    """Create or update full postcodes from (postcode, latitude, longitude) rows; returns how many were given."""
+    from services.models import PostcodeCentroid
+
+    PostcodeCentroid.objects.bulk_create(
+        [PostcodeCentroid(postcode=postcode, latitude=lat, longitude=lon) for postcode, lat, lon in rows],
+        update_conflicts=True,
+        unique_fields=["postcode"],
+        update_fields=["latitude", "longitude"],
+    )
+    return len(rows)
