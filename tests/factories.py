@@ -95,3 +95,24 @@ def staff(*, role=None, superuser=False, username=None):
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
+
+
+def migration_data():
+    """Make again what the data migration made (pledge levels, hub text); live-server tests flush it."""
+    import importlib
+
+    from coproduction.models import HubPage
+
+    migration = importlib.import_module("coproduction.migrations.0002_levels_hub_text_and_roles")
+    for order, (slug, name, summary, description) in enumerate(migration.LEVELS):
+        PledgeLevel.objects.update_or_create(
+            slug=slug, defaults={"name": name, "summary": summary, "description": description, "order": order}
+        )
+    HubPage.objects.update_or_create(
+        singleton=True,
+        defaults={
+            "introduction": migration.INTRODUCTION,
+            "commitment": migration.COMMITMENT,
+            "video_transcript": migration.TRANSCRIPT,
+        },
+    )
