@@ -6,6 +6,7 @@ from crispy_forms_gds.choices import Choice
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import HTML, Field, Layout, Size, Submit
 from django import forms
+from django.urls import reverse
 
 from coproduction.models import Feedback, PanelVolunteer, PledgeLevel
 from coproduction.models.choices import WhoYouAre
@@ -326,6 +327,10 @@ class PageCommentForm(PublicForm):
         help_text="Do not include personal information such as your name, email address or your child's details.",
         required_message="Tell us what went wrong, or go back to the page",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper.form_action = reverse("coproduction:page-comment")  # shown on the vote's address
 
     def layout_fields(self):
         return ["token", "path", Field.textarea("comment", label_size=Size.SMALL, rows=3, max_characters=500)]

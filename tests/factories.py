@@ -233,3 +233,24 @@ def make_news_item(*, title=None, slug=None, published=True, published_on=None, 
         body=fields.pop("body", "Some news."),
         **fields,
     )
+
+
+def migration_data():
+    """Make again what the data migration made (pledge levels, hub text); live-server tests flush it."""
+    import importlib
+
+    from coproduction.models import HubPage
+
+    migration = importlib.import_module("coproduction.migrations.0002_levels_hub_text_and_roles")
+    for order, (slug, name, summary, description) in enumerate(migration.LEVELS):
+        PledgeLevel.objects.update_or_create(
+            slug=slug, defaults={"name": name, "summary": summary, "description": description, "order": order}
+        )
+    HubPage.objects.update_or_create(
+        singleton=True,
+        defaults={
+            "introduction": migration.INTRODUCTION,
+            "commitment": migration.COMMITMENT,
+            "video_transcript": migration.TRANSCRIPT,
+        },
+    )

@@ -32,6 +32,7 @@ def test_no_without_javascript_asks_what_went_wrong_and_stores_the_comment_on_th
     html = response.content.decode()
     assert "What went wrong?" in html
     assert "Do not include personal information" in html
+    assert 'action="/feedback/page-useful/what-went-wrong/"' in html
     token = html.split('name="token" value="')[1].split('"')[0]
     response = client.post(
         "/feedback/page-useful/what-went-wrong/", {"token": token, "path": "/privacy/", "comment": "Too long <b>"}
