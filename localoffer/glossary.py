@@ -4,12 +4,14 @@ Every app server keeps the compiled matcher in memory and checks one shared vers
 (in the cache) per use, so a term saved on one server is used by all of them at once.
 """
 
+import contextvars
 import logging
 import re
 import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -102,6 +104,9 @@ class Glossary:
 
 
 _loaded = {"version": None, "glossary": None}
+# Set once the shared version has been read during the current request, so a page that
+# renders many pieces of markdown (a service's answers, say) reads the cache only once.
+_checked_this_request = contextvars.ContextVar("glossary_checked_this_request", default=False)
 
 
 def glossary_from_database():
@@ -132,21 +137,30 @@ def shared_version():
 
 
 def current_glossary():
-    """The matcher for the glossary as it is now: at most one cache read, and a query only after a change."""
+    """The matcher for the glossary as it is now: one cache read a request, and a query only after a change."""
+    if _checked_this_request.get() and _loaded["glossary"] is not None:
+        return _loaded["glossary"]
     version = shared_version()
     if version is None or _loaded["version"] != version or _loaded["glossary"] is None:
         _loaded["glossary"] = glossary_from_database()
         _loaded["version"] = version
+    _checked_this_request.set(version is not None)
     return _loaded["glossary"]
 
 
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
     _loaded["version"] = None
+    _checked_this_request.set(False)
     try:
         cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
     except Exception:  # noqa: BLE001  (the term is saved; other servers catch up when the cache is back)
         logger.warning("Glossary: the cache did not answer; other servers will use the change once it does")
+
+
+@receiver(request_started)
+def _new_request(**kwargs):
+    _checked_this_request.set(False)
 
 
 @receiver(post_save, sender="localoffer.GlossaryTerm")

@@ -72,8 +72,8 @@ def server_error(request):
 
 
 def can_preview(user):
-    """Staff who may edit pages see drafts on the public site, marked as drafts."""
-    return user.is_active and user.is_staff
+    """Staff signed in with their second factor see drafts on the public site, marked as drafts."""
+    return user.is_active and user.is_staff and user.is_verified()
 
 
 def information_index(request):

@@ -4,14 +4,14 @@ import pytest
 from django.contrib.auth.models import User
 
 from localoffer.models import InformationPage
-from tests.factories import make_glossary_term, make_information_page, make_news_item
+from tests.factories import make_glossary_term, make_information_page, make_news_item, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client, settings):
-    client.force_login(User.objects.create_superuser("admin", "admin@example.org", "a-long-password-1234"))
+    staff_sign_in(client, User.objects.create_superuser("admin", "admin@example.org", "a-long-password-1234"))
     client.admin_root = f"/{settings.ADMIN_URL}"
     return client
 

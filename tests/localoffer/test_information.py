@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from tests.factories import make_glossary_term, make_information_page
+from tests.factories import make_glossary_term, make_information_page, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +69,8 @@ def test_staff_preview_drafts_with_a_banner(client):
     make_information_page(title="Not ready yet", slug="draft-page", published=False)
     staff = User.objects.create_user("editor", password="a-long-password-1234", is_staff=True)
     client.force_login(staff)
+    assert client.get("/information/draft-page/").status_code == 404  # a password alone is not enough
+    staff_sign_in(client, staff)
     response = client.get("/information/draft-page/")
     assert response.status_code == 200
     assert "This is a draft. Only staff can see it" in response.content.decode()

@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from tests.factories import make_glossary_term, make_news_item
+from tests.factories import make_glossary_term, make_news_item, staff_sign_in
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -63,7 +63,7 @@ def test_draft_and_future_news_items_are_hidden_from_the_public_but_staff_can_pr
     make_news_item(slug="future", published_on=days_ago(-3))
     assert client.get("/news/draft/").status_code == 404
     assert client.get("/news/future/").status_code == 404
-    client.force_login(User.objects.create_user("editor", password="a-long-password-1234", is_staff=True))
+    staff_sign_in(client, User.objects.create_user("editor", password="a-long-password-1234", is_staff=True))
     response = client.get("/news/draft/")
     assert response.status_code == 200
     assert "This is a draft" in response.content.decode()
