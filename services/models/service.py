@@ -17,6 +17,9 @@ REVIEW_INTERVAL_DAYS = 365
 class Organisation(models.Model):
     """A council team, NHS service, school, charity or business that runs services."""
 
+    open_referral_id = models.UUIDField(
+        "Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text="Its id in the open data API."
+    )
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
