@@ -1,0 +1,48 @@
+"""A plain keyword match for the API's `search` parameter, with the SEND vocabulary.
+
+Every word typed must appear (at the start of a word) in a service's name, summary or description.
+A SEND term or any of its other names (`SearchTerm`) counts as one word and matches all of them,
+so "ASD" finds services that say "autism". `queries.services_search` is the one place that calls this.
+"""
+
+import re
+
+from django.db import connection
+from django.db.models import Q
+
+from services.models import SearchTerm
+
+FIELDS = ("name", "summary", "description")
+STOPWORDS = {"a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with", "my", "me", "i"}
+
+
+def search_groups(*, text):
+    """What was typed as groups of alternatives: a SEND term with all its names, or one word of its own."""
+    remaining = " " + " ".join(re.sub(r"[^\w']+", " ", text.lower()).split()) + " "
+    vocabulary = [term.phrases for term in SearchTerm.objects.all()]
+    by_phrase = sorted(
+        ((phrase, phrases) for phrases in vocabulary for phrase in phrases), key=lambda item: -len(item[0])
+    )
+    groups = []
+    for phrase, phrases in by_phrase:
+        tidy = " ".join(re.sub(r"[^\w']+", " ", phrase).split())
+        if tidy and f" {tidy} " in remaining:
+            remaining = remaining.replace(f" {tidy} ", " ")
+            groups.append(("whole", phrases))
+    groups += [("prefix", [word]) for word in remaining.split() if word not in STOPWORDS]
+    return groups
+
+
+def services_matching(*, queryset, text):
+    """The services in `queryset` that mention every word or SEND term in `text`."""
+    boundary = r"\y" if connection.vendor == "postgresql" else r"\b"
+    for kind, phrases in search_groups(text=text):
+        either = Q()
+        for phrase in phrases:
+            pattern = boundary + r"\s+".join(re.escape(word) for word in phrase.split())
+            if kind == "whole":
+                pattern += boundary
+            for field in FIELDS:
+                either |= Q(**{f"{field}__iregex": pattern})
+        queryset = queryset.filter(either)
+    return queryset
