@@ -28,9 +28,7 @@ def fill(apps, schema_editor):
 
 def final_field(model_name, field):
     if field == "open_referral_service_at_location_id":
-        return models.UUIDField(
-            "Open Referral service-at-location id", unique=True, default=uuid.uuid4, editable=False
-        )
+        return models.UUIDField("Open Referral service-at-location id", unique=True, default=uuid.uuid4, editable=False)
     return models.UUIDField("Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text=HELP)
 
 

@@ -31,9 +31,7 @@ SEARCH = parameter(
 )
 SERVICE_FILTERS = [
     SEARCH,
-    parameter(
-        "taxonomy_term_id", "Services with this category or need (or one under it, for a top-level term).", UUID
-    ),
+    parameter("taxonomy_term_id", "Services with this category or need (or one under it, for a top-level term).", UUID),
     parameter("taxonomy_id", "Services with any term from this taxonomy (categories or areas of need).", UUID),
     parameter("organization_id", "Services run by this organisation.", UUID),
     parameter(
@@ -72,8 +70,12 @@ def operation(operation_id, summary, schema_file, *, parameters=(), not_found=Fa
         "400": {"description": "A parameter is malformed.", "content": {"application/json": {"schema": ERROR}}},
     }
     if not_found:
-        responses["404"] = {"description": "No record has this id.", "content": {"application/json": {"schema": ERROR}}}
-    return {"get": {"operationId": operation_id, "summary": summary, "parameters": list(parameters), "responses": responses}}
+        responses["404"] = {
+            "description": "No record has this id.",
+            "content": {"application/json": {"schema": ERROR}},
+        }
+    get = {"operationId": operation_id, "summary": summary, "parameters": list(parameters), "responses": responses}
+    return {"get": get}
 
 
 def by_id(what):
@@ -93,11 +95,14 @@ def openapi_document(*, server_url, site_url):
             "version": VERSION,
             "summary": "The Bournemouth, Christchurch and Poole SEND Local Offer directory as Open Referral UK 3.0.",
             "description": "Read-only and open: no key is needed. Drafts are never shown; archived services are "
-            "shown as inactive and temporarily closed ones as \"temporarily closed\". Categories and areas of "
+            'shown as inactive and temporarily closed ones as "temporarily closed". Categories and areas of '
             "need are the two taxonomies. Empty optional fields are left out. Responses may be cached for "
             f"five minutes. About this data: {site_url}/open-data/",
             "contact": {"name": "SEND Local Offer team", "url": f"{site_url}/contact/"},
-            "license": {"name": "Open Government Licence v3.0", "url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"},
+            "license": {
+                "name": "Open Government Licence v3.0",
+                "url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+            },
         },  # fmt: skip
         "servers": [{"url": server_url}],
         "paths": {

@@ -181,8 +181,9 @@ def services_with_term(queryset, term):
 def services_near(queryset, *, place, metres):
     """Services with a location within `metres` of `place` (great-circle distance)."""
     lat, lng = math.radians(place.latitude), math.radians(place.longitude)
-    half_angle = Power(Sin((Radians(F("latitude")) - lat) / 2), 2) + math.cos(lat) * Cos(Radians(F("latitude"))) * Power(
-        Sin((Radians(F("longitude")) - lng) / 2), 2
+    latitude, longitude = Radians(F("latitude")), Radians(F("longitude"))
+    half_angle = Power(Sin((latitude - lat) / 2), 2) + math.cos(lat) * Cos(latitude) * Power(
+        Sin((longitude - lng) / 2), 2
     )
     distance = 2 * EARTH_RADIUS_METRES * ASin(Least(Sqrt(half_angle), 1.0))
     degrees = metres / 111_000

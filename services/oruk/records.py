@@ -30,7 +30,7 @@ BCP_AREA = "Bournemouth, Christchurch and Poole"
 
 def compact(record):
     """The record without its empty optional fields (None, "" and []); 0 and False stay."""
-    return {key: value for key, value in record.items() if value is not None and value != "" and value != []}
+    return {key: value for key, value in record.items() if value is not None and value not in ("", [])}
 
 
 def site_url(path):
@@ -111,7 +111,7 @@ def service_summary_record(service):
             "alert": service.status_note if service.is_temporarily_closed else "",
             "last_modified": timestamp(service.updated),
             "eligibility_description": service.eligibility,
-            "application_process": " ".join(filter(None, [service.get_access_display() + ".", service.referral_details])),
+            "application_process": f"{service.get_access_display()}. {service.referral_details}".strip(),
             "organization": organisation_record(service.organisation),
         }
     )

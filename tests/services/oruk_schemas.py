@@ -30,9 +30,7 @@ def validators():
         if not uri.startswith(PREFIX):
             raise referencing.exceptions.NoSuchResource(ref=uri)
         contents = json.loads((folder / uri.removeprefix(PREFIX)).read_text(encoding="utf-8"))
-        return referencing.Resource.from_contents(
-            contents, default_specification=referencing.jsonschema.DRAFT202012
-        )
+        return referencing.Resource.from_contents(contents, default_specification=referencing.jsonschema.DRAFT202012)
 
     registry = referencing.Registry(retrieve=retrieve)
     return registry

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from services.models import Category, Location, Need, Organisation, Service
+from services.models import Location, Organisation, Service
 from services.oruk import TAXONOMIES
 from tests.factories import (
     make_category,
@@ -94,8 +94,13 @@ def test_every_other_endpoint_and_record_matches_its_schema(client, demo):
         ("/taxonomies", "taxonomy_list.json", "/taxonomies/{}", "taxonomy.json"),
         ("/taxonomy_terms", "taxonomy_term_list.json", "/taxonomy_terms/{}", "taxonomy_term.json"),
         ("/organizations", "organization_list.json", "/organizations/{}", "organization.json"),
-        ("/service_at_locations", "service_at_location_list.json", "/service_at_locations/{}", "service_at_location.json"),
-    ]  # fmt: skip
+        (
+            "/service_at_locations",
+            "service_at_location_list.json",
+            "/service_at_locations/{}",
+            "service_at_location.json",
+        ),
+    ]
     for list_path, list_schema, detail_path, detail_schema in checks:
         body = get_json(client, list_path, per_page=100)
         assert_valid(body, list_schema)
@@ -253,7 +258,9 @@ def test_filters_combine_with_and(client):
     make_service("Autism club Poole", needs=[need], organisation=organisation, towns=["poole"], minimum_age=5)
     make_service("Autism club young", needs=[need], organisation=organisation, towns=["poole"], maximum_age=4)
     make_service("Autism club elsewhere", needs=[need], towns=["poole"], minimum_age=5)
-    make_service("Autism club Christchurch", needs=[need], organisation=organisation, towns=[("christchurch", "BH23 1AA")])  # fmt: skip
+    make_service(
+        "Autism club Christchurch", needs=[need], organisation=organisation, towns=[("christchurch", "BH23 1AA")]
+    )
     body = get_json(
         client,
         "/services",
@@ -391,9 +398,12 @@ def test_a_page_of_nested_services_takes_the_same_few_queries_whatever_its_size(
     category = make_category("Sub", parent=make_category("Top"))
     for number in range(50):
         service = make_service(
-            f"Service {number:02d}", organisation=organisation if number % 2 else make_organisation(), categories=[category],
-            needs=[need], phone="01632 960000",
-        )  # fmt: skip
+            f"Service {number:02d}",
+            organisation=organisation if number % 2 else make_organisation(),
+            categories=[category],
+            needs=[need],
+            phone="01632 960000",
+        )
         make_location(service=service, features=features)
         make_location(service=service, town=Location.Town.BOURNEMOUTH, postcode="BH1 1AA")
         make_opening_time(service=service)
