@@ -10,14 +10,14 @@ import json
 import uuid
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from services.models import Location, Organisation
+from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
 from services.oruk.queries import (
@@ -211,12 +211,30 @@ def not_found(request, *args, **kwargs):
     raise Http404
 
 
+EXAMPLE_QUERY = "search=autism&minimum_age=5&per_page=1"
+
+
+def example_answer():
+    """The real answer to EXAMPLE_QUERY, cut down to a few fields, for the open data page."""
+    page = page_read(QueryDict(EXAMPLE_QUERY), rows=services_filter(QueryDict(EXAMPLE_QUERY)))
+    shown = ("id", "name", "status", "minimum_age", "maximum_age", "last_modified")
+    contents = []
+    for service in page.items:
+        record = records.service_summary_record(service)
+        contents.append({key: record[key] for key in shown if key in record})
+    envelope = page.envelope(contents)
+    return json.dumps(
+        {key: envelope[key] for key in ("total_items", "total_pages", "page_number", "contents")}, indent=2
+    )
+
+
 def open_data(request):
     """The page for people: what the API offers and how to use it."""
-    example = Organisation.objects.none()
-    return render(
-        request,
-        "services/open_data.html",
-        {"api_url": api_root_url(request), "openapi_url": request.build_absolute_uri(reverse("oruk:openapi")),
-         "example": example},
-    )  # fmt: skip
+    context = {
+        "api_url": api_root_url(request),
+        "openapi_url": request.build_absolute_uri(reverse("oruk:openapi")),
+        "example_query": EXAMPLE_QUERY,
+        "example": example_answer(),
+        "crumbs": [("Home", reverse("home")), ("Open data", None)],
+    }
+    return render(request, "services/open_data.html", context)

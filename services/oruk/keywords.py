@@ -1,6 +1,7 @@
 """A plain keyword match for the API's `search` parameter, with the SEND vocabulary.
 
-Every word typed must appear (at the start of a word) in a service's name, summary or description.
+Every word typed must appear (at the start of a word) in a service's name, summary or description,
+or in the name of one of its categories or needs.
 A SEND term or any of its other names (`SearchTerm`) counts as one word and matches all of them,
 so "ASD" finds services that say "autism". `queries.services_search` is the one place that calls this.
 """
@@ -10,7 +11,7 @@ import re
 from django.db import connection
 from django.db.models import Q
 
-from services.models import SearchTerm
+from services.models import SearchTerm, Service
 
 FIELDS = ("name", "summary", "description")
 STOPWORDS = {"a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with", "my", "me", "i"}
@@ -44,5 +45,8 @@ def services_matching(*, queryset, text):
                 pattern += boundary
             for field in FIELDS:
                 either |= Q(**{f"{field}__iregex": pattern})
+            for links, term in ((Service.categories, "category"), (Service.needs, "need")):
+                tagged = links.through.objects.filter(**{f"{term}__name__iregex": pattern})
+                either |= Q(pk__in=tagged.values("service_id"))
         queryset = queryset.filter(either)
     return queryset

@@ -251,6 +251,14 @@ def test_search_uses_the_send_vocabulary(client):
     assert names(get_json(client, "/services", search="asd swim")) == []
 
 
+def test_search_also_finds_services_by_the_names_of_their_needs_and_categories(client):
+    make_search_term("autism", "ASD")
+    make_service("Tuesday Club", description="Games and friends.", needs=[make_need("Autism")])
+    make_service("Pool Time", description="Splashing.", categories=[make_category("Swimming and sport")])
+    assert names(get_json(client, "/services", search="asd")) == ["Tuesday Club"]
+    assert names(get_json(client, "/services", search="sport")) == ["Pool Time"]
+
+
 def test_filters_combine_with_and(client):
     make_search_term("autism", "ASD")
     need = make_need("Autism")
