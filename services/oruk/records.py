@@ -135,7 +135,7 @@ def service_record(service):
 def schedule_record(time, *, service):
     return compact(
         {
-            "id": str(derived_id(service.id, f"schedule:{time.pk}")),
+            "id": str(derived_id(service.id, f"schedule:{time.weekday}:{time.opens}:{time.closes}")),
             "service_id": str(service.id),
             "freq": "WEEKLY",
             "interval": 1,

@@ -426,3 +426,16 @@ def test_new_records_get_their_own_open_referral_ids():
     other = make_organisation()
     assert organisation.open_referral_id != other.open_referral_id
     assert Organisation.objects.filter(open_referral_id=organisation.open_referral_id).count() == 1
+
+
+def test_reloading_the_demo_data_changes_no_open_data_id(client, demo):
+    before = get_json(client, "/service_at_locations", per_page=100)["contents"]
+    services_before = get_json(client, "/services", per_page=20)["contents"]
+    call_command("seed_demo", verbosity=0)
+    after = get_json(client, "/service_at_locations", per_page=100)["contents"]
+    services_after = get_json(client, "/services", per_page=20)["contents"]
+    assert [(item["id"], item["location_id"]) for item in before] == [
+        (item["id"], item["location_id"]) for item in after
+    ]
+    for old, new in zip(services_before, services_after, strict=True):
+        assert [schedule["id"] for schedule in old["schedules"]] == [schedule["id"] for schedule in new["schedules"]]
