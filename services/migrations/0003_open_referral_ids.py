@@ -2,7 +2,7 @@
 service-at-locations (services already have UUID keys).
 
 Added in three steps so existing rows each get their own UUID: add the column empty, fill it,
-then make it unique and required.
+then make it unique and required. An index on services' name and id keeps the API's pages quick.
 """
 
 import uuid
@@ -45,4 +45,5 @@ class Migration(migrations.Migration):
             migrations.AlterField(model_name=model_name, name=field, field=final_field(model_name, field))
             for model_name, field in FIELDS
         ],
+        migrations.AddIndex(model_name="service", index=models.Index(fields=["name", "id"], name="service_name_id")),
     ]

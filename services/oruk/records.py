@@ -5,6 +5,7 @@ Optional fields that are empty are left out, never sent as null. The functions r
 """
 
 import datetime
+import functools
 
 from django.conf import settings
 
@@ -37,6 +38,12 @@ def site_url(path):
     return f"{settings.SITE_URL}{path}"
 
 
+@functools.cache
+def term_path(model, slug):
+    """The browse page of a category or need; cached, as a page of services repeats the same few terms."""
+    return model(slug=slug).get_absolute_url()
+
+
 def timestamp(moment):
     """An ISO 8601 UTC timestamp with milliseconds, as the standard asks for."""
     return moment.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -66,7 +73,7 @@ def taxonomy_term_record(term):
             "parent_id": str(term.parent.open_referral_id) if term.parent_id else None,
             "taxonomy": taxonomy.name,
             "taxonomy_id": str(taxonomy.id),
-            "term_uri": site_url(term.get_absolute_url()),
+            "term_uri": site_url(term_path(type(term), term.slug)),
             "term": term.name,
             "code": term.slug,
         }
@@ -122,7 +129,7 @@ def service_record(service):
     return compact(
         {
             **service_summary_record(service),
-            "schedules": [schedule_record(time, service=service) for time in service.opening_times.all()],
+            "schedules": schedules(service),
             "service_areas": service_areas(service),
             "service_at_locations": [service_at_location_record(location) for location in service.locations.all()],
             "cost_options": cost_options(service),
@@ -132,21 +139,27 @@ def service_record(service):
     )
 
 
-def schedule_record(time, *, service):
-    return compact(
-        {
-            "id": str(derived_id(service.id, f"schedule:{time.weekday}:{time.opens}:{time.closes}")),
-            "service_id": str(service.id),
-            "freq": "WEEKLY",
-            "interval": 1,
-            "byday": WEEKDAYS[time.weekday],
-            "opens_at": time.opens.strftime("%H:%M"),
-            "closes_at": time.closes.strftime("%H:%M"),
-            "description": f"{time}{': ' + time.note if time.note else ''}",
-            "attending_type": ", ".join(str(mode) for mode in service.delivery_modes),
-            "notes": service.opening_notes,
-        }
-    )
+def schedules(service):
+    """The service's weekly opening times, one schedule for each day's session."""
+    attending = ", ".join(str(mode) for mode in service.delivery_modes)
+    return [
+        compact(
+            {
+                "id": str(derived_id(service.id, f"schedule:{time.weekday}:{time.opens}:{time.closes}")),
+                "service_id": str(service.id),
+                "freq": "WEEKLY",
+                "interval": 1,
+                "byday": WEEKDAYS[time.weekday],
+                "opens_at": time.opens.strftime("%H:%M"),
+                "closes_at": time.closes.strftime("%H:%M"),
+                "description": f"{OpeningTime.Weekday(time.weekday).label} {time.opens:%H:%M} to {time.closes:%H:%M}"
+                + (f": {time.note}" if time.note else ""),
+                "attending_type": attending,
+                "notes": service.opening_notes,
+            }
+        )
+        for time in service.opening_times.all()
+    ]
 
 
 def service_areas(service):
