@@ -1,13 +1,15 @@
 """A plain keyword match for the API's `search` parameter, with the SEND vocabulary.
 
-Every word typed must appear (at the start of a word) in a service's name, summary or description,
-or in the name of one of its categories or needs.
+Every word typed must appear in a service's name, summary or description (PostgreSQL's English
+full-text search, so "swimming" finds "swim"; a plain word-start match elsewhere), or in the name of
+one of its categories or needs.
 A SEND term or any of its other names (`SearchTerm`) counts as one word and matches all of them,
 so "ASD" finds services that say "autism". `queries.services_search` is the one place that calls this.
 """
 
 import re
 
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Q
 
@@ -36,15 +38,19 @@ def search_groups(*, text):
 
 def services_matching(*, queryset, text):
     """The services in `queryset` that mention every word or SEND term in `text`."""
-    boundary = r"\y" if connection.vendor == "postgresql" else r"\b"
+    postgresql = connection.vendor == "postgresql"
+    boundary = r"\y" if postgresql else r"\b"
     for kind, phrases in search_groups(text=text):
         either = Q()
         for phrase in phrases:
             pattern = boundary + r"\s+".join(re.escape(word) for word in phrase.split())
             if kind == "whole":
                 pattern += boundary
-            for field in FIELDS:
-                either |= Q(**{f"{field}__iregex": pattern})
+            if postgresql:
+                either |= Q(search_vector=SearchQuery(phrase, search_type="phrase", config="english"))
+            else:
+                for field in FIELDS:
+                    either |= Q(**{f"{field}__iregex": pattern})
             for links, term in ((Service.categories, "category"), (Service.needs, "need")):
                 tagged = links.through.objects.filter(**{f"{term}__name__iregex": pattern})
                 either |= Q(pk__in=tagged.values("service_id"))
