@@ -439,3 +439,27 @@ def test_reloading_the_demo_data_changes_no_open_data_id(client, demo):
     ]
     for old, new in zip(services_before, services_after, strict=True):
         assert [schedule["id"] for schedule in old["schedules"]] == [schedule["id"] for schedule in new["schedules"]]
+
+
+def test_openapi_description_covers_exactly_the_endpoints_served(client):
+    service = make_service(towns=["poole"], categories=[make_category("Health")])
+    ids = {
+        "/services/{id}": service.pk,
+        "/taxonomies/{id}": CATEGORIES_TAXONOMY,
+        "/taxonomy_terms/{id}": service.categories.get().open_referral_id,
+        "/organizations/{id}": service.organisation.open_referral_id,
+        "/service_at_locations/{id}": service.locations.get().open_referral_service_at_location_id,
+    }
+    spec = get_json(client, "/openapi.json")
+    assert spec["servers"] == [{"url": "http://testserver/api/oruk"}]
+    for path, operations in spec["paths"].items():
+        assert client.get(API + path.replace("{id}", str(ids.get(path, "")))).status_code == 200, path
+        for parameter in operations["get"]["parameters"]:
+            assert parameter["description"], (path, parameter["name"])
+    assert len(spec["paths"]) == 11
+
+
+def test_schema_checks_say_so_and_skip_when_the_schemas_are_missing(monkeypatch, tmp_path):
+    monkeypatch.setenv("ORUK_SCHEMA_DIR", str(tmp_path / "nowhere"))
+    with pytest.raises(pytest.skip.Exception, match="ORUK_SCHEMA_DIR"):
+        assert_valid({}, "service.json")
