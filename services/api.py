@@ -39,6 +39,7 @@ CACHE_CONTROL = "public, max-age=300"
 
 
 def json_response(data, *, status=200):
+    """Compact JSON that any web page may read."""
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     response = HttpResponse(body, status=status, content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"
@@ -46,6 +47,7 @@ def json_response(data, *, status=200):
 
 
 def error_response(status, message, *, parameter=None):
+    """A JSON error: the status, what went wrong and, for a 400, which parameter."""
     data = {"status": status, "message": message}
     if parameter:
         data["parameter"] = parameter
@@ -72,8 +74,8 @@ def open_data_endpoint(view):
             result = view(request, *args, **kwargs)
         except ParameterError as error:
             return error_response(400, str(error), parameter=error.parameter)
-        except Http404:
-            return error_response(404, "There is no record with this id.")
+        except Http404 as error:
+            return error_response(404, str(error) or "There is no record with this id.")
         data, modified = result if isinstance(result, tuple) else (result, None)
         response = json_response(data)
         response["Cache-Control"] = CACHE_CONTROL
@@ -101,6 +103,7 @@ def id_read(text):
 
 
 def api_root_url(request):
+    """The API's own address, as the client reached it."""
     return request.build_absolute_uri(reverse("oruk:root"))
 
 
@@ -112,6 +115,7 @@ def root(request):
 
 @open_data_endpoint
 def openapi(request):
+    """Our OpenAPI description: what we serve, with our parameters and limits."""
     return openapi_document(server_url=api_root_url(request).rstrip("/"), site_url=settings.SITE_URL)
 
 
@@ -134,6 +138,7 @@ def service_list(request):
 
 @open_data_endpoint
 def service_detail(request, id):
+    """One fully nested service; drafts are as unknown as ids that never existed."""
     service = services_nested(services_public()).filter(pk=id_read(id)).first()
     if not service:
         raise Http404
@@ -142,12 +147,14 @@ def service_detail(request, id):
 
 @open_data_endpoint
 def taxonomy_list(request):
+    """Our two taxonomies: categories and areas of need."""
     page = page_read(request.GET, rows=list(TAXONOMIES))
     return page.envelope([records.taxonomy_record(taxonomy) for taxonomy in page.items])
 
 
 @open_data_endpoint
 def taxonomy_detail(request, id):
+    """One taxonomy with all its terms."""
     taxonomy_id = id_read(id)
     taxonomy = next((taxonomy for taxonomy in TAXONOMIES if taxonomy.id == taxonomy_id), None)
     if not taxonomy:
@@ -158,12 +165,14 @@ def taxonomy_detail(request, id):
 
 @open_data_endpoint
 def taxonomy_term_list(request):
+    """Categories and needs, narrowed by taxonomy, parent, top level and search."""
     page = page_read(request.GET, rows=terms_filter(request.GET))
     return page.envelope([records.taxonomy_term_record(term) for term in page.items])
 
 
 @open_data_endpoint
 def taxonomy_term_detail(request, id):
+    """One category or need."""
     term = term_find(id_read(id))
     if not term:
         raise Http404
@@ -172,12 +181,14 @@ def taxonomy_term_detail(request, id):
 
 @open_data_endpoint
 def organisation_list(request):
+    """Organisations that run at least one public service."""
     page = page_read(request.GET, rows=organisations_filter(request.GET))
     return page.envelope([records.organisation_record(organisation) for organisation in page.items])
 
 
 @open_data_endpoint
 def organisation_detail(request, id):
+    """One organisation with the id, name and status of each of its public services."""
     organisation = organisations_public().filter(open_referral_id=id_read(id)).first()
     if not organisation:
         raise Http404
@@ -187,12 +198,14 @@ def organisation_detail(request, id):
 
 @open_data_endpoint
 def service_at_location_list(request):
+    """Places of the services that match the service filters."""
     page = page_read(request.GET, rows=locations_filter(request.GET))
     return page.envelope([records.service_at_location_record(location) for location in page.items])
 
 
 @open_data_endpoint
 def service_at_location_detail(request, id):
+    """One place of a public service, with the service's one-to-one fields."""
     location = (
         Location.objects.filter(
             open_referral_service_at_location_id=id_read(id), service__in=services_public().values("pk")
@@ -208,7 +221,8 @@ def service_at_location_detail(request, id):
 
 @open_data_endpoint
 def not_found(request, *args, **kwargs):
-    raise Http404
+    """Any other address under the API: a JSON 404, not the website's page."""
+    raise Http404("There is nothing at this address. The API's description is at /api/oruk/openapi.json.")
 
 
 EXAMPLE_QUERY = "search=autism&minimum_age=5&per_page=1"

@@ -10,6 +10,7 @@ ERROR = {"$ref": "#/components/schemas/Error"}
 
 
 def parameter(name, description, schema, where="query"):
+    """An OpenAPI parameter; path parameters are required."""
     return {"name": name, "in": where, "required": where == "path", "description": description, "schema": schema}
 
 
@@ -61,10 +62,12 @@ SERVICE_FILTERS = [
 
 
 def schema_response(description, schema_file):
+    """A 200 whose body is described by one of the standard's schemas."""
     return {"description": description, "content": {"application/json": {"schema": {"$ref": SCHEMA_URL + schema_file}}}}
 
 
 def operation(operation_id, summary, schema_file, *, parameters=(), not_found=False):
+    """A GET operation with its 200, 400 and (for one record) 404 answers."""
     responses = {
         "200": schema_response(summary, schema_file),
         "400": {"description": "A parameter is malformed.", "content": {"application/json": {"schema": ERROR}}},
@@ -79,6 +82,7 @@ def operation(operation_id, summary, schema_file, *, parameters=(), not_found=Fa
 
 
 def by_id(what):
+    """The path parameter of an endpoint that fetches one record."""
     return [parameter("id", f"The {what}'s UUID.", UUID, where="path")]
 
 

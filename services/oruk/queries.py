@@ -63,6 +63,7 @@ def integer_parameter(params, name, *, minimum, maximum=None, default=None):
 
 
 def boolean_parameter(params, name, *, default):
+    """true/false (also 1/0, yes/no), or the default when absent."""
     value = text_parameter(params, name).lower()
     if not value:
         return default
@@ -74,6 +75,7 @@ def boolean_parameter(params, name, *, default):
 
 
 def uuid_parameter(params, name):
+    """A UUID, or None when absent."""
     value = text_parameter(params, name)
     if not value:
         return None
@@ -103,6 +105,7 @@ def datetime_parameter(params, name):
 
 
 def format_check(params):
+    """Only JSON is served; asking for anything else is a mistake worth telling."""
     value = text_parameter(params, "format").lower()
     if value not in ("", "json"):
         raise ParameterError("format", "format must be json (the only format served).")
@@ -228,6 +231,7 @@ def services_filter(params):
 
 
 def postcode_filter(params, services):
+    """Services near `postcode` within `proximity` metres; the two come together or not at all."""
     postcode = text_parameter(params, "postcode")
     proximity = text_parameter(params, "proximity")
     if not postcode and not proximity:
@@ -257,6 +261,7 @@ def organisations_public():
 
 
 def organisations_filter(params):
+    """Public organisations, narrowed by `search` over their name and description."""
     organisations = organisations_public()
     if search := text_parameter(params, "search"):
         organisations = organisations.filter(Q(name__icontains=search) | Q(description__icontains=search))

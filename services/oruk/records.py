@@ -35,6 +35,7 @@ def compact(record):
 
 
 def site_url(path):
+    """The public address of a page of this site."""
     return f"{settings.SITE_URL}{path}"
 
 
@@ -163,6 +164,7 @@ def schedules(service):
 
 
 def service_areas(service):
+    """Where a service that has no places of its own is available: the whole area, or anywhere online."""
     if service.coverage == Service.Coverage.LOCATIONS:
         return []
     name = BCP_AREA if service.coverage == Service.Coverage.AREA_WIDE else "Anywhere: online or by phone"
@@ -170,6 +172,7 @@ def service_areas(service):
 
 
 def cost_options(service):
+    """What the service costs: free, paid or partly free, with the fees text."""
     return [
         compact(
             {
@@ -184,6 +187,7 @@ def cost_options(service):
 
 
 def contacts(service):
+    """The named contact and phone number, as one contact with its phone."""
     if not (service.contact_name or service.phone):
         return []
     contact_id = derived_id(service.id, "contact")
@@ -228,6 +232,7 @@ def county_for(location):
 
 
 def location_record(location):
+    """A place with its address and accessibility features."""
     lines = [line.strip() for line in location.address.splitlines() if line.strip()]
     city = location.get_town_display() if location.town != Location.Town.ELSEWHERE else (lines[-1] if lines else "")
     address = {
