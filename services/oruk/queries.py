@@ -143,7 +143,7 @@ def page_read(params, *, rows):
     format_check(params)
     page_number = integer_parameter(params, "page", minimum=1, default=1)
     per_page = min(integer_parameter(params, "per_page", minimum=1, default=DEFAULT_PER_PAGE), MAX_PER_PAGE)
-    total = rows.count() if hasattr(rows, "count") and not isinstance(rows, list) else len(rows)
+    total = len(rows) if isinstance(rows, list) else rows.count()
     start = (page_number - 1) * per_page
     items = list(rows[start : start + per_page]) if start < total else []
     return Page(items=items, total_items=total, page_number=page_number, per_page=per_page)
