@@ -234,12 +234,15 @@ def county_for(location):
 def location_record(location):
     """A place with its address and accessibility features."""
     lines = [line.strip() for line in location.address.splitlines() if line.strip()]
-    city = location.get_town_display() if location.town != Location.Town.ELSEWHERE else (lines[-1] if lines else "")
+    if location.town != Location.Town.ELSEWHERE:
+        city = location.get_town_display()
+    else:  # outside BCP, the town is the address's last line when there is more than one
+        city = lines.pop() if len(lines) > 1 else county_for(location)
     address = {
         "id": str(derived_id(location.open_referral_id, "address")),
         "location_id": str(location.open_referral_id),
         "address_1": ", ".join(lines) or location.name,
-        "city": city or county_for(location),
+        "city": city,
         "state_province": county_for(location),
         "postal_code": location.postcode,
         "country": "GB",

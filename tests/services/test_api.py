@@ -463,3 +463,18 @@ def test_schema_checks_say_so_and_skip_when_the_schemas_are_missing(monkeypatch,
     monkeypatch.setenv("ORUK_SCHEMA_DIR", str(tmp_path / "nowhere"))
     with pytest.raises(pytest.skip.Exception, match="ORUK_SCHEMA_DIR"):
         assert_valid({}, "service.json")
+
+
+def test_an_address_outside_bcp_takes_its_town_from_the_last_line(client):
+    service = make_service()
+    make_location(
+        service=service, town=Location.Town.ELSEWHERE, address="2 Market Place\nRingwood", postcode="BH24 1AA"
+    )
+    body = get_json(client, f"/services/{service.pk}")
+    address = body["service_at_locations"][0]["location"]["addresses"][0]
+    assert (address["address_1"], address["city"], address["state_province"]) == (
+        "2 Market Place",
+        "Ringwood",
+        "Hampshire",
+    )
+    assert_valid(body, "service.json")
