@@ -249,6 +249,10 @@ def test_search_uses_the_send_vocabulary(client):
     assert names(get_json(client, "/services", search="ASD")) == ["Autism Outreach", "Sunflower Group"]
     assert names(get_json(client, "/services", search="swim")) == ["Swimming lessons"]
     assert names(get_json(client, "/services", search="asd swim")) == []
+    assert names(get_json(client, "/services", search="what is there for ASD?")) == [
+        "Autism Outreach",
+        "Sunflower Group",
+    ]
 
 
 def test_search_also_finds_services_by_the_names_of_their_needs_and_categories(client):
