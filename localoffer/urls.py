@@ -8,6 +8,7 @@ from django.urls import include, path
 from localoffer import views
 from localoffer.feeds import NewsFeed
 from localoffer.sitemaps import SITEMAPS
+from services import api
 
 handler404 = "localoffer.views.page_not_found"
 handler500 = "localoffer.views.server_error"
@@ -28,6 +29,8 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("open-data/", api.open_data, name="open_data"),
+    path("api/oruk/", include("services.api_urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("services.urls")),
     path("", include("coproduction.urls")),

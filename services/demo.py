@@ -990,6 +990,9 @@ def service_save(*, row, name, number, town, coverage, organisations, categories
     )
     service.categories.set([categories[slug] for slug in category_slugs])
     service.needs.set([needs[slug] for slug in need_slugs])
+    # Recreated each time, but keeping their open data ids so that reloading the demo changes none.
+    kept = service.locations.order_by("pk").values("open_referral_id", "open_referral_service_at_location_id")
+    kept = list(kept)
     service.locations.all().delete()
     location_towns = [town] if town else []
     if coverage == "area" and "p" in delivery:
@@ -999,6 +1002,7 @@ def service_save(*, row, name, number, town, coverage, organisations, categories
         latitude, longitude = districts()[district]
         location = Location.objects.create(
             service=service,
+            **(kept[index] if index < len(kept) else {}),
             name=rng.choice(VENUES),
             address=f"{rng.randint(1, 120)} {rng.choice(STREETS)}",
             town=location_town,

@@ -1,5 +1,7 @@
 """Where and when services happen: locations, their accessibility, opening times and postcodes."""
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -32,6 +34,13 @@ class Location(models.Model):
         ELSEWHERE = "elsewhere", "Elsewhere in Dorset or Hampshire"
 
     service = models.ForeignKey("services.Service", on_delete=models.CASCADE, related_name="locations")
+    # A location belongs to one service, so in Open Referral it is both a location and a "service at location".
+    open_referral_id = models.UUIDField(
+        "Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text="Its id in the open data API."
+    )
+    open_referral_service_at_location_id = models.UUIDField(
+        "Open Referral service-at-location id", unique=True, default=uuid.uuid4, editable=False
+    )
     name = models.CharField(max_length=200, help_text="For example: Kingfisher Children's Centre.")
     address = models.TextField(help_text="Street address, one line each. Leave out the town and postcode.")
     town = models.CharField(max_length=20, choices=Town)

@@ -17,6 +17,9 @@ REVIEW_INTERVAL_DAYS = 365
 class Organisation(models.Model):
     """A council team, NHS service, school, charity or business that runs services."""
 
+    open_referral_id = models.UUIDField(
+        "Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text="Its id in the open data API."
+    )
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
@@ -112,7 +115,11 @@ class Service(models.Model):
             ),
             models.CheckConstraint(condition=Q(maximum_age__lte=MAX_AGE), name="service_maximum_age_at_most_25"),
         ]
-        indexes = [models.Index(fields=["status", "name"], name="service_status_name")]
+        indexes = [
+            models.Index(fields=["status", "name"], name="service_status_name"),
+            # Pages of the open data API walk services in this order.
+            models.Index(fields=["name", "id"], name="service_name_id"),
+        ]
 
     def __str__(self):
         return self.name

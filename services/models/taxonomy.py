@@ -1,6 +1,7 @@
 """The directory's vocabularies: categories, areas of need and the words families search with."""
 
 import re
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +11,9 @@ from django.urls import reverse
 class TwoLevelTree(models.Model):
     """A term that is either top-level or sits under a top-level term (never deeper)."""
 
+    open_referral_id = models.UUIDField(
+        "Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text="Its id in the open data API."
+    )
     name = models.CharField(max_length=100)
     slug = models.SlugField(
         max_length=100,
