@@ -68,7 +68,7 @@ def test_directory_pages_fit_a_320_pixel_screen(site, page, directory, path):
 def test_search_filter_open_a_service_shortlist_it_and_print(site, page, directory):
     page.goto(site + "/")
     page.get_by_label("Find a service").fill("ASD")
-    page.get_by_role("button", name="Search").click()
+    page.get_by_role("main").get_by_role("button", name="Search").click()
     expect(page.get_by_role("heading", name="3 services matching “ASD”")).to_be_visible()
 
     page.get_by_label("Child or young person's age").select_option("7")
