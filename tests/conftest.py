@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django_otp import DEVICE_ID_SESSION_KEY
 
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
 
@@ -19,3 +20,25 @@ def empty_cache(request, django_db_blocker):
     if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames):
         with django_db_blocker.unblock():
             cache.clear()
+
+
+def sign_in_verified(client, user):
+    """Sign the test client in as someone who has also given their second factor."""
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = user.totpdevice_set.get(confirmed=True).persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def staff_user(db):
+    from tests.factories import make_staff
+
+    return make_staff("officer", email="officer@example.org")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    """The test client, signed in to the admin as a superuser with a second factor."""
+    return sign_in_verified(client, staff_user)

@@ -2,7 +2,10 @@
 
 import itertools
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.utils.text import slugify
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from services.models import (
     AccessibilityFeature,
@@ -83,3 +86,20 @@ def make_question(question=None, **fields):
 
 def make_answer(*, service, question=None, answer="An answer."):
     return LocalOfferAnswer.objects.create(service=service, question=question or make_question(), answer=answer)
+
+
+def make_staff(username=None, *, superuser=True, permissions=(), **fields):
+    """A staff account with a confirmed authenticator app; `permissions` are "app_label.codename" strings."""
+    user = get_user_model().objects.create_user(
+        username or _unique("staff").replace(" ", ""),
+        email=fields.pop("email", "staff@example.org"),
+        password=fields.pop("password", "a-long-staff-password-2026"),
+        is_staff=True,
+        is_superuser=superuser,
+        **fields,
+    )
+    for name in permissions:
+        app_label, codename = name.split(".")
+        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    return user

@@ -11,13 +11,6 @@ from tests.factories import make_category, make_location, make_need, make_servic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("officer", "officer@example.org", "a-long-test-password")
-    client.force_login(user)
-    return client
-
-
 MODELS = ["service", "organisation", "category", "need", "accessibilityfeature", "localofferquestion", "searchterm",
           "postcodecentroid", "location"]  # fmt: skip
 
