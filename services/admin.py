@@ -1,11 +1,20 @@
 """Staff editing for the directory: services with their places, times and answers, and the vocabularies."""
 
+import io
+
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
 
-from services import listings
+from localoffer.plain_english import known_terms, plain_english_advice
+from services import imports, reviews
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -16,6 +25,7 @@ from services.models import (
     OpeningTime,
     Organisation,
     PostcodeCentroid,
+    ReviewReminder,
     SearchTerm,
     Service,
 )
@@ -90,18 +100,31 @@ class ReviewFilter(admin.SimpleListFilter):
     parameter_name = "review"
 
     def lookups(self, request, model_admin):
-        return [("overdue", "Review overdue")]
+        return [("overdue", "Review overdue"), ("soon", f"Due in the next {reviews.DUE_SOON_DAYS} days")]
 
     def queryset(self, request, queryset):
         if self.value() == "overdue":
-            return queryset.filter(review_due__lt=timezone.localdate())
+            return queryset.filter(pk__in=reviews.services_overdue().values("pk"))
+        if self.value() == "soon":
+            return queryset.filter(pk__in=reviews.services_due_soon().values("pk"))
         return queryset
 
 
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="CSV file",
+        help_text="UTF-8 CSV whose first row names the columns; at most 5 MB.",
+        error_messages={"required": "Choose a CSV file to check"},
+    )
+
+
+IMPORT_SESSION_KEY = "service_import"
+
+
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
-    list_filter = ["status", CategoryFilter, NeedFilter, "cost", "access", "coverage", ReviewFilter]
+    list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
@@ -110,7 +133,8 @@ class ServiceAdmin(admin.ModelAdmin):
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
     inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
-    actions = ["mark_reviewed", "publish"]
+    actions = ["mark_reviewed", "publish", "archive", "export_csv"]
+    history_list_display = ["status", "review_due"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
@@ -123,19 +147,143 @@ class ServiceAdmin(admin.ModelAdmin):
         ("Keeping it up to date", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
     ]
 
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("import/", view(self.import_view), name="services_service_import"),
+            path("export/", view(self.export_view), name="services_service_export"),
+            path("<path:object_id>/review/", view(self.review_view), name="services_service_review"),
+            path("<path:object_id>/status/", view(self.status_view), name="services_service_status"),
+            *super().get_urls(),
+        ]
+
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
 
-    @admin.action(description="Mark as checked today")
-    def mark_reviewed(self, request, queryset):
-        count = listings.services_mark_reviewed(services=list(queryset))
-        self.message_user(request, f"{count} listing(s) marked as checked today.", messages.SUCCESS)
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "description" in form.changed_data or not change:
+            advice = plain_english_advice(obj.description, known_terms=known_terms())
+            if advice:
+                self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)
 
-    @admin.action(description="Publish")
+    @admin.action(description="Mark as reviewed today", permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        count = reviews.services_mark_reviewed(services=queryset, by=request.user)
+        next_due = reviews.review_due_after(timezone.localdate())
+        message = f"{count} listing(s) marked as reviewed today; next review due {next_due:%-d %B %Y}."
+        self.message_user(request, message, messages.SUCCESS)
+
+    @admin.action(description="Publish", permissions=["change"])
     def publish(self, request, queryset):
-        count = queryset.update(status=Service.Status.PUBLISHED)
+        count = reviews.services_set_status(services=queryset, status=Service.Status.PUBLISHED, by=request.user)
         self.message_user(request, f"{count} listing(s) published.", messages.SUCCESS)
+
+    @admin.action(description="Archive (hide from families)", permissions=["change"])
+    def archive(self, request, queryset):
+        count = reviews.services_set_status(services=queryset, status=Service.Status.ARCHIVED, by=request.user)
+        self.message_user(request, f"{count} listing(s) archived.", messages.SUCCESS)
+
+    @admin.action(description="Export as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        return self._csv_response(queryset)
+
+    def _csv_response(self, queryset):
+        buffer = io.StringIO()
+        imports.services_export(services=queryset.order_by("name"), file=buffer)
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        filename = f"services-{timezone.localdate():%Y-%m-%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def export_view(self, request):
+        """Every service the list shows with its current search and filters, as CSV."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        changelist = self.get_changelist_instance(request)
+        return self._csv_response(changelist.get_queryset(request))
+
+    def _object_or_denied(self, request, object_id):
+        service = get_object_or_404(Service, pk=object_id)
+        if not self.has_change_permission(request, service):
+            raise PermissionDenied
+        return service
+
+    @staticmethod
+    def _change_url(service):
+        return reverse("admin:services_service_change", args=[service.pk])
+
+    def review_view(self, request, object_id):
+        """Mark one listing as reviewed today, from a button on its page."""
+        service = self._object_or_denied(request, object_id)
+        if request.method != "POST":
+            return HttpResponseRedirect(self._change_url(service))
+        reviews.service_mark_reviewed(service=service, by=request.user)
+        self.message_user(
+            request,
+            f"“{service}” marked as reviewed today; next review due {service.review_due:%-d %B %Y}.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(self._change_url(service))
+
+    def status_view(self, request, object_id):
+        """Publish or archive one listing, from a button on its page."""
+        service = self._object_or_denied(request, object_id)
+        status = request.POST.get("status")
+        if request.method == "POST" and status in (Service.Status.PUBLISHED, Service.Status.ARCHIVED):
+            reviews.services_set_status(services=[service], status=status, by=request.user)
+            self.message_user(request, f"“{service}” {service.get_status_display().lower()}.", messages.SUCCESS)
+        return HttpResponseRedirect(self._change_url(service))
+
+    def import_view(self, request):
+        """Upload a CSV, see what it would do row by row, then import all rows or only the valid ones."""
+        if not (self.has_add_permission(request) and self.has_change_permission(request)):
+            raise PermissionDenied
+        form = ImportForm()
+        result = file_error = None
+        if request.method == "POST" and "file" in request.FILES:
+            form = ImportForm(request.POST, request.FILES)
+            if form.is_valid():
+                upload = form.cleaned_data["file"]
+                try:
+                    text = imports.decode_upload(upload.read())
+                    result = imports.services_check(text=text)
+                    request.session[IMPORT_SESSION_KEY] = {"text": text, "name": upload.name}
+                except imports.ImportFileError as error:
+                    file_error = str(error)
+        elif request.method == "POST" and request.POST.get("confirm") in ("all", "valid"):
+            stored = request.session.get(IMPORT_SESSION_KEY)
+            if not stored:
+                self.message_user(request, "Upload the file again: the checked file was not found.", messages.ERROR)
+                return HttpResponseRedirect(reverse("admin:services_service_import"))
+            valid_only = request.POST["confirm"] == "valid"
+            result = imports.services_import(text=stored["text"], by=request.user, valid_rows_only=valid_only)
+            if result.rejected and not valid_only:
+                self.message_user(
+                    request, "Nothing was imported: some rows are no longer valid. Check them below.", messages.ERROR
+                )
+            else:
+                del request.session[IMPORT_SESSION_KEY]
+                self.message_user(
+                    request,
+                    f"Imported “{stored['name']}”: {result.count('create')} created, {result.count('update')} "
+                    f"updated, {result.count('unchanged')} unchanged, {result.rejected} rejected and left out.",
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(reverse("admin:services_service_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import services from CSV",
+            "opts": self.model._meta,
+            "form": form,
+            "result": result,
+            "file_error": file_error,
+            "columns": imports.COLUMNS,
+            "required_columns": imports.REQUIRED_COLUMNS,
+        }
+        status = 400 if file_error or form.errors else 200
+        return TemplateResponse(request, "admin/services/service/import.html", context, status=status)
 
 
 class ServiceInline(admin.TabularInline):
@@ -151,7 +299,7 @@ class ServiceInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "email", "phone", "service_count"]
     search_fields = ["name", "email"]
     prepopulated_fields = {"slug": ["name"]}
@@ -218,9 +366,27 @@ class PostcodeCentroidAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "service", "town", "postcode"]
     list_filter = ["town", "accessibility"]
     search_fields = ["name", "postcode", "service__name"]
     autocomplete_fields = ["service"]
     filter_horizontal = ["accessibility"]
+
+
+@admin.register(ReviewReminder)
+class ReviewReminderAdmin(admin.ModelAdmin):
+    """What `send_review_reminders` sent, to whom and about which listings; a record, not for editing."""
+
+    list_display = ["organisation", "to", "sent_at"]
+    list_select_related = ["organisation"]
+    search_fields = ["organisation__name", "to"]
+    date_hierarchy = "sent_at"
+    fields = ["organisation", "to", "sent_at", "services", "email"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
