@@ -1,0 +1,77 @@
+"""Every change to services, organisations and places is recorded, viewable and can be undone."""
+
+import pytest
+from django.urls import reverse
+
+from services.models import Location, Organisation, Service
+from tests.factories import make_category, make_location, make_organisation, make_service
+
+pytestmark = pytest.mark.django_db
+
+
+def service_form_data(service, **changes):
+    data = {
+        "name": service.name, "slug": service.slug, "organisation": service.organisation_id,
+        "status": service.status, "summary": service.summary, "description": service.description,
+        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
+        "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
+        "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
+        "review_due": service.review_due.isoformat(),
+        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
+        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
+        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    data.update(changes)
+    return data
+
+
+def test_editing_a_service_records_who_when_and_each_changed_field(staff_client, staff_user):
+    service = make_service("Harbour Club", categories=[make_category()], minimum_age=0, maximum_age=25)
+    url = reverse("admin:services_service_change", args=[service.pk])
+    response = staff_client.post(url, service_form_data(service, name="Harbour Swim Club", maximum_age=18))
+    assert response.status_code == 302
+
+    latest = Service.objects.get(pk=service.pk).history.latest()
+    assert latest.history_user == staff_user
+    assert latest.history_type == "~"
+
+    history = staff_client.get(reverse("admin:services_service_history", args=[service.pk])).content.decode()
+    assert "officer" in history
+    assert "Harbour Club" in history and "Harbour Swim Club" in history
+    assert "<strong>Name:</strong>" in history and "<strong>Maximum age:</strong>" in history
+
+
+def test_an_earlier_version_of_a_service_can_be_restored(staff_client):
+    service = make_service("Harbour Club", categories=[make_category()], summary="Swimming for all ages")
+    first_version = service.history.earliest()
+    url = reverse("admin:services_service_change", args=[service.pk])
+    staff_client.post(url, service_form_data(service, name="Renamed Club", summary="Changed by mistake"))
+    assert Service.objects.get(pk=service.pk).name == "Renamed Club"
+
+    revert_url = reverse("admin:services_service_simple_history", args=[service.pk, first_version.history_id])
+    page = staff_client.get(revert_url).content.decode()
+    assert 'value="Harbour Club"' in page and "Revert" in page
+
+    old = first_version.instance
+    staff_client.post(revert_url, service_form_data(old, _save="Revert"))
+    restored = Service.objects.get(pk=service.pk)
+    assert (restored.name, restored.summary) == ("Harbour Club", "Swimming for all ages")
+    assert restored.history.count() == 3
+
+
+def test_organisation_and_location_history_pages_show_changes(staff_client, staff_user):
+    organisation = make_organisation(name="Harbour Trust")
+    organisation.phone = "01202 000 000"
+    organisation._history_user = staff_user
+    organisation.save()
+    history = staff_client.get(reverse("admin:services_organisation_history", args=[organisation.pk]))
+    assert history.status_code == 200
+    assert "<strong>Phone:</strong>" in history.content.decode()
+
+    location = make_location(service=make_service(), name="Old Hall")
+    location.name = "New Hall"
+    location.save()
+    assert Location.history.filter(id=location.pk).count() == 2
+    history = staff_client.get(reverse("admin:services_location_history", args=[location.pk])).content.decode()
+    assert "Old Hall" in history and "New Hall" in history
+    assert Organisation.history.filter(id=organisation.pk).latest().history_user == staff_user
