@@ -114,7 +114,10 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="CSV file",
         help_text="UTF-8 CSV whose first row names the columns; at most 5 MB.",
-        error_messages={"required": "Choose a CSV file to check"},
+        error_messages={
+            "required": "Choose a CSV file to check",
+            "empty": "The file is empty. Choose a CSV file whose first row names the columns",
+        },
     )
 
 
@@ -242,17 +245,7 @@ class ServiceAdmin(SimpleHistoryAdmin):
             raise PermissionDenied
         form = ImportForm()
         result = file_error = None
-        if request.method == "POST" and "file" in request.FILES:
-            form = ImportForm(request.POST, request.FILES)
-            if form.is_valid():
-                upload = form.cleaned_data["file"]
-                try:
-                    text = imports.decode_upload(upload.read())
-                    result = imports.services_check(text=text)
-                    request.session[IMPORT_SESSION_KEY] = {"text": text, "name": upload.name}
-                except imports.ImportFileError as error:
-                    file_error = str(error)
-        elif request.method == "POST" and request.POST.get("confirm") in ("all", "valid"):
+        if request.method == "POST" and request.POST.get("confirm") in ("all", "valid"):
             stored = request.session.get(IMPORT_SESSION_KEY)
             if not stored:
                 self.message_user(request, "Upload the file again: the checked file was not found.", messages.ERROR)
@@ -272,6 +265,16 @@ class ServiceAdmin(SimpleHistoryAdmin):
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(reverse("admin:services_service_changelist"))
+        elif request.method == "POST":
+            form = ImportForm(request.POST, request.FILES)
+            if form.is_valid():
+                upload = form.cleaned_data["file"]
+                try:
+                    text = imports.decode_upload(upload.read())
+                    result = imports.services_check(text=text)
+                    request.session[IMPORT_SESSION_KEY] = {"text": text, "name": upload.name}
+                except imports.ImportFileError as error:
+                    file_error = str(error)
         context = {
             **self.admin_site.each_context(request),
             "title": "Import services from CSV",
