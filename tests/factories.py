@@ -103,3 +103,20 @@ def make_staff(username=None, *, superuser=True, permissions=(), **fields):
         user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
     return user
+
+
+def service_form_data(service, **changes):
+    """What the admin's change form posts for this service, with `changes` on top."""
+    data = {
+        "name": service.name, "slug": service.slug, "organisation": service.organisation_id,
+        "status": service.status, "summary": service.summary, "description": service.description,
+        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
+        "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
+        "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
+        "review_due": service.review_due.isoformat(),
+        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
+        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
+        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    data.update(changes)
+    return data

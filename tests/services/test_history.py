@@ -4,25 +4,9 @@ import pytest
 from django.urls import reverse
 
 from services.models import Location, Organisation, Service
-from tests.factories import make_category, make_location, make_organisation, make_service
+from tests.factories import make_category, make_location, make_organisation, make_service, service_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def service_form_data(service, **changes):
-    data = {
-        "name": service.name, "slug": service.slug, "organisation": service.organisation_id,
-        "status": service.status, "summary": service.summary, "description": service.description,
-        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
-        "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
-        "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
-        "review_due": service.review_due.isoformat(),
-        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
-        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
-        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
-    }  # fmt: skip
-    data.update(changes)
-    return data
 
 
 def test_editing_a_service_records_who_when_and_each_changed_field(staff_client, staff_user):
