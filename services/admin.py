@@ -131,7 +131,6 @@ class ServiceAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
-    filter_horizontal = ["categories", "needs"]
     date_hierarchy = "updated"
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
@@ -163,6 +162,12 @@ class ServiceAdmin(SimpleHistoryAdmin):
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.
+        if db_field.name in ("categories", "needs"):
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -374,7 +379,11 @@ class LocationAdmin(SimpleHistoryAdmin):
     list_filter = ["town", "accessibility"]
     search_fields = ["name", "postcode", "service__name"]
     autocomplete_fields = ["service"]
-    filter_horizontal = ["accessibility"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "accessibility":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 @admin.register(ReviewReminder)
