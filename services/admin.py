@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
+from simple_history.utils import get_m2m_reverse_field_name
 
 from localoffer.plain_english import known_terms, plain_english_advice
 from services import imports, reviews
@@ -162,6 +164,24 @@ class ServiceAdmin(SimpleHistoryAdmin):
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
+
+    def get_form(self, request, obj=None, **kwargs):
+        """On an earlier version's page, tick the categories and needs that version had, so Revert restores them."""
+        form_class = super().get_form(request, obj, **kwargs)
+        version = getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+        if version is None:
+            return form_class
+        chosen = {}
+        for name in ("categories", "needs"):
+            column = get_m2m_reverse_field_name(Service._meta.get_field(name)) + "_id"
+            chosen[name] = [getattr(row, column) for row in getattr(version, name).all()]
+
+        class EarlierVersionForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {**chosen, **form_kwargs.get("initial", {})}
+                super().__init__(*args, **form_kwargs)
+
+        return EarlierVersionForm
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.

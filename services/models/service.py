@@ -103,7 +103,7 @@ class Service(models.Model):
     updated = models.DateTimeField(auto_now=True, db_index=True)
     # Kept up to date by a database trigger on PostgreSQL (see the migrations); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[categories, needs])
 
     class Meta:
         ordering = ["name"]

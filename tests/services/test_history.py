@@ -1,5 +1,7 @@
 """Every change to services, organisations and places is recorded, viewable and can be undone."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -27,7 +29,7 @@ def test_editing_a_service_records_who_when_and_each_changed_field(staff_client,
 
 def test_an_earlier_version_of_a_service_can_be_restored(staff_client):
     service = make_service("Harbour Club", categories=[make_category()], summary="Swimming for all ages")
-    first_version = service.history.earliest()
+    first_version = service.history.latest()
     url = reverse("admin:services_service_change", args=[service.pk])
     staff_client.post(url, service_form_data(service, name="Renamed Club", summary="Changed by mistake"))
     assert Service.objects.get(pk=service.pk).name == "Renamed Club"
@@ -36,11 +38,11 @@ def test_an_earlier_version_of_a_service_can_be_restored(staff_client):
     page = staff_client.get(revert_url).content.decode()
     assert 'value="Harbour Club"' in page and "Revert" in page
 
-    old = first_version.instance
-    staff_client.post(revert_url, service_form_data(old, _save="Revert"))
+    versions = service.history.count()
+    staff_client.post(revert_url, service_form_data(first_version.instance, _save="Revert"))
     restored = Service.objects.get(pk=service.pk)
     assert (restored.name, restored.summary) == ("Harbour Club", "Swimming for all ages")
-    assert restored.history.count() == 3
+    assert restored.history.count() == versions + 1
 
 
 def test_organisation_and_location_history_pages_show_changes(staff_client, staff_user):
@@ -59,3 +61,22 @@ def test_organisation_and_location_history_pages_show_changes(staff_client, staf
     history = staff_client.get(reverse("admin:services_location_history", args=[location.pk])).content.decode()
     assert "Old Hall" in history and "New Hall" in history
     assert Organisation.history.filter(id=organisation.pk).latest().history_user == staff_user
+
+
+def test_restoring_an_earlier_version_brings_back_its_categories(staff_client):
+    leisure, health = make_category("Leisure"), make_category("Health")
+    service = make_service("Harbour Club", categories=[leisure])
+    first_version = service.history.latest()
+    url = reverse("admin:services_service_change", args=[service.pk])
+    staff_client.post(url, service_form_data(service, categories=[health.pk]))
+    assert list(Service.objects.get(pk=service.pk).categories.all()) == [health]
+
+    history = staff_client.get(reverse("admin:services_service_history", args=[service.pk])).content.decode()
+    assert "<strong>Categories:</strong>" in history
+
+    revert_url = reverse("admin:services_service_simple_history", args=[service.pk, first_version.history_id])
+    page = staff_client.get(revert_url).content.decode()
+    [leisure_box] = re.findall(rf'<input type="checkbox" name="categories" value="{leisure.pk}"[^>]*>', page)
+    assert "checked" in leisure_box
+    staff_client.post(revert_url, service_form_data(first_version.instance, categories=[leisure.pk], _save="Revert"))
+    assert list(Service.objects.get(pk=service.pk).categories.all()) == [leisure]
