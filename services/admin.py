@@ -1,6 +1,7 @@
 """Staff editing for the directory: services with their places, times and answers, and the vocabularies."""
 
 import io
+import uuid
 
 from django import forms
 from django.contrib import admin, messages
@@ -16,7 +17,7 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
 from localoffer.plain_english import known_terms, plain_english_advice
-from services import imports, reviews
+from services import history, imports, reviews
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -126,6 +127,14 @@ class ImportForm(forms.Form):
 IMPORT_SESSION_KEY = "service_import"
 
 
+def is_uuid(text):
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
+
+
 @admin.register(Service)
 class ServiceAdmin(SimpleHistoryAdmin):
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
@@ -139,6 +148,7 @@ class ServiceAdmin(SimpleHistoryAdmin):
     inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
     actions = ["mark_reviewed", "publish", "archive", "export_csv"]
     history_list_display = ["status", "review_due"]
+    object_history_template = "admin/services/service/object_history.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
@@ -164,6 +174,11 @@ class ServiceAdmin(SimpleHistoryAdmin):
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The service's own history, then the changes to its places, opening times and answers."""
+        related = history.service_related_changes(service_id=object_id) if is_uuid(object_id) else []
+        return super().history_view(request, object_id, {"related_changes": related, **(extra_context or {})})
 
     def get_form(self, request, obj=None, **kwargs):
         """On an earlier version's page, tick the categories and needs that version had, so Revert restores them."""

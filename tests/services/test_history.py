@@ -80,3 +80,20 @@ def test_restoring_an_earlier_version_brings_back_its_categories(staff_client):
     assert "checked" in leisure_box
     staff_client.post(revert_url, service_form_data(first_version.instance, categories=[leisure.pk], _save="Revert"))
     assert list(Service.objects.get(pk=service.pk).categories.all()) == [leisure]
+
+
+def test_service_history_page_also_lists_changes_to_its_places_times_and_answers(staff_client, staff_user):
+    from tests.factories import make_answer, make_opening_time, make_question
+
+    service = make_service("Harbour Club")
+    location = make_location(service=service, name="Harbour Hall")
+    location.postcode = "BH15 2BB"
+    location._history_user = staff_user
+    location.save()
+    make_opening_time(service=service, weekday=0)
+    make_answer(service=service, question=make_question("How do you support my child?"))
+    html = staff_client.get(reverse("admin:services_service_history", args=[service.pk])).content.decode()
+    assert "Changes to its places, opening times and Local Offer answers" in html
+    assert "Location: Harbour Hall, Poole" in html and "Changed: postcode" in html
+    assert "Opening time: Monday 09:00 to 17:00" in html
+    assert "Local Offer answer: How do you support my child?" in html
