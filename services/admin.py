@@ -147,7 +147,7 @@ class ServiceAdmin(SimpleHistoryAdmin):
     readonly_fields = ["created", "updated"]
     inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
     actions = ["mark_reviewed", "publish", "archive", "export_csv"]
-    history_list_display = ["status", "review_due"]
+    history_list_display = ["status"]
     object_history_template = "admin/services/service/object_history.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
