@@ -205,11 +205,12 @@ class ServiceAdmin(SimpleHistoryAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
+        if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:
+            obj.review_due = reviews.review_due_after(obj.last_reviewed)
         super().save_model(request, obj, form, change)
-        if "description" in form.changed_data or not change:
-            advice = plain_english_advice(obj.description, known_terms=known_terms())
-            if advice:
-                self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)
+        advice = plain_english_advice(obj.description, known_terms=known_terms())
+        if advice:
+            self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)
 
     @admin.action(description="Mark as reviewed today", permissions=["change"])
     def mark_reviewed(self, request, queryset):

@@ -97,7 +97,9 @@ class Service(models.Model):
     website = models.URLField(blank=True)
     last_reviewed = models.DateField(default=timezone.localdate, help_text="When the listing was last reviewed.")
     review_due = models.DateField(
-        blank=True, db_index=True, help_text="Filled in as 12 months after the last review when left empty."
+        blank=True,
+        db_index=True,
+        help_text="Worked out from the last review date when left empty or when that date changes.",
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True, db_index=True)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from localoffer.models import OutboundEmail
 from services import reviews
 from services.models import ReviewReminder, Service
-from tests.factories import make_organisation, make_service, make_staff
+from tests.factories import make_category, make_organisation, make_service, make_staff, service_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -230,3 +230,13 @@ def test_two_runs_at_the_same_time_send_one_reminder():
     assert errors == []
     assert ReviewReminder.objects.count() == 1
     assert OutboundEmail.objects.filter(purpose="review-reminder").count() == 1
+
+
+def test_changing_the_last_review_date_in_the_admin_moves_the_due_date(staff_client):
+    service = make_service("Harbour Club", categories=[make_category()], last_reviewed=datetime.date(2025, 1, 1))
+    url = reverse("admin:services_service_change", args=[service.pk])
+    staff_client.post(url, service_form_data(service, last_reviewed="2026-06-30"))
+    assert Service.objects.get(pk=service.pk).review_due == datetime.date(2027, 6, 30)
+
+    staff_client.post(url, service_form_data(Service.objects.get(pk=service.pk), review_due="2026-12-01"))
+    assert Service.objects.get(pk=service.pk).review_due == datetime.date(2026, 12, 1)
