@@ -58,7 +58,7 @@ PANELS = [
         title="Services changed in the last 7 days",
         permission="services.change_service",
         items="services.reviews.services_recently_changed",
-        see_all=("admin:services_service_changelist", "o=-8"),
+        see_all=("admin:services_service_changelist", "review=changed"),
         note=changed_note,
         empty="No service has changed in the last 7 days.",
         unit=("service", "services"),

@@ -12,17 +12,23 @@ from services.models import ReviewReminder, Service
 
 
 class ReviewFilter(admin.SimpleListFilter):
+    """The dashboard's lists in full: overdue for review, due soon, recently changed."""
+
     title = "review"
     parameter_name = "review"
+    SELECTORS = {
+        "overdue": ("Review overdue", reviews.services_overdue),
+        "soon": (f"Due in the next {reviews.DUE_SOON_DAYS} days", reviews.services_due_soon),
+        "changed": (f"Changed in the last {reviews.RECENTLY_CHANGED_DAYS} days", reviews.services_recently_changed),
+    }
 
     def lookups(self, request, model_admin):
-        return [("overdue", "Review overdue"), ("soon", f"Due in the next {reviews.DUE_SOON_DAYS} days")]
+        return [(value, label) for value, (label, _) in self.SELECTORS.items()]
 
     def queryset(self, request, queryset):
-        if self.value() == "overdue":
-            return queryset.filter(pk__in=reviews.services_overdue().values("pk"))
-        if self.value() == "soon":
-            return queryset.filter(pk__in=reviews.services_due_soon().values("pk"))
+        if self.value() in self.SELECTORS:
+            selector = self.SELECTORS[self.value()][1]
+            return queryset.filter(pk__in=selector().values("pk"))
         return queryset
 
 

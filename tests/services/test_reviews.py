@@ -117,7 +117,7 @@ def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
     assert Service.objects.get(pk=service.pk).last_reviewed == datetime.date(2020, 1, 1)
 
 
-def test_review_filters_list_overdue_and_due_soon_listings(staff_client):
+def test_review_filters_list_overdue_due_soon_and_recently_changed_listings(staff_client):
     make_service("Overdue Club", review_due=days(-3))
     make_service("Soon Club", review_due=days(10))
     make_service("Later Club", review_due=days(200))
@@ -126,6 +126,9 @@ def test_review_filters_list_overdue_and_due_soon_listings(staff_client):
     assert "Overdue Club" in overdue and "Soon Club" not in overdue and "Later Club" not in overdue
     soon = staff_client.get(changelist + "?review=soon").content.decode()
     assert "Soon Club" in soon and "Overdue Club" not in soon and "Later Club" not in soon
+    Service.objects.filter(name="Later Club").update(updated=timezone.now() - datetime.timedelta(days=8))
+    changed = staff_client.get(changelist + "?review=changed").content.decode()
+    assert "Soon Club" in changed and "Overdue Club" in changed and "Later Club" not in changed
 
 
 # The reminder emails
