@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from services.models import Category, Need, Organisation, Service
@@ -284,19 +284,26 @@ def services_import(*, text, by, valid_rows_only=False):
     """Check the file again and write it: all rows when every row is valid, or the valid rows alone.
 
     Returns the ImportResult; nothing is written when any row is rejected and
-    `valid_rows_only` is false.
+    `valid_rows_only` is false. Raises ImportFileError, having written nothing, if the
+    directory changed under it.
     """
     result = services_check(text=text)
     if result.rejected and not valid_rows_only:
         return result
-    for row in result.valid_rows:
-        if row.action == "unchanged":
-            continue
-        service = row.form.save(commit=False)
-        service._history_user = by
-        service._change_reason = "Imported from CSV"
-        service.save()
-        row.form.save_m2m()
+    try:
+        for row in result.valid_rows:
+            if row.action == "unchanged":
+                continue
+            service = row.form.save(commit=False)
+            service._history_user = by
+            service._change_reason = "Imported from CSV"
+            service.save()
+            row.form.save_m2m()
+    except IntegrityError as error:
+        raise ImportFileError(
+            "Someone changed the same services while the file was importing, so nothing was imported. "
+            "Check the file again."
+        ) from error
     return result
 
 

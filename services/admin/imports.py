@@ -68,7 +68,11 @@ class ImportExportMixin:
                 self.message_user(request, "Upload the file again: the checked file was not found.", messages.ERROR)
                 return HttpResponseRedirect(reverse("admin:services_service_import"))
             valid_only = request.POST["confirm"] == "valid"
-            result = imports.services_import(text=stored["text"], by=request.user, valid_rows_only=valid_only)
+            try:
+                result = imports.services_import(text=stored["text"], by=request.user, valid_rows_only=valid_only)
+            except imports.ImportFileError as error:
+                self.message_user(request, str(error), messages.ERROR)
+                return HttpResponseRedirect(reverse("admin:services_service_import"))
             if result.rejected and not valid_only:
                 self.message_user(
                     request, "Nothing was imported: some rows are no longer valid. Check them below.", messages.ERROR
