@@ -16,7 +16,12 @@ from simple_history.utils import get_m2m_reverse_field_name
 from localoffer.plain_english import known_terms, plain_english_advice
 from services import history
 from services.admin.imports import ImportExportMixin
-from services.admin.reviews import ReviewActionsMixin, ReviewFilter
+from services.admin.reviews import (
+    OrganisationOverdueFilter,
+    OrganisationRemindersMixin,
+    ReviewActionsMixin,
+    ReviewFilter,
+)
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -189,11 +194,13 @@ class ServiceInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "email", "phone", "service_count"]
+class OrganisationAdmin(OrganisationRemindersMixin, SimpleHistoryAdmin):
+    list_display = ["name", "email", "phone", "service_count", "overdue_count"]
+    list_filter = [OrganisationOverdueFilter]
     search_fields = ["name", "email"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ServiceInline]
+    actions = ["send_review_reminders"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(service_count=Count("services"))

@@ -2,6 +2,8 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -30,6 +32,50 @@ class ReviewFilter(admin.SimpleListFilter):
             selector = self.SELECTORS[self.value()][1]
             return queryset.filter(pk__in=selector().values("pk"))
         return queryset
+
+
+class OrganisationOverdueFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("overdue", "Has listings overdue for review")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "overdue":
+            return queryset.filter(pk__in=reviews.services_overdue().values("organisation"))
+        return queryset
+
+
+class OrganisationRemindersMixin:
+    """How many of an organisation's listings are overdue, and a way to remind it now."""
+
+    def get_queryset(self, request):
+        overdue = reviews.services_overdue().filter(organisation=OuterRef("pk")).order_by()
+        count = overdue.values("organisation").annotate(count=Count("pk")).values("count")
+        return super().get_queryset(request).annotate(overdue_count=Coalesce(Subquery(count), 0))
+
+    @admin.display(description="overdue for review", ordering="overdue_count")
+    def overdue_count(self, organisation):
+        return organisation.overdue_count
+
+    @admin.action(description="Send review reminders now (at most one a week each)", permissions=["change"])
+    def send_review_reminders(self, request, queryset):
+        now = timezone.now()
+        sent = [
+            organisation
+            for organisation in queryset
+            if reviews.organisation_remind(organisation_id=organisation.pk, today=timezone.localdate(now), now=now)
+        ]
+        self.message_user(request, f"{len(sent)} reminder(s) sent.", messages.SUCCESS)
+        skipped = queryset.count() - len(sent)
+        if skipped:
+            self.message_user(
+                request,
+                f"{skipped} organisation(s) were not reminded: they have no email address, nothing due, "
+                f"or had a reminder in the last {reviews.REMINDER_EVERY_DAYS} days.",
+                messages.WARNING,
+            )
 
 
 class ReviewActionsMixin:

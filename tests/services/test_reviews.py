@@ -243,3 +243,27 @@ def test_changing_the_last_review_date_in_the_admin_moves_the_due_date(staff_cli
 
     staff_client.post(url, service_form_data(Service.objects.get(pk=service.pk), review_due="2026-12-01"))
     assert Service.objects.get(pk=service.pk).review_due == datetime.date(2026, 12, 1)
+
+
+def test_organisation_list_counts_overdue_listings_and_can_remind_now(
+    staff_client, due_listings, django_capture_on_commit_callbacks
+):
+    organisation, overdue, soon = due_listings
+    make_organisation(name="Quiet Trust", email="quiet@example.org")
+    changelist = reverse("admin:services_organisation_changelist")
+    html = staff_client.get(changelist + "?review=overdue").content.decode()
+    assert "Harbour Trust" in html and "Quiet Trust" not in html
+    assert '<td class="field-overdue_count">1</td>' in html
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            changelist, {"action": "send_review_reminders", "_selected_action": [organisation.pk]}, follow=True
+        )
+    assert "1 reminder(s) sent." in response.content.decode()
+    assert [email.to for email in mail.outbox] == [["team@harbour.example.org"]]
+
+    again = staff_client.post(
+        changelist, {"action": "send_review_reminders", "_selected_action": [organisation.pk]}, follow=True
+    )
+    assert "1 organisation(s) were not reminded" in again.content.decode()
+    assert ReviewReminder.objects.count() == 1
