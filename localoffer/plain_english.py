@@ -61,3 +61,15 @@ def plain_english_advice(markdown_text, *, known_terms):
     if jargon:
         advice += " Jargon with no glossary entry: " + ", ".join(jargon) + ". Explain it or add it to the glossary."
     return advice
+
+
+def known_terms():
+    """Abbreviations families can find explained on the site: for now, those in the directory's search words."""
+    from services.models import SearchTerm
+
+    terms = set()
+    for term, others in SearchTerm.objects.values_list("term", "also_known_as"):
+        for phrase in [term, *re.split(r"[,\n;]", others)]:
+            if ABBREVIATION.fullmatch(phrase.strip()):
+                terms.add(phrase.strip())
+    return terms

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "simple_history",
     "localoffer",
     "services",
     "coproduction",
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "localoffer.middleware.StaffIdleTimeoutMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -231,6 +233,11 @@ AXES_VERBOSE = False
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
+
+# Keeping listings up to date: a listing is due for review this many months after its last
+# review; organisations are reminded of listings due within REVIEW_REMINDER_DAYS_AHEAD days.
+REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
+REVIEW_REMINDER_DAYS_AHEAD = int(os.environ.get("REVIEW_REMINDER_DAYS_AHEAD", "30"))
 
 # Email outbox: how many times to try a message before giving up on it.
 EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "10"))

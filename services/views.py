@@ -74,7 +74,9 @@ def results_page(request, *, params, term=None, field=None):
         if term.parent_id:
             crumbs.append((term.parent.name, term.parent.get_absolute_url()))
         crumbs.append((term.name, None))
-    return render(request, "services/search.html", {**cached, "crumbs": crumbs, "term": term, "hide_header_search": True})
+    return render(
+        request, "services/search.html", {**cached, "crumbs": crumbs, "term": term, "hide_header_search": True}
+    )
 
 
 def detail(request, slug):

@@ -27,3 +27,18 @@ def admin_client(client, admin_user):
     from tests.factories import staff_sign_in
 
     return staff_sign_in(client, admin_user)
+
+
+@pytest.fixture
+def staff_user(db):
+    from tests.factories import make_staff
+
+    return make_staff("officer", email="officer@example.org")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    """The test client, signed in to the admin as a superuser with a second factor."""
+    from tests.factories import staff_sign_in
+
+    return staff_sign_in(client, staff_user)

@@ -4,9 +4,11 @@ import itertools
 from datetime import timedelta
 from itertools import count
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission, User
 from django.utils import timezone
 from django.utils.text import slugify
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from coproduction.models import Booking, Event, Feedback, PanelVolunteer, Pledge, PledgeLevel, Theme, YouSaidWeDid
 from localoffer.models import GlossaryTerm, InformationPage, NewsItem
@@ -254,3 +256,37 @@ def migration_data():
             "video_transcript": migration.TRANSCRIPT,
         },
     )
+
+
+def make_staff(username=None, *, superuser=True, permissions=(), **fields):
+    """A staff account with a confirmed authenticator app; `permissions` are "app_label.codename" strings."""
+    user = get_user_model().objects.create_user(
+        username or _unique("staff").replace(" ", ""),
+        email=fields.pop("email", "staff@example.org"),
+        password=fields.pop("password", "a-long-staff-password-2026"),
+        is_staff=True,
+        is_superuser=superuser,
+        **fields,
+    )
+    for name in permissions:
+        app_label, codename = name.split(".")
+        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    return user
+
+
+def service_form_data(service, **changes):
+    """What the admin's change form posts for this service, with `changes` on top."""
+    data = {
+        "name": service.name, "slug": service.slug, "organisation": service.organisation_id,
+        "status": service.status, "summary": service.summary, "description": service.description,
+        "minimum_age": service.minimum_age, "maximum_age": service.maximum_age,
+        "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
+        "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
+        "review_due": service.review_due.isoformat(),
+        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
+        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
+        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    data.update(changes)
+    return data

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from services import postcodes
 
@@ -57,6 +58,7 @@ class Location(models.Model):
         AccessibilityFeature, blank=True, related_name="locations", verbose_name="accessibility features"
     )
     accessibility_notes = models.CharField(max_length=300, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -104,6 +106,7 @@ class OpeningTime(models.Model):
     opens = models.TimeField()
     closes = models.TimeField()
     note = models.CharField(max_length=200, blank=True, help_text="For example: drop-in, or term time only.")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["weekday", "opens"]

@@ -1,6 +1,5 @@
 """Organisations, their services and the answers each service gives to the Local Offer questions."""
 
-import datetime
 import uuid
 
 from django.contrib.postgres.search import SearchVectorField
@@ -9,9 +8,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 MAX_AGE = 25
-REVIEW_INTERVAL_DAYS = 365
 
 
 class Organisation(models.Model):
@@ -28,6 +27,7 @@ class Organisation(models.Model):
     phone = models.CharField(max_length=40, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -98,12 +98,17 @@ class Service(models.Model):
     phone = models.CharField(max_length=40, blank=True)
     email = models.EmailField(blank=True)
     website = models.URLField(blank=True)
-    last_reviewed = models.DateField(default=timezone.localdate, help_text="When the listing was last checked.")
-    review_due = models.DateField(blank=True, help_text="Filled in as a year after the last check when left empty.")
+    last_reviewed = models.DateField(default=timezone.localdate, help_text="When the listing was last reviewed.")
+    review_due = models.DateField(
+        blank=True,
+        db_index=True,
+        help_text="Worked out from the last review date when left empty or when that date changes.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True, db_index=True)
     # Kept up to date by a database trigger on PostgreSQL (see the migrations); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[categories, needs])
 
     class Meta:
         ordering = ["name"]
@@ -126,7 +131,9 @@ class Service(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.review_due:
-            self.review_due = self.last_reviewed + datetime.timedelta(days=REVIEW_INTERVAL_DAYS)
+            from services.reviews import review_due_after
+
+            self.review_due = review_due_after(self.last_reviewed)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -142,8 +149,8 @@ class Service(models.Model):
 
     @property
     def needs_review(self):
-        """True when nobody has checked the listing for over 12 months."""
-        return self.last_reviewed < timezone.localdate() - datetime.timedelta(days=REVIEW_INTERVAL_DAYS)
+        """True when the listing's review due date has passed."""
+        return self.review_due < timezone.localdate()
 
     @property
     def self_referral(self):
@@ -184,6 +191,7 @@ class LocalOfferAnswer(models.Model):
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(LocalOfferQuestion, on_delete=models.PROTECT, related_name="answers")
     answer = models.TextField(help_text="You can use markdown.")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["question__order", "question__question"]

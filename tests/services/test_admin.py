@@ -5,17 +5,18 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from localoffer.plain_english import known_terms
 from services.models import Service
-from tests.factories import make_category, make_location, make_need, make_service, staff_sign_in
+from tests.factories import (
+    make_category,
+    make_location,
+    make_need,
+    make_search_term,
+    make_service,
+    service_form_data,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("officer", "officer@example.org", "a-long-test-password")
-    staff_sign_in(client, user)
-    return client
 
 
 MODELS = ["service", "organisation", "category", "need", "accessibilityfeature", "localofferquestion", "searchterm",
@@ -72,3 +73,24 @@ def test_mark_as_checked_action_sets_the_next_review_a_year_ahead(staff_client):
     service = Service.objects.get(pk=service.pk)
     assert service.review_due > service.last_reviewed
     assert not service.needs_review
+
+
+def test_saving_a_service_shows_plain_english_advice_as_a_message_not_a_block(staff_client):
+    make_search_term("autism", "ASD, autistic spectrum condition")
+    service = make_service("Harbour Club", categories=[make_category()])
+    description = (
+        "Children with ASD and an EHCP can join our weekly sessions. The SENCO at your school can help you "
+        "apply, and we will talk with you about what your child enjoys and needs before the first session."
+    )
+    url = reverse("admin:services_service_change", args=[service.pk])
+    response = staff_client.post(url, service_form_data(service, description=description), follow=True)
+    html = response.content.decode()
+    assert "Plain English advice on the description: Reading level:" in html
+    assert "Jargon with no glossary entry: EHCP, SENCO." in html
+    assert Service.objects.get(pk=service.pk).description == description
+
+
+def test_known_terms_are_the_abbreviations_in_the_search_words():
+    make_search_term("autism", "ASD, autistic spectrum condition")
+    make_search_term("EHCP", "education health and care plan, EHC plan")
+    assert known_terms() == {"ASD", "EHCP"}

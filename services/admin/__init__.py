@@ -1,11 +1,27 @@
-"""Staff editing for the directory: services with their places, times and answers, and the vocabularies."""
+"""Staff editing for the directory: services with their places, times and answers, and the vocabularies.
+
+Keeping listings up to date (review actions, reminders) is in `reviews.py`; CSV import and export
+in `imports.py`.
+"""
+
+import uuid
 
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
+from simple_history.utils import get_m2m_reverse_field_name
 
-from services import listings
+from localoffer.plain_english import known_terms, plain_english_advice
+from services import history
+from services.admin.imports import ImportExportMixin
+from services.admin.reviews import (
+    OrganisationOverdueFilter,
+    OrganisationRemindersMixin,
+    ReviewActionsMixin,
+    ReviewFilter,
+)
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -19,6 +35,7 @@ from services.models import (
     SearchTerm,
     Service,
 )
+from services.reviews import review_due_after
 
 
 class LocationInline(admin.StackedInline):
@@ -85,32 +102,28 @@ class NeedFilter(TopLevelFilter):
     lookup = "needs"
 
 
-class ReviewFilter(admin.SimpleListFilter):
-    title = "review"
-    parameter_name = "review"
-
-    def lookups(self, request, model_admin):
-        return [("overdue", "Review overdue")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "overdue":
-            return queryset.filter(review_due__lt=timezone.localdate())
-        return queryset
+def _is_uuid(text):
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
 
 
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, SimpleHistoryAdmin):
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
-    list_filter = ["status", CategoryFilter, NeedFilter, "cost", "access", "coverage", ReviewFilter]
+    list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
-    filter_horizontal = ["categories", "needs"]
     date_hierarchy = "updated"
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
     inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
-    actions = ["mark_reviewed", "publish"]
+    actions = ["mark_reviewed", "publish", "archive", "export_csv"]
+    history_list_display = ["status"]
+    object_history_template = "admin/services/service/object_history.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
@@ -123,19 +136,49 @@ class ServiceAdmin(admin.ModelAdmin):
         ("Keeping it up to date", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
     ]
 
+    def get_urls(self):
+        return [*self.import_export_urls(), *self.review_urls(), *super().get_urls()]
+
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
 
-    @admin.action(description="Mark as checked today")
-    def mark_reviewed(self, request, queryset):
-        count = listings.services_mark_reviewed(services=list(queryset))
-        self.message_user(request, f"{count} listing(s) marked as checked today.", messages.SUCCESS)
+    def history_view(self, request, object_id, extra_context=None):
+        """The service's own history, then the changes to its places, opening times and answers."""
+        related = history.service_related_changes(service_id=object_id) if _is_uuid(object_id) else []
+        return super().history_view(request, object_id, {"related_changes": related, **(extra_context or {})})
 
-    @admin.action(description="Publish")
-    def publish(self, request, queryset):
-        count = listings.services_publish(services=list(queryset))
-        self.message_user(request, f"{count} listing(s) published.", messages.SUCCESS)
+    def get_form(self, request, obj=None, **kwargs):
+        """On an earlier version's page, tick the categories and needs that version had, so Revert restores them."""
+        form_class = super().get_form(request, obj, **kwargs)
+        version = getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+        if version is None:
+            return form_class
+        chosen = {}
+        for name in ("categories", "needs"):
+            column = get_m2m_reverse_field_name(Service._meta.get_field(name)) + "_id"
+            chosen[name] = [getattr(row, column) for row in getattr(version, name).all()]
+
+        class EarlierVersionForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {**chosen, **form_kwargs.get("initial", {})}
+                super().__init__(*args, **form_kwargs)
+
+        return EarlierVersionForm
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.
+        if db_field.name in ("categories", "needs"):
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:
+            obj.review_due = review_due_after(obj.last_reviewed)
+        super().save_model(request, obj, form, change)
+        advice = plain_english_advice(obj.description, known_terms=known_terms())
+        if advice:
+            self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)
 
 
 class ServiceInline(admin.TabularInline):
@@ -151,11 +194,13 @@ class ServiceInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "email", "phone", "service_count"]
+class OrganisationAdmin(OrganisationRemindersMixin, SimpleHistoryAdmin):
+    list_display = ["name", "email", "phone", "service_count", "overdue_count"]
+    list_filter = [OrganisationOverdueFilter]
     search_fields = ["name", "email"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ServiceInline]
+    actions = ["send_review_reminders"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(service_count=Count("services"))
@@ -218,9 +263,13 @@ class PostcodeCentroidAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "service", "town", "postcode"]
     list_filter = ["town", "accessibility"]
     search_fields = ["name", "postcode", "service__name"]
     autocomplete_fields = ["service"]
-    filter_horizontal = ["accessibility"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "accessibility":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
