@@ -35,6 +35,14 @@ def changed_note(service):
     return f"changed {timezone.localtime(service.updated):%-d %b %Y, %H:%M}"
 
 
+def feedback_due_note(item):
+    return f"reply due {item.due_on:%-d %b %Y}" if item.due_on else ""
+
+
+def received_note(obj):
+    return f"received {timezone.localtime(obj.created_at):%-d %b %Y}"
+
+
 PANELS = [
     Panel(
         title="Services overdue for review",
@@ -62,6 +70,41 @@ PANELS = [
         note=changed_note,
         empty="No service has changed in the last 7 days.",
         unit=("service", "services"),
+    ),
+    Panel(
+        title="New feedback",
+        permission="coproduction.change_feedback",
+        items="coproduction.dashboard.feedback_new",
+        see_all=("admin:coproduction_feedback_changelist", "status__exact=new"),
+        note=received_note,
+        empty="No new feedback is waiting.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Feedback overdue for a reply",
+        permission="coproduction.change_feedback",
+        items="coproduction.dashboard.feedback_overdue",
+        see_all=("admin:coproduction_feedback_changelist", "due=overdue"),
+        note=feedback_due_note,
+        empty="No feedback is overdue.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Pledges confirmed this month",
+        permission="coproduction.view_pledge",
+        items="coproduction.dashboard.pledges_this_month",
+        see_all=("admin:coproduction_pledge_changelist", "status__exact=confirmed"),
+        empty="No pledges confirmed yet this month.",
+        unit=("pledge", "pledges"),
+    ),
+    Panel(
+        title="Forum and event bookings this month",
+        permission="coproduction.view_booking",
+        items="coproduction.dashboard.bookings_this_month",
+        see_all=("admin:coproduction_booking_changelist", ""),
+        note=received_note,
+        empty="No bookings yet this month.",
+        unit=("booking", "bookings"),
     ),
 ]
 

@@ -5,6 +5,7 @@ from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 MARKDOWN_HELP = (
     "Markdown: # for a heading, ## for a smaller heading, - for a bullet list, 1. for a numbered list, **bold**, "
@@ -73,6 +74,8 @@ class InformationPage(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["order", "title"]
         verbose_name = "information page"
@@ -132,6 +135,8 @@ class GlossaryTerm(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = [Lower("term")]
         verbose_name = "glossary term"
@@ -175,6 +180,8 @@ class NewsItem(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = NewsItemQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-published_on", "-created_at"]

@@ -64,12 +64,13 @@ def plain_english_advice(markdown_text, *, known_terms):
 
 
 def known_terms():
-    """Abbreviations families can find explained on the site: for now, those in the directory's search words."""
+    """Abbreviations families can find explained on the site: in the glossary or the directory's search words."""
+    from localoffer.models import GlossaryTerm
     from services.models import SearchTerm
 
-    terms = set()
+    phrases = []
     for term, others in SearchTerm.objects.values_list("term", "also_known_as"):
-        for phrase in [term, *re.split(r"[,\n;]", others)]:
-            if ABBREVIATION.fullmatch(phrase.strip()):
-                terms.add(phrase.strip())
-    return terms
+        phrases += [term, *re.split(r"[,\n;]", others)]
+    for term, abbreviation, aliases in GlossaryTerm.objects.values_list("term", "abbreviation", "aliases"):
+        phrases += [term, abbreviation, *aliases.split(",")]
+    return {phrase.strip() for phrase in phrases if ABBREVIATION.fullmatch(phrase.strip())}

@@ -1,6 +1,7 @@
 """History also records the open data ids that organisations and places gained."""
 
 import uuid
+
 from django.db import migrations, models
 
 

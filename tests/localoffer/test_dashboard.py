@@ -33,7 +33,7 @@ def test_dashboard_counts_every_item_but_lists_only_the_first_few(
 ):
     for number in range(7):
         make_service(f"Overdue Club {number}", review_due=days(-10 + number))
-    [panel] = [p for p in dashboard.dashboard_panels(user=staff_user) if "overdue" in p.title]
+    [panel] = [p for p in dashboard.dashboard_panels(user=staff_user) if p.title == "Services overdue for review"]
     assert panel.count == 7
     assert [text for text, _, _ in panel.items] == [f"Overdue Club {n}" for n in range(5)]
     with django_assert_max_num_queries(30):
@@ -65,3 +65,33 @@ def test_a_new_panel_is_one_entry(staff_user):
     [view] = dashboard.dashboard_panels(user=staff_user, panels=[panel])
     assert (view.title, view.count, view.unit) == ("Everything overdue", 1, "listing")
     assert view.items[0][0] == "Overdue Club"
+
+
+def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from localoffer.roles import FEEDBACK_OFFICER
+    from tests import factories
+
+    factories.feedback(reference="LO-2026-00001", status="new")
+    factories.feedback(reference="LO-2026-00002", status="in-progress", due_on=timezone.localdate() - timedelta(days=3))
+    staff_sign_in(client, factories.staff(role=FEEDBACK_OFFICER))
+    html = client.get("/admin/").content.decode()
+    assert "New feedback" in html and "LO-2026-00001" in html
+    assert "Feedback overdue for a reply" in html and "LO-2026-00002" in html
+    assert "Services overdue for review" not in html  # not their job
+
+
+def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
+    from localoffer.roles import COPRODUCTION_OFFICER
+    from tests import factories
+
+    factories.pledge()
+    factories.booking(event=factories.event())
+    staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+    html = client.get("/admin/").content.decode()
+    assert "Pledges confirmed this month" in html
+    assert "Forum and event bookings this month" in html
+    assert "New feedback" not in html
