@@ -121,7 +121,7 @@ class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, SimpleHistoryAdmin):
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
     inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
-    actions = ["mark_reviewed", "publish", "archive", "export_csv"]
+    actions = ["mark_reviewed", "publish", "archive", "export_csv", "export_open_referral"]
     history_list_display = ["status"]
     object_history_template = "admin/services/service/object_history.html"
     fieldsets = [

@@ -1,6 +1,7 @@
 """Services in and out of the admin as CSV: an export of the list, and an import checked row by row first."""
 
 import io
+import json
 
 from django import forms
 from django.contrib import admin, messages
@@ -11,6 +12,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from services import imports
+from services.oruk.queries import services_nested
+from services.oruk.records import service_record
 
 
 class ImportForm(forms.Form):
@@ -40,6 +43,16 @@ class ImportExportMixin:
     @admin.action(description="Export as CSV", permissions=["view"])
     def export_csv(self, request, queryset):
         return self._csv_response(queryset)
+
+    @admin.action(description="Export as Open Referral UK JSON", permissions=["view"])
+    def export_open_referral(self, request, queryset):
+        """The selected services as Open Referral UK 3.0 records, as the open data API serves them."""
+        services = services_nested(queryset.exclude(status="draft").order_by("name"))
+        body = json.dumps([service_record(service) for service in services], ensure_ascii=False, indent=2)
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+        filename = f"services-open-referral-{timezone.localdate():%Y-%m-%d}.json"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
 
     def _csv_response(self, queryset):
         buffer = io.StringIO()

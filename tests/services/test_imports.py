@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -229,3 +230,20 @@ def test_admin_exports_the_filtered_list_and_selected_services(staff_client):
 
     changelist = staff_client.get(reverse("admin:services_service_changelist")).content.decode()
     assert "Import from CSV" in changelist and "Export these as CSV" in changelist
+
+
+def test_admin_exports_selected_services_as_open_referral_json_without_drafts(staff_client):
+    from tests.services.oruk_schemas import assert_valid
+
+    published = make_service("Swim Club", status=Service.Status.PUBLISHED)
+    draft = make_service("Draft Club", status=Service.Status.DRAFT)
+    response = staff_client.post(
+        reverse("admin:services_service_changelist"),
+        {"action": "export_open_referral", "_selected_action": [published.pk, draft.pk]},
+    )
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    records = json.loads(response.content)
+    assert [record["name"] for record in records] == ["Swim Club"]
+    assert records[0]["id"] == str(published.pk)
+    assert_valid(records[0], "service.json")
