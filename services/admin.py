@@ -123,6 +123,11 @@ class ServiceAdmin(admin.ModelAdmin):
         ("Keeping it up to date", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
     ]
 
+    def save_model(self, request, obj, form, change):
+        if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:
+            obj.review_due = None  # the model sets it a year after the new check
+        super().save_model(request, obj, form, change)
+
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
