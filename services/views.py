@@ -47,7 +47,9 @@ def results_page(request, *, params, term=None, field=None):
 
     def fragment():
         results = directory_search(params=params)
+        options = results.facets[field] if term else []
         context = {
+            "term_children": next((option.children for option in options if option.value == term.slug), []),
             "results": results,
             "params": params,
             "term": term,

@@ -94,3 +94,21 @@ def test_known_terms_are_the_abbreviations_in_the_search_words():
     make_search_term("autism", "ASD, autistic spectrum condition")
     make_search_term("EHCP", "education health and care plan, EHC plan")
     assert known_terms() == {"ASD", "EHCP"}
+
+
+def test_changing_the_check_date_in_the_admin_moves_the_review_a_year_on(staff_client):
+    service = make_service("Harbour Club", categories=[make_category()], last_reviewed=datetime.date(2024, 1, 1))
+    data = {
+        "name": service.name, "slug": service.slug, "organisation": service.organisation_id, "status": "published",
+        "summary": "s", "description": "d", "minimum_age": 0, "maximum_age": 25,
+        "categories": [c.pk for c in service.categories.all()], "cost": "free", "access": "self",
+        "coverage": "locations", "in_person": "on", "last_reviewed": "2026-03-01",
+        "review_due": service.review_due.isoformat(),
+        "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
+        "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
+        "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    response = staff_client.post(reverse("admin:services_service_change", args=[service.pk]), data)
+    assert response.status_code == 302
+    service.refresh_from_db()
+    assert service.review_due == datetime.date(2027, 3, 1)

@@ -300,7 +300,18 @@ def test_category_and_need_pages_are_reachable_from_the_home_page(client):
     assert 'href="/services/category/health/"' in home and "NHS therapies and more." in home
     assert 'href="/services/need/sensory-andor-physical/"' in home
     html = page_text(client, "/services/category/health/")
-    assert ">Health</h1>" in html and "Hearing Help" in html and "Therapies" in html
+    assert ">Health</h1>" in html and "Hearing Help" in html
+    assert '<a class="govuk-link" href="/services/category/therapies/">Therapies</a>' in html
     html = page_text(client, "/services/need/sensory-andor-physical/")
     assert ">Sensory and/or physical</h1>" in html and "Hearing Help" in html
+    assert '<a class="govuk-link" href="/services/need/hearing/">Hearing</a>' in html
     assert client.get("/services/category/nothing/").status_code == 404
+
+
+def test_category_page_uses_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    health = make_category("Health")
+    therapy = make_category("Therapies", parent=health)
+    for number in range(15):
+        make_location(service=make_service(f"Therapy {number}", categories=[therapy]))
+    with django_assert_max_num_queries(10):
+        assert client.get("/services/category/health/?age=7").status_code == 200
