@@ -75,7 +75,21 @@ def glossary_expansions(*, text):
     return expansions
 
 
-QUERY_EXPANDERS = [glossary_expansions]
+def directory_vocabulary_expansions(*, text):
+    """Other names for the SEND words in the text, from the directory's search vocabulary (ASD -> autism)."""
+    from services.search import query_expand
+
+    lowered = text.lower()
+    return [
+        phrase
+        for group in query_expand(query=text)
+        if len(group) > 1
+        for phrase in group
+        if phrase.lower() not in lowered
+    ]
+
+
+QUERY_EXPANDERS = [glossary_expansions, directory_vocabulary_expansions]
 
 
 def expand_query(*, text):
@@ -148,7 +162,25 @@ def search_news(*, terms, limit, offset=0):
     return results, total
 
 
+def search_services(*, terms, limit, offset=0):
+    """Services in the directory that match, best first, with its own SEND vocabulary and ranking."""
+    from services.search import keyword_search
+
+    matches = keyword_search(query=terms.text).select_related(None).only("name", "slug", "summary")
+    total = matches.count()
+    results = [
+        Result(title=service.name, url=service.get_absolute_url(), summary=service.summary)
+        for service in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def services_more_url(text):
+    return f"/services/?{urlencode({'q': text})}"
+
+
 RESULT_GROUPS = [
+    ResultGroup(key="services", title="Services", search=search_services, more_url=services_more_url),
     ResultGroup(key="information", title="Information and advice", search=search_information_pages),
     ResultGroup(key="news", title="News", search=search_news),
 ]

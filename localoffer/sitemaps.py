@@ -1,4 +1,4 @@
-"""The sitemap at /sitemap.xml: one entry in SITEMAPS per kind of page (the directory adds its services)."""
+"""The sitemap at /sitemap.xml: one entry in SITEMAPS per kind of page."""
 
 from urllib.parse import urlsplit
 
@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from localoffer.information import public_pages
 from localoffer.models import NewsItem
+from services.sitemaps import ServiceSitemap
 
 
 class SiteSitemap(Sitemap):
@@ -55,6 +56,7 @@ class NewsSitemap(SiteSitemap):
 
 SITEMAPS = {
     "static": StaticPageSitemap,
+    "services": ServiceSitemap,
     "pages": InformationPageSitemap,
     "news": NewsSitemap,
 }

@@ -14,6 +14,10 @@ def ehc_glossary():
     make_glossary_term(term="Education, health and care plan", abbreviation="EHC plan", aliases="EHCP, EHC plans")
 
 
+def group(groups, key):
+    return next(found for found in groups if found.key == key)
+
+
 def test_search_finds_pages_and_news_in_separate_groups(client):
     make_information_page(title="Short breaks", summary="Activities and rest for families.", body="Clubs.")
     make_news_item(title="New short breaks clubs", body="More clubs this summer.")
@@ -36,7 +40,7 @@ def test_an_abbreviation_finds_pages_that_use_the_full_term(client, ehc_glossary
 def test_the_full_term_finds_pages_that_use_the_abbreviation(ehc_glossary):
     make_information_page(title="Reviews", body="Your EHC plan is checked each year.")
     _terms, groups = site_search(text="education health and care plan")
-    assert [result.title for result in groups[0].results] == ["Reviews"]
+    assert [result.title for result in group(groups, "information").results] == ["Reviews"]
 
 
 def test_search_never_shows_drafts_or_pages_in_draft_sections():
@@ -54,7 +58,7 @@ def test_title_matches_rank_above_body_matches():
     make_information_page(title="General advice", body="Something about tribunals and tribunal appeals.")
     make_information_page(title="The tribunal", body="How to appeal.")
     _terms, groups = site_search(text="tribunal")
-    assert [result.title for result in groups[0].results] == ["The tribunal", "General advice"]
+    assert [result.title for result in group(groups, "information").results] == ["The tribunal", "General advice"]
 
 
 def test_empty_and_odd_queries_never_fail(client):
@@ -79,17 +83,17 @@ def test_search_page_is_kept_out_of_search_engines_and_the_header_search_is_not_
 
 
 def test_another_kind_of_result_is_one_more_group(monkeypatch):
-    def search_services(*, terms, limit, offset):
-        return [Result(title=f"Service for {terms.text}", url="/services/x/", summary="")], 1
+    def search_events(*, terms, limit, offset):
+        return [Result(title=f"Event for {terms.text}", url="/co-production/forums/x/", summary="")], 1
 
-    groups = [*search.RESULT_GROUPS, ResultGroup(key="services", title="Services", search=search_services)]
+    groups = [*search.RESULT_GROUPS, ResultGroup(key="events", title="Events", search=search_events)]
     monkeypatch.setattr(search, "RESULT_GROUPS", groups)
     _terms, results = site_search(text="autism")
-    assert [group.key for group in results] == ["information", "news", "services"]
+    assert [found.key for found in results] == ["services", "information", "news", "events"]
     assert results[-1] == GroupResults(
-        key="services",
-        title="Services",
-        results=[Result(title="Service for autism", url="/services/x/", summary="")],
+        key="events",
+        title="Events",
+        results=[Result(title="Event for autism", url="/co-production/forums/x/", summary="")],
         total=1,
     )
 
@@ -104,7 +108,7 @@ def test_search_uses_a_fixed_number_of_queries(client, django_assert_max_num_que
         make_information_page(title=f"EHC plan advice {number}")
         make_news_item(title=f"EHC plan news {number}")
     client.get("/search/?q=ehcp")
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(10):
         assert client.get("/search/?q=ehcp").status_code == 200
 
 
@@ -130,5 +134,21 @@ def test_odd_glossary_entries_do_not_spoil_search_or_pages(client):
     make_information_page(title="Clubs", body="Clubs for everyone. (SEN) support.")
     assert client.get("/search/?q=clubs").status_code == 200
     _terms, groups = site_search(text="clubs")
-    assert [result.title for result in groups[0].results] == ["Clubs"]
-    assert client.get(groups[0].results[0].url).status_code == 200
+    assert [result.title for result in group(groups, "information").results] == ["Clubs"]
+    assert client.get(group(groups, "information").results[0].url).status_code == 200
+
+
+def test_site_search_finds_services_with_the_directorys_send_vocabulary(client):
+    from tests.factories import make_search_term, make_service
+
+    make_search_term("autism", "ASD, autistic")
+    make_service("Harbour Autism Group", summary="Weekly sessions for autistic teenagers.")
+    make_service("Swimming for all", summary="Lessons at the leisure centre.")
+    make_information_page(title="Autism advice", body="Where to start.")
+    terms, groups = site_search(text="ASD")
+    assert "autism" in terms.expansions
+    assert [result.title for result in group(groups, "services").results] == ["Harbour Autism Group"]
+    assert [result.title for result in group(groups, "information").results] == ["Autism advice"]
+    html = client.get("/search/?q=ASD").content.decode()
+    assert ">Harbour Autism Group</a>" in html
+    assert html.index('id="results-services"') < html.index('id="results-information"')
