@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from coproduction import feedback, pledges
+from coproduction import events, feedback, pledges
 from coproduction.exports import export_csv
 from coproduction.models import (
     Booking,
@@ -288,7 +288,19 @@ class BookingAdmin(PersonalDataAdmin):
     list_select_related = ["event"]
     fields = ["event", "status", "name", "email", "access_needs", "created_at"]
     readonly_fields = ["created_at"]
-    actions = ["export"]
+    actions = ["export", "cancel"]
+
+    @admin.action(
+        description="Cancel selected bookings and offer freed places to the waiting list", permissions=["change"]
+    )
+    def cancel(self, request, queryset):
+        promoted = [events.booking_cancel(booking=booking) for booking in queryset.order_by("created_at")]
+        moved = sum(1 for booking in promoted if booking)
+        self.message_user(
+            request,
+            f"Cancelled {queryset.count()} booking(s); {moved} place(s) offered from the waiting list.",
+            messages.SUCCESS,
+        )
 
     @admin.action(description="Export selected bookings as CSV", permissions=["view"])
     def export(self, request, queryset):

@@ -50,7 +50,7 @@ RULES = [
         what="Interview panel volunteers: name, email, phone, availability, access needs",
         why="To invite you to interview panels and support you to take part",
         setting="volunteer_after_last_contact",
-        after="after we last contacted you",
+        after="after we last contacted you (or after you signed up, if we have not contacted you)",
     ),
     RetentionRule(
         what="Forum and event bookings: name, email, access needs",
