@@ -39,6 +39,12 @@ def honeypot_layout():
     return Div(HONEYPOT_FIELD, css_class="lo-honeypot", aria_hidden="true")
 
 
+def client_ip(request):
+    """The address a request came from: REMOTE_ADDR, or the header a trusted proxy sets."""
+    meta_key = settings.RATELIMIT_IP_META_KEY or "REMOTE_ADDR"
+    return request.META.get(meta_key, request.META.get("REMOTE_ADDR", "")).split(",")[0].strip()
+
+
 def submission_rate_limited(request, *, group, rate=None):
     """Count this submission against the sender's address; True once they are over the limit."""
     return is_ratelimited(

@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static():
@@ -12,7 +14,8 @@ def collected_static():
 
 
 @pytest.fixture(autouse=True)
-def empty_cache(django_db_setup, django_db_blocker):
+def empty_cache(request, django_db_blocker):
     """Rate-limit counters live in the cache (a database table here); each test starts with none."""
-    with django_db_blocker.unblock():
-        cache.clear()
+    if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames):
+        with django_db_blocker.unblock():
+            cache.clear()

@@ -86,6 +86,18 @@ def entry(*, theme="transport", published=True, **fields):
     return YouSaidWeDid.objects.create(theme=made_theme, published=published, **{**defaults, **fields})
 
 
+def admin_sign_in(client, user):
+    """Sign a staff user in to the admin as if they had given their password and second factor."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="Recovery codes")
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
 def staff(*, role=None, superuser=False, username=None):
     """A staff user, in the named role's group when given; password "password-for-tests"."""
     username = username or f"staff{next(_serial)}"

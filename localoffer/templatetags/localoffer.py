@@ -11,3 +11,13 @@ register = template.Library()
 def markdown(text):
     """Staff markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return markdown_to_html(text)
+
+
+@register.filter
+def minutes(duration):
+    """A timedelta in words: 30 minutes, 1 minute, 2 hours."""
+    total = int(duration.total_seconds() // 60)
+    if total and total % 60 == 0:
+        hours = total // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{total} minute{'s' if total != 1 else ''}"

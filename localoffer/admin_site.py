@@ -1,0 +1,135 @@
+"""The one admin site council staff use, which lets no one in without a second factor.
+
+Every app registers its models with `django.contrib.admin` as usual; `StaffAdminConfig` makes
+this site the default, so `admin.site` is a `StaffAdminSite`.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django_otp import login as otp_login
+
+from localoffer import staff
+
+
+class SecondFactorForm(forms.Form):
+    code = forms.CharField(
+        label="Code",
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+        error_messages={"required": "Enter the 6-digit code from your authenticator app, or a recovery code"},
+    )
+
+
+class StaffAdminSite(admin.AdminSite):
+    site_header = "SEND Local Offer staff"
+    site_title = "SEND Local Offer staff"
+    index_title = "Dashboard"
+
+    def has_permission(self, request):
+        """Active staff who have also given their second factor in this session."""
+        return super().has_permission(request) and request.user.is_verified()
+
+    def get_urls(self):
+        return [
+            path("two-factor/", self.second_factor_view, name="two_factor_verify"),
+            path("two-factor/set-up/", self.second_factor_setup_view, name="two_factor_setup"),
+            path("two-factor/recovery-codes/", self.recovery_codes_view, name="two_factor_recovery_codes"),
+            *super().get_urls(),
+        ]
+
+    @method_decorator(never_cache)
+    def login(self, request, extra_context=None):
+        """Password first; a signed-in person without a verified second factor goes on to it."""
+        if request.method == "GET" and self._awaiting_second_factor(request):
+            return redirect(self._with_next(request, "admin:two_factor_verify"))
+        return super().login(request, extra_context)
+
+    def _awaiting_second_factor(self, request):
+        user = request.user
+        return user.is_authenticated and user.is_active and user.is_staff and not user.is_verified()
+
+    def _with_next(self, request, name):
+        url = reverse(name, current_app=self.name)
+        next_url = request.GET.get(REDIRECT_FIELD_NAME) or request.POST.get(REDIRECT_FIELD_NAME)
+        return f"{url}?{REDIRECT_FIELD_NAME}={next_url}" if next_url else url
+
+    def _next_or_index(self, request):
+        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+        if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
+            return next_url
+        return reverse("admin:index", current_app=self.name)
+
+    def _context(self, request, **extra):
+        return {**self.each_context(request), REDIRECT_FIELD_NAME: request.GET.get(REDIRECT_FIELD_NAME, ""), **extra}
+
+    @method_decorator(never_cache)
+    @method_decorator(csrf_protect)
+    def second_factor_view(self, request):
+        """Ask for an authenticator code or a recovery code; set one up first if there is none."""
+        if not self._awaiting_second_factor(request):
+            return redirect(self._next_or_index(request) if request.user.is_authenticated else "admin:login")
+        if not staff.has_second_factor(request.user):
+            return redirect(self._with_next(request, "admin:two_factor_setup"))
+        form = SecondFactorForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            device = staff.second_factor_verify(user=request.user, code=form.cleaned_data["code"])
+            if device is not None:
+                otp_login(request, device)
+                if device.name == staff.RECOVERY_NAME:
+                    messages.warning(
+                        request,
+                        "You signed in with a recovery code, which cannot be used again. "
+                        "Make new recovery codes from the link at the top of the page if you are running low.",
+                    )
+                return redirect(self._next_or_index(request))
+            form.add_error(
+                "code",
+                "That code is not right. Check your authenticator app and try again; "
+                "after several wrong codes, wait a minute first",
+            )
+        return render(request, "admin/two_factor_verify.html", self._context(request, form=form), status=200)
+
+    @method_decorator(never_cache)
+    @method_decorator(csrf_protect)
+    def second_factor_setup_view(self, request):
+        """Set up an authenticator app. Only for someone who has none: it must never replace one."""
+        if not self._awaiting_second_factor(request):
+            return redirect(self._next_or_index(request) if request.user.is_authenticated else "admin:login")
+        if staff.has_second_factor(request.user):
+            return redirect(self._with_next(request, "admin:two_factor_verify"))
+        device = staff.authenticator_start(user=request.user)
+        form = SecondFactorForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            codes = staff.authenticator_confirm(device=device, code=form.cleaned_data["code"])
+            if codes is not None:
+                otp_login(request, device)
+                request.session["recovery_codes"] = codes
+                return redirect(self._with_next(request, "admin:two_factor_recovery_codes"))
+            form.add_error("code", "That code is not right. Check the time on your phone is correct and try again")
+        context = self._context(
+            request,
+            form=form,
+            qr_svg=staff.authenticator_qr_svg(device),
+            secret=staff.authenticator_secret(device),
+        )
+        return render(request, "admin/two_factor_setup.html", context)
+
+    @method_decorator(never_cache)
+    @method_decorator(csrf_protect)
+    def recovery_codes_view(self, request):
+        """Show new recovery codes once; a verified person may make a fresh set here."""
+        if not self.has_permission(request):
+            return redirect("admin:login")
+        if request.method == "POST":
+            request.session["recovery_codes"] = staff.recovery_codes_issue(user=request.user)
+            return redirect("admin:two_factor_recovery_codes")
+        codes = request.session.pop("recovery_codes", None)
+        context = self._context(request, codes=codes, next_url=self._next_or_index(request))
+        return render(request, "admin/two_factor_recovery_codes.html", context)

@@ -1,0 +1,167 @@
+"""Staff sign-in: a password and a second factor for every staff account, lockout, idle sign-out."""
+
+import time
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from localoffer import staff
+from localoffer.middleware import LAST_SEEN
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-staff-password-2026"
+
+
+def current_code(device):
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+@pytest.fixture
+def officer():
+    return get_user_model().objects.create_user(
+        "officer", email="officer@example.org", password=PASSWORD, is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture
+def officer_with_app(officer):
+    device = TOTPDevice.objects.create(user=officer, name=staff.AUTHENTICATOR_NAME, confirmed=True)
+    codes = staff.recovery_codes_issue(user=officer)
+    return officer, device, codes
+
+
+def sign_in_with_password(client, username="officer", password=PASSWORD, address="192.0.2.10"):
+    return client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=address,
+        follow=True,
+    )
+
+
+def test_a_password_alone_never_reaches_the_admin(client, officer):
+    response = sign_in_with_password(client)
+    assert response.redirect_chain[-1][0].startswith("/admin/two-factor/set-up/")
+    assert client.get("/admin/").status_code == 302
+    assert client.get("/admin/auth/user/").status_code == 302
+
+
+@pytest.fixture
+def no_throttle(settings):
+    """django-otp makes each wrong code delay the next try; these tests retry at once."""
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0
+
+
+def test_new_staff_set_up_an_authenticator_and_get_recovery_codes(client, officer, no_throttle):
+    sign_in_with_password(client)
+    page = client.get("/admin/two-factor/set-up/?next=/admin/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<svg" in html and "Set up your authenticator app" in html
+    device = TOTPDevice.objects.get(user=officer, confirmed=False)
+    assert staff.authenticator_secret(device).replace(" ", "") in html.replace(" ", "")
+
+    wrong = client.post("/admin/two-factor/set-up/?next=/admin/", {"code": "000000"})
+    assert "That code is not right" in wrong.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+    done = client.post("/admin/two-factor/set-up/?next=/admin/", {"code": current_code(device)}, follow=True)
+    html = done.content.decode()
+    assert "Save these codes somewhere safe now" in html
+    assert html.count("<li><code>") == staff.RECOVERY_CODE_COUNT
+    assert client.get("/admin/").status_code == 200
+    # Shown once only.
+    assert "Save these codes" not in client.get("/admin/two-factor/recovery-codes/").content.decode()
+
+
+def test_staff_with_an_authenticator_enter_its_code_after_the_password(client, officer_with_app, no_throttle):
+    _, device, _ = officer_with_app
+    response = sign_in_with_password(client)
+    assert response.redirect_chain[-1][0].startswith("/admin/two-factor/")
+    assert "Enter your code" in response.content.decode()
+    wrong = client.post("/admin/two-factor/?next=/admin/", {"code": "123456"})
+    assert "That code is not right" in wrong.content.decode()
+    ok = client.post("/admin/two-factor/?next=/admin/", {"code": current_code(device)})
+    assert ok.status_code == 302 and ok["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_recovery_code_signs_in_once_only(client, officer_with_app, no_throttle):
+    _, _, codes = officer_with_app
+    sign_in_with_password(client)
+    assert client.post("/admin/two-factor/", {"code": codes[0]}).status_code == 302
+    assert client.get("/admin/").status_code == 200
+    assert StaticToken.objects.filter(token=codes[0].replace(" ", "")).count() == 0
+
+    client.logout()
+    sign_in_with_password(client)
+    reused = client.post("/admin/two-factor/", {"code": codes[0]})
+    assert "That code is not right" in reused.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+
+def test_after_a_wrong_code_the_next_try_must_wait(client, officer_with_app):
+    _, device, _ = officer_with_app
+    sign_in_with_password(client)
+    client.post("/admin/two-factor/", {"code": "000000"})
+    too_soon = client.post("/admin/two-factor/", {"code": current_code(device)})
+    assert "That code is not right" in too_soon.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+
+def test_someone_with_only_the_password_cannot_add_their_own_authenticator(client, officer_with_app):
+    officer, _, _ = officer_with_app
+    sign_in_with_password(client)
+    response = client.get("/admin/two-factor/set-up/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/")
+    assert TOTPDevice.objects.filter(user=officer).count() == 1
+
+
+def test_repeated_failed_sign_ins_lock_that_account_from_that_address(client, officer, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in_with_password(client, password="wrong-password", address="192.0.2.66")
+    locked = client.post("/admin/login/", {"username": "officer", "password": PASSWORD}, REMOTE_ADDR="192.0.2.66")
+    assert locked.status_code == 429
+    assert "Too many attempts to sign in" in locked.content.decode()
+    assert "30 minutes" in locked.content.decode()
+    # The same person at another address is not locked out.
+    elsewhere = sign_in_with_password(client, address="198.51.100.20")
+    assert elsewhere.redirect_chain[-1][0].startswith("/admin/two-factor/")
+
+
+def test_staff_are_signed_out_after_a_spell_without_activity(client, officer_with_app, settings):
+    _, device, _ = officer_with_app
+    sign_in_with_password(client)
+    client.post("/admin/two-factor/", {"code": current_code(device)})
+    assert client.get("/admin/").status_code == 200
+
+    session = client.session
+    session[LAST_SEEN] = int(time.time()) - settings.STAFF_IDLE_TIMEOUT_MINUTES * 60 - 5
+    session.save()
+    response = client.get("/admin/", follow=True)
+    assert "You were signed out because you had not used the admin for a while" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+
+def test_public_visitors_sessions_do_not_time_out(client):
+    session = client.session
+    session["shortlist"] = ["x"]
+    session.save()
+    client.get("/")
+    assert LAST_SEEN not in client.session
+
+
+def test_the_system_owner_can_reset_a_lost_second_factor(officer_with_app):
+    officer, _, _ = officer_with_app
+    out = StringIO()
+    call_command("staff_2fa_reset", "officer", stdout=out)
+    assert "will set up a new authenticator app" in out.getvalue()
+    assert not staff.has_second_factor(officer)
