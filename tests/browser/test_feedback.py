@@ -42,7 +42,7 @@ def test_feedback_errors_link_to_the_fields_and_keep_what_was_typed(site, page):
     page.goto(site + "/feedback/")
     page.get_by_label("Your feedback").fill("Kept text")
     page.get_by_role("button", name="Send feedback").click()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(re.compile("^Error: Give feedback"))
     assert_accessible(page)
     page.get_by_role("link", name="Select what kind of feedback it is").click()
     expect(page.get_by_label("Compliment", exact=True)).to_be_focused()
