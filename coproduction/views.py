@@ -5,6 +5,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -183,7 +184,8 @@ def give_feedback(request):
         if outcome == "valid":
             data = {k: v for k, v in form.cleaned_data.items() if k != "lo_contact_me_by_fax"}
             item = feedback.feedback_submit(**data)
-            return _done(request, "feedback", reference=item.reference, emailed=bool(item.email))
+            due = date_format(item.due_on, "j F Y")
+            return _done(request, "feedback", reference=item.reference, emailed=bool(item.email), due=due)
     return _form_page(request, "coproduction/feedback.html", {"form": form}, outcome=outcome)
 
 
