@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium postgres bench serve-production help
+.PHONY: run test lint format check-frontend frontend chromium postgres wrk bench serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
@@ -79,5 +79,17 @@ serve-production: $(BIN)/.installed postgres
 	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
 	$(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
 
-bench: $(BIN)/.installed postgres
+# wrk for the benchmark, from Debian when it is missing.
+wrk:
+	@if ! command -v wrk >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's wrk for the benchmark"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else \
+	    echo "The benchmark needs wrk: install Debian's 'wrk' package (apt-get install wrk)"; exit 1; \
+	  fi; \
+	fi
+
+# Search page against a trivial page under gunicorn with 5,000 services; see bench/README.md.
+bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py

@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
 
-from localoffer import staff
+from localoffer import dashboard, staff
 
 
 class SecondFactorForm(forms.Form):
@@ -43,6 +43,11 @@ class StaffAdminSite(admin.AdminSite):
             path("two-factor/recovery-codes/", self.recovery_codes_view, name="two_factor_recovery_codes"),
             *super().get_urls(),
         ]
+
+    def index(self, request, extra_context=None):
+        """The dashboard: what needs the signed-in person's attention, above the list of everything."""
+        panels = dashboard.dashboard_panels(user=request.user)
+        return super().index(request, {"dashboard_panels": panels, **(extra_context or {})})
 
     @method_decorator(never_cache)
     def login(self, request, extra_context=None):

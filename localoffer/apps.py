@@ -10,6 +10,9 @@ class LocalOfferConfig(AppConfig):
     name = "localoffer"
     verbose_name = "Site"
 
+    def ready(self):
+        from localoffer import glossary  # noqa: F401  (connects the signals that refresh the glossary)
+
 
 class StaffAdminConfig(admin_apps.AdminConfig):
     """Makes the staff admin site, which requires a second factor, the default `admin.site`."""

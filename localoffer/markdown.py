@@ -1,11 +1,18 @@
 """Staff-written markdown to safe HTML, for pages, news, service descriptions and hub text.
 
 Staff may use headings, lists, links, emphasis and tables; any raw HTML they type is removed
-by the sanitiser, so nothing they write can run script or break the page's layout.
+by the sanitiser, so nothing they write can run script or break the page's layout. The first
+time each glossary term appears in a document it is explained in place (see `mark_glossary_terms`).
 """
+
+import itertools
+from dataclasses import dataclass, field
+from html import escape
+from html.parser import HTMLParser
 
 import markdown as markdown_lib
 import nh3
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 ALLOWED_TAGS = {
@@ -22,15 +29,116 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
+# What the glossary markup adds. Staff HTML has already been cleaned by then, so these
+# attributes can only come from `mark_glossary_terms` itself.
+GLOSSARY_TAGS = ALLOWED_TAGS | {"span"}
+GLOSSARY_ATTRIBUTES = {
+    **ALLOWED_ATTRIBUTES,
+    "a": {"href", "title", "class", "aria-describedby"},
+    "span": {"class", "id", "hidden"},
+}
+# Never explain a term inside these: a link within a link, or words inside a heading or code.
+NO_GLOSSARY_INSIDE = {"a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"}
 
-def markdown_to_html(text):
-    """Render markdown as sanitised HTML. Headings start at level 2: the page owns its h1."""
-    html = markdown_lib.markdown(
-        text or "",
+_definition_ids = itertools.count(1)
+
+
+@dataclass
+class RenderedMarkdown:
+    """Sanitised HTML, and the document's main headings (id, text) for a contents list."""
+
+    html: str
+    headings: list = field(default_factory=list)
+
+
+def sanitise(html, *, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES):
+    """Keep only the allowed tags, attributes and link schemes."""
+    return nh3.clean(html, tags=tags, attributes=attributes, url_schemes=URL_SCHEMES, link_rel=None)
+
+
+def render_markdown(text, *, glossary=True):
+    """Render markdown as sanitised HTML with glossary terms explained. Headings start at level 2."""
+    converter = markdown_lib.Markdown(
         extensions=["tables", "sane_lists", "toc"],
         extension_configs={"toc": {"baselevel": 2, "permalink": False}},
         output_format="html",
     )
-    return mark_safe(  # noqa: S308  (nh3 has removed everything not on the allow-list)
-        nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None)
+    html = sanitise(converter.convert(text or ""))
+    if glossary and html:
+        from localoffer.glossary import current_glossary
+
+        html = mark_glossary_terms(html, glossary=current_glossary())
+    headings = [(token["id"], token["name"]) for token in converter.toc_tokens]
+    return RenderedMarkdown(html=mark_safe(html), headings=headings)  # noqa: S308  (sanitised above)
+
+
+def markdown_to_html(text):
+    """Render markdown as sanitised HTML, glossary terms explained. Headings start at level 2: the page owns its h1."""
+    return render_markdown(text).html
+
+
+def glossary_markup(*, text, entry):
+    """A term as a link to its glossary entry, with the definition beside it for assistive technology.
+
+    Without JavaScript the link leads to the A to Z; with it, the term becomes a button that shows
+    the definition in place. Screen readers hear the definition as the link's description either way.
+    """
+    definition_id = f"lo-term-{next(_definition_ids)}"
+    name = f"{entry.term} ({entry.abbreviation})" if entry.abbreviation else entry.term
+    href = f"{reverse('glossary')}#{entry.slug}"
+    return (
+        f'<span class="lo-term"><a class="govuk-link lo-term__link" href="{escape(href)}" '
+        f'aria-describedby="{definition_id}">{escape(text, quote=False)}</a>'
+        f'<span class="lo-term__definition" id="{definition_id}" hidden>'
+        f"{escape(name, quote=False)}: {escape(entry.definition, quote=False)}</span></span>"
     )
+
+
+class _GlossaryMarker(HTMLParser):
+    """Copies sanitised HTML through, explaining the first occurrence of each term in running text."""
+
+    def __init__(self, glossary):
+        super().__init__(convert_charrefs=True)
+        self.glossary = glossary
+        self.out = []
+        self.open_tags = []
+        self.seen = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+        if tag not in VOID_TAGS:
+            self.open_tags.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text())
+
+    def handle_endtag(self, tag):
+        self.out.append(f"</{tag}>")
+        if tag in self.open_tags:
+            while self.open_tags and self.open_tags.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if NO_GLOSSARY_INSIDE.intersection(self.open_tags):
+            self.out.append(escape(data, quote=False))
+            return
+        position = 0
+        for start, end, entry in self.glossary.find(data):
+            if entry.slug in self.seen:
+                continue
+            self.seen.add(entry.slug)
+            self.out.append(escape(data[position:start], quote=False))
+            self.out.append(glossary_markup(text=data[start:end], entry=entry))
+            position = end
+        self.out.append(escape(data[position:], quote=False))
+
+
+def mark_glossary_terms(html, *, glossary):
+    """Explain the first occurrence of each glossary term in sanitised HTML, then sanitise again."""
+    if glossary.pattern is None:
+        return html
+    marker = _GlossaryMarker(glossary)
+    marker.feed(html)
+    marker.close()
+    return sanitise("".join(marker.out), tags=GLOSSARY_TAGS, attributes=GLOSSARY_ATTRIBUTES)

@@ -61,3 +61,16 @@ def plain_english_advice(markdown_text, *, known_terms):
     if jargon:
         advice += " Jargon with no glossary entry: " + ", ".join(jargon) + ". Explain it or add it to the glossary."
     return advice
+
+
+def known_terms():
+    """Abbreviations families can find explained on the site: in the glossary or the directory's search words."""
+    from localoffer.models import GlossaryTerm
+    from services.models import SearchTerm
+
+    phrases = []
+    for term, others in SearchTerm.objects.values_list("term", "also_known_as"):
+        phrases += [term, *re.split(r"[,\n;]", others)]
+    for term, abbreviation, aliases in GlossaryTerm.objects.values_list("term", "abbreviation", "aliases"):
+        phrases += [term, abbreviation, *aliases.split(",")]
+    return {phrase.strip() for phrase in phrases if ABBREVIATION.fullmatch(phrase.strip())}

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_forms_gds",
     "django_ratelimit",
@@ -65,6 +67,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "simple_history",
     "localoffer",
     "services",
     "coproduction",
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "localoffer.middleware.StaffIdleTimeoutMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -118,6 +122,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL's just-in-time compiler spends tens of milliseconds compiling each larger query
+# (directory searches among them); it only pays off for long reports, so pages run without it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache (rate-limit counters and anything shared between app servers): Redis when
@@ -131,6 +139,10 @@ else:
 # cache increments atomically too; the database cache does not lock, so a burst may let a
 # few extra submissions through before the limit bites. Both are acceptable for form limits.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+
+# How long an app server keeps a rendered search result in memory (0 turns it off). Any change
+# to the directory makes every copy stale at once; this only bounds how long a copy lives.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30)))
@@ -225,6 +237,11 @@ AXES_VERBOSE = False
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
+
+# Keeping listings up to date: a listing is due for review this many months after its last
+# review; organisations are reminded of listings due within REVIEW_REMINDER_DAYS_AHEAD days.
+REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
+REVIEW_REMINDER_DAYS_AHEAD = int(os.environ.get("REVIEW_REMINDER_DAYS_AHEAD", "30"))
 
 # Email outbox: how many times to try a message before giving up on it.
 EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "10"))

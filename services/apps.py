@@ -7,3 +7,8 @@ class ServicesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "services"
     verbose_name = "Service directory"
+
+    def ready(self):
+        from services import signals
+
+        signals.connect()

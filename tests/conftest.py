@@ -19,3 +19,26 @@ def empty_cache(request, django_db_blocker):
     if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames):
         with django_db_blocker.unblock():
             cache.clear()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A superuser signed in to the admin with a second factor, as every staff member must be."""
+    from tests.factories import staff_sign_in
+
+    return staff_sign_in(client, admin_user)
+
+
+@pytest.fixture
+def staff_user(db):
+    from tests.factories import make_staff
+
+    return make_staff("officer", email="officer@example.org")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    """The test client, signed in to the admin as a superuser with a second factor."""
+    from tests.factories import staff_sign_in
+
+    return staff_sign_in(client, staff_user)

@@ -2,8 +2,12 @@
 import { initAll } from "govuk-frontend";
 
 import { initPageUseful, initVideos } from "./coproduction.mjs";
+import { initGlossaryTerms } from "./glossary.mjs";
+import { initShortlist } from "./shortlist.mjs";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+initGlossaryTerms();
+initShortlist();
 initVideos();
 initPageUseful();

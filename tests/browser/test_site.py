@@ -59,7 +59,7 @@ def test_home_search_works_without_javascript(site, browser):
     page = context.new_page()
     page.goto(site + "/")
     page.get_by_label("Find a service").fill("autism")
-    page.get_by_role("button", name="Search").click()
+    page.locator("#main-content").get_by_role("button", name="Search").click()
     page.wait_for_url("**/services/?q=autism")
     context.close()
 

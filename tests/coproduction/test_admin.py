@@ -38,7 +38,7 @@ def test_only_the_role_sees_personal_details_in_list_detail_and_search(client, r
     # The other role may look at the rows (so that the rule, not a missing permission, hides them).
     viewer.user_permissions.add(*Group.objects.get(name=role).permissions.filter(codename=f"view_{model}"))
     for user, sees in ((factories.staff(role=role), True), (viewer, False)):
-        factories.admin_sign_in(client, user)
+        factories.staff_sign_in(client, user)
         listing = client.get(f"/admin/coproduction/{model}/").content.decode()
         detail = client.get(f"/admin/coproduction/{model}/{row.pk}/change/").content.decode()
         found = client.get(f"/admin/coproduction/{model}/?q=Secretname").content.decode()
@@ -55,7 +55,7 @@ def test_pledge_csv_export_has_personal_columns_only_for_the_role(client):
     ids = [str(pk) for pk in Pledge.objects.values_list("pk", flat=True)]
     data = {"action": "export", "_selected_action": ids}
 
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     response = client.post("/admin/coproduction/pledge/", data)
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
@@ -67,7 +67,7 @@ def test_pledge_csv_export_has_personal_columns_only_for_the_role(client):
     viewer.user_permissions.add(
         *Group.objects.get(name="Co-production officer").permissions.filter(codename="view_pledge")
     )
-    factories.admin_sign_in(client, viewer)
+    factories.staff_sign_in(client, viewer)
     response = client.post("/admin/coproduction/pledge/", data)
     header = response.content.decode("utf-8-sig").splitlines()[0]
     assert "Email" not in header and "Name" not in header
@@ -78,7 +78,7 @@ def test_pledge_csv_export_has_personal_columns_only_for_the_role(client):
 def test_staff_filter_pledges_by_status_and_level(client):
     factories.pledge(name="Strategic Sam", levels=("strategic",))
     factories.pledge(name="Unconfirmed Uma", status="unconfirmed")
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     html = client.get("/admin/coproduction/pledge/?level=strategic").content.decode()
     assert "Strategic Sam" in html and "Unconfirmed Uma" not in html
     html = client.get("/admin/coproduction/pledge/?status__exact=unconfirmed").content.decode()
@@ -87,7 +87,7 @@ def test_staff_filter_pledges_by_status_and_level(client):
 
 def test_staff_withdraw_action_erases_details(client):
     pledge = factories.pledge(name="Gone Soon")
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     client.post("/admin/coproduction/pledge/", {"action": "withdraw", "_selected_action": [pledge.pk]})
     pledge.refresh_from_db()
     assert pledge.status == "withdrawn" and pledge.name == ""
@@ -95,7 +95,7 @@ def test_staff_withdraw_action_erases_details(client):
 
 def test_volunteer_export_and_status(client):
     volunteer = factories.volunteer(name="Vera Volunteer")
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     response = client.post(
         "/admin/coproduction/panelvolunteer/", {"action": "export", "_selected_action": [volunteer.pk]}
     )
@@ -106,7 +106,7 @@ def test_volunteer_export_and_status(client):
 
 
 def test_staff_edit_the_hub_text_in_the_admin(client):
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     page = HubPage.load()
     assert client.get("/admin/coproduction/hubpage/").url.endswith(f"/hubpage/{page.pk}/change/")
     client.post(
@@ -125,7 +125,7 @@ def test_staff_edit_the_hub_text_in_the_admin(client):
 def test_event_admin_shows_bookings_with_names_only_for_the_role(client):
     event = factories.event(capacity=1)
     factories.booking(event=event, name="Bea Booker")
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     html = client.get(f"/admin/coproduction/event/{event.pk}/change/").content.decode()
     assert "Bea Booker" in html
 
@@ -139,7 +139,7 @@ def test_feedback_triage_filters_overdue_and_shows_the_linked_entry(client):
     factories.feedback(message="On time one")
     entry = factories.entry(you_said="Linked summary")
     entry.feedback.add(late)
-    factories.admin_sign_in(client, factories.staff(role="Feedback officer"))
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
     html = client.get("/admin/coproduction/feedback/?due=overdue").content.decode()
     assert late.reference in html and "On time one" not in html
     detail = client.get(f"/admin/coproduction/feedback/{late.pk}/change/").content.decode()
@@ -152,7 +152,7 @@ def test_page_vote_summary_puts_the_worst_pages_first(client):
     PageVote.objects.create(path="/good/", useful=True)
     PageVote.objects.create(path="/bad/", useful=False, comment="Confusing")
     PageVote.objects.create(path="/bad/", useful=False)
-    factories.admin_sign_in(client, factories.staff(role="Feedback officer"))
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
     html = client.get("/admin/coproduction/pagevote/").content.decode()
     assert html.index("/bad/") < html.index("/good/")
     assert "Confusing" in html

@@ -115,7 +115,7 @@ def test_a_staff_reply_is_emailed_and_retried_when_the_mail_server_is_down(
     client, settings, django_capture_on_commit_callbacks
 ):
     item = factories.feedback(email="pat@example.org")
-    factories.admin_sign_in(client, factories.staff(role="Feedback officer"))
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
     settings.EMAIL_BACKEND = "tests.mail_backends.FailingBackend"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(

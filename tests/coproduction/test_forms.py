@@ -86,7 +86,7 @@ def test_emoji_other_scripts_and_html_are_stored_as_typed_and_shown_escaped(clie
     assert item.message == text
     assert "<script>alert(1)</script>" in mail.outbox[0].body  # plain-text email: not HTML, not escaped
     staff = factories.staff(superuser=True)
-    factories.admin_sign_in(client, staff)
+    factories.staff_sign_in(client, staff)
     html = client.get(f"/admin/coproduction/feedback/{item.pk}/change/").content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" not in html

@@ -129,7 +129,7 @@ def test_cancelling_a_place_offers_it_to_the_first_on_the_waiting_list(client, c
     booked = factories.booking(event=event)
     first = factories.booking(event=event, status="waiting", email="first@example.org")
     factories.booking(event=event, status="waiting", email="second@example.org")
-    factories.admin_sign_in(client, factories.staff(role="Co-production officer"))
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
     commit(client.post, "/admin/coproduction/booking/", {"action": "cancel", "_selected_action": [booked.pk]})
     statuses = dict(Booking.objects.values_list("email", "status"))
     assert statuses[booked.email] == "cancelled"

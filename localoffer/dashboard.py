@@ -1,0 +1,149 @@
+"""The staff dashboard on the admin home: a panel for each thing that needs someone's attention.
+
+Each area adds one `Panel` to `PANELS`: a title, the permission a person needs to see it, the
+dotted path of a function that returns a queryset of what needs attention, and where "see
+all" goes. A person sees only the panels their permissions allow.
+"""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+ITEMS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One box on the dashboard."""
+
+    title: str
+    permission: str
+    items: str  # dotted path of a function, called with no arguments, returning a queryset
+    see_all: tuple = ()  # (URL name, query string) of the admin list that shows every item
+    note: callable = field(default=None)  # a short text shown beside each item, e.g. its due date
+    empty: str = "Nothing here."
+    unit: tuple = ("item", "items")  # what is counted, singular and plural
+
+
+def review_note(service):
+    return f"due {service.review_due:%-d %b %Y}"
+
+
+def changed_note(service):
+    return f"changed {timezone.localtime(service.updated):%-d %b %Y, %H:%M}"
+
+
+def feedback_due_note(item):
+    return f"reply due {item.due_on:%-d %b %Y}" if item.due_on else ""
+
+
+def received_note(obj):
+    return f"received {timezone.localtime(obj.created_at):%-d %b %Y}"
+
+
+PANELS = [
+    Panel(
+        title="Services overdue for review",
+        permission="services.change_service",
+        items="services.reviews.services_overdue",
+        see_all=("admin:services_service_changelist", "review=overdue"),
+        note=review_note,
+        empty="No service is overdue for review.",
+        unit=("service", "services"),
+    ),
+    Panel(
+        title="Services due for review in the next 30 days",
+        permission="services.change_service",
+        items="services.reviews.services_due_soon",
+        see_all=("admin:services_service_changelist", "review=soon"),
+        note=review_note,
+        empty="No service is due for review in the next 30 days.",
+        unit=("service", "services"),
+    ),
+    Panel(
+        title="Services changed in the last 7 days",
+        permission="services.change_service",
+        items="services.reviews.services_recently_changed",
+        see_all=("admin:services_service_changelist", "review=changed"),
+        note=changed_note,
+        empty="No service has changed in the last 7 days.",
+        unit=("service", "services"),
+    ),
+    Panel(
+        title="New feedback",
+        permission="coproduction.change_feedback",
+        items="coproduction.dashboard.feedback_new",
+        see_all=("admin:coproduction_feedback_changelist", "status__exact=new"),
+        note=received_note,
+        empty="No new feedback is waiting.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Feedback overdue for a reply",
+        permission="coproduction.change_feedback",
+        items="coproduction.dashboard.feedback_overdue",
+        see_all=("admin:coproduction_feedback_changelist", "due=overdue"),
+        note=feedback_due_note,
+        empty="No feedback is overdue.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Pledges confirmed this month",
+        permission="coproduction.view_pledge",
+        items="coproduction.dashboard.pledges_this_month",
+        see_all=("admin:coproduction_pledge_changelist", "status__exact=confirmed"),
+        empty="No pledges confirmed yet this month.",
+        unit=("pledge", "pledges"),
+    ),
+    Panel(
+        title="Forum and event bookings this month",
+        permission="coproduction.view_booking",
+        items="coproduction.dashboard.bookings_this_month",
+        see_all=("admin:coproduction_booking_changelist", ""),
+        note=received_note,
+        empty="No bookings yet this month.",
+        unit=("booking", "bookings"),
+    ),
+]
+
+
+@dataclass
+class PanelView:
+    """A panel as one person sees it: how many, the first few with links, and a link to them all."""
+
+    title: str
+    count: int
+    unit: str
+    items: list  # (text, admin URL, note)
+    see_all_url: str
+    empty: str
+
+
+def _admin_change_url(obj):
+    meta = obj._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+
+
+def dashboard_panels(*, user, panels=None):
+    """The panels this person may see, filled in."""
+    shown = []
+    for panel in PANELS if panels is None else panels:
+        if not user.has_perm(panel.permission):
+            continue
+        queryset = import_string(panel.items)()
+        first = list(queryset[:ITEMS_SHOWN])
+        count = len(first) if len(first) < ITEMS_SHOWN else queryset.count()
+        items = [(str(obj), _admin_change_url(obj), panel.note(obj) if panel.note else "") for obj in first]
+        see_all_url = ""
+        if panel.see_all:
+            name, query = panel.see_all
+            see_all_url = reverse(name) + (f"?{query}" if query else "")
+        unit = panel.unit[0] if count == 1 else panel.unit[1]
+        shown.append(
+            PanelView(
+                title=panel.title, count=count, unit=unit, items=items, see_all_url=see_all_url, empty=panel.empty
+            )
+        )
+    return shown

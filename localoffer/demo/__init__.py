@@ -1,0 +1,39 @@
+"""Demo data for the localoffer app, loaded by `manage.py seed_demo`. Idempotent: safe to run again."""
+
+from django.conf import settings
+from django.utils.text import slugify
+
+from localoffer.demo.glossary import GLOSSARY
+from localoffer.demo.news import NEWS
+from localoffer.demo.pages import PAGES
+from localoffer.models import GlossaryTerm, InformationPage, NewsItem
+
+
+def load(*, stdout, options):
+    """Create or update the glossary, information pages and news; report what was done on stdout."""
+    for term, abbreviation, aliases, definition in GLOSSARY:
+        GlossaryTerm.objects.update_or_create(
+            slug=slugify(term),
+            defaults={"term": term, "abbreviation": abbreviation, "aliases": aliases, "definition": definition},
+        )
+    pages = {}
+    for order, (path, title, summary, body) in enumerate(PAGES):
+        parent_path, _, slug = path.rpartition("/")
+        text = body.strip().replace("PHONE", settings.CONTACT_PHONE).replace("EMAIL", settings.CONTACT_EMAIL)
+        pages[path], _ = InformationPage.objects.update_or_create(
+            parent=pages.get(parent_path),
+            slug=slug,
+            defaults={"title": title, "summary": summary, "body": text, "order": order, "published": True},
+        )
+    for slug, title, published_on, summary, body in NEWS:
+        NewsItem.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "title": title,
+                "published_on": published_on,
+                "summary": summary,
+                "body": body.strip(),
+                "published": True,
+            },
+        )
+    stdout.write(f"Glossary: {len(GLOSSARY)} terms. Information pages: {len(PAGES)}. News items: {len(NEWS)}.")

@@ -1,0 +1,169 @@
+"""The glossary as a matcher: finds SEND terms in text, whole words, abbreviations case-sensitively.
+
+Every app server keeps the compiled matcher in memory and checks one shared version number
+(in the cache) per use, so a term saved on one server is used by all of them at once.
+"""
+
+import contextvars
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.core.signals import request_started
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "glossary:version"
+# A word character, or a hyphen joining words: "ASD" must not match in "non-ASD" or "ASDs".
+WORD_BEFORE = r"(?<![\w-])"
+WORD_AFTER = r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary term as the matcher and the inline markup need it."""
+
+    slug: str
+    term: str
+    abbreviation: str
+    definition: str
+
+
+def is_case_sensitive(variant):
+    """Abbreviations, and names with capitals inside a word (SENCO, EHC plan, PfA), must match exactly;
+    ordinary words ("short breaks", "Local Offer", "Ofsted") match whatever their case."""
+    return any(any(char.isupper() for char in word[1:]) for word in variant.split())
+
+
+def loose(text):
+    """Text as someone might type it in a search box: lower case, no commas or brackets, single spaces."""
+    return " ".join(re.sub(r"[,;:.()]", " ", text).split()).lower()
+
+
+def variant_key(text, *, case_sensitive):
+    """The lookup key for matched text: spaces squeezed, and lower case unless case matters."""
+    text = " ".join(text.split())
+    return text if case_sensitive else text.lower()
+
+
+class Glossary:
+    """A compiled matcher over every term, abbreviation and alias, longest first."""
+
+    def __init__(self, entries_with_variants):
+        self.exact = {}
+        self.folded = {}
+        self.any_case = {}
+        alternatives = []
+        for entry, variants in entries_with_variants:
+            for raw_variant in variants:
+                variant = " ".join(raw_variant.split())
+                if not variant:
+                    continue
+                sensitive = is_case_sensitive(variant)
+                table = self.exact if sensitive else self.folded
+                table.setdefault(variant_key(variant, case_sensitive=sensitive), entry)
+                if loose(variant):
+                    self.any_case.setdefault(loose(variant), entry)
+                body = r"\s+".join(re.escape(word) for word in variant.split(" "))
+                alternatives.append((len(variant), body if sensitive else f"(?i:{body})"))
+        alternatives.sort(key=lambda item: -item[0])
+        either = "|".join(body for _, body in alternatives)
+        self.pattern = re.compile(f"{WORD_BEFORE}(?:{either}){WORD_AFTER}") if alternatives else None
+        loose_variants = sorted(self.any_case, key=len, reverse=True)
+        self.any_case_pattern = (
+            re.compile(f"{WORD_BEFORE}(?:{'|'.join(map(re.escape, loose_variants))}){WORD_AFTER}")
+            if loose_variants
+            else None
+        )
+
+    def entry_for(self, matched):
+        """The term a piece of matched text stands for."""
+        return self.exact.get(variant_key(matched, case_sensitive=True)) or self.folded.get(
+            variant_key(matched, case_sensitive=False)
+        )
+
+    def find(self, text):
+        """Yield (start, end, entry) for each glossary word in the text, in order."""
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text):
+            entry = self.entry_for(match.group(0))
+            if entry is not None:
+                yield match.start(), match.end(), entry
+
+    def find_any_case(self, text):
+        """Yield the entry for each glossary word in the text, whatever its case (for search boxes)."""
+        if self.any_case_pattern is None:
+            return
+        for match in self.any_case_pattern.finditer(loose(text)):
+            yield self.any_case[match.group(0)]
+
+
+_loaded = {"version": None, "glossary": None}
+# Set once the shared version has been read during the current request, so a page that
+# renders many pieces of markdown (a service's answers, say) reads the cache only once.
+_checked_this_request = contextvars.ContextVar("glossary_checked_this_request", default=False)
+
+
+def glossary_from_database():
+    """Build a matcher from every glossary term (one query)."""
+    from localoffer.models import GlossaryTerm
+
+    rows = GlossaryTerm.objects.order_by().values_list("slug", "term", "abbreviation", "definition", "aliases")
+    return Glossary(
+        (
+            Entry(slug=slug, term=term, abbreviation=abbreviation, definition=definition),
+            [term, abbreviation, *aliases.split(",")],
+        )
+        for slug, term, abbreviation, definition, aliases in rows
+    )
+
+
+def shared_version():
+    """The glossary's version number in the shared cache (a new one if it has gone), or None when the cache is down."""
+    try:
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = uuid.uuid4().hex
+            cache.set(VERSION_KEY, version, timeout=None)
+    except Exception:  # noqa: BLE001  (any cache failure: carry on with the database)
+        logger.warning("Glossary: the cache did not answer; reading the glossary from the database")
+        return None
+    return version
+
+
+def current_glossary():
+    """The matcher for the glossary as it is now: one cache read a request, and a query only after a change."""
+    if _checked_this_request.get() and _loaded["glossary"] is not None:
+        return _loaded["glossary"]
+    version = shared_version()
+    if version is None or _loaded["version"] != version or _loaded["glossary"] is None:
+        _loaded["glossary"] = glossary_from_database()
+        _loaded["version"] = version
+    _checked_this_request.set(version is not None)
+    return _loaded["glossary"]
+
+
+def glossary_changed():
+    """Tell every app server to rebuild its matcher before the next use."""
+    _loaded["version"] = None
+    _checked_this_request.set(False)
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # noqa: BLE001  (the term is saved; other servers catch up when the cache is back)
+        logger.warning("Glossary: the cache did not answer; other servers will use the change once it does")
+
+
+@receiver(request_started)
+def _new_request(**kwargs):
+    _checked_this_request.set(False)
+
+
+@receiver(post_save, sender="localoffer.GlossaryTerm")
+@receiver(post_delete, sender="localoffer.GlossaryTerm")
+def _glossary_term_saved(sender, **kwargs):
+    glossary_changed()

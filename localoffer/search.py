@@ -1,0 +1,224 @@
+"""Site search: information pages and news (and, once added, services), grouped by kind.
+
+Each kind of result is one `ResultGroup` entry in `RESULT_GROUPS`, a function that takes the
+expanded query and returns its matches. The query is expanded with SEND vocabulary first, so
+"EHCP" also finds "education, health and care plan": `QUERY_EXPANDERS` lists the functions
+that know such words (the glossary's abbreviations and other names; the directory adds its own).
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Q
+
+from localoffer.glossary import current_glossary
+from localoffer.information import public_pages
+from localoffer.models import NewsItem
+
+MAX_QUERY_LENGTH = 200
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
+
+
+@dataclass(frozen=True)
+class SearchQueryTerms:
+    """What the person typed, and the other names of the SEND words in it."""
+
+    text: str
+    expansions: tuple = ()
+
+    @property
+    def phrases(self):
+        return (self.text, *self.expansions)
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    summary: str
+    meta: str = ""
+
+
+@dataclass
+class GroupResults:
+    """One kind of result for a query: its heading, the first matches and how many there are."""
+
+    key: str
+    title: str
+    results: list = field(default_factory=list)
+    total: int = 0
+    more_url: str = ""
+
+
+@dataclass(frozen=True)
+class ResultGroup:
+    """One kind of thing the site search finds. `search(terms=..., limit=..., offset=...)` returns (results, total)."""
+
+    key: str
+    title: str
+    search: object
+    more_url: object = None  # a function of the query text, for "see all N" when a section has its own search
+
+
+def glossary_expansions(*, text):
+    """The full names of glossary abbreviations in the text, and the abbreviations of full names."""
+    glossary = current_glossary()
+    expansions = []
+    for entry in glossary.find_any_case(text):
+        for name in (entry.term, entry.abbreviation):
+            if name and name.lower() not in text.lower() and name not in expansions:
+                expansions.append(name)
+    return expansions
+
+
+def directory_vocabulary_expansions(*, text):
+    """Other names for the SEND words in the text, from the directory's search vocabulary (ASD -> autism)."""
+    from services.search import query_expand
+
+    lowered = text.lower()
+    return [
+        phrase
+        for group in query_expand(query=text)
+        if len(group) > 1
+        for phrase in group
+        if phrase.lower() not in lowered
+    ]
+
+
+QUERY_EXPANDERS = [glossary_expansions, directory_vocabulary_expansions]
+
+
+def expand_query(*, text):
+    """Tidy what was typed and add the other names of any SEND words in it."""
+    text = " ".join(CONTROL_CHARACTERS.sub(" ", text or "").split())[:MAX_QUERY_LENGTH]
+    expansions = []
+    if text:
+        for expander in QUERY_EXPANDERS:
+            for phrase in expander(text=text):
+                if phrase not in expansions:
+                    expansions.append(phrase)
+    return SearchQueryTerms(text=text, expansions=tuple(expansions))
+
+
+def ranked(queryset, *, terms, fields):
+    """Rank a queryset against the query: weighted full-text search on PostgreSQL, plain matching elsewhere.
+
+    Every word typed must appear (PostgreSQL's web-search syntax, so "quotes" and -minus work), or any
+    expansion as a whole phrase. `fields` are (field name, weight) pairs, most important first.
+    """
+    if connection.vendor == "postgresql":
+        vector = None
+        for name, weight in fields:
+            part = SearchVector(name, weight=weight, config="english")
+            vector = part if vector is None else vector + part
+        query = SearchQuery(terms.text, search_type="websearch", config="english")
+        for phrase in terms.expansions:
+            query |= SearchQuery(phrase, search_type="phrase", config="english")
+        return (
+            queryset.annotate(search_document=vector, search_rank=SearchRank(vector, query))
+            .filter(search_document=query)
+            .order_by("-search_rank", "pk")
+        )
+    matches = Q()
+    for words in [re.findall(r"\w+", terms.text), *[[phrase] for phrase in terms.expansions]]:
+        every_word = Q()
+        for word in words:
+            any_field = Q()
+            for name, _weight in fields:
+                any_field |= Q(**{f"{name}__icontains": word})
+            every_word &= any_field
+        matches |= every_word
+    return queryset.filter(matches).order_by("pk")
+
+
+def search_information_pages(*, terms, limit, offset=0):
+    """Published information pages that match, best first."""
+    matches = ranked(public_pages(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [
+        Result(title=page.title, url=page.get_absolute_url(), summary=page.summary)
+        for page in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def search_news(*, terms, limit, offset=0):
+    """Published news items that match, best first."""
+    matches = ranked(NewsItem.objects.public(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [
+        Result(
+            title=item.title,
+            url=item.get_absolute_url(),
+            summary=item.summary,
+            meta=f"{item.published_on:%-d %B %Y}",
+        )
+        for item in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def search_services(*, terms, limit, offset=0):
+    """Services in the directory that match, best first, with its own SEND vocabulary and ranking."""
+    from services.search import keyword_search
+
+    matches = keyword_search(query=terms.text).select_related(None).only("name", "slug", "summary")
+    total = matches.count()
+    results = [
+        Result(title=service.name, url=service.get_absolute_url(), summary=service.summary)
+        for service in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def services_more_url(text):
+    return f"/services/?{urlencode({'q': text})}"
+
+
+RESULT_GROUPS = [
+    ResultGroup(key="services", title="Services", search=search_services, more_url=services_more_url),
+    ResultGroup(key="information", title="Information and advice", search=search_information_pages),
+    ResultGroup(key="news", title="News", search=search_news),
+]
+
+
+def site_search(*, text, limit=10):
+    """Search every kind of result: the expanded query and one GroupResults per kind, in order.
+
+    Where a kind has more results than shown, `more_url` leads to all of them: the kind's own
+    search when it has one, otherwise this search narrowed to that kind.
+    """
+    terms = expand_query(text=text)
+    if not terms.text:
+        return terms, []
+    groups = []
+    for group in RESULT_GROUPS:
+        results, total = group.search(terms=terms, limit=limit, offset=0)
+        more_url = ""
+        if total > len(results):
+            more_url = (
+                group.more_url(terms.text) if group.more_url else "?" + urlencode({"q": terms.text, "group": group.key})
+            )
+        groups.append(GroupResults(key=group.key, title=group.title, results=results, total=total, more_url=more_url))
+    return terms, groups
+
+
+def group_search(*, text, key, page=1, per_page=10):
+    """One kind of result, a page at a time: the expanded query, its GroupResults and a Page for the pagination."""
+    group = next(group for group in RESULT_GROUPS if group.key == key)
+    terms = expand_query(text=text)
+    if not terms.text:
+        return terms, GroupResults(key=group.key, title=group.title), Paginator([], per_page).get_page(1)
+    _none, total = group.search(terms=terms, limit=0, offset=0)
+    page_obj = Paginator(range(total), per_page).get_page(page)
+    results, total = group.search(terms=terms, limit=per_page, offset=max(page_obj.start_index() - 1, 0))
+    return terms, GroupResults(key=group.key, title=group.title, results=results, total=total), page_obj
+
+
+def group_keys():
+    """The kinds of result someone can narrow a search to."""
+    return [group.key for group in RESULT_GROUPS]

@@ -1,0 +1,62 @@
+"""The sitemap at /sitemap.xml: one entry in SITEMAPS per kind of page."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from localoffer.information import public_pages
+from localoffer.models import NewsItem
+from services.sitemaps import ServiceSitemap
+
+
+class SiteSitemap(Sitemap):
+    """Addresses under SITE_URL, whatever host the request came in on."""
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+
+class StaticPageSitemap(SiteSitemap):
+    """The fixed pages: home, the A to Z, the lists and the statutory notices."""
+
+    changefreq = "monthly"
+    NAMES = ["home", "information", "glossary", "news", "accessibility", "privacy", "cookies", "contact"]
+
+    def items(self):
+        return self.NAMES
+
+    def location(self, item):
+        return reverse(item)
+
+
+class InformationPageSitemap(SiteSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return public_pages().order_by("path")
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
+class NewsSitemap(SiteSitemap):
+    changefreq = "yearly"
+
+    def items(self):
+        return NewsItem.objects.public().order_by("-published_on", "pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "static": StaticPageSitemap,
+    "services": ServiceSitemap,
+    "pages": InformationPageSitemap,
+    "news": NewsSitemap,
+}

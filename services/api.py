@@ -1,0 +1,254 @@
+"""The Open Referral UK 3.0 read API under /api/oruk/, and the page that explains it to people.
+
+Each view returns a plain dict; `open_data_endpoint` turns it into JSON with open CORS, caching
+headers and an ETag, and answers bad parameters with a 400 and unknown ids with a 404, both in JSON.
+"""
+
+import functools
+import hashlib
+import json
+import uuid
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.views.decorators.csrf import csrf_exempt
+
+from services.models import Location
+from services.oruk import TAXONOMIES, records
+from services.oruk.openapi import openapi_document
+from services.oruk.queries import (
+    ParameterError,
+    boolean_parameter,
+    locations_filter,
+    organisations_filter,
+    organisations_public,
+    page_read,
+    services_filter,
+    services_nested,
+    services_public,
+    term_find,
+    terms_all,
+    terms_filter,
+)
+
+CACHE_CONTROL = "public, max-age=300"
+
+
+def json_response(data, *, status=200):
+    """Compact JSON that any web page may read."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    response = HttpResponse(body, status=status, content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def error_response(status, message, *, parameter=None):
+    """A JSON error: the status, what went wrong and, for a 400, which parameter."""
+    data = {"status": status, "message": message}
+    if parameter:
+        data["parameter"] = parameter
+    return json_response(data, status=status)
+
+
+def open_data_endpoint(view):
+    """Serve the dict `view` returns (or a (dict, last modified) pair) as cacheable, open JSON."""
+
+    @csrf_exempt
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Access-Control-Allow-Origin"] = "*"
+            response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response["Access-Control-Max-Age"] = "86400"
+            return response
+        if request.method not in ("GET", "HEAD"):
+            response = error_response(405, "This API is read-only: use GET.")
+            response["Allow"] = "GET, HEAD, OPTIONS"
+            return response
+        try:
+            result = view(request, *args, **kwargs)
+        except ParameterError as error:
+            return error_response(400, str(error), parameter=error.parameter)
+        except Http404 as error:
+            return error_response(404, str(error) or "There is no record with this id.")
+        data, modified = result if isinstance(result, tuple) else (result, None)
+        response = json_response(data)
+        response["Cache-Control"] = CACHE_CONTROL
+        response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
+        last_modified = modified.timestamp() if modified else None
+        if last_modified:
+            response["Last-Modified"] = http_date(last_modified)
+        conditional = get_conditional_response(
+            request, etag=response["ETag"], last_modified=last_modified, response=response
+        )
+        if conditional is not response:
+            conditional["Access-Control-Allow-Origin"] = "*"
+            conditional["Cache-Control"] = CACHE_CONTROL
+        return conditional
+
+    return wrapper
+
+
+def id_read(text):
+    """The UUID in the path; an id that is not a UUID cannot be one of ours, so it is a 404."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise Http404 from None
+
+
+def api_root_url(request):
+    """The API's own address, as the client reached it."""
+    return request.build_absolute_uri(reverse("oruk:root"))
+
+
+@open_data_endpoint
+def root(request):
+    """What the official validator reads first: the version, the profile and where our description is."""
+    return records.api_details(openapi_url=request.build_absolute_uri(reverse("oruk:openapi")))
+
+
+@open_data_endpoint
+def openapi(request):
+    """Our OpenAPI description: what we serve, with our parameters and limits."""
+    return openapi_document(server_url=api_root_url(request).rstrip("/"), site_url=settings.SITE_URL)
+
+
+@open_data_endpoint
+def service_list(request):
+    """A page of services matching every filter given; fully nested unless full=false."""
+    full = boolean_parameter(request.GET, "full", default=True)
+    minimal = boolean_parameter(request.GET, "minimal", default=False)
+    services = services_filter(request.GET)
+    if minimal:
+        page = page_read(request.GET, rows=services.only("id", "updated"))
+        return page.envelope(
+            [{"id": str(service.id), "last_modified": records.timestamp(service.updated)} for service in page.items]
+        )
+    services = services_nested(services) if full else services.select_related("organisation")
+    page = page_read(request.GET, rows=services)
+    record = records.service_record if full else records.service_summary_record
+    return page.envelope([record(service) for service in page.items])
+
+
+@open_data_endpoint
+def service_detail(request, id):
+    """One fully nested service; drafts are as unknown as ids that never existed."""
+    service = services_nested(services_public()).filter(pk=id_read(id)).first()
+    if not service:
+        raise Http404
+    return records.service_record(service), service.updated
+
+
+@open_data_endpoint
+def taxonomy_list(request):
+    """Our two taxonomies: categories and areas of need."""
+    page = page_read(request.GET, rows=list(TAXONOMIES))
+    return page.envelope([records.taxonomy_record(taxonomy) for taxonomy in page.items])
+
+
+@open_data_endpoint
+def taxonomy_detail(request, id):
+    """One taxonomy with all its terms."""
+    taxonomy_id = id_read(id)
+    taxonomy = next((taxonomy for taxonomy in TAXONOMIES if taxonomy.id == taxonomy_id), None)
+    if not taxonomy:
+        raise Http404
+    terms = [term for term in terms_all() if type(term) is taxonomy.model]
+    return records.taxonomy_record(taxonomy, terms=terms)
+
+
+@open_data_endpoint
+def taxonomy_term_list(request):
+    """Categories and needs, narrowed by taxonomy, parent, top level and search."""
+    page = page_read(request.GET, rows=terms_filter(request.GET))
+    return page.envelope([records.taxonomy_term_record(term) for term in page.items])
+
+
+@open_data_endpoint
+def taxonomy_term_detail(request, id):
+    """One category or need."""
+    term = term_find(id_read(id))
+    if not term:
+        raise Http404
+    return records.taxonomy_term_record(term)
+
+
+@open_data_endpoint
+def organisation_list(request):
+    """Organisations that run at least one public service."""
+    page = page_read(request.GET, rows=organisations_filter(request.GET))
+    return page.envelope([records.organisation_record(organisation) for organisation in page.items])
+
+
+@open_data_endpoint
+def organisation_detail(request, id):
+    """One organisation with the id, name and status of each of its public services."""
+    organisation = organisations_public().filter(open_referral_id=id_read(id)).first()
+    if not organisation:
+        raise Http404
+    services = services_public().filter(organisation=organisation).order_by("name", "id")
+    return records.organisation_record(organisation, services=services)
+
+
+@open_data_endpoint
+def service_at_location_list(request):
+    """Places of the services that match the service filters."""
+    page = page_read(request.GET, rows=locations_filter(request.GET))
+    return page.envelope([records.service_at_location_record(location) for location in page.items])
+
+
+@open_data_endpoint
+def service_at_location_detail(request, id):
+    """One place of a public service, with the service's one-to-one fields."""
+    location = (
+        Location.objects.filter(
+            open_referral_service_at_location_id=id_read(id), service__in=services_public().values("pk")
+        )
+        .select_related("service__organisation")
+        .prefetch_related("accessibility")
+        .first()
+    )
+    if not location:
+        raise Http404
+    return records.service_at_location_record(location, with_service=True)
+
+
+@open_data_endpoint
+def not_found(request, *args, **kwargs):
+    """Any other address under the API: a JSON 404, not the website's page."""
+    raise Http404("There is nothing at this address. The API's description is at /api/oruk/openapi.json.")
+
+
+EXAMPLE_QUERY = "search=autism&minimum_age=5&per_page=1"
+
+
+def example_answer():
+    """The real answer to EXAMPLE_QUERY, cut down to a few fields, for the open data page."""
+    page = page_read(QueryDict(EXAMPLE_QUERY), rows=services_filter(QueryDict(EXAMPLE_QUERY)))
+    shown = ("id", "name", "status", "minimum_age", "maximum_age", "last_modified")
+    contents = []
+    for service in page.items:
+        record = records.service_summary_record(service)
+        contents.append({key: record[key] for key in shown if key in record})
+    envelope = page.envelope(contents)
+    return json.dumps(
+        {key: envelope[key] for key in ("total_items", "total_pages", "page_number", "contents")}, indent=2
+    )
+
+
+def open_data(request):
+    """The page for people: what the API offers and how to use it."""
+    context = {
+        "api_url": api_root_url(request),
+        "openapi_url": request.build_absolute_uri(reverse("oruk:openapi")),
+        "example_query": EXAMPLE_QUERY,
+        "example": example_answer(),
+        "crumbs": [("Home", reverse("home")), ("Open data", None)],
+    }
+    return render(request, "services/open_data.html", context)

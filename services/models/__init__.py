@@ -1,0 +1,21 @@
+"""Models of the SEND service directory: who runs what, for whom, where and when."""
+
+from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
+from services.models.reviews import ReviewReminder
+from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
+from services.models.taxonomy import Category, Need, SearchTerm
+
+__all__ = [
+    "AccessibilityFeature",
+    "Category",
+    "LocalOfferAnswer",
+    "LocalOfferQuestion",
+    "Location",
+    "Need",
+    "OpeningTime",
+    "Organisation",
+    "PostcodeCentroid",
+    "ReviewReminder",
+    "SearchTerm",
+    "Service",
+]

@@ -1,0 +1,24 @@
+"""A record of each reminder an organisation was sent about listings due for review."""
+
+from django.db import models
+from django.utils import timezone
+
+
+class ReviewReminder(models.Model):
+    """One email asking an organisation to review its listings; at most one a week per organisation."""
+
+    organisation = models.ForeignKey("services.Organisation", on_delete=models.CASCADE, related_name="reminders")
+    sent_at = models.DateTimeField(default=timezone.now)
+    to = models.EmailField()
+    services = models.ManyToManyField("services.Service", related_name="review_reminders")
+    email = models.ForeignKey(
+        "localoffer.OutboundEmail", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-sent_at"]
+        indexes = [models.Index(fields=["organisation", "-sent_at"], name="reminder_organisation_sent")]
+        verbose_name = "review reminder"
+
+    def __str__(self):
+        return f"Review reminder to {self.organisation} on {timezone.localtime(self.sent_at):%d %B %Y}"

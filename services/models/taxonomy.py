@@ -1,0 +1,128 @@
+"""The directory's vocabularies: categories, areas of need and the words families search with."""
+
+import re
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+
+class TwoLevelTree(models.Model):
+    """A term that is either top-level or sits under a top-level term (never deeper)."""
+
+    open_referral_id = models.UUIDField(
+        "Open Referral id", unique=True, default=uuid.uuid4, editable=False, help_text="Its id in the open data API."
+    )
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(
+        max_length=100,
+        unique=True,
+        help_text="Part of the web address. Keep it the same once published: links and bookmarks use it.",
+        error_messages={"unique": "Another entry already uses this web address. Change the slug to make it unique."},
+    )
+    description = models.TextField(blank=True, help_text="One or two sentences, shown on the browse pages.")
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers are listed first.")
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        if self.parent_id:
+            if self.parent_id == self.pk:
+                raise ValidationError({"parent": "A term cannot sit under itself."})
+            if self.parent.parent_id:
+                raise ValidationError(
+                    {"parent": f"Choose a top-level term. “{self.parent.name}” is already under another term."}
+                )
+            if self.pk and type(self).objects.filter(parent_id=self.pk).exists():
+                raise ValidationError(
+                    {"parent": "This term has terms under it, so it must stay at the top level. Move those first."}
+                )
+
+    @property
+    def is_top_level(self):
+        return self.parent_id is None
+
+
+class Category(TwoLevelTree):
+    """A kind of provision: education, health, short breaks and so on, with sub-categories."""
+
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Leave empty for a main category; choose one to make this a sub-category of it.",
+    )
+
+    class Meta(TwoLevelTree.Meta):
+        verbose_name_plural = "categories"
+
+    def get_absolute_url(self):
+        return reverse("services:category", kwargs={"slug": self.slug})
+
+
+class Need(TwoLevelTree):
+    """One of the four broad areas of need of the SEND Code of Practice, or a specific need under one."""
+
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name="broad area of need",
+        help_text="Leave empty for one of the four broad areas; choose the area a specific need belongs to.",
+    )
+
+    class Meta(TwoLevelTree.Meta):
+        verbose_name = "area of need"
+        verbose_name_plural = "areas of need"
+
+    def get_absolute_url(self):
+        return reverse("services:need", kwargs={"slug": self.slug})
+
+
+def split_phrases(text):
+    """The comma- or line-separated phrases in a piece of text, tidied and lower-cased."""
+    return [" ".join(part.split()).lower() for part in re.split(r"[,\n;]", text or "") if part.strip()]
+
+
+class SearchTerm(models.Model):
+    """A SEND term and the other words families use for it; a search for any of them finds them all."""
+
+    term = models.CharField(
+        max_length=100, unique=True, help_text="The formal term, as used in listings. For example: autism."
+    )
+    also_known_as = models.TextField(
+        help_text="Abbreviations and everyday words for the same thing, separated by commas. "
+        "For example: ASD, autistic, autistic spectrum condition."
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "search word"
+        verbose_name_plural = "search words (SEND vocabulary)"
+
+    def __str__(self):
+        return self.term
+
+    def clean(self):
+        self.term = " ".join((self.term or "").split())
+        if not split_phrases(self.also_known_as):
+            raise ValidationError({"also_known_as": "Enter at least one other word or abbreviation for this term."})
+
+    @property
+    def phrases(self):
+        """The term first, then every other way of saying it, without repeats."""
+        seen = []
+        for phrase in [self.term.lower(), *split_phrases(self.also_known_as)]:
+            if phrase not in seen:
+                seen.append(phrase)
+        return seen

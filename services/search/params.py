@@ -1,0 +1,120 @@
+"""What a family asked for, read from the query string. Anything malformed is dropped or explained, never raised."""
+
+import re
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from services.models import Location, Service
+from services.models.service import MAX_AGE
+from services.search.vocabulary import MAX_QUERY_LENGTH
+
+MAX_VALUES = 40
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+TOWNS = {**dict(Location.Town.choices[:3]), "area": "Countywide", "online": "Online or by phone only"}
+DELIVERY = {"in_person": "In person", "online": "Online", "by_phone": "By phone", "home_visits": "Home visits"}
+COSTS = dict(Service.Cost.choices)
+SORTS = {"relevance": "Relevance", "distance": "Distance", "name": "Name (A to Z)", "updated": "Recently updated"}
+AGE_ERROR = f"Enter the child's age in years, as a number from 0 to {MAX_AGE}"
+
+
+def clean_text(value, limit):
+    """Text with control characters (NUL included) removed and spaces tidied, at most `limit` characters."""
+    return " ".join(CONTROL_CHARS.sub(" ", str(value or "")).split())[:limit]
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    """One search: keyword, filters, postcode, sort and page. Lists hold slugs or values, in a stable order."""
+
+    q: str = ""
+    category: tuple = ()
+    need: tuple = ()
+    age: int | None = None
+    cost: tuple = ()
+    town: tuple = ()
+    delivery: tuple = ()
+    feature: tuple = ()
+    referral: bool = False
+    postcode: str = ""
+    sort: str = ""
+    page: int = 1
+    errors: dict = field(default_factory=dict, compare=False, hash=False)
+
+    LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature")
+
+    def query_pairs(self, *, page=False):
+        """The search as (name, value) pairs for a query string, in a canonical order."""
+        pairs = [("q", self.q)] if self.q else []
+        for name in self.LIST_FIELDS:
+            pairs += [(name, value) for value in getattr(self, name)]
+        if self.age is not None:
+            pairs.append(("age", str(self.age)))
+        if self.referral:
+            pairs.append(("referral", "self"))
+        if self.postcode:
+            pairs.append(("postcode", self.postcode))
+        if self.sort:
+            pairs.append(("sort", self.sort))
+        if page and self.page > 1:
+            pairs.append(("page", str(self.page)))
+        return pairs
+
+    def query_string(self, **changes):
+        """The query string for this search with `changes` applied (page always back to 1)."""
+        return urlencode(replace(self, **{"page": 1, **changes}).query_pairs())
+
+    def without(self, name, value=None):
+        """The query string with one filter value (or the whole filter) removed."""
+        current = getattr(self, name)
+        if isinstance(current, tuple):
+            return self.query_string(**{name: tuple(v for v in current if v != value)})
+        return self.query_string(**{name: type(self).__dataclass_fields__[name].default})
+
+    @property
+    def has_filters(self):
+        return any(getattr(self, name) for name in self.LIST_FIELDS) or self.age is not None or self.referral
+
+
+def values(data, name, allowed=None):
+    """The distinct values given for a list parameter, in order, keeping only allowed ones when given."""
+    seen = []
+    for raw in data.getlist(name)[:MAX_VALUES]:
+        value = clean_text(raw, 100)
+        if value and value not in seen and (allowed is None or value in allowed):
+            seen.append(value)
+    return tuple(seen)
+
+
+def search_params_parse(*, data):
+    """Read a search from a QueryDict; never raises. Problems a person should know about go in `errors`."""
+    errors = {}
+    age = None
+    raw_age = clean_text(data.get("age"), 20)
+    if raw_age:
+        try:
+            age = int(raw_age)
+        except ValueError:
+            age = None
+        if age is None or not 0 <= age <= MAX_AGE:
+            age = None
+            errors["age"] = AGE_ERROR
+    try:
+        page = max(1, min(int(clean_text(data.get("page"), 10) or 1), 100_000))
+    except ValueError:
+        page = 1
+    sort = clean_text(data.get("sort"), 20)
+    return SearchParams(
+        q=clean_text(data.get("q"), MAX_QUERY_LENGTH),
+        category=values(data, "category"),
+        need=values(data, "need"),
+        age=age,
+        cost=values(data, "cost", COSTS),
+        town=values(data, "town", TOWNS),
+        delivery=values(data, "delivery", DELIVERY),
+        feature=values(data, "feature"),
+        referral=clean_text(data.get("referral"), 20) == "self",
+        postcode=clean_text(data.get("postcode"), 20).upper(),
+        sort=sort if sort in SORTS else "",
+        page=page,
+        errors=errors,
+    )

@@ -1,0 +1,67 @@
+"""The SEND search vocabulary: abbreviations and everyday words that mean the same as formal terms.
+
+Staff keep the list in the admin (SearchTerm). A query is split into groups: each phrase the
+vocabulary knows becomes a group of every way of saying it, each other word a group of its own.
+A service matches when it matches one alternative of every group.
+"""
+
+import re
+
+from services.models import SearchTerm
+
+MAX_QUERY_LENGTH = 200
+MAX_GROUPS = 8
+WORD_RE = re.compile(r"[\w'+]+", re.UNICODE)
+# Words too common to search for (a subset of PostgreSQL's English stop words).
+STOP_WORDS_TEXT = """
+a an and are as at be by can do for from has have how i in is it its me my of on or our so that the their
+them there they this to up was we what when where which who will with you your
+"""
+STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
+
+
+def words_of(text):
+    """The words of a piece of text, lower-cased, without punctuation."""
+    return WORD_RE.findall(str(text or "").lower().replace("\u2019", "'"))
+
+
+def vocabulary_load():
+    """Every vocabulary entry as a list of phrases (the formal term first), from the database."""
+    return [term_phrases(term, also) for term, also in SearchTerm.objects.values_list("term", "also_known_as")]
+
+
+def term_phrases(term, also_known_as):
+    """One entry's phrases, each tidied to plain words: "Education, health and care plan" -> "education health ..."."""
+    phrases = []
+    for phrase in [term, *re.split(r"[,\n;]", also_known_as or "")]:
+        tidy = " ".join(words_of(phrase))
+        if tidy and tidy not in phrases:
+            phrases.append(tidy)
+    return phrases
+
+
+def query_expand(*, query, vocabulary=None):
+    """Split a query into groups of alternatives, using the SEND vocabulary both ways.
+
+    "ASD speech therapy" -> [["autism", "asd", "autistic", ...], ["speech and language therapy", "salt", ...]].
+    `vocabulary` is a list of phrase lists (from `vocabulary_load`); it is read from the database when None.
+    """
+    vocabulary = vocabulary_load() if vocabulary is None else vocabulary
+    words = words_of(str(query or "")[:MAX_QUERY_LENGTH])
+    phrase_entries = sorted(
+        ((phrase.split(" "), entry) for entry in vocabulary for phrase in entry),
+        key=lambda item: -len(item[0]),
+    )
+    groups, position = [], 0
+    while position < len(words) and len(groups) < MAX_GROUPS:
+        for phrase_words, entry in phrase_entries:
+            if words[position : position + len(phrase_words)] == phrase_words:
+                groups.append(list(entry))
+                position += len(phrase_words)
+                break
+        else:
+            word = words[position]
+            if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
+                groups.append([word])
+            position += 1
+    return groups

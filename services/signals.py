@@ -1,0 +1,29 @@
+"""Any change to the directory makes cached search results stale."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from services import models
+from services.search.cache import directory_changed
+
+DIRECTORY_MODELS = [
+    models.AccessibilityFeature, models.Category, models.LocalOfferAnswer, models.LocalOfferQuestion,
+    models.Location, models.Need, models.OpeningTime, models.Organisation, models.SearchTerm, models.Service,
+]  # fmt: skip
+THROUGH_MODELS = [
+    models.Service.categories.through,
+    models.Service.needs.through,
+    models.Location.accessibility.through,
+]
+
+
+def on_change(sender, **kwargs):
+    directory_changed()
+
+
+def connect():
+    """Listen for saves, deletes and many-to-many changes on every directory model."""
+    for model in DIRECTORY_MODELS:
+        post_save.connect(on_change, sender=model, dispatch_uid=f"directory-save-{model.__name__}")
+        post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
+    for through in THROUGH_MODELS:
+        m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")

@@ -1,0 +1,97 @@
+"""The dashboard on the admin home: what needs attention, for the people allowed to act on it."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from localoffer import dashboard
+from tests.factories import make_service, make_staff, staff_sign_in
+
+pytestmark = pytest.mark.django_db
+
+
+def days(n):
+    return timezone.localdate() + datetime.timedelta(days=n)
+
+
+def test_dashboard_shows_overdue_due_soon_and_recently_changed_services_above_the_app_list(staff_client):
+    overdue = make_service("Overdue Club", review_due=days(-2))
+    make_service("Soon Club", review_due=days(12))
+    html = staff_client.get("/admin/").content.decode()
+    assert "Services overdue for review" in html
+    assert "Services due for review in the next 30 days" in html
+    assert "Services changed in the last 7 days" in html
+    assert f'href="/admin/services/service/{overdue.pk}/change/">Overdue Club</a>' in html
+    assert "Soon Club" in html
+    assert "/admin/services/service/?review=overdue" in html
+    assert html.index("Services overdue for review") < html.index('class="app-services module')
+
+
+def test_dashboard_counts_every_item_but_lists_only_the_first_few(
+    staff_client, staff_user, django_assert_max_num_queries
+):
+    for number in range(7):
+        make_service(f"Overdue Club {number}", review_due=days(-10 + number))
+    [panel] = [p for p in dashboard.dashboard_panels(user=staff_user) if p.title == "Services overdue for review"]
+    assert panel.count == 7
+    assert [text for text, _, _ in panel.items] == [f"Overdue Club {n}" for n in range(5)]
+    with django_assert_max_num_queries(30):
+        assert staff_client.get("/admin/").status_code == 200
+
+
+def test_dashboard_says_so_when_nothing_is_due(staff_client):
+    html = staff_client.get("/admin/").content.decode()
+    assert "No service is overdue for review." in html
+
+
+def test_staff_who_cannot_change_services_see_no_service_panels(client):
+    make_service("Overdue Club", review_due=days(-2))
+    staff_sign_in(client, make_staff("auditor", superuser=False, permissions=["services.view_service"]))
+    html = client.get("/admin/").content.decode()
+    assert client.get("/admin/").status_code == 200
+    assert "Services overdue for review" not in html
+    assert "Overdue Club" not in html
+
+
+def test_a_new_panel_is_one_entry(staff_user):
+    make_service("Overdue Club", review_due=days(-2))
+    panel = dashboard.Panel(
+        title="Everything overdue",
+        permission="services.view_service",
+        items="services.reviews.services_overdue",
+        unit=("listing", "listings"),
+    )
+    [view] = dashboard.dashboard_panels(user=staff_user, panels=[panel])
+    assert (view.title, view.count, view.unit) == ("Everything overdue", 1, "listing")
+    assert view.items[0][0] == "Overdue Club"
+
+
+def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from localoffer.roles import FEEDBACK_OFFICER
+    from tests import factories
+
+    factories.feedback(reference="LO-2026-00001", status="new")
+    factories.feedback(reference="LO-2026-00002", status="in-progress", due_on=timezone.localdate() - timedelta(days=3))
+    staff_sign_in(client, factories.staff(role=FEEDBACK_OFFICER))
+    html = client.get("/admin/").content.decode()
+    assert "New feedback" in html and "LO-2026-00001" in html
+    assert "Feedback overdue for a reply" in html and "LO-2026-00002" in html
+    assert "Services overdue for review" not in html  # not their job
+
+
+def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
+    from localoffer.roles import COPRODUCTION_OFFICER
+    from tests import factories
+
+    factories.pledge()
+    factories.booking(event=factories.event())
+    staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+    html = client.get("/admin/").content.decode()
+    assert "Pledges confirmed this month" in html
+    assert "Forum and event bookings this month" in html
+    assert "New feedback" not in html
