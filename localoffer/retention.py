@@ -59,7 +59,7 @@ RULES = [
         after="after the event",
     ),
     RetentionRule(
-        what="Feedback: your name and email if you give them",
+        what="Feedback and reports of a problem with a listing: your name and email if you give them",
         why="To reply to you and to improve the Local Offer",
         setting="feedback_contact_after_closed",
         after="after we close your feedback (the anonymous comment may be kept)",
