@@ -8,13 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from coproduction import feedback, pledges
+from coproduction import events, feedback, pledges
 from coproduction.exports import export_csv
 from coproduction.models import (
     Booking,
     Event,
     Feedback,
     HubPage,
+    ListingReport,
     PageVote,
     PanelVolunteer,
     Pledge,
@@ -23,6 +24,7 @@ from coproduction.models import (
     YouSaidWeDid,
 )
 from coproduction.roles import personal_data_visible
+from services.models import Service
 
 
 class PersonalDataAdmin(admin.ModelAdmin):
@@ -288,7 +290,19 @@ class BookingAdmin(PersonalDataAdmin):
     list_select_related = ["event"]
     fields = ["event", "status", "name", "email", "access_needs", "created_at"]
     readonly_fields = ["created_at"]
-    actions = ["export"]
+    actions = ["export", "cancel"]
+
+    @admin.action(
+        description="Cancel selected bookings and offer freed places to the waiting list", permissions=["change"]
+    )
+    def cancel(self, request, queryset):
+        promoted = [events.booking_cancel(booking=booking) for booking in queryset.order_by("created_at")]
+        moved = sum(1 for booking in promoted if booking)
+        self.message_user(
+            request,
+            f"Cancelled {queryset.count()} booking(s); {moved} place(s) offered from the waiting list.",
+            messages.SUCCESS,
+        )
 
     @admin.action(description="Export selected bookings as CSV", permissions=["view"])
     def export(self, request, queryset):
@@ -372,6 +386,7 @@ class FeedbackAdmin(TriageAdmin):
         "about",
         "who",
         "message",
+        "service",
         "name",
         "email",
         "created_at",
@@ -383,8 +398,8 @@ class FeedbackAdmin(TriageAdmin):
         "replied_at",
         "answered_in",
     ]
-    readonly_fields = ["reference", "kind", "about", "who", "message", "name", "email", "created_at", "replied_at",
-                       "answered_in"]  # fmt: skip
+    readonly_fields = ["reference", "kind", "about", "who", "message", "service", "name", "email", "created_at",
+                       "replied_at", "answered_in"]  # fmt: skip
 
     def has_add_permission(self, request):
         return False
@@ -402,6 +417,70 @@ class FeedbackAdmin(TriageAdmin):
                 for e in entries
             ),
         )
+
+
+@admin.register(ListingReport)
+class ListingReportAdmin(TriageAdmin):
+    """The staff queue of reports that a listing is wrong."""
+
+    personal_fields = ("email",)
+    list_display = ["reference", "service", "problem", "status", "owner", "due_on", "is_overdue", "created_at", "email"]
+    list_filter = ["status", "problem", OverdueFilter, "owner"]
+    search_fields = ["=reference", "service__name", "description", "email"]
+    list_select_related = ["service", "owner"]
+    fields = [
+        "reference",
+        "service_link",
+        "problem",
+        "description",
+        "email",
+        "created_at",
+        "status",
+        "owner",
+        "due_on",
+        "internal_notes",
+        "reply",
+        "replied_at",
+    ]
+    readonly_fields = ["reference", "service_link", "problem", "description", "email", "created_at", "replied_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="service")
+    def service_link(self, report):
+        return format_html(
+            '<a href="{}">{}</a> (<a href="{}">public page</a>)',
+            reverse("admin:services_service_change", args=[report.service_id]),
+            report.service.name,
+            report.service.get_absolute_url(),
+        )
+
+
+class ListingReportInline(admin.TabularInline):
+    """Reports about a listing, shown on that service's admin page."""
+
+    model = ListingReport
+    fk_name = "service"
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["reference", "problem", "description", "status", "due_on", "created_at"]
+    readonly_fields = fields
+    verbose_name_plural = "problem reports from the public"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+def service_admin_shows_reports(site=admin.site):
+    """Add the reports to the directory's service admin page, so staff see them beside the listing."""
+    service_admin = site._registry.get(Service)
+    if service_admin is not None and ListingReportInline not in service_admin.inlines:
+        service_admin.inlines = [*service_admin.inlines, ListingReportInline]
+
+
+service_admin_shows_reports()
 
 
 @admin.register(PageVote)

@@ -4,7 +4,7 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from coproduction.models import Event, Theme, YouSaidWeDid
+from coproduction.models import Event, Pledge, PledgeLevel, Theme, YouSaidWeDid
 
 EVENTS = [
     (
@@ -57,6 +57,12 @@ ENTRIES = [
     ),
 ]
 
+PLEDGES = [
+    ("Demo Parent-Example", "demo.parent@example.org", "parent-carer", ["individual", "service"]),
+    ("Sample Youngperson", "demo.young@example.org", "young-person", ["strategic"]),
+    ("Test Professional", "demo.professional@example.org", "professional", ["individual", "service", "strategic"]),
+]
+
 
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
@@ -84,4 +90,18 @@ def load(*, stdout, options):
             you_said=said,
             defaults={"we_did": did, "date": today - timedelta(days=days_ago), "published": True},
         )
-    stdout.write(f"Co-production: {len(EVENTS)} events, {len(ENTRIES)} You said, we did entries.")
+    for name, email, who, levels in PLEDGES:
+        pledge, _ = Pledge.objects.update_or_create(
+            email=email,
+            defaults={
+                "name": name,
+                "who": who,
+                "status": Pledge.Status.CONFIRMED,
+                "confirmed_at": timezone.now(),
+                "show_on_wall": True,
+            },
+        )
+        pledge.levels.set(PledgeLevel.objects.filter(slug__in=levels))
+    stdout.write(
+        f"Co-production: {len(PLEDGES)} pledges, {len(EVENTS)} events, {len(ENTRIES)} You said, we did entries."
+    )

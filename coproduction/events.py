@@ -71,6 +71,35 @@ def event_book(*, event, name, email, access_needs=""):
     return outcome
 
 
+@transaction.atomic
+def booking_cancel(*, booking):
+    """Cancel a booking; if it held a place, offer it to the first on the waiting list and email them.
+
+    Returns the booking moved off the waiting list, or None.
+    """
+    event = Event.objects.select_for_update().get(pk=booking.event_id)
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == Booking.Status.CANCELLED:
+        return None
+    held_place = booking.status == Booking.Status.BOOKED
+    booking.status = Booking.Status.CANCELLED
+    booking.save(update_fields=["status"])
+    if not held_place or event.cancelled or places_left(event) == 0:
+        return None
+    promoted = event.bookings.filter(status=Booking.Status.WAITING).order_by("created_at").first()
+    if promoted is None:
+        return None
+    promoted.status = Booking.Status.BOOKED
+    promoted.save(update_fields=["status"])
+    email_queue(
+        to=promoted.email,
+        subject=f"A place has come up: {event.title}",
+        body=render_to_string("coproduction/email/booked.txt", {"booking": promoted, "event": event}),
+        purpose="booking-promoted",
+    )
+    return promoted
+
+
 def bookings_purge(*, now=None):
     """Delete bookings for events that ended longer ago than the retention period."""
     now = now or timezone.now()

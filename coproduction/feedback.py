@@ -14,7 +14,7 @@ from django.db.models import Count, Max, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from coproduction.models import Feedback, PageVote, ReferenceCounter, YouSaidWeDid
+from coproduction.models import Feedback, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
 from localoffer.mail import email_queue
 
@@ -38,7 +38,7 @@ def due_on(*, kind, received):
 
 
 @transaction.atomic
-def feedback_submit(*, kind, about, message, who="", name="", email=""):
+def feedback_submit(*, kind, about, message, who="", name="", email="", service=None):
     """Save feedback with its reference and due date; email the reference when an address was given."""
     today = timezone.localdate()
     feedback = Feedback.objects.create(
@@ -49,6 +49,7 @@ def feedback_submit(*, kind, about, message, who="", name="", email=""):
         who=who,
         name=name,
         email=email,
+        service=service,
         due_on=due_on(kind=kind, received=today),
     )
     if email:
@@ -59,6 +60,28 @@ def feedback_submit(*, kind, about, message, who="", name="", email=""):
             purpose="feedback-received",
         )
     return feedback
+
+
+@transaction.atomic
+def listing_report_submit(*, service, problem, description, email=""):
+    """Save a report of a wrong listing against its service, with a reference and a due date."""
+    today = timezone.localdate()
+    report = ListingReport.objects.create(
+        reference=reference_next(year=today.year),
+        service=service,
+        problem=problem,
+        description=description,
+        email=email,
+        due_on=due_on(kind="listing-report", received=today),
+    )
+    if email:
+        email_queue(
+            to=email,
+            subject=f"We have received your report: {report.reference}",
+            body=render_to_string("coproduction/email/report-received.txt", {"item": report}),
+            purpose="feedback-report-received",
+        )
+    return report
 
 
 @transaction.atomic
@@ -94,7 +117,7 @@ def status_changed(*, item, now=None):
         item.closed_at = None
 
 
-def feedback_purge_contact(*, now=None, models=(Feedback,)):
+def feedback_purge_contact(*, now=None, models=(Feedback, ListingReport)):
     """Erase names and emails on items closed longer ago than the retention period; keep the comment."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["feedback_contact_after_closed"])

@@ -8,9 +8,10 @@ from crispy_forms_gds.layout import HTML, Field, Layout, Size, Submit
 from django import forms
 from django.urls import reverse
 
-from coproduction.models import Feedback, PanelVolunteer, PledgeLevel
+from coproduction.models import Feedback, ListingReport, PanelVolunteer, PledgeLevel
 from coproduction.models.choices import WhoYouAre
 from localoffer.antispam import HoneypotMixin, honeypot_layout
+from services.models import Service
 
 OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
 PRIVACY_LINK = (
@@ -285,14 +286,34 @@ class FeedbackForm(PublicForm):
         help_text="Only if you would like a reply. Without an email address we cannot reply to you.",
     )
 
+    service = forms.ModelChoiceField(
+        required=False,
+        queryset=Service.objects.none(),
+        to_field_name="slug",
+        label="Which service is it about? (optional)",
+        help_text="If your feedback is about a service listed on the Local Offer, choose it here.",
+        empty_label="Not about one service",
+        error_messages={"invalid_choice": "Choose a service from the list"},
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address (optional)"
+        self.fields["service"].queryset = Service.objects.filter(status__in=Service.VISIBLE_STATUSES).only(
+            "slug", "name"
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("service") and data.get("about") in {None, "", Feedback.About.WEBSITE}:
+            data["about"] = Feedback.About.SERVICE
+        return data
 
     def layout_fields(self):
         return [
             Field.radios("kind", legend_size=Size.MEDIUM),
             Field.radios("about", legend_size=Size.MEDIUM),
+            Field.select("service"),
             Field.textarea("message", label_size=Size.MEDIUM, rows=6, max_characters=2000),
             HTML(
                 '<h2 class="govuk-heading-m">About you</h2>'
@@ -334,3 +355,39 @@ class PageCommentForm(PublicForm):
 
     def layout_fields(self):
         return ["token", "path", Field.textarea("comment", label_size=Size.SMALL, rows=3, max_characters=500)]
+
+
+class ListingReportForm(PublicForm):
+    """Report a problem with a service listing."""
+
+    submit_text = "Send report"
+
+    problem = forms.ChoiceField(
+        label="What is wrong?",
+        choices=ListingReport.Problem.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select what is wrong with the listing"},
+    )
+    description = _textarea(
+        1000,
+        label="Tell us more",
+        short_name="What you tell us",
+        help_text="For example the right phone number, or when the service closed.",
+        required_message="Tell us what is wrong with the listing",
+    )
+    email = _email_field(
+        required=False,
+        help_text="Only if you would like us to tell you when we have checked it.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = "Email address (optional)"
+
+    def layout_fields(self):
+        return [
+            Field.radios("problem", legend_size=Size.MEDIUM),
+            Field.textarea("description", label_size=Size.SMALL, rows=5, max_characters=1000),
+            Field.text("email", field_width="two-thirds"),
+            HTML(PRIVACY_LINK),
+        ]

@@ -5,14 +5,24 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from coproduction import events, feedback, pledges
-from coproduction.forms import BookingForm, FeedbackForm, PageCommentForm, PageVoteForm, PledgeForm, VolunteerForm
+from coproduction.forms import (
+    BookingForm,
+    FeedbackForm,
+    ListingReportForm,
+    PageCommentForm,
+    PageVoteForm,
+    PledgeForm,
+    VolunteerForm,
+)
 from coproduction.models import Event, HubPage, Theme
 from coproduction.panels import volunteer_register
 from localoffer.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
+from services.models import Service
 
 DONE_KEY = "coproduction_done"
 
@@ -36,6 +46,8 @@ def _form_page(request, template, context, *, outcome=None):
 def _done(request, name, **data):
     """Remember what the confirmation page should say, then send the browser there (post/redirect/get)."""
     request.session[DONE_KEY] = {"form": name, **data}
+    if name == "report":
+        return redirect("coproduction:report-done", slug=data["slug"])
     return redirect(f"coproduction:{name}-done")
 
 
@@ -174,7 +186,7 @@ def booking_done(request):
 
 def give_feedback(request):
     """Send a compliment, complaint, suggestion or question, anonymously if you like."""
-    form = FeedbackForm(request.POST or None)
+    form = FeedbackForm(request.POST or None, initial={"service": request.GET.get("service", "")[:200]})
     outcome = None
     if request.method == "POST":
         outcome = _check(request, form, group="feedback")
@@ -183,7 +195,8 @@ def give_feedback(request):
         if outcome == "valid":
             data = {k: v for k, v in form.cleaned_data.items() if k != "lo_contact_me_by_fax"}
             item = feedback.feedback_submit(**data)
-            return _done(request, "feedback", reference=item.reference, emailed=bool(item.email))
+            due = date_format(item.due_on, "j F Y")
+            return _done(request, "feedback", reference=item.reference, emailed=bool(item.email), due=due)
     return _form_page(request, "coproduction/feedback.html", {"form": form}, outcome=outcome)
 
 
@@ -192,6 +205,35 @@ def feedback_done(request):
     if data is None:
         return redirect("coproduction:feedback")
     return render(request, "coproduction/feedback_done.html", data)
+
+
+def report_problem(request, slug):
+    """Report a problem with a service listing; stored against the service for staff to check."""
+    service = get_object_or_404(Service, slug=slug, status__in=Service.VISIBLE_STATUSES)
+    form = ListingReportForm(request.POST or None)
+    outcome = None
+    if request.method == "POST":
+        outcome = _check(request, form, group="listing-report")
+        if outcome == "bot":
+            return _done(request, "report", slug=service.slug, reference="", emailed=False)
+        if outcome == "valid":
+            report = feedback.listing_report_submit(
+                service=service,
+                problem=form.cleaned_data["problem"],
+                description=form.cleaned_data["description"],
+                email=form.cleaned_data["email"],
+            )
+            return _done(request, "report", slug=service.slug, reference=report.reference, emailed=bool(report.email))
+    context = {"form": form, "service": service}
+    return _form_page(request, "coproduction/report_problem.html", context, outcome=outcome)
+
+
+def report_done(request, slug):
+    data = _done_data(request, "report")
+    service = get_object_or_404(Service, slug=slug, status__in=Service.VISIBLE_STATUSES)
+    if data is None or data.get("slug") != slug:
+        return redirect("coproduction:report-problem", slug=slug)
+    return render(request, "coproduction/report_done.html", {**data, "service": service})
 
 
 def _safe_path(path):

@@ -50,7 +50,7 @@ RULES = [
         what="Interview panel volunteers: name, email, phone, availability, access needs",
         why="To invite you to interview panels and support you to take part",
         setting="volunteer_after_last_contact",
-        after="after we last contacted you",
+        after="after we last contacted you (or after you signed up, if we have not contacted you)",
     ),
     RetentionRule(
         what="Forum and event bookings: name, email, access needs",
@@ -59,7 +59,7 @@ RULES = [
         after="after the event",
     ),
     RetentionRule(
-        what="Feedback: your name and email if you give them",
+        what="Feedback and reports of a problem with a listing: your name and email if you give them",
         why="To reply to you and to improve the Local Offer",
         setting="feedback_contact_after_closed",
         after="after we close your feedback (the anonymous comment may be kept)",

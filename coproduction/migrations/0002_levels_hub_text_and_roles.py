@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from coproduction.roles import roles_sync
+from localoffer.roles import roles_sync
 
 LEVELS = [
     (
@@ -48,7 +48,7 @@ listened to, being honest with each other, sharing decisions, and valuing what e
 
 The full transcript will be published here with the video."""
 
-# The roles as they stood when this migration was written (see coproduction/roles.py).
+# The roles as they stood when this migration was written (see localoffer/roles.py).
 ROLES = {
     "Co-production officer": {
         "hubpage": ("change", "view"),
@@ -91,7 +91,9 @@ def forwards(apps, schema_editor):
     create_permissions(app_config, verbosity=0, apps=apps)
     app_config.models_module = None
     roles_sync(
-        group_model=apps.get_model("auth", "Group"), permission_model=apps.get_model("auth", "Permission"), roles=ROLES
+        group_model=apps.get_model("auth", "Group"),
+        permission_model=apps.get_model("auth", "Permission"),
+        roles={role: {"coproduction": models} for role, models in ROLES.items()},
     )
 
 

@@ -1,7 +1,14 @@
 """Models for co-production and feedback, one module per area."""
 
 from coproduction.models.events import Booking, Event
-from coproduction.models.feedback import Feedback, PageVote, ReferenceCounter, Theme, YouSaidWeDid
+from coproduction.models.feedback import (
+    Feedback,
+    ListingReport,
+    PageVote,
+    ReferenceCounter,
+    Theme,
+    YouSaidWeDid,
+)
 from coproduction.models.hub import HubPage
 from coproduction.models.panels import PanelVolunteer
 from coproduction.models.pledges import Pledge, PledgeLevel
@@ -11,6 +18,7 @@ __all__ = [
     "Event",
     "Feedback",
     "HubPage",
+    "ListingReport",
     "PageVote",
     "PanelVolunteer",
     "Pledge",

@@ -71,6 +71,9 @@ class Feedback(Triage):
     who = models.CharField("who they are", max_length=20, choices=Who.choices, blank=True)
     message = models.TextField()
     name = models.CharField(max_length=100, blank=True)
+    service = models.ForeignKey(
+        "services.Service", null=True, blank=True, on_delete=models.SET_NULL, related_name="feedback"
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -143,3 +146,29 @@ class YouSaidWeDid(models.Model):
 
     def get_absolute_url(self):
         return reverse("coproduction:you-said-we-did") + f"#entry-{self.pk}"
+
+
+class ListingReport(Triage):
+    """Someone telling us a service listing is wrong: stored against the service, triaged like feedback."""
+
+    class Problem(models.TextChoices):
+        CONTACT = "contact", "The contact details are wrong"
+        CLOSED = "closed", "The service has closed"
+        OUT_OF_DATE = "out-of-date", "The information is out of date"
+        OTHER = "other", "Something else"
+
+    service = models.ForeignKey("services.Service", on_delete=models.CASCADE, related_name="problem_reports")
+    problem = models.CharField(max_length=12, choices=Problem.choices)
+    description = models.TextField()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "listing problem report"
+        indexes = [models.Index(fields=["status", "due_on"])]
+        permissions = [("view_listingreport_personal_data", "Can see the email on listing problem reports")]
+
+    def __str__(self):
+        return f"{self.reference} ({self.get_problem_display().lower()})"
+
+    def get_absolute_url(self):
+        return reverse("coproduction:report-problem", kwargs={"slug": self.service.slug})

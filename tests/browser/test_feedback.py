@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from coproduction.models import Feedback, PageVote
+from coproduction.models import Feedback, ListingReport, PageVote
 from tests import factories
 from tests.browser.conftest import assert_accessible
 
@@ -42,7 +42,7 @@ def test_feedback_errors_link_to_the_fields_and_keep_what_was_typed(site, page):
     page.goto(site + "/feedback/")
     page.get_by_label("Your feedback").fill("Kept text")
     page.get_by_role("button", name="Send feedback").click()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(re.compile("^Error: Give feedback"))
     assert_accessible(page)
     page.get_by_role("link", name="Select what kind of feedback it is").click()
     expect(page.get_by_label("Compliment", exact=True)).to_be_focused()
@@ -115,3 +115,20 @@ def test_vote_without_javascript(site, browser):
     expect(page.get_by_role("heading", name="Thank you for your feedback")).to_be_visible()
     context.close()
     assert sorted(PageVote.objects.values_list("useful", "comment")) == [(False, "Too much text"), (True, "")]
+
+
+def test_report_a_problem_from_a_service_page(site, page):
+    service = factories.make_service("Example Speech Service")
+    page.goto(site + service.get_absolute_url())
+    page.get_by_role("link", name="Report a problem with this page").click()
+    expect(page.get_by_role("heading", name="Report a problem with this page")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("The contact details are wrong").check()
+    page.get_by_label("Tell us more").fill("The phone number has changed to 01202 000 111")
+    page.get_by_role("button", name="Send report").click()
+    expect(page.get_by_role("heading", name="Problem reported")).to_be_visible()
+    assert_accessible(page)
+    reference = page.locator("#report-reference").inner_text()
+    assert ListingReport.objects.get(reference=reference).service_id == service.pk
+    page.get_by_role("link", name="Back to Example Speech Service").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Example Speech Service")

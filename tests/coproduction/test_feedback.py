@@ -25,6 +25,7 @@ def test_feedback_gets_a_reference_shown_on_the_page_and_emailed(client, commit)
     assert item.reference.startswith(f"LO-{item.created_at.year}-")
     html = response.content.decode()
     assert item.reference in html and "What happens next" in html
+    assert f"We will reply by {item.due_on.day} " in html
     assert item.reference in mail.outbox[0].subject
     assert item.reference in mail.outbox[0].body
 

@@ -122,3 +122,18 @@ def test_purge_deletes_old_bookings_and_stale_volunteers(settings):
     assert list(PanelVolunteer.objects.values_list("pk", flat=True)) == [contacted.pk]
     assert "1 event bookings deleted" in out.getvalue()
     assert "1 interview panel volunteers deleted" in out.getvalue()
+
+
+def test_cancelling_a_place_offers_it_to_the_first_on_the_waiting_list(client, commit):
+    event = factories.event(capacity=1)
+    booked = factories.booking(event=event)
+    first = factories.booking(event=event, status="waiting", email="first@example.org")
+    factories.booking(event=event, status="waiting", email="second@example.org")
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
+    commit(client.post, "/admin/coproduction/booking/", {"action": "cancel", "_selected_action": [booked.pk]})
+    statuses = dict(Booking.objects.values_list("email", "status"))
+    assert statuses[booked.email] == "cancelled"
+    assert statuses["first@example.org"] == "booked"
+    assert statuses["second@example.org"] == "waiting"
+    assert mail.outbox[0].to == [first.email]
+    assert "A place has come up" in mail.outbox[0].subject

@@ -1,0 +1,103 @@
+"""Report a problem with a listing: stored against the service, in the staff queue, on the service's admin page."""
+
+import pytest
+from django.core import mail
+
+from coproduction.models import Feedback, ListingReport
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_service_page_links_to_report_a_problem(client):
+    service = factories.make_service("Example Speech Service")
+    html = client.get(service.get_absolute_url()).content.decode()
+    assert f'href="/services/{service.slug}/report-a-problem/"' in html
+
+
+def test_reporting_a_problem_stores_it_against_the_service_and_shows_a_reference(client, commit):
+    service = factories.make_service("Example Speech Service")
+    url = f"/services/{service.slug}/report-a-problem/"
+    page = client.get(url).content.decode()
+    assert "Example Speech Service" in page and "Report a problem with this page" in page
+    response = commit(
+        client.post,
+        url,
+        {"problem": "contact", "description": "The phone number is 01202 000 111 now", "email": "me@example.org"},
+        follow=True,
+    )
+    report = ListingReport.objects.get()
+    assert report.service == service
+    assert report.problem == "contact"
+    assert report.reference.startswith("LO-")
+    html = response.content.decode()
+    assert report.reference in html and "What happens next" in html
+    assert mail.outbox[0].to == ["me@example.org"] and report.reference in mail.outbox[0].body
+
+
+def test_a_report_needs_a_problem_and_a_description(client):
+    service = factories.make_service()
+    html = client.post(f"/services/{service.slug}/report-a-problem/", {"description": ""}).content.decode()
+    assert "Select what is wrong with the listing" in html
+    assert "Tell us what is wrong with the listing" in html
+    assert not ListingReport.objects.exists()
+
+
+def test_a_service_that_does_not_exist_or_is_not_published_gets_a_clear_404(client):
+    draft = factories.make_service(status="draft")
+    for slug in ("no-such-service", draft.slug):
+        response = client.get(f"/services/{slug}/report-a-problem/")
+        assert response.status_code == 404
+        assert "Page not found" in response.content.decode()
+        assert client.post(f"/services/{slug}/report-a-problem/", {"problem": "other"}).status_code == 404
+
+
+def test_reports_appear_in_the_staff_queue_and_on_the_service_admin_page(client):
+    service = factories.make_service("Example Play Scheme")
+    report = ListingReport.objects.create(
+        reference="LO-2026-00077", service=service, problem="closed", description="Closed in May", email="r@example.org"
+    )
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
+    queue = client.get("/admin/coproduction/listingreport/").content.decode()
+    assert "LO-2026-00077" in queue and "Example Play Scheme" in queue and "r@example.org" in queue
+    factories.staff_sign_in(client, factories.staff(superuser=True))
+    service_page = client.get(f"/admin/services/service/{service.pk}/change/").content.decode()
+    assert "LO-2026-00077" in service_page and "Closed in May" in service_page
+    assert report.get_absolute_url().endswith("/report-a-problem/")
+
+
+def test_only_the_feedback_role_sees_the_email_on_reports(client):
+    service = factories.make_service()
+    ListingReport.objects.create(
+        reference="LO-2026-00078", service=service, problem="other", description="x", email="secret@example.org"
+    )
+    factories.staff_sign_in(client, factories.staff(superuser=False, role="Co-production officer"))
+    viewer = factories.staff()
+    from django.contrib.auth.models import Permission
+
+    viewer.user_permissions.add(Permission.objects.get(codename="view_listingreport"))
+    factories.staff_sign_in(client, viewer)
+    assert "secret@example.org" not in client.get("/admin/coproduction/listingreport/").content.decode()
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
+    assert "secret@example.org" in client.get("/admin/coproduction/listingreport/").content.decode()
+
+
+def test_feedback_can_name_the_service_it_is_about(client, commit):
+    service = factories.make_service("Example Short Breaks")
+    factories.make_service("Hidden Draft Service", status="draft")
+    form = client.get(f"/feedback/?service={service.slug}").content.decode()
+    assert "Example Short Breaks" in form and "Hidden Draft Service" not in form
+    assert f'value="{service.slug}" selected' in form
+    commit(
+        client.post,
+        "/feedback/",
+        {"kind": "compliment", "about": "service", "message": "Lovely", "service": service.slug},
+    )
+    assert Feedback.objects.get().service == service
+
+
+def test_an_unknown_service_on_the_feedback_form_is_a_clear_error_not_a_500(client):
+    response = client.post("/feedback/", {"kind": "question", "about": "service", "message": "Hi", "service": "nope"})
+    assert response.status_code == 200
+    assert "Choose a service from the list" in response.content.decode()
+    assert not Feedback.objects.exists()
