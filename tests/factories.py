@@ -287,6 +287,7 @@ def service_form_data(service, **changes):
         "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
+        "problem_reports-TOTAL_FORMS": 0, "problem_reports-INITIAL_FORMS": 0,
     }  # fmt: skip
     data.update(changes)
     return data
