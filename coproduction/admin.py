@@ -472,6 +472,17 @@ class ListingReportInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        """Shown when reading the page and left out of a save: nothing in it can be edited there, so
+        saving a service never depends on it."""
+        return request.method != "POST" and super().has_view_permission(request, obj)
+
 
 def service_admin_shows_reports(site=admin.site):
     """Add the reports to the directory's service admin page, so staff see them beside the listing."""

@@ -61,6 +61,7 @@ def test_feedback_form_works_by_keyboard_alone(site, page):
     page.keyboard.press("Space")
     page.keyboard.press("Tab")  # to the "what is it about" radios
     page.keyboard.press("Space")
+    page.keyboard.press("Tab")  # to the service list, left as it is
     page.keyboard.press("Tab")
     page.keyboard.type("Thank you for the new pages")
     page.get_by_role("button", name="Send feedback").focus()

@@ -101,3 +101,35 @@ def test_an_unknown_service_on_the_feedback_form_is_a_clear_error_not_a_500(clie
     assert response.status_code == 200
     assert "Choose a service from the list" in response.content.decode()
     assert not Feedback.objects.exists()
+
+
+def test_purge_erases_the_email_on_reports_closed_long_ago():
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    service = factories.make_service()
+    old = ListingReport.objects.create(
+        reference="LO-2024-00001",
+        service=service,
+        problem="other",
+        description="Old",
+        email="old@example.org",
+        status="closed",
+        closed_at=timezone.now() - timedelta(days=800),
+    )
+    call_command("purge_expired", stdout=__import__("io").StringIO())
+    old.refresh_from_db()
+    assert old.email == "" and old.description == "Old"
+
+
+def test_saving_a_service_with_reports_in_the_admin_keeps_them(client):
+    service = factories.make_service("Example Play Scheme", categories=[factories.make_category()])
+    ListingReport.objects.create(reference="LO-2026-00079", service=service, problem="other", description="x")
+    factories.staff_sign_in(client, factories.staff(superuser=True))
+    response = client.post(
+        f"/admin/services/service/{service.pk}/change/", factories.service_form_data(service, name="Renamed Scheme")
+    )
+    assert response.status_code == 302
+    assert ListingReport.objects.get().service.name == "Renamed Scheme"
