@@ -5,10 +5,14 @@ advice, never a block. Families' reading ages vary; the aim is about age 11 (Fle
 """
 
 import re
+import warnings
 
 import markdown as markdown_lib
-import textstat
 from django.utils.html import strip_tags
+
+with warnings.catch_warnings():  # textstat imports setuptools' pkg_resources, which warns that it is old
+    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+    import textstat
 
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,7}s?\b")
 # Capitalised words that are not jargon to a family reading the Local Offer.
