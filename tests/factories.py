@@ -5,7 +5,7 @@ from datetime import timedelta
 from itertools import count
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from django.utils.text import slugify
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -172,11 +172,8 @@ def entry(*, theme="transport", published=True, **fields):
 
 
 def staff(*, role=None, superuser=False, username=None):
-    """A staff user, in the named role's group when given; password "password-for-tests"."""
-    username = username or f"staff{next(_serial)}"
-    user = User.objects.create_user(
-        username=username, password="password-for-tests", is_staff=True, is_superuser=superuser
-    )
+    """A staff account with an authenticator app, in the named role's group when given."""
+    user = make_staff(username or f"staff{next(_serial)}", superuser=superuser)
     if role:
         user.groups.add(Group.objects.get(name=role))
     return user
