@@ -4,6 +4,8 @@ Every app registers its models with `django.contrib.admin` as usual; `StaffAdmin
 this site the default, so `admin.site` is a `StaffAdminSite`.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
@@ -63,7 +65,7 @@ class StaffAdminSite(admin.AdminSite):
     def _with_next(self, request, name):
         url = reverse(name, current_app=self.name)
         next_url = request.GET.get(REDIRECT_FIELD_NAME) or request.POST.get(REDIRECT_FIELD_NAME)
-        return f"{url}?{REDIRECT_FIELD_NAME}={next_url}" if next_url else url
+        return f"{url}?{urlencode({REDIRECT_FIELD_NAME: next_url})}" if next_url else url
 
     def _next_or_index(self, request):
         next_url = request.GET.get(REDIRECT_FIELD_NAME, "")

@@ -165,3 +165,27 @@ def test_the_system_owner_can_reset_a_lost_second_factor(officer_with_app):
     call_command("staff_2fa_reset", "officer", stdout=out)
     assert "will set up a new authenticator app" in out.getvalue()
     assert not staff.has_second_factor(officer)
+
+
+def test_the_page_asked_for_survives_the_second_factor_step_even_with_a_query_string(client, officer_with_app):
+    _, device, _ = officer_with_app
+    client.post(
+        "/admin/login/?next=/admin/services/service/%3Fstatus__exact%3Dpublished%26review%3Doverdue",
+        {
+            "username": "officer",
+            "password": PASSWORD,
+            "next": "/admin/services/service/?status__exact=published&review=overdue",
+        },
+        REMOTE_ADDR="192.0.2.10",
+    )
+    step = client.get("/admin/login/?next=/admin/services/service/%3Fstatus__exact%3Dpublished%26review%3Doverdue")
+    assert step.status_code == 302
+    done = client.post(step["Location"], {"code": current_code(device)})
+    assert done["Location"] == "/admin/services/service/?status__exact=published&review=overdue"
+
+
+def test_a_next_address_on_another_site_is_ignored(client, officer_with_app):
+    _, device, _ = officer_with_app
+    sign_in_with_password(client)
+    done = client.post("/admin/two-factor/?next=https://evil.example/steal", {"code": current_code(device)})
+    assert done["Location"] == "/admin/"
