@@ -40,9 +40,18 @@ def honeypot_layout():
 
 
 def client_ip(request):
-    """The address a request came from: REMOTE_ADDR, or the header a trusted proxy sets."""
-    meta_key = settings.RATELIMIT_IP_META_KEY or "REMOTE_ADDR"
-    return request.META.get(meta_key, request.META.get("REMOTE_ADDR", "")).split(",")[0].strip()
+    """The address a request came from, as far as the trusted proxies in front of the site vouch for it.
+
+    With TRUSTED_PROXY_COUNT proxies, each appending to X-Forwarded-For, the client is the entry
+    that many places from the right; anything further left was written by the visitor.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not settings.TRUSTED_PROXY_COUNT:
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if len(forwarded) < settings.TRUSTED_PROXY_COUNT:
+        return remote
+    return forwarded[-settings.TRUSTED_PROXY_COUNT]
 
 
 def submission_rate_limited(request, *, group, rate=None):

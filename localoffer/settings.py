@@ -235,7 +235,12 @@ AXES_VERBOSE = False
 
 # Rate limits for public forms, per client address.
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# The client's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies (load balancers) that
+# each append to X-Forwarded-For, the entry the outermost trusted proxy added. Entries further
+# left are written by the visitor and never trusted. One function serves the form limits and the
+# sign-in lockout alike.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "localoffer.antispam.client_ip"
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
 
 # Keeping listings up to date: a listing is due for review this many months after its last

@@ -7,7 +7,7 @@ from crispy_forms.utils import render_crispy_form
 from django import forms
 from django.test import RequestFactory
 
-from localoffer.antispam import HONEYPOT_FIELD, HoneypotMixin, honeypot_layout, submission_rate_limited
+from localoffer.antispam import HONEYPOT_FIELD, HoneypotMixin, client_ip, honeypot_layout, submission_rate_limited
 
 
 class MessageForm(HoneypotMixin, forms.Form):
@@ -58,3 +58,33 @@ def test_limits_are_counted_per_form():
         submission_rate_limited(factory.post("/", REMOTE_ADDR="203.0.113.5"), group="pledge")
     assert submission_rate_limited(factory.post("/", REMOTE_ADDR="203.0.113.5"), group="pledge") is True
     assert submission_rate_limited(factory.post("/", REMOTE_ADDR="203.0.113.5"), group="feedback") is False
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "203.0.113.9", "10.0.0.1"),  # no proxy trusted: the header is ignored
+        (1, "198.51.100.4", "198.51.100.4"),
+        (1, "6.6.6.6, 198.51.100.4", "198.51.100.4"),  # what the visitor wrote is skipped
+        (2, "6.6.6.6, 198.51.100.4, 10.0.0.2", "198.51.100.4"),
+        (2, "198.51.100.4", "10.0.0.1"),  # fewer entries than proxies: fall back
+    ],
+)
+def test_the_client_address_is_what_the_trusted_proxies_vouch_for(settings, proxies, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = RequestFactory().post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
+@pytest.mark.django_db
+def test_a_visitor_cannot_escape_the_limit_by_writing_their_own_forwarded_header(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    factory = RequestFactory()
+    results = [
+        submission_rate_limited(
+            factory.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"1.2.3.{n}, 198.51.100.4"),
+            group="feedback",
+        )
+        for n in range(11)
+    ]
+    assert results == [False] * 10 + [True]
