@@ -14,6 +14,7 @@ import markdown as markdown_lib
 import nh3
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from markdown.extensions.toc import slugify_unicode
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "h5", "h6", "hr", "li",
@@ -61,7 +62,7 @@ def render_markdown(text, *, glossary=True):
     """Render markdown as sanitised HTML with glossary terms explained. Headings start at level 2."""
     converter = markdown_lib.Markdown(
         extensions=["tables", "sane_lists", "toc"],
-        extension_configs={"toc": {"baselevel": 2, "permalink": False}},
+        extension_configs={"toc": {"baselevel": 2, "permalink": False, "slugify": heading_id}},
         output_format="html",
     )
     html = sanitise(converter.convert(text or ""))
@@ -71,6 +72,11 @@ def render_markdown(text, *, glossary=True):
         html = mark_glossary_terms(html, glossary=current_glossary())
     headings = [(token["id"], token["name"]) for token in converter.toc_tokens]
     return RenderedMarkdown(html=mark_safe(html), headings=headings)  # noqa: S308  (sanitised above)
+
+
+def heading_id(value, separator):
+    """Heading anchors start "section-", so staff text can never take the page's own ids (main-content)."""
+    return "section-" + slugify_unicode(value, separator)
 
 
 def markdown_to_html(text):

@@ -126,7 +126,7 @@ def test_contents_list_and_child_pages_work_by_keyboard(site, page, content):
     contents = page.get_by_role("navigation", name="Contents")
     contents.get_by_role("link", name="Independent advice").focus()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#independent-advice")
+    assert page.url.endswith("#section-independent-advice")
     page.get_by_role("link", name="Talking to school").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Talking to school")

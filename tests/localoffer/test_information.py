@@ -50,7 +50,7 @@ def test_long_page_gets_a_contents_list_and_short_page_does_not(client):
     make_information_page(slug="long", body=LONG_BODY)
     make_information_page(slug="short", body="# Only part\n\ntext")
     long_html = client.get("/information/long/").content.decode()
-    assert '<a class="govuk-link" href="#second-part">Second part</a>' in long_html
+    assert '<a class="govuk-link" href="#section-second-part">Second part</a>' in long_html
     assert "Contents" not in client.get("/information/short/").content.decode()
 
 
@@ -81,7 +81,7 @@ def test_glossary_terms_are_explained_in_information_pages(client):
     make_information_page(slug="school", body="# Ask the SENCO\n\nTalk to the SENCO at school.")
     html = client.get("/information/school/").content.decode()
     assert 'href="/glossary/#senco"' in html
-    assert '<h2 id="ask-the-senco">Ask the SENCO</h2>' in html
+    assert '<h2 id="section-ask-the-senco">Ask the SENCO</h2>' in html
 
 
 def test_moving_a_section_moves_the_addresses_of_the_pages_inside_it(client):

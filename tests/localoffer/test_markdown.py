@@ -45,10 +45,10 @@ def test_javascript_links_are_removed_but_ordinary_links_kept():
 
 def test_headings_start_at_level_two_with_ids_for_a_contents_list():
     rendered = render_markdown("# What to do first\n\ntext\n\n## Smaller\n\nmore")
-    assert '<h2 id="what-to-do-first">What to do first</h2>' in rendered.html
+    assert '<h2 id="section-what-to-do-first">What to do first</h2>' in rendered.html
     assert "<h3" in rendered.html
     assert "<h1" not in rendered.html
-    assert rendered.headings == [("what-to-do-first", "What to do first")]
+    assert rendered.headings == [("section-what-to-do-first", "What to do first")]
 
 
 def test_tables_and_lists_survive_sanitising():
@@ -96,7 +96,7 @@ def test_terms_are_never_explained_inside_links_headings_or_code():
         "# Talk to the SENCO\n\n[Email the SENCO](mailto:a@example.org)\n\n`SENCO`\n\nThe SENCO helps."
     )
     assert marked_terms(html) == ["SENCO"]
-    assert '<h2 id="talk-to-the-senco">Talk to the SENCO</h2>' in html
+    assert '<h2 id="section-talk-to-the-senco">Talk to the SENCO</h2>' in html
     assert '<a href="mailto:a@example.org">Email the SENCO</a>' in html
     assert "<code>SENCO</code>" in html
     assert '<p>The <span class="lo-term">' in html
@@ -144,3 +144,9 @@ def test_glossary_still_works_when_the_shared_cache_is_down(settings):
     assert marked_terms(markdown_to_html("Short breaks help.")) == ["Short breaks"]
     make_glossary_term(term="Portage")
     assert marked_terms(markdown_to_html("Portage helps.")) == ["Portage"]
+
+
+def test_staff_headings_never_take_the_pages_own_ids():
+    html = markdown_to_html("## Main content\n\nText.\n\n## Navigation\n\nMore.")
+    assert 'id="main-content"' not in html and 'id="navigation"' not in html
+    assert 'id="section-main-content"' in html

@@ -52,7 +52,7 @@ def test_news_item_page_shows_the_body_as_sanitised_markdown_with_glossary_terms
     assert response.status_code == 200
     html = response.content.decode()
     assert '<h1 class="govuk-heading-xl">Inspection</h1>' in html
-    assert '<h2 id="findings">Findings</h2>' in html
+    assert '<h2 id="section-findings">Findings</h2>' in html
     assert 'href="/glossary/#ofsted"' in html
     assert "<script>x</script>" not in html
     assert f'<meta name="description" content="{item.summary}">' in html
