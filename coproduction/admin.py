@@ -61,6 +61,12 @@ class PersonalDataAdmin(admin.ModelAdmin):
         fields = super().get_readonly_fields(request, obj)
         return fields if self.personal_visible(request) else [f for f in fields if f not in self.personal_fields]
 
+    def lookup_allowed(self, lookup, value, request=None):
+        """No filtering on personal fields in the list's address (?email__startswith=...) without the role."""
+        if lookup.split("__")[0] in self.personal_fields and not (request and self.personal_visible(request)):
+            return False
+        return super().lookup_allowed(lookup, value, request)
+
 
 @admin.register(HubPage)
 class HubPageAdmin(admin.ModelAdmin):

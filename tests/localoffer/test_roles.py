@@ -96,3 +96,19 @@ def test_the_editor_cannot_see_the_email_log_but_the_system_owner_can(client):
     client.logout()
     factories.staff_sign_in(client, factories.staff(superuser=True))
     assert status(client, "localoffer/outboundemail/") == 200
+
+
+def test_staff_without_the_role_cannot_find_out_personal_data_by_filtering_the_list(client):
+    factories.pledge(name="Zed Quill", email="zed@example.org")
+    signed_in(client, READ_ONLY_AUDITOR)
+    probe = client.get(f"{ADMIN}/coproduction/pledge/?email__istartswith=zed", follow=True)
+    assert "1 pledge" not in probe.content.decode()
+    miss = client.get(f"{ADMIN}/coproduction/pledge/?email__istartswith=qqq", follow=True)
+    assert probe.content.decode().count("pledge") == miss.content.decode().count("pledge")
+
+
+def test_the_coproduction_officer_may_filter_by_email(client):
+    factories.pledge(name="Zed Quill", email="zed@example.org")
+    signed_in(client, COPRODUCTION_OFFICER)
+    html = client.get(f"{ADMIN}/coproduction/pledge/?email__istartswith=zed").content.decode()
+    assert "Zed Quill" in html
