@@ -69,7 +69,9 @@ def results_page(request, *, params, term=None, field=None):
         }
 
     cached = fragment_cached(
-        parts=("results", field, term and term.slug, params.query_pairs(page=True)), render=fragment
+        # What was typed wrongly is part of the page (its error summary), so it is part of the key too.
+        parts=("results", field, term and term.slug, params.query_pairs(page=True), sorted(params.errors.items())),
+        render=fragment,
     )
     crumbs = [("Home", "/"), ("Find services", reverse("services:search") if term else None)]
     if term:

@@ -315,3 +315,13 @@ def test_category_page_uses_a_fixed_number_of_queries(client, django_assert_max_
         make_location(service=make_service(f"Therapy {number}", categories=[therapy]))
     with django_assert_max_num_queries(10):
         assert client.get("/services/category/health/?age=7").status_code == 200
+
+
+def test_one_persons_mistyped_age_never_shows_on_anyone_elses_search(client, settings):
+    settings.SEARCH_CACHE_SECONDS = 300
+    make_service("Harbour Club")
+    mistyped = client.get("/services/?age=abc").content.decode()
+    assert "There is a problem" in mistyped
+    plain = client.get("/services/").content.decode()
+    assert "There is a problem" not in plain
+    assert "<title>Error:" not in plain
