@@ -4,8 +4,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
 
@@ -106,7 +105,9 @@ class ReviewActionsMixin:
         self.message_user(request, f"{count} listing(s) archived.", messages.SUCCESS)
 
     def _object_or_denied(self, request, object_id):
-        service = get_object_or_404(Service, pk=object_id)
+        service = self.get_object(request, object_id)  # None for an unknown or malformed id
+        if service is None:
+            raise Http404("No such service")
         if not self.has_change_permission(request, service):
             raise PermissionDenied
         return service

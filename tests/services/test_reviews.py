@@ -267,3 +267,8 @@ def test_organisation_list_counts_overdue_listings_and_can_remind_now(
     )
     assert "1 organisation(s) were not reminded" in again.content.decode()
     assert ReviewReminder.objects.count() == 1
+
+
+def test_review_and_status_buttons_with_a_malformed_id_are_not_found(staff_client):
+    for action in ("review", "status"):
+        assert staff_client.post(f"/admin/services/service/not-a-uuid/{action}/").status_code == 404
