@@ -1,5 +1,7 @@
 """Public pages for co-production and feedback. Each parses the request, calls a function, renders."""
 
+import re
+
 from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -295,7 +297,8 @@ def you_said_we_did(request):
     themes = Theme.objects.filter(entries__published=True).distinct().order_by("name")
     theme = None
     if request.GET.get("theme"):
-        theme = Theme.objects.filter(slug=request.GET["theme"]).first()
+        slug = request.GET["theme"]
+        theme = Theme.objects.filter(slug=slug).first() if re.fullmatch(r"[-\w]{1,100}", slug) else None
         if theme is None:
             raise Http404("No such theme")
     entries = feedback.you_said_we_did(theme=theme)
