@@ -118,7 +118,10 @@ def status_changed(*, item, now=None):
 
 
 def feedback_purge_contact(*, now=None, models=(Feedback, ListingReport)):
-    """Erase names and emails on items closed longer ago than the retention period; keep the comment."""
+    """Erase names and emails on items closed, or answered, longer ago than the retention period; keep the comment.
+
+    An answered item that nobody closes still has its contact details erased, counted from the reply.
+    """
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["feedback_contact_after_closed"])
     erased = 0
@@ -126,9 +129,10 @@ def feedback_purge_contact(*, now=None, models=(Feedback, ListingReport)):
         erase = {"email": ""}
         if any(field.name == "name" for field in model._meta.fields):
             erase["name"] = ""
-        stale = model.objects.filter(status=model.Status.CLOSED, closed_at__lt=cutoff).exclude(
-            Q(email="") & (Q(name="") if "name" in erase else Q())
+        finished = Q(status=model.Status.CLOSED, closed_at__lt=cutoff) | Q(
+            status=model.Status.ANSWERED, replied_at__lt=cutoff
         )
+        stale = model.objects.filter(finished).exclude(Q(email="") & (Q(name="") if "name" in erase else Q()))
         erased += stale.update(**erase)
     return erased
 

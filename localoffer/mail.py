@@ -103,10 +103,11 @@ def emails_send_pending(*, now=None, limit=500):
 
 
 def emails_purge_sent(*, now=None):
-    """Delete sent emails older than the retention period; they hold personal data."""
+    """Delete emails that were sent, or given up on, longer ago than the retention period: they hold personal data."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["sent_email"])
-    deleted, _ = OutboundEmail.objects.filter(sent_at__lt=cutoff).delete()
+    given_up = Q(sent_at=None, attempts__gte=settings.EMAIL_MAX_ATTEMPTS, last_attempt_at__lt=cutoff)
+    deleted, _ = OutboundEmail.objects.filter(Q(sent_at__lt=cutoff) | given_up).delete()
     return deleted
 
 

@@ -2,12 +2,13 @@
 
 import io
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from coproduction.feedback import due_on, feedback_submit, reference_next
 from coproduction.models import Feedback, ReferenceCounter
@@ -179,3 +180,26 @@ def test_an_unknown_theme_is_a_clear_404(client):
     response = client.get("/co-production/you-said-we-did/?theme=<script>")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_answered_feedback_that_nobody_closes_still_has_its_contact_details_erased_in_time(settings):
+    from coproduction.feedback import feedback_purge_contact
+
+    settings.PERSONAL_DATA_RETENTION_DAYS = {
+        **settings.PERSONAL_DATA_RETENTION_DAYS,
+        "feedback_contact_after_closed": 730,
+    }
+    now = timezone.now()
+    old = factories.feedback(
+        status="answered", replied_at=now - timedelta(days=731), name="Ana", email="ana@example.org"
+    )
+    recent = factories.feedback(
+        status="answered", replied_at=now - timedelta(days=10), name="Bo", email="bo@example.org"
+    )
+    assert feedback_purge_contact(now=now) == 1
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.name, old.email) == ("", "")
+    assert old.message  # the comment itself is kept
+    assert recent.email == "bo@example.org"

@@ -110,3 +110,17 @@ def test_sent_emails_are_purged_after_the_retention_period(settings):
     remaining = set(OutboundEmail.objects.values_list("pk", flat=True))
     assert remaining == {recent.pk, unsent.pk}
     assert old.pk not in remaining
+
+
+def test_emails_given_up_on_are_purged_after_the_retention_period_too(settings):
+    settings.EMAIL_MAX_ATTEMPTS = 3
+    settings.PERSONAL_DATA_RETENTION_DAYS = {**settings.PERSONAL_DATA_RETENTION_DAYS, "sent_email": 30}
+    now = timezone.now()
+    OutboundEmail.objects.create(
+        to="a@example.org", subject="S", body="B", attempts=3, last_attempt_at=now - timedelta(days=31)
+    )
+    still_trying = OutboundEmail.objects.create(
+        to="b@example.org", subject="S", body="B", attempts=1, last_attempt_at=now - timedelta(days=31)
+    )
+    assert emails_purge_sent(now=now) == 1
+    assert list(OutboundEmail.objects.values_list("pk", flat=True)) == [still_trying.pk]
