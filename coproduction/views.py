@@ -72,7 +72,7 @@ def pledge(request):
         if outcome == "bot":
             return _done(request, "pledge")
         if outcome == "valid":
-            pledges.pledge_sign(**{k: v for k, v in form.cleaned_data.items() if k != "lo_contact_me_by_fax"})
+            pledges.pledge_sign(**form.cleaned_data)
             return _done(request, "pledge")
     return _form_page(request, "coproduction/pledge.html", {"form": form}, outcome=outcome)
 
@@ -135,7 +135,7 @@ def panels(request):
         if outcome == "bot":
             return _done(request, "panels")
         if outcome == "valid":
-            data = {k: v for k, v in form.cleaned_data.items() if k != "lo_contact_me_by_fax"}
+            data = form.cleaned_data
             volunteer_register(**data)
             return _done(request, "panels")
     return _form_page(request, "coproduction/panels.html", {"form": form}, outcome=outcome)
@@ -195,7 +195,7 @@ def give_feedback(request):
         if outcome == "bot":
             return _done(request, "feedback", reference="", emailed=False)
         if outcome == "valid":
-            data = {k: v for k, v in form.cleaned_data.items() if k != "lo_contact_me_by_fax"}
+            data = form.cleaned_data
             item = feedback.feedback_submit(**data)
             due = date_format(item.due_on, "j F Y")
             return _done(request, "feedback", reference=item.reference, emailed=bool(item.email), due=due)

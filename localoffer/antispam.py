@@ -28,6 +28,12 @@ class HoneypotMixin:
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
 
+    def clean(self):
+        """The hidden field is not part of what the person sent: leave it out of `cleaned_data`."""
+        cleaned = super().clean()
+        cleaned.pop(HONEYPOT_FIELD, None)
+        return cleaned
+
     @property
     def caught_by_honeypot(self):
         """True when the hidden field was filled in: the view then pretends to succeed."""

@@ -88,3 +88,9 @@ def test_a_visitor_cannot_escape_the_limit_by_writing_their_own_forwarded_header
         for n in range(11)
     ]
     assert results == [False] * 10 + [True]
+
+
+def test_the_hidden_field_is_left_out_of_what_the_person_sent():
+    form = MessageForm(data={"message": "Thank you", HONEYPOT_FIELD: ""})
+    assert form.is_valid()
+    assert form.cleaned_data == {"message": "Thank you"}
