@@ -16,18 +16,27 @@ def _describe(record):
 
 def service_related_changes(*, service_id, limit=RELATED_CHANGES_SHOWN):
     """The latest changes to the service's places, opening times and answers: who, when, what and which fields."""
-    records = []
+    records, earlier = [], {}
     for model in (Location, OpeningTime, LocalOfferAnswer):
         history = model.history.filter(service_id=service_id).select_related("history_user")
         if model is LocalOfferAnswer:
             history = history.select_related("question")
-        records += list(history.order_by("-history_date")[:limit])
+        fetched = list(history.order_by("-history_date", "-history_id")[:limit])
+        # Each record's previous version is the next older one fetched for the same object; only the
+        # oldest fetched record of each object needs a query of its own.
+        newer = {}
+        for record in fetched:
+            if (model, record.id) in newer:
+                earlier[id(newer[(model, record.id)])] = record
+            newer[(model, record.id)] = record
+        records += fetched
     records.sort(key=lambda record: record.history_date, reverse=True)
     changes = []
     for record in records[:limit]:
         fields = []
-        if record.history_type == "~" and record.prev_record is not None:
-            delta = record.diff_against(record.prev_record)
+        previous = earlier.get(id(record)) or (record.prev_record if record.history_type == "~" else None)
+        if record.history_type == "~" and previous is not None:
+            delta = record.diff_against(previous)
             fields = [record.instance._meta.get_field(name).verbose_name for name in delta.changed_fields]
         changes.append(
             {

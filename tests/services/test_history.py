@@ -97,3 +97,16 @@ def test_service_history_page_also_lists_changes_to_its_places_times_and_answers
     assert "Location: Harbour Hall, Poole" in html and "Changed: postcode" in html
     assert "Opening time: Monday 09:00 to 17:00" in html
     assert "Local Offer answer: How do you support my child?" in html
+
+
+def test_a_services_related_changes_take_a_fixed_number_of_queries(django_assert_max_num_queries):
+    from services.history import service_related_changes
+
+    location = make_location(service=make_service("Harbour Club"))
+    for number in range(12):
+        location.name = f"Harbour Hall {number}"
+        location.save()
+    with django_assert_max_num_queries(8):
+        changes = service_related_changes(service_id=location.service_id)
+    assert len(changes) == 13
+    assert all(change["fields"] for change in changes if change["action"] == "Changed")
