@@ -343,10 +343,9 @@ class PageCommentForm(PublicForm):
     path = forms.CharField(widget=forms.HiddenInput, max_length=500, required=False)
     comment = _textarea(
         500,
-        label="What went wrong?",
+        label="What went wrong? (optional)",
         short_name="What went wrong",
         help_text="Do not include personal information such as your name, email address or your child's details.",
-        required_message="Tell us what went wrong, or go back to the page",
     )
 
     def __init__(self, *args, **kwargs):
