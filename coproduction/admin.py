@@ -236,7 +236,8 @@ class BookingInline(admin.TabularInline):
     extra = 0
     can_delete = False
     fields = ["status", "name", "email", "access_needs", "created_at"]
-    readonly_fields = ["name", "email", "access_needs", "created_at"]
+    # Status changes go through the bookings list's "cancel" action, which offers the place on.
+    readonly_fields = ["status", "name", "email", "access_needs", "created_at"]
 
     def get_fields(self, request, obj=None):
         fields = super().get_fields(request, obj)
@@ -295,7 +296,9 @@ class BookingAdmin(PersonalDataAdmin):
     search_fields = ["name", "email", "event__title"]
     list_select_related = ["event"]
     fields = ["event", "status", "name", "email", "access_needs", "created_at"]
-    readonly_fields = ["created_at"]
+    # Event and status change only through the "cancel" action, which keeps to the event's capacity
+    # and offers a freed place to the waiting list; staff may still correct a booker's details.
+    readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
 
     @admin.action(

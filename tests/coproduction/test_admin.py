@@ -156,3 +156,14 @@ def test_page_vote_summary_puts_the_worst_pages_first(client):
     html = client.get("/admin/coproduction/pagevote/").content.decode()
     assert html.index("/bad/") < html.index("/good/")
     assert "Confusing" in html
+
+
+def test_staff_cannot_change_a_bookings_status_or_event_by_hand_only_through_cancel(client):
+    event = factories.event(capacity=1)
+    booking = factories.booking(event=event)
+    other = factories.event()
+    factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
+    url = f"/admin/coproduction/booking/{booking.pk}/change/"
+    client.post(url, {"event": other.pk, "status": "cancelled", "name": "New Name", "email": booking.email})
+    booking.refresh_from_db()
+    assert (booking.event_id, booking.status) == (event.pk, "booked")
