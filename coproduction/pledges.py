@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from coproduction.models import Pledge, PledgeLevel
 from localoffer.mail import email_queue, emails_erase
+from localoffer.retention import period_in_words
 
 CONFIRM_SALT = "coproduction.pledge.confirm"
 WITHDRAW_SALT = "coproduction.pledge.withdraw"
@@ -57,13 +58,21 @@ def pledge_from_token(*, token, action):
     return pledge
 
 
+def pledge_periods():
+    """How long a confirmation link works and how long an unconfirmed pledge is kept, in words, for pages and emails."""
+    return {
+        "link_works_for": period_in_words(settings.PLEDGE_CONFIRMATION_DAYS),
+        "unconfirmed_kept_for": period_in_words(settings.PERSONAL_DATA_RETENTION_DAYS["unconfirmed_pledge"]),
+    }
+
+
 def _email_pledge(*, pledge, template, subject, now):
     context = {
         "pledge": pledge,
         "levels": list(pledge.levels.all()),
         "confirm_url": pledge_link(pledge=pledge, action="confirm"),
         "withdraw_url": pledge_link(pledge=pledge, action="withdraw"),
-        "days": settings.PLEDGE_CONFIRMATION_DAYS,
+        **pledge_periods(),
         "wall_url": settings.SITE_URL + reverse("coproduction:pledge-wall"),
     }
     email_queue(

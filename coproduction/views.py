@@ -77,20 +77,29 @@ def pledge(request):
     return _form_page(request, "coproduction/pledge.html", {"form": form}, outcome=outcome)
 
 
+def _link_problem(request, *, expired, status):
+    context = {"expired": expired, **pledges.pledge_periods()}
+    return render(request, "coproduction/pledge_link_problem.html", context, status=status)
+
+
 def pledge_done(request):
     """Check your email: the same page whether or not the address had pledged before."""
     if _done_data(request, "pledge") is None:
         return redirect("coproduction:pledge")
-    return render(request, "coproduction/pledge_done.html")
+    return render(request, "coproduction/pledge_done.html", pledges.pledge_periods())
 
 
 def _pledge_link(request, token, action):
     try:
         return pledges.pledge_from_token(token=token, action=action), None
     except pledges.LinkExpired:
-        return None, render(request, "coproduction/pledge_link_problem.html", {"expired": True}, status=410)
+        return None, render(
+            request, "coproduction/pledge_link_problem.html", {"expired": True, **pledges.pledge_periods()}, status=410
+        )
     except pledges.LinkInvalid:
-        return None, render(request, "coproduction/pledge_link_problem.html", {"expired": False}, status=404)
+        return None, render(
+            request, "coproduction/pledge_link_problem.html", {"expired": False, **pledges.pledge_periods()}, status=404
+        )
 
 
 def pledge_confirm(request, token):

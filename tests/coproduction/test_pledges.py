@@ -228,3 +228,13 @@ def test_purge_deletes_unconfirmed_pledges_after_thirty_days_only(settings):
     Pledge.objects.filter(pk=confirmed.pk).update(created_at=timezone.now() - timedelta(days=400))
     call_command("purge_expired", stdout=io.StringIO())
     assert set(Pledge.objects.values_list("pk", flat=True)) == {recent.pk, confirmed.pk}
+
+
+def test_pages_and_emails_state_the_link_and_keeping_periods_from_settings(client, settings):
+    settings.PLEDGE_CONFIRMATION_DAYS = 14
+    settings.PERSONAL_DATA_RETENTION_DAYS = {**settings.PERSONAL_DATA_RETENTION_DAYS, "unconfirmed_pledge": 60}
+    from coproduction.pledges import pledge_periods
+
+    assert pledge_periods() == {"link_works_for": "14 days", "unconfirmed_kept_for": "60 days"}
+    html = client.get("/co-production/pledge/confirm/not-a-real-token/").content.decode()
+    assert "within 60 days" in html
