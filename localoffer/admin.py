@@ -2,9 +2,13 @@
 
 from django.contrib import admin, messages
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
+from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from localoffer import mail
+from localoffer.history_admin import HistoryAdmin
 from localoffer.models import GlossaryTerm, InformationPage, NewsItem, OutboundEmail
 from localoffer.plain_english import known_terms, plain_english_advice
 
@@ -24,7 +28,7 @@ class PlainEnglishAdviceMixin:
 
 
 @admin.register(InformationPage)
-class InformationPageAdmin(PlainEnglishAdviceMixin, SimpleHistoryAdmin):
+class InformationPageAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     list_display = ["indented_title", "order", "published", "last_updated", "public_link"]
     list_display_links = ["indented_title"]
     list_editable = ["order", "published"]
@@ -51,7 +55,7 @@ class InformationPageAdmin(PlainEnglishAdviceMixin, SimpleHistoryAdmin):
 
 
 @admin.register(GlossaryTerm)
-class GlossaryTermAdmin(SimpleHistoryAdmin):
+class GlossaryTermAdmin(HistoryAdmin):
     list_display = ["term", "abbreviation", "aliases", "updated_at"]
     search_fields = ["term", "abbreviation", "aliases", "definition"]
     prepopulated_fields = {"slug": ["term"]}
@@ -59,7 +63,7 @@ class GlossaryTermAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(PlainEnglishAdviceMixin, SimpleHistoryAdmin):
+class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     list_display = ["title", "published_on", "published", "public_link"]
     list_filter = ["published"]
     list_editable = ["published"]
@@ -99,3 +103,28 @@ class OutboundEmailAdmin(admin.ModelAdmin):
     def send_now(self, request, queryset):
         sent = sum(mail.email_send(email_id=pk) for pk in queryset.filter(sent_at=None).values_list("pk", flat=True))
         self.message_user(request, f"{sent} email(s) sent.", messages.SUCCESS if sent else messages.WARNING)
+
+
+class SecondFactorAdminMixin:
+    """Second factors are listed for the system owner, who may remove one (the person then sets it up
+    again at their next sign-in) but never add, change or read one: only its owner ever sees its secret."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class AuthenticatorAdmin(SecondFactorAdminMixin, TOTPDeviceAdmin):
+    pass
+
+
+class RecoveryCodesAdmin(SecondFactorAdminMixin, StaticDeviceAdmin):
+    def get_inline_instances(self, request, obj=None):
+        return []
+
+
+for model, model_admin in ((TOTPDevice, AuthenticatorAdmin), (StaticDevice, RecoveryCodesAdmin)):
+    admin.site.unregister(model)
+    admin.site.register(model, model_admin)

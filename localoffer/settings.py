@@ -224,6 +224,8 @@ CRISPY_TEMPLATE_PACK = "gds"
 # Staff sign-in: a second factor (authenticator app or recovery code) for every staff account,
 # lockout after repeated failures for that account from that address, sign-out when idle.
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "BCP SEND Local Offer")
+# Nobody but the device's owner, at set-up, sees an authenticator's key or QR code or a recovery code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 STAFF_IDLE_TIMEOUT_MINUTES = int(os.environ.get("STAFF_IDLE_TIMEOUT_MINUTES", "30"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))

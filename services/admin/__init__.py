@@ -9,10 +9,10 @@ import uuid
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
+from localoffer.history_admin import HistoryAdmin
 from localoffer.plain_english import known_terms, plain_english_advice
 from services import history
 from services.admin.imports import ImportExportMixin
@@ -111,7 +111,7 @@ def _is_uuid(text):
 
 
 @admin.register(Service)
-class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, SimpleHistoryAdmin):
+class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
@@ -194,7 +194,7 @@ class ServiceInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(OrganisationRemindersMixin, SimpleHistoryAdmin):
+class OrganisationAdmin(OrganisationRemindersMixin, HistoryAdmin):
     list_display = ["name", "email", "phone", "service_count", "overdue_count"]
     list_filter = [OrganisationOverdueFilter]
     search_fields = ["name", "email"]
@@ -263,7 +263,7 @@ class PostcodeCentroidAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(SimpleHistoryAdmin):
+class LocationAdmin(HistoryAdmin):
     list_display = ["name", "service", "town", "postcode"]
     list_filter = ["town", "accessibility"]
     search_fields = ["name", "postcode", "service__name"]
