@@ -70,4 +70,10 @@ RULES = [
         setting="sent_email",
         after="after sending",
     ),
+    RetentionRule(
+        what="Words typed into the directory search, counted by day (never who searched, from where or when)",
+        why="To find out what families look for and cannot find, and improve the directory",
+        setting="search_records",
+        after="after the day of the search",
+    ),
 ]

@@ -31,6 +31,7 @@ ROLES = {
             **dict.fromkeys(DIRECTORY_MODELS, MANAGE),
             "postcodecentroid": VIEW,
             "reviewreminder": VIEW,
+            "searchrecord": VIEW,
         },
         "localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE),
     },
@@ -57,7 +58,7 @@ ROLES = {
         "services": {"service": VIEW},
     },
     READ_ONLY_AUDITOR: {
-        "services": dict.fromkeys([*DIRECTORY_MODELS, "postcodecentroid", "reviewreminder"], VIEW),
+        "services": dict.fromkeys([*DIRECTORY_MODELS, "postcodecentroid", "reviewreminder", "searchrecord"], VIEW),
         "localoffer": dict.fromkeys(CONTENT_MODELS, VIEW),
         "coproduction": dict.fromkeys(
             [

@@ -164,15 +164,18 @@ def search_news(*, terms, limit, offset=0):
 
 def search_services(*, terms, limit, offset=0):
     """Services in the directory that match, best first, with its own SEND vocabulary and ranking."""
-    from services.search import keyword_search
+    from services.models import Service
+    from services.search import service_ranking
 
-    matches = keyword_search(query=terms.text).select_related(None).only("name", "slug", "summary")
-    total = matches.count()
+    ranking = service_ranking(query=terms.text)
+    wanted = ranking[offset : offset + limit]
+    by_id = Service.objects.only("name", "slug", "summary").in_bulk(wanted)
     results = [
-        Result(title=service.name, url=service.get_absolute_url(), summary=service.summary)
-        for service in matches[offset : offset + limit]
+        Result(title=by_id[pk].name, url=by_id[pk].get_absolute_url(), summary=by_id[pk].summary)
+        for pk in wanted
+        if pk in by_id
     ]
-    return results, total
+    return results, len(ranking)
 
 
 def services_more_url(text):

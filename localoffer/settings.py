@@ -261,6 +261,7 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "booking_after_event": int(os.environ.get("RETAIN_BOOKING_DAYS", "90")),
     "feedback_contact_after_closed": int(os.environ.get("RETAIN_FEEDBACK_CONTACT_DAYS", "730")),
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
+    "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
 }
 
 # Co-production pledge: how long a confirmation link works, in days.

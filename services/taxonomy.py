@@ -3,6 +3,9 @@ Local Offer questions and SEND search words. Staff change them in the admin afte
 `taxonomy_load` puts the standard set in place and never removes what staff added.
 """
 
+import csv
+from pathlib import Path
+
 from services.models import AccessibilityFeature, Category, LocalOfferQuestion, Need, SearchTerm
 
 CATEGORIES = [
@@ -159,28 +162,14 @@ QUESTIONS = [
     ("Who can I talk to if I am worried or want to complain?", ""),
 ]
 
-VOCABULARY = [
-    ("autism", "ASD, ASC, autistic, autistic spectrum disorder, autism spectrum condition, asperger, aspergers"),
-    ("ADHD", "attention deficit hyperactivity disorder, attention deficit, ADD"),
-    ("speech and language therapy", "SALT, SLT, speech therapy, speech therapist, language therapy"),
-    ("occupational therapy", "OT, occupational therapist"),
-    ("physiotherapy", "physio, physiotherapist"),
-    ("CAMHS", "child and adolescent mental health services, mental health, emotional wellbeing"),
-    ("education, health and care plan", "EHCP, EHC plan, EHC needs assessment, statement of SEN"),
-    ("SEMH", "social emotional and mental health"),
-    ("SENCO", "special educational needs coordinator, SENDCo"),
-    ("SENDIASS", "SEND information advice and support service, IASS, parent partnership"),
-    ("preparing for adulthood", "PfA, transition to adulthood, moving to adult services"),
-    ("short breaks", "respite, respite care, short break"),
-    ("dyslexia", "SpLD, specific learning difficulties, dyspraxia"),
-    ("learning disability", "learning difficulties, learning difficulty, MLD, SLD, PMLD"),
-    ("hearing impairment", "deaf, HI, hearing loss"),
-    ("vision impairment", "VI, blind, visually impaired, sight loss, partially sighted"),
-    ("SEND", "special educational needs and disabilities, SEN, additional needs"),
-    ("physical disability", "PD, wheelchair user, wheelchair"),
-    ("British Sign Language", "BSL, signing, sign language"),
-    ("disability living allowance", "DLA, PIP, personal independence payment"),
-]
+# The starting SEND vocabulary: each formal term with the words families use for it. Data, not code.
+VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "search_words.csv"
+
+
+def vocabulary_rows():
+    """(term, also known as) for each entry of the starting vocabulary."""
+    with VOCABULARY_FILE.open(encoding="utf-8", newline="") as file:
+        return [(row["term"].strip(), row["also_known_as"].strip()) for row in csv.DictReader(file)]
 
 
 def taxonomy_load():
@@ -200,5 +189,5 @@ def taxonomy_load():
         LocalOfferQuestion.objects.update_or_create(
             question=question, defaults={"help_text": help_text, "order": order}
         )
-    for term, also_known_as in VOCABULARY:
+    for term, also_known_as in vocabulary_rows():
         SearchTerm.objects.update_or_create(term=term, defaults={"also_known_as": also_known_as})

@@ -14,7 +14,8 @@ from services import shortlist as shortlists
 from services.models import Category, Need, Service
 from services.schema import service_json_ld
 from services.search import SearchParams, directory_search, search_params_parse
-from services.search.cache import fragment_cached
+from services.search.cache import directory_version, fragment_cached
+from services.search.report import search_record
 
 
 def search(request):
@@ -45,34 +46,41 @@ def term_page(request, *, term, field, crumb):
 def results_page(request, *, params, term=None, field=None):
     """The results page; its main content comes from the search cache when this search was made recently."""
 
+    version = directory_version()
+
     def fragment():
-        results = directory_search(params=params)
+        results = directory_search(params=params, version=version)
+        shown = results.params  # with place and age read out of the words, and any spelling corrected
         options = results.facets[field] if term else []
         context = {
             "term_children": next((option.children for option in options if option.value == term.slug), []),
             "results": results,
-            "params": params,
+            "params": shown,
             "term": term,
             "field": field,
-            "clear_query": params.query_string(
+            "clear_query": shown.query_string(
                 category=(), need=(), age=None, cost=(), town=(), delivery=(), feature=(), referral=False
             ),
-            "suggestion_query": params.query_string(q=results.suggestion) if results.suggestion else "",
-            "page_query": params.query_string(),
+            "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
+            "page_query": shown.query_string(),
         }
-        title = term.name if term else (f"Services matching “{params.q}”" if params.q else "Find services")
+        title = term.name if term else (f"Services matching “{shown.q}”" if shown.q else "Find services")
         if results.page.paginator.num_pages > 1:
             title += f" (page {results.page.number} of {results.page.paginator.num_pages})"
         return {
             "html": render_to_string("services/includes/results.html", context),
             "title": ("Error: " if results.errors else "") + title,
+            "total": results.total,
         }
 
     cached = fragment_cached(
         # What was typed wrongly is part of the page (its error summary), so it is part of the key too.
         parts=("results", field, term and term.slug, params.query_pairs(page=True), sorted(params.errors.items())),
         render=fragment,
+        version=version,
     )
+    if params.q and params.page == 1:
+        search_record(query=params.q, results=cached["total"])
     crumbs = [("Home", "/"), ("Find services", reverse("services:search") if term else None)]
     if term:
         if term.parent_id:

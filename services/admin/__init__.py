@@ -15,6 +15,7 @@ from simple_history.utils import get_m2m_reverse_field_name
 from localoffer.history_admin import HistoryAdmin
 from localoffer.plain_english import known_terms, plain_english_advice
 from services import history
+from services.admin import searches  # noqa: F401 - registers the searches report
 from services.admin.imports import ImportExportMixin
 from services.admin.reviews import (
     OrganisationOverdueFilter,

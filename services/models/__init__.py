@@ -2,12 +2,14 @@
 
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.reviews import ReviewReminder
+from services.models.search import DirectoryVersion, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
 from services.models.taxonomy import Category, Need, SearchTerm
 
 __all__ = [
     "AccessibilityFeature",
     "Category",
+    "DirectoryVersion",
     "LocalOfferAnswer",
     "LocalOfferQuestion",
     "Location",
@@ -16,6 +18,7 @@ __all__ = [
     "Organisation",
     "PostcodeCentroid",
     "ReviewReminder",
+    "SearchRecord",
     "SearchTerm",
     "Service",
 ]

@@ -17,7 +17,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from services import postcodes
 from services.models import Category, Location, Need, Organisation, Service
 from services.oruk import TAXONOMIES
-from services.search import keyword_queryset, reference_load
+from services.search import keyword_queryset
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 100
@@ -206,7 +206,7 @@ def services_filter(params):
     """The public services that match every filter in the request (they combine with AND), by name."""
     services = services_public()
     if search := text_parameter(params, "search"):
-        services = keyword_queryset(query=search, queryset=services, reference=reference_load())
+        services = keyword_queryset(query=search, queryset=services)
     if term_id := uuid_parameter(params, "taxonomy_term_id"):
         term = term_find(term_id)
         services = services_with_term(services, term) if term else services.none()

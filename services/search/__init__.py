@@ -3,44 +3,46 @@
 Public functions:
 - `search_params_parse(*, data)`: read a search from a query string, never raising.
 - `directory_search(*, params, per_page=20)`: one page of results with counts for every filter.
-- `keyword_search(*, query, queryset=None)`: services matching a keyword, best first (for site-wide search).
+- `service_ranking(*, query)`: ids of the services matching a keyword, best first (site search, the API).
 - `query_expand(*, query, vocabulary=None)`: a query as groups of alternatives from the SEND vocabulary.
-- `spelling_suggestion(*, query, lexicon)`: "Did you mean ...?" for a misspelt query.
+
+Every search runs on this server's index of the directory (`engine.py`), the same on SQLite and
+PostgreSQL; `ranking.py` scores the words, `understand.py` reads place and age out of the text and
+`spelling.py` corrects misspelt words.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from django.contrib.postgres.expressions import ArraySubquery
+import numpy as np
 from django.core.paginator import Paginator
-from django.db.models import CharField, F, Func, IntegerField, OuterRef, Value
+from django.db.models import F, IntegerField, Value
 
 from services import postcodes
-from services.models import AccessibilityFeature, Category, Location, Need, SearchTerm, Service
-from services.search.facets import Row, Selection, facet_filter
-from services.search.keywords import (
-    keyword_filter,
-    lexicon_words,
-    spelling_suggestion,
-    terms_matching,
-    uses_postgresql,
-)
+from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
+from services.models.service import MAX_AGE
+from services.search.engine import directory_index
+from services.search.facets import AGES, Selection, facet_filter
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, SearchParams, search_params_parse
-from services.search.vocabulary import query_expand, term_phrases, vocabulary_load
+from services.search.ranking import ranked_matches
+from services.search.spelling import spelling_correct
+from services.search.understand import understand
+from services.search.vocabulary import query_expand, term_phrases, vocabulary_load, words_of
 
 __all__ = [
     "SearchParams",
     "SearchResults",
     "directory_search",
-    "keyword_search",
     "query_expand",
     "search_params_parse",
-    "spelling_suggestion",
+    "service_ranking",
     "vocabulary_load",
 ]
 
 PER_PAGE = 20
 MODES = ("in_person", "online", "by_phone", "home_visits")
 KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary"}
+DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
+NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 
 
 @dataclass
@@ -66,11 +68,6 @@ class Reference:
 
     def by_slug(self, kind):
         return {term.slug: term for term in getattr(self, kind).values()}
-
-    @property
-    def lexicon(self):
-        names = [term.name for kind in ("categories", "needs") for term in getattr(self, kind).values()]
-        return lexicon_words(names + [phrase for entry in self.vocabulary for phrase in entry])
 
 
 def reference_load():
@@ -117,23 +114,22 @@ def visible_services():
     return Service.objects.filter(status__in=Service.VISIBLE_STATUSES)
 
 
-def keyword_search(*, query, queryset=None, reference=None):
-    """Visible services matching `query` (SEND vocabulary, category and need names included), best first.
-
-    Returns a queryset annotated with `rank`; every visible service when the query is blank.
-    """
-    reference = reference or reference_load()
-    queryset = visible_services() if queryset is None else queryset
-    return keyword_queryset(query=query, queryset=queryset, reference=reference).order_by("-rank", "name")
+def search_index(*, version=None):
+    """This server's index of the directory, as committed now (or at `version`, just read)."""
+    return directory_index(reference_load=reference_load, version=version)
 
 
-def keyword_queryset(*, query, queryset, reference):
-    """`queryset` narrowed to services matching the query, annotated with `rank`."""
-    groups = query_expand(query=query, vocabulary=reference.vocabulary)
-    term_ids = [
-        (terms_matching(group, reference.categories), terms_matching(group, reference.needs)) for group in groups
-    ]
-    return keyword_filter(queryset, groups=groups, term_ids=term_ids)
+def service_ranking(*, query):
+    """Ids of the visible services matching `query`, best first (typos corrected, vocabulary used)."""
+    index = search_index()
+    words = spelling_correct(words=words_of(query), index=index).corrected
+    found = ranked_matches(index=index, words=words, vocabulary=index.reference.vocabulary)
+    return [index.rows[position].id for position, _ in found]
+
+
+def keyword_queryset(*, query, queryset):
+    """`queryset` narrowed to the services matching `query`."""
+    return queryset.filter(pk__in=service_ranking(query=query))
 
 
 @dataclass
@@ -159,10 +155,11 @@ class SearchResults:
     services: list
     facets: dict
     active: list
-    suggestion: str | None
     place: object
     sort: str
     sorts: list
+    corrected_from: str = ""
+    understood: bool = False
 
 
 def selection_from(params, reference):
@@ -184,164 +181,127 @@ def selection_from(params, reference):
     )
 
 
-def rows_load(*, queryset, reference, place):
-    """One Row per matched service, with categories, needs, towns, features and distance.
-
-    On PostgreSQL one query brings each service's memberships as arrays; elsewhere three queries do.
-    """
-    rows = rows_with_arrays(queryset) if uses_postgresql() else rows_with_links(queryset)
-    for row in rows.values():
-        row.categories |= {reference.categories[i].parent_id for i in row.categories if i in reference.categories}
-        row.categories.discard(None)
-        row.needs |= {reference.needs[i].parent_id for i in row.needs if i in reference.needs}
-        row.needs.discard(None)
-        if place:
-            distances = [
-                postcodes.distance_miles(place.latitude, place.longitude, latitude, longitude)
-                for latitude, longitude in row.points
-                if latitude is not None and longitude is not None
-            ]
-            row.distance = min(distances) if distances else None
-    return list(rows.values())
-
-
-ROW_FIELDS = ["id", "minimum_age", "maximum_age", "cost", "access", "coverage", *MODES, "rank", "name", "updated"]
-
-
-def row_from(record):
-    return Row(
-        id=record["id"],
-        minimum_age=record["minimum_age"],
-        maximum_age=record["maximum_age"],
-        cost=record["cost"],
-        self_referral=record["access"] != Service.Access.PROFESSIONAL_REFERRAL,
-        coverage=record["coverage"],
-        modes=frozenset(mode for mode in MODES if record[mode]),
-        rank=record["rank"] or 0.0,
-        name=record["name"],
-        updated=record["updated"],
-        towns={record["coverage"]} if record["coverage"] != Service.Coverage.LOCATIONS else set(),
-    )
-
-
-def rows_with_arrays(queryset):
-    """PostgreSQL: the services and their memberships in one query, as arrays per service."""
-
-    def array(model, column, service="service_id"):
-        return ArraySubquery(model.objects.filter(**{service: OuterRef("pk")}).order_by().values(column))
-
-    place = Func(F("town"), F("latitude"), F("longitude"), template="concat_ws('|', %(expressions)s)")
-    queryset = queryset.annotate(
-        category_ids=array(Service.categories.through, "category_id"),
-        need_ids=array(Service.needs.through, "need_id"),
-        feature_ids=array(Location.accessibility.through, "accessibilityfeature_id", "location__service_id"),
-        places=ArraySubquery(
-            Location.objects.filter(service_id=OuterRef("pk"))
-            .order_by()
-            .annotate(place=Func(place, function="", output_field=CharField()))
-            .values("place")
+def params_understood(params):
+    """The search with place and age read out of its words and added to the filters (none replaced)."""
+    if not params.q:
+        return params, False
+    found = understand(params.q, max_age=MAX_AGE)
+    if found.text == params.q:
+        return params, False
+    towns = params.town
+    if found.towns:
+        towns = tuple(dict.fromkeys([*params.town, *found.towns, "area"]))
+    return (
+        replace(
+            params,
+            q=found.text,
+            town=towns,
+            age=params.age if params.age is not None else found.age,
+            postcode=params.postcode or found.postcode,
         ),
+        True,
     )
-    extra = ["category_ids", "need_ids", "feature_ids", "places"]
-    rows = {}
-    for values in queryset.order_by().values_list(*ROW_FIELDS, *extra):
-        record = dict(zip(ROW_FIELDS + extra, values, strict=True))
-        row = row_from(record)
-        row.categories = set(record["category_ids"])
-        row.needs = set(record["need_ids"])
-        row.features = set(record["feature_ids"])
-        for text in record["places"]:
-            town, latitude, longitude = [*text.split("|"), "", ""][:3]
-            row.towns.add(town)
-            if latitude and longitude:
-                row.points.append((float(latitude), float(longitude)))
-        rows[row.id] = row
-    return rows
 
 
-def rows_with_links(queryset):
-    """Any database: the services, then their memberships and locations, in three queries."""
-    rows = {}
-    for values in queryset.order_by().values_list(*ROW_FIELDS):
-        row = row_from(dict(zip(ROW_FIELDS, values, strict=True)))
-        rows[row.id] = row
-    if not rows:
-        return rows
-    matched = queryset.order_by().values("pk")
-
-    def links(through, kind, service, term):
-        return (
-            through.objects.filter(**{f"{service}__in": matched})
-            .annotate(k=Value(kind, output_field=IntegerField()), s=F(f"{service}_id"), t=F(term))
-            .values_list("k", "s", "t")
-        )
-
-    union = links(Service.categories.through, 1, "service", "category_id").union(
-        links(Service.needs.through, 2, "service", "need_id"),
-        links(Location.accessibility.through, 3, "location__service", "accessibilityfeature_id"),
-        all=True,
-    )
-    for kind, service_id, term_id in union:
-        if row := rows.get(service_id):
-            (row.categories, row.needs, row.features)[kind - 1].add(term_id)
-    for service_id, town, latitude, longitude in Location.objects.filter(service__in=matched).values_list(
-        "service_id", "town", "latitude", "longitude"
-    ):
-        if row := rows.get(service_id):
-            row.towns.add(town)
-            row.points.append((latitude, longitude))
-    return rows
+def matches_find(*, index, params):
+    """The keyword's matches as (positions best first, scores array), the words searched, and what was corrected."""
+    words = words_of(params.q)
+    corrected_from = ""
+    if not params.exact:
+        correction = spelling_correct(words=words, index=index)
+        if correction.changed:
+            found = ranked_matches(index=index, words=list(correction.corrected), vocabulary=index.reference.vocabulary)
+            if found:
+                return found, correction.text, params.q
+    found = ranked_matches(index=index, words=words, vocabulary=index.reference.vocabulary)
+    return found, params.q, corrected_from
 
 
-def sorted_rows(rows, sort):
-    """Rows in the chosen order; by distance, services without one (countywide, online) come last."""
+def distances_from(index, place, positions):
+    """{position: miles to the service's nearest place} for the positions that have places."""
+    found = {}
+    for position in positions:
+        points = index.rows[position].points
+        if points:
+            found[position] = min(
+                postcodes.distance_miles(place.latitude, place.longitude, lat, lng) for lat, lng in points
+            )
+    return found
+
+
+def ordered(*, index, positions, scores, sort, distances):
+    """Positions in the chosen order; by distance, services without one (countywide, online) come last."""
+    rows = index.rows
     if sort == "relevance":
-        return sorted(rows, key=lambda row: (-row.rank, row.name))
+        best = max(scores.values(), default=1.0) or 1.0
+
+        def weight(position):
+            relevance = scores.get(position, 0.0) / best
+            if distances is None:
+                return relevance
+            miles = distances.get(position, NO_DISTANCE_MILES)
+            return relevance / (1 + miles / DISTANCE_SCALE_MILES)
+
+        return sorted(positions, key=lambda position: (-weight(position), rows[position].name))
     if sort == "distance":
-        return sorted(rows, key=lambda row: (row.distance is None, row.distance or 0, row.name))
+        return sorted(positions, key=lambda p: (p not in distances, distances.get(p, 0), rows[p].name))
     if sort == "updated":
-        return sorted(rows, key=lambda row: row.updated, reverse=True)
-    return sorted(rows, key=lambda row: row.name)
+        return sorted(positions, key=lambda position: rows[position].updated, reverse=True)
+    return sorted(positions)  # the index is in name order
 
 
-def directory_search(*, params, per_page=PER_PAGE):
-    """One page of visible services for a search, with filter counts, active filters and a spelling suggestion.
+def directory_search(*, params, per_page=PER_PAGE, version=None):
+    """One page of visible services for a search, with filter counts, active filters and any correction.
 
-    Uses at most seven queries whatever the number of results.
+    Place and age typed in the words become filters; a misspelt word is corrected (unless
+    `params.exact`). Three queries: the directory's version (unless given), the postcode and the page's
+    services; after a change to the directory, a few more on this server's first search to rebuild its index.
     """
+    index = search_index(version=version)
+    reference = index.reference
+    params, understood = params_understood(params)
     errors = dict(params.errors)
-    reference = reference_load()
     place = None
     if params.postcode:
         try:
             place = postcodes.postcode_locate(text=params.postcode)
         except postcodes.PostcodeError as error:
             errors["postcode"] = str(error)
-    queryset = keyword_queryset(query=params.q, queryset=visible_services(), reference=reference)
-    rows = rows_load(queryset=queryset, reference=reference, place=place)
-    matches, counts = facet_filter(rows=rows, selection=selection_from(params, reference))
+    corrected_from = ""
+    scores = {}
+    if params.q:
+        found, searched, corrected_from = matches_find(index=index, params=params)
+        if corrected_from:
+            params = replace(params, q=searched)
+        scores = dict(found)
+        matched = np.zeros(index.size, dtype=bool)
+        matched[list(scores)] = True
+    else:
+        matched = np.ones(index.size, dtype=bool)
+    choices = {
+        "category": tuple(reference.categories),
+        "need": tuple(reference.needs),
+        "age": AGES,
+        "cost": tuple(COSTS),
+        "town": tuple(TOWNS),
+        "delivery": tuple(DELIVERY),
+        "feature": tuple(reference.features),
+        "referral": (True,),
+    }
+    everything, counts = facet_filter(
+        index=index, matched=matched, selection=selection_from(params, reference), choices=choices
+    )
+    positions = np.flatnonzero(everything).tolist()
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
-    default = "distance" if place else "relevance" if params.q else "name"
+    default = "relevance" if params.q else "distance" if place else "name"
     sort = params.sort if params.sort in sorts else default
-    paginator = Paginator(sorted_rows(matches, sort), per_page)
+    distances = distances_from(index, place, positions) if place else None
+    paginator = Paginator(
+        ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
+    )
     page = paginator.get_page(params.page)
-    services = []
-    if page.object_list:
-        by_id = {row.id: row for row in page.object_list}
-        loaded = Service.objects.filter(pk__in=by_id).select_related("organisation").only(
-            "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
-            "access", "organisation__name", "last_reviewed", *MODES,
-        )  # fmt: skip
-        by_pk = {service.pk: service for service in loaded}
-        for row in page.object_list:
-            service = by_pk[row.id]
-            service.distance = row.distance
-            service.towns = [TOWNS[town] for town in TOWNS if town in row.towns and town not in ("area", "online")]
-            services.append(service)
-    suggestion = None
-    if params.q and not rows:
-        suggestion = spelling_suggestion(query=params.q, lexicon=reference.lexicon)
+    services = page_services(index=index, positions=page.object_list, distances=distances)
     return SearchResults(
         params=params,
         errors=errors,
@@ -350,12 +310,35 @@ def directory_search(*, params, per_page=PER_PAGE):
         services=services,
         facets=facets_build(params=params, reference=reference, counts=counts),
         active=active_filters(params=params, reference=reference),
-        suggestion=suggestion,
         place=place,
         sort=sort,
-        # The default order is sent as "", so that adding a postcode later switches to distance.
+        # The default order is sent as "", so that adding a postcode later keeps the best order.
         sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
+        corrected_from=corrected_from,
+        understood=understood,
     )
+
+
+def page_services(*, index, positions, distances):
+    """The services on this page, in order, with their distance and towns, in one query."""
+    if not positions:
+        return []
+    ids = [index.rows[position].id for position in positions]
+    loaded = Service.objects.filter(pk__in=ids).select_related("organisation").only(
+        "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
+        "access", "organisation__name", "last_reviewed", *MODES,
+    )  # fmt: skip
+    by_pk = {service.pk: service for service in loaded}
+    services = []
+    for position in positions:
+        service = by_pk.get(index.rows[position].id)
+        if service is None:  # deleted since the index was built
+            continue
+        service.distance = distances.get(position) if distances else None
+        towns = {town for town in TOWNS if index.mask(("town", town))[position]}
+        service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
+        services.append(service)
+    return services
 
 
 def facets_build(*, params, reference, counts):

@@ -1,44 +1,42 @@
-"""Rendered search results, kept in each app server's memory until the directory changes.
+"""The directory's version, and rendered search results kept in each app server's memory until it changes.
 
-Any change to a listing or a vocabulary deletes the shared version key (in the default cache, which
-every server shares), so every server's copies go stale at once; `SEARCH_CACHE_SECONDS` bounds how
-long a copy lives anyway. Set it to 0 to turn the cache off. Nothing personal is ever cached: the
-cached part of the page is the same for everyone who asks the same question.
+Any change to a listing or a vocabulary adds one to a counter row in the same transaction
+(`directory_changed`), so every server sees the new version as soon as the change is committed and
+never before: its search index and its cached pages follow at once. `SEARCH_CACHE_SECONDS` bounds how
+long a cached page lives anyway; 0 turns the cache off. Nothing personal is ever cached: the cached
+part of the page is the same for everyone who asks the same question.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import transaction
+from django.db.models import F
 
-VERSION_KEY = "services:directory-version"
+from services.models import DirectoryVersion
+
 fragments = LocMemCache("services-search", {"OPTIONS": {"MAX_ENTRIES": 2000, "CULL_FREQUENCY": 4}})
 
 
 def directory_version():
-    """The directory's current version: a random token replaced whenever anything in it changes."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, timeout=None)
-    return version
+    """The directory's current version, as committed (one small query)."""
+    row = DirectoryVersion.objects.filter(pk=1).values_list("token", "number").first()
+    return f"{row[0]}:{row[1]}" if row else "none"
 
 
 def directory_changed():
-    """Mark every cached search stale once the current transaction commits."""
-    transaction.on_commit(lambda: cache.delete(VERSION_KEY))
+    """Count a change to the directory, in the current transaction."""
+    if not DirectoryVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        DirectoryVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
-def fragment_cached(*, parts, render):
+def fragment_cached(*, parts, render, version=None):
     """The value `render()` returns for these key parts, from memory when this version already has it."""
     seconds = settings.SEARCH_CACHE_SECONDS
     if seconds <= 0:
         return render()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    key = f"{directory_version()}:{digest}"
+    key = f"{directory_version() if version is None else version}:{digest}"
     value = fragments.get(key)
     if value is None:
         value = render()

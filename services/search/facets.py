@@ -1,4 +1,4 @@
-"""Filtering and counting in one pass over the services a keyword matched.
+"""Filtering and counting over the services a keyword matched, as boolean arrays over the whole index.
 
 Within a filter, choices combine with OR (autism or ADHD); across filters with AND. Accessibility
 features are the exception: a family needing step-free access and a Changing Places toilet needs
@@ -6,34 +6,13 @@ both, so they combine with AND. Each choice's count is how many results there wo
 choice ticked and every other filter as it is.
 """
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+import numpy as np
 
 from services.models.service import MAX_AGE
 
 GROUPS = ("category", "need", "age", "cost", "town", "delivery", "feature", "referral")
-
-
-@dataclass
-class Row:
-    """What filtering needs to know about one service."""
-
-    id: object
-    minimum_age: int
-    maximum_age: int
-    cost: str
-    self_referral: bool
-    coverage: str
-    modes: frozenset
-    rank: float
-    name: str
-    updated: object
-    categories: set = field(default_factory=set)
-    needs: set = field(default_factory=set)
-    towns: set = field(default_factory=set)
-    features: set = field(default_factory=set)
-    distance: float | None = None
-    points: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -50,57 +29,47 @@ class Selection:
     referral: bool = False
 
 
-CHECKS = {
-    "category": lambda row, chosen: bool(row.categories & chosen),
-    "need": lambda row, chosen: bool(row.needs & chosen),
-    "cost": lambda row, chosen: row.cost in chosen,
-    "town": lambda row, chosen: bool(row.towns & chosen),
-    "delivery": lambda row, chosen: bool(row.modes & chosen),
-    "feature": lambda row, chosen: chosen <= row.features,  # every chosen feature
-}
-
-
-def passes(row, group, selection):
-    """Whether a service meets one filter (always, when nothing is chosen in it)."""
-    chosen = getattr(selection, group)
+def chosen_values(selection, group):
+    value = getattr(selection, group)
     if group == "age":
-        return chosen is None or row.minimum_age <= chosen <= row.maximum_age
+        return () if value is None else (value,)
     if group == "referral":
-        return not chosen or row.self_referral
-    return not chosen or CHECKS[group](row, chosen)
+        return (True,) if value else ()
+    return tuple(value)
 
 
-def facet_filter(*, rows, selection):
-    """The rows meeting every filter, and for each filter the count each of its choices would give."""
-    matches = []
-    counts = {group: Counter() for group in GROUPS if group != "age"}
-    age_steps = [0] * (MAX_AGE + 2)
-    for row in rows:
-        failing = [group for group in GROUPS if not passes(row, group, selection)]
-        if len(failing) > 1:
-            continue
-        if not failing:
-            matches.append(row)
-            counts["feature"].update(row.features)
-        for group in failing or GROUPS:
-            if group == "category":
-                counts["category"].update(row.categories)
-            elif group == "need":
-                counts["need"].update(row.needs)
-            elif group == "age":
-                age_steps[row.minimum_age] += 1
-                age_steps[row.maximum_age + 1] -= 1
-            elif group == "cost":
-                counts["cost"][row.cost] += 1
-            elif group == "town":
-                counts["town"].update(row.towns)
-            elif group == "delivery":
-                counts["delivery"].update(row.modes)
-            elif group == "referral" and row.self_referral:
-                counts["referral"][True] += 1
-    running, ages = 0, Counter()
-    for age in range(MAX_AGE + 1):
-        running += age_steps[age]
-        ages[age] = running
-    counts["age"] = ages
-    return matches, counts
+def group_mask(index, group, values):
+    """The services meeting one filter, or None when nothing is chosen in it."""
+    if not values:
+        return None
+    masks = [index.mask((group, value)) for value in values]
+    if group == "feature":
+        return np.logical_and.reduce(masks)
+    return np.logical_or.reduce(masks)
+
+
+def facet_filter(*, index, matched, selection, choices):
+    """The positions meeting every filter, and each filter's count for each of `choices[group]` values.
+
+    `matched` is a boolean array over the index (the keyword's matches); `choices` lists, per group,
+    the values whose counts the page shows.
+    """
+    masks = {group: group_mask(index, group, chosen_values(selection, group)) for group in GROUPS}
+    everything = matched.copy()
+    for mask in masks.values():
+        if mask is not None:
+            everything &= mask
+    counts = {}
+    for group in GROUPS:
+        if group == "feature":
+            base = everything
+        else:
+            base = matched.copy()
+            for other, mask in masks.items():
+                if other != group and mask is not None:
+                    base &= mask
+        counts[group] = {value: int(np.count_nonzero(base & index.mask((group, value)))) for value in choices[group]}
+    return everything, counts
+
+
+AGES = tuple(range(MAX_AGE + 1))

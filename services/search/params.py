@@ -38,6 +38,7 @@ class SearchParams:
     postcode: str = ""
     sort: str = ""
     page: int = 1
+    exact: bool = False  # search for the words as typed, without correcting their spelling
     errors: dict = field(default_factory=dict, compare=False, hash=False)
 
     LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature")
@@ -55,13 +56,15 @@ class SearchParams:
             pairs.append(("postcode", self.postcode))
         if self.sort:
             pairs.append(("sort", self.sort))
+        if self.exact:
+            pairs.append(("spelling", "exact"))
         if page and self.page > 1:
             pairs.append(("page", str(self.page)))
         return pairs
 
     def query_string(self, **changes):
         """The query string for this search with `changes` applied (page always back to 1)."""
-        return urlencode(replace(self, **{"page": 1, **changes}).query_pairs())
+        return urlencode(replace(self, **{"page": 1, "exact": False, **changes}).query_pairs())
 
     def without(self, name, value=None):
         """The query string with one filter value (or the whole filter) removed."""
@@ -116,5 +119,6 @@ def search_params_parse(*, data):
         postcode=clean_text(data.get("postcode"), 20).upper(),
         sort=sort if sort in SORTS else "",
         page=page,
+        exact=clean_text(data.get("spelling"), 20) == "exact",
         errors=errors,
     )

@@ -18,11 +18,18 @@ a an and are as at be by can do for from has have how i in is it its me my of on
 them there they this to up was we what when where which who will with you your
 """
 STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
+# Words that say who a search is for rather than what it is for ("my son", "kids"): left out of a
+# search that has other words, so "kids clubs" finds clubs that never say "kids".
+FAMILY_WORDS_TEXT = """
+son sons daughter daughters child childs kid kids boy boys girl girls grandson granddaughter baby family
+please looking find want wants need needs anything something someone somewhere get getting
+"""
+FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
 
 
 def words_of(text):
-    """The words of a piece of text, lower-cased, without punctuation."""
-    return WORD_RE.findall(str(text or "").lower().replace("\u2019", "'"))
+    """The words of a piece of text, lower-cased, without punctuation ("can't" is "cant")."""
+    return [word.replace("'", "") for word in WORD_RE.findall(str(text or "").lower().replace("\u2019", "'"))]
 
 
 def vocabulary_load():
@@ -43,11 +50,14 @@ def term_phrases(term, also_known_as):
 def query_expand(*, query, vocabulary=None):
     """Split a query into groups of alternatives, using the SEND vocabulary both ways.
 
-    "ASD speech therapy" -> [["autism", "asd", "autistic", ...], ["speech and language therapy", "salt", ...]].
+    "ASD speech therapy" -> [["asd", "autism", "autistic", ...], ["speech therapy", "speech and language therapy",
+    "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
+    vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
+    ("my son", "kids") are dropped when there is anything else to search for.
     `vocabulary` is a list of phrase lists (from `vocabulary_load`); it is read from the database when None.
     """
     vocabulary = vocabulary_load() if vocabulary is None else vocabulary
-    words = words_of(str(query or "")[:MAX_QUERY_LENGTH])
+    words = query if isinstance(query, list) else words_of(str(query or "")[:MAX_QUERY_LENGTH])
     phrase_entries = sorted(
         ((phrase.split(" "), entry) for entry in vocabulary for phrase in entry),
         key=lambda item: -len(item[0]),
@@ -56,7 +66,8 @@ def query_expand(*, query, vocabulary=None):
     while position < len(words) and len(groups) < MAX_GROUPS:
         for phrase_words, entry in phrase_entries:
             if words[position : position + len(phrase_words)] == phrase_words:
-                groups.append(list(entry))
+                typed = " ".join(phrase_words)
+                groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
                 position += len(phrase_words)
                 break
         else:
@@ -64,4 +75,5 @@ def query_expand(*, query, vocabulary=None):
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
                 groups.append([word])
             position += 1
-    return groups
+    wanted = [group for group in groups if not (len(group) == 1 and group[0] in FAMILY_WORDS)]
+    return wanted or groups

@@ -52,10 +52,12 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "booking_after_event": 90,
             "feedback_contact_after_closed": 730,
             "sent_email": 30,
+            "search_records": 180,
         }
     ):
         html = client.get("/privacy/").content.decode()
     assert "3 years after we last contacted you" in html
+    assert "180 days after the day of the search" in html
     assert "90 days after the event" in html
 
 

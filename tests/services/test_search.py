@@ -7,7 +7,7 @@ from django.http import QueryDict
 
 from services import taxonomy
 from services.models import Location, Service
-from services.search import directory_search, keyword_search, query_expand, search_params_parse
+from services.search import directory_search, query_expand, search_params_parse, service_ranking
 from tests.factories import make_category, make_feature, make_location, make_need, make_search_term, make_service
 
 pytestmark = pytest.mark.django_db
@@ -83,16 +83,16 @@ def test_staff_can_extend_the_vocabulary_without_code():
 
 def test_query_expand_groups_phrases_and_keeps_other_words(vocabulary):
     groups = query_expand(query="ASD speech therapy in Poole")
-    assert "autism" in groups[0] and "asd" in groups[0]
+    assert groups[0][0] == "asd" and "autism" in groups[0]
     assert "speech and language therapy" in groups[1] and "salt" in groups[1]
     assert groups[2:] == [["poole"]]
 
 
-def test_keyword_search_returns_best_matches_first_for_the_whole_site(vocabulary):
-    make_service("Autism Swim")
-    make_service("Heath Group", summary="For autistic children")
+def test_service_ranking_returns_best_matches_first_for_the_whole_site(vocabulary):
+    swim = make_service("Autism Swim")
+    group = make_service("Heath Group", summary="For autistic children")
     make_service("Hidden", summary="Autism", status=Service.Status.DRAFT)
-    assert [service.name for service in keyword_search(query="ASD")] == ["Autism Swim", "Heath Group"]
+    assert service_ranking(query="ASD") == [swim.pk, group.pk]
 
 
 def test_service_in_a_matching_need_is_found_even_without_the_word(vocabulary):
@@ -101,16 +101,24 @@ def test_service_in_a_matching_need_is_found_even_without_the_word(vocabulary):
     assert names(search("q=ASD")) == ["Saturday Club"]
 
 
-@pytest.mark.parametrize(("typed", "suggested"), [("autsim", "autism"), ("dyslexa", "dyslexia")])
-def test_misspelt_query_offers_did_you_mean(client, vocabulary, typed, suggested):
-    make_service("Autism Swim")
+@pytest.mark.parametrize(("typed", "corrected"), [("autsim", "autism"), ("dyslexa", "dyslexia"), ("austim", "autism")])
+def test_a_misspelt_word_is_corrected_with_a_link_to_search_as_typed(client, vocabulary, typed, corrected):
+    make_service(f"{corrected.title()} Swim")
     html = page_text(client, f"/services/?q={typed}")
-    assert f'Did you mean <a class="govuk-link" href="/services/?q={suggested}">{suggested}</a>?' in html
+    assert f"Showing results for <strong>{corrected}</strong>." in html
+    assert (
+        f'Search instead for <a class="govuk-link" href="/services/?q={typed}&amp;spelling=exact">{typed}</a>' in html
+    )
+    assert f"{corrected.title()} Swim" in html
+    as_typed = page_text(client, f"/services/?q={typed}&spelling=exact")
+    assert "Showing results for" not in as_typed and "0 services" in as_typed
 
 
-def test_correctly_spelt_query_gets_no_suggestion(vocabulary):
+def test_a_correctly_spelt_word_is_never_corrected(vocabulary):
     make_service("Autism Swim")
-    assert search("q=autism").suggestion is None
+    make_service("Sensory Play", summary="Messy play")
+    assert search("q=autism").corrected_from == ""
+    assert search("q=messy").corrected_from == ""
 
 
 def test_age_matches_every_service_whose_range_includes_it():

@@ -1,0 +1,42 @@
+"""What directory search keeps in the database: the directory's version and what people searched for."""
+
+import uuid
+
+from django.db import models
+
+
+class DirectoryVersion(models.Model):
+    """One row whose number goes up, in the same transaction, with every change to the directory.
+
+    Each app server compares it with the number its search index was built from, so an edit made on
+    any server is searched everywhere as soon as it is committed.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+    # Made anew with the row, so a database restored from a backup never repeats an older version.
+    token = models.UUIDField(default=uuid.uuid4, editable=False)
+
+    class Meta:
+        verbose_name = "directory version"
+
+    def __str__(self):
+        return f"Directory version {self.number}"
+
+
+class SearchRecord(models.Model):
+    """How often a search was made on one day and how many services it found: the words only, nothing
+    about who searched or when in the day."""
+
+    query = models.CharField(max_length=200)
+    day = models.DateField()
+    searches = models.PositiveIntegerField(default=1)
+    results = models.PositiveIntegerField(default=0, help_text="Services found the last time it was made that day.")
+
+    class Meta:
+        ordering = ["-day", "query"]
+        constraints = [models.UniqueConstraint(fields=["query", "day"], name="one_search_record_a_day")]
+        verbose_name = "search made"
+        verbose_name_plural = "searches made"
+
+    def __str__(self):
+        return f"{self.query} ({self.day})"

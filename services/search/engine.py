@@ -1,0 +1,232 @@
+"""The directory's search index: every visible service in an in-memory tantivy index, with what filters need.
+
+Each app server (each worker process) keeps one `DirectoryIndex`, built from the database. Before
+every search it reads the directory's version number (one small query); when another server, or
+this one, has committed a change since the index was built, the index is built again from the
+database, so a listing edited anywhere is found everywhere at once, and a restarted server builds
+its index on its first search. The same code runs on SQLite and PostgreSQL, so both give the same
+results.
+
+Ranking is BM25 over five fields, weighted: the name most, then the summary and the names of the
+service's categories and needs, then its description (with the organisation's name) and, least,
+its Local Offer answers. Rare words count more than common ones, a phrase counts more than its
+words scattered, and a service matching more of the query's meaningful words ranks higher.
+"""
+
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import tantivy
+
+from services.models import LocalOfferAnswer, Location, Service
+from services.search.cache import directory_version
+from services.search.vocabulary import words_of
+
+FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
+FIELDS = list(FIELD_BOOSTS)
+TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own words, for how common a word is
+MODES = ("in_person", "online", "by_phone", "home_visits")
+ANALYZER = "localoffer_english"
+WRITER_HEAP_BYTES = 30_000_000
+
+
+def analyzer_build():
+    """Words split on anything but letters and digits, lower-cased, accents folded, English stems."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(40))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
+@dataclass
+class Row:
+    """What filtering, sorting and the results page need about one indexed service."""
+
+    id: object
+    name: str
+    updated: object
+    coverage: str
+    points: list
+
+
+class DirectoryIndex:
+    """A snapshot of the visible directory at one version: the text index, filter masks and the lexicon."""
+
+    def __init__(self, *, version, reference):
+        self.version = version
+        self.reference = reference
+        self.analyzer = analyzer_build()
+        self.rows = []
+        self.masks = {}
+        self.words = Counter()
+        self.index = None
+        self.searcher = None
+        self.stems = {}
+
+    # Building
+
+    def build(self):
+        """Read every visible service and index it. A handful of queries, whatever the directory's size."""
+        services = list(
+            Service.objects.filter(status__in=Service.VISIBLE_STATUSES)
+            .order_by("name", "pk")
+            .values_list(
+                "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age",
+                "cost", "access", "coverage", "updated", *MODES,
+            )
+        )  # fmt: skip
+        position = {record[0]: number for number, record in enumerate(services)}
+        categories = links(Service.categories.through, "service_id", "category_id", position)
+        needs = links(Service.needs.through, "service_id", "need_id", position)
+        features = links(Location.accessibility.through, "location__service_id", "accessibilityfeature_id", position)
+        answers = links(LocalOfferAnswer, "service_id", "answer", position)
+        places = {}
+        for service_id, town, latitude, longitude in Location.objects.filter(service_id__in=position).values_list(
+            "service_id", "town", "latitude", "longitude"
+        ):
+            places.setdefault(position[service_id], []).append((town, latitude, longitude))
+
+        schema = tantivy.SchemaBuilder()
+        schema.add_unsigned_field("idx", stored=False, indexed=True, fast=True)
+        for name in FIELDS:
+            schema.add_text_field(name, stored=False, tokenizer_name=ANALYZER)
+        self.index = tantivy.Index(schema.build())
+        self.index.register_tokenizer(ANALYZER, self.analyzer)
+        writer = self.index.writer(WRITER_HEAP_BYTES, 1)
+        size = len(services)
+        members = {}
+        ref = self.reference
+        for number, record in enumerate(services):
+            (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated,
+             *modes) = record  # fmt: skip
+            category_ids = with_parents(categories.get(number, ()), ref.categories)
+            need_ids = with_parents(needs.get(number, ()), ref.needs)
+            terms = " ".join(
+                [ref.categories[i].name for i in category_ids if i in ref.categories]
+                + [ref.needs[i].name for i in need_ids if i in ref.needs]
+            )
+            document = tantivy.Document()
+            document.add_unsigned("idx", number)
+            document.add_text("name", name)
+            document.add_text("summary", summary)
+            document.add_text("terms", terms)
+            document.add_text("body", f"{description}\n{organisation}")
+            document.add_text("answers", "\n".join(answers.get(number, ())))
+            writer.add_document(document)
+            self.words.update(words_of(f"{name} {summary} {terms} {description}"))
+            towns = {coverage} if coverage != Service.Coverage.LOCATIONS else set()
+            towns |= {town for town, _, _ in places.get(number, ())}
+            keys = [
+                *(("category", i) for i in category_ids),
+                *(("need", i) for i in need_ids),
+                *(("feature", i) for i in set(features.get(number, ()))),
+                ("cost", cost),
+                *((("referral", True),) if access != Service.Access.PROFESSIONAL_REFERRAL else ()),
+                *(("delivery", mode) for mode, offered in zip(MODES, modes, strict=True) if offered),
+                *(("town", town) for town in towns),
+                *(("age", age) for age in range(minimum, maximum + 1)),
+            ]
+            for key in keys:
+                members.setdefault(key, []).append(number)
+            points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
+            self.rows.append(Row(id=pk, name=name, updated=updated, coverage=coverage, points=points))
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        self.searcher = self.index.searcher()
+        for key, numbers in members.items():
+            mask = np.zeros(size, dtype=bool)
+            mask[numbers] = True
+            self.masks[key] = mask
+        for phrase in [term.name for kind in ("categories", "needs") for term in getattr(ref, kind).values()]:
+            self.words.update(words_of(phrase))
+        for entry in ref.vocabulary:
+            for phrase in entry:
+                self.words.update(words_of(phrase))
+        for name in TEXT_FIELDS:
+            for stem, count in self.searcher.terms_with_prefix(name, ""):
+                self.stems[stem] = max(count, self.stems.get(stem, 0))
+        return self
+
+    # Reading
+
+    @property
+    def size(self):
+        return len(self.rows)
+
+    def mask(self, key):
+        """The services with one filter value, as a boolean array (all False when none has it)."""
+        found = self.masks.get(key)
+        return found if found is not None else np.zeros(self.size, dtype=bool)
+
+    def stem(self, word):
+        tokens = self.analyzer.analyze(word)
+        return tokens[0] if len(tokens) == 1 else " ".join(tokens)
+
+    def knows(self, word):
+        """Whether a typed word is one the directory uses, in any form ("therapies" for "therapy")."""
+        return word in self.words or self.stem(word) in self.stems
+
+    def document_share(self, word):
+        """About the share of services whose own text (not their categories) has this word, from 0 to 1."""
+        return self.stems.get(self.stem(word), 0) / max(self.size, 1)
+
+    def search(self, query):
+        """(position, score) for every service the tantivy query matches, best first."""
+        if self.size == 0:
+            return []
+        hits = self.searcher.search(query, limit=self.size, count=False).hits
+        if not hits:
+            return []
+        numbers = self.searcher.fast_field_values("idx", [address for _, address in hits])
+        return [(number, score) for (score, _), number in zip(hits, numbers, strict=True)]
+
+    def phrase_query(self, phrase, boost=1.0):
+        """One phrase (or word) in every field, each field weighted."""
+        text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))
+        if not text:
+            return None
+        query = self.index.parse_query(f'"{text}"', FIELDS, field_boosts=FIELD_BOOSTS)
+        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+
+def links(model, service_column, value_column, position):
+    """{service position: [values]} for one link table, for the services being indexed."""
+    found = {}
+    for service_id, value in model.objects.values_list(service_column, value_column):
+        if service_id in position:
+            found.setdefault(position[service_id], []).append(value)
+    return found
+
+
+def with_parents(ids, terms):
+    """The term ids with the top-level terms they sit under (a sub-category counts for its category)."""
+    chosen = set(ids)
+    chosen |= {terms[i].parent_id for i in ids if i in terms and terms[i].parent_id}
+    return chosen
+
+
+_current = None
+_lock = threading.Lock()
+
+
+def directory_index(*, reference_load, version=None):
+    """This server's index of the directory as committed now, built again when the directory has changed.
+
+    `version` is the directory's version when the caller has just read it.
+    """
+    global _current  # noqa: PLW0603 - one index per process, replaced whole
+    version = directory_version() if version is None else version
+    current = _current
+    if current is not None and current.version == version:
+        return current
+    with _lock:
+        if _current is None or _current.version != version:
+            _current = DirectoryIndex(version=version, reference=reference_load()).build()
+        return _current

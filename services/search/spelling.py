@@ -1,0 +1,52 @@
+"""Misspelt words corrected against the directory's own words, one word at a time.
+
+A word the directory uses in any form is never changed. Any other word of four letters or more is
+replaced by the closest word the directory uses (at most one edit for short words, two for longer
+ones, a swap of neighbouring letters counting as one), the more common one when two are as close.
+"""
+
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from services.search.vocabulary import STOP_WORDS
+
+MIN_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The words as typed and as corrected; `changed` when at least one word was replaced."""
+
+    typed: tuple
+    corrected: tuple
+
+    @property
+    def changed(self):
+        return self.typed != self.corrected
+
+    @property
+    def text(self):
+        return " ".join(self.corrected)
+
+
+def allowed_edits(word):
+    return 1 if len(word) <= 5 else 2
+
+
+def word_correct(word, *, index):
+    """The closest known word to an unknown `word`, or `word` itself."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or word in STOP_WORDS or index.knows(word):
+        return word
+    limit = allowed_edits(word)
+    candidates = process.extract(word, index.words.keys(), scorer=OSA.distance, score_cutoff=limit, limit=8)
+    if not candidates:
+        return word
+    best = min(candidates, key=lambda found: (found[1], -index.words[found[0]], found[0]))
+    return best[0]
+
+
+def spelling_correct(*, words, index):
+    """Each unknown word replaced by its closest known word."""
+    return Correction(typed=tuple(words), corrected=tuple(word_correct(word, index=index) for word in words))

@@ -1,0 +1,109 @@
+"""Place and age read out of what a family typed, to become the filters the page already has.
+
+"swimming near Christchurch for my 10 year old" is read as the keyword "swimming", the town
+Christchurch (with countywide services, which reach it too) and age 10. The page shows each as an
+active filter with its "remove" link, so nothing is narrowed without the person seeing why.
+"""
+
+import re
+from dataclasses import dataclass
+
+# Places in Bournemouth, Christchurch and Poole, as people name them, and the town each is in.
+PLACES = {
+    "bournemouth": ["bournemouth", "boscombe", "southbourne", "kinson", "winton", "westbourne", "charminster",
+                    "moordown", "pokesdown", "throop", "muscliff", "ensbury park", "northbourne", "tuckton",
+                    "iford", "littledown", "queens park", "talbot woods", "springbourne", "strouden park"],
+    "christchurch": ["christchurch", "highcliffe", "mudeford", "burton", "somerford", "jumpers", "purewell",
+                     "walkford", "friars cliff"],
+    "poole": ["poole", "parkstone", "broadstone", "hamworthy", "canford heath", "oakdale", "creekmoor",
+              "sandbanks", "branksome", "canford cliffs", "merley", "bearwood", "alderney", "upton", "penn hill",
+              "lilliput", "talbot village", "turlin moor", "newtown"],
+}  # fmt: skip
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+NUMBER = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
+# Words for a stage of life, each standing for an age in the middle of it.
+STAGES = [
+    (r"new ?borns?|babies|baby", 0),
+    (r"toddlers?", 2),
+    (r"under (?:5|five)s?|pre-?school(?:ers)?", 2),
+    (r"teens?|teenagers?|teenage|adolescents?", 14),
+    (r"young adults?", 19),
+]
+AGE_PATTERNS = [
+    re.compile(rf"\b(?:aged?|age of)\s+{NUMBER}\b"),
+    re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
+    re.compile(rf"\b{NUMBER}\s*(?:yo|y/o|yrs?|years?)\b"),
+    re.compile(r"\bunder\s+(\d{1,2})s?\b"),
+]
+POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
+NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
+
+
+@dataclass(frozen=True)
+class Understood:
+    """What was read out of the text, and the text left to search for."""
+
+    text: str
+    towns: tuple = ()
+    age: int | None = None
+    postcode: str = ""
+
+
+def number_value(text):
+    return int(text) if text.isdigit() else NUMBERS[text]
+
+
+def towns_read(lowered):
+    """The towns whose places are named in the text, and the text without them ("near Highcliffe" and all)."""
+    towns = []
+    for town, names in PLACES.items():
+        for name in sorted(names, key=len, reverse=True):
+            pattern = re.compile(rf"\b{NEAR}{re.escape(name)}\b")
+            if pattern.search(lowered):
+                lowered = pattern.sub(" ", lowered)
+                if town not in towns:
+                    towns.append(town)
+    return towns, lowered
+
+
+def postcode_read(lowered):
+    """A BCP-area postcode or its first half in the text, and the text without it."""
+    match = POSTCODE.search(lowered)
+    if not match:
+        return "", lowered
+    postcode = " ".join(part for part in match.groups() if part).upper()
+    before = re.sub(rf"\b{NEAR}$", " ", lowered[: match.start()].rstrip() + " ")
+    return postcode, before + " " + lowered[match.end() :]
+
+
+def age_read(lowered, *, max_age):
+    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers"), and the text without it."""
+    for pattern in AGE_PATTERNS:
+        if match := pattern.search(lowered):
+            value = number_value(match.group(1))
+            if "under" in match.group(0):
+                value = 2 if value == 5 else max(value - 1, 0)  # "under 5s" are mostly babies and toddlers
+            if 0 <= value <= max_age:
+                return value, lowered[: match.start()] + " " + lowered[match.end() :]
+            return None, lowered
+    for words, value in STAGES:
+        pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?(?:{words})\b")
+        if pattern.search(lowered):
+            return value, pattern.sub(" ", lowered, count=1)
+    return None, lowered
+
+
+def understand(text, *, max_age):
+    """Read place and age out of `text`; what is not place or age is left as the search text."""
+    lowered = f" {str(text or '').lower()} "
+    towns, lowered = towns_read(lowered)
+    postcode, lowered = postcode_read(lowered)
+    age, lowered = age_read(lowered, max_age=max_age)
+    remaining = " ".join(re.sub(r"\b(?:for|near|in|with)\s*$", " ", " ".join(lowered.split())).split())
+    if remaining == " ".join(str(text or "").lower().split()):
+        return Understood(text=str(text or ""))
+    return Understood(text=remaining, towns=tuple(towns), age=age, postcode=postcode)
