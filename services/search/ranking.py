@@ -7,13 +7,13 @@ phrase the SEND vocabulary knows also finds its other names, a little below the 
 
 import tantivy
 
-from services.search.vocabulary import STOP_WORDS, query_expand, words_of
+from services.search.vocabulary import query_expand, words_of
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
 TIE_BREAKER = 0.3  # a service matching several names for one thing gains a little, not several times
 COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds nothing on its own
-KEEP_SHARE = 0.05  # services scoring under this share of the best match are left out
+MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
 
 
 def group_query(index, group):
@@ -26,13 +26,15 @@ def group_query(index, group):
     queries += [
         index.phrase_query(phrase, EXPANSION_BOOST)
         for phrase in group[1:]
-        if " " in phrase or index.document_share(phrase) <= COMMON_SHARE  # "children" finds everything
+        if " " in phrase
+        or index.size < MIN_SERVICES_FOR_SHARES
+        or index.document_share(phrase) <= COMMON_SHARE  # "children" finds everything
     ]
     queries = [query for query in queries if query is not None]
     if not queries:
         return None
     query = queries[0] if len(queries) == 1 else tantivy.Query.disjunction_max_query(queries, TIE_BREAKER)
-    if " " in group[0]:
+    if " " in group[0] or index.size < MIN_SERVICES_FOR_SHARES:
         return query
     return tantivy.Query.boost_query(query, max(1.0 - index.document_share(group[0]), 0.05) ** 2)
 
@@ -43,15 +45,19 @@ def ranked_matches(*, index, words, vocabulary):
     if not groups:
         return []
     deciding = [
-        group for group in groups if len(group) > 1 or " " in group[0] or index.document_share(group[0]) <= COMMON_SHARE
+        group
+        for group in groups
+        if len(group) > 1
+        or " " in group[0]
+        or index.size < MIN_SERVICES_FOR_SHARES
+        or index.document_share(group[0]) <= COMMON_SHARE
     ]
     must_rank_only = [group for group in groups if group not in deciding] if deciding else []
     clauses = []
     for group in deciding or groups:
         if (query := group_query(index, group)) is not None:
             clauses.append((tantivy.Occur.Should, query))
-    content = [word for word in words if word not in STOP_WORDS]
-    if len(content) >= 2 and (phrase := index.phrase_query(" ".join(words), PHRASE_BOOST)) is not None:
+    if len(words) >= 2 and (phrase := index.phrase_query(" ".join(words), PHRASE_BOOST)) is not None:
         clauses.append((tantivy.Occur.Should, phrase))
     if not clauses:
         return []
@@ -68,6 +74,4 @@ def ranked_matches(*, index, words, vocabulary):
     for position in matches:
         if " ".join(words_of(index.rows[position].name)) == typed:
             matches[position] += best  # the service whose name is the query comes first
-    best = max(matches.values())
-    kept = [(position, score) for position, score in matches.items() if score >= best * KEEP_SHARE]
-    return sorted(kept, key=lambda item: (-item[1], index.rows[item[0]].name))
+    return sorted(matches.items(), key=lambda item: (-item[1], index.rows[item[0]].name))

@@ -8,6 +8,8 @@ active filter with its "remove" link, so nothing is narrowed without the person 
 import re
 from dataclasses import dataclass
 
+from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS
+
 # Places in Bournemouth, Christchurch and Poole, as people name them, and the town each is in.
 PLACES = {
     "bournemouth": ["bournemouth", "boscombe", "southbourne", "kinson", "winton", "westbourne", "charminster",
@@ -40,6 +42,7 @@ AGE_PATTERNS = [
     re.compile(r"\bunder\s+(\d{1,2})s?\b"),
 ]
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
+TRAILING_WORDS = STOP_WORDS | FAMILY_WORDS | {"near", "around", "old", "aged"}
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
 
 
@@ -103,7 +106,9 @@ def understand(text, *, max_age):
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
     age, lowered = age_read(lowered, max_age=max_age)
-    remaining = " ".join(re.sub(r"\b(?:for|near|in|with)\s*$", " ", " ".join(lowered.split())).split())
-    if remaining == " ".join(str(text or "").lower().split()):
+    if not towns and not postcode and age is None:
         return Understood(text=str(text or ""))
-    return Understood(text=remaining, towns=tuple(towns), age=age, postcode=postcode)
+    words = lowered.split()
+    while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
+        words.pop()
+    return Understood(text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode)
