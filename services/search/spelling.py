@@ -1,13 +1,16 @@
 """Misspelt words corrected against the directory's own words, one word at a time.
 
-A word the directory uses in any form is never changed. Any other word of four letters or more is
-replaced by the closest word the directory uses (at most one edit for short words, two for longer
+A word the directory uses in any form, or any English word (pyspellchecker's dictionary, which
+ships with the package), is never changed: "grooming" is not a misspelling of "growing". Any other
+word of four letters or more is replaced by the closest word the directory uses (at most one edit for short words, two for longer
 ones, a swap of neighbouring letters counting as one), the more common one when two are as close.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import process
+from spellchecker import SpellChecker
 from rapidfuzz.distance import OSA
 
 from services.search.vocabulary import STOP_WORDS
@@ -31,6 +34,12 @@ class Correction:
         return " ".join(self.corrected)
 
 
+@cache
+def english_words():
+    """Every word in the English dictionary, read once per process."""
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
 def allowed_edits(word):
     return 1 if len(word) <= 5 else 2
 
@@ -38,6 +47,8 @@ def allowed_edits(word):
 def word_correct(word, *, index):
     """The closest known word to an unknown `word`, or `word` itself."""
     if len(word) < MIN_LENGTH or not word.isalpha() or word in STOP_WORDS or index.knows(word):
+        return word
+    if word in english_words():
         return word
     limit = allowed_edits(word)
     candidates = process.extract(word, index.words.keys(), scorer=OSA.distance, score_cutoff=limit, limit=8)
