@@ -1,18 +1,21 @@
-"""Benchmark the directory's search page against a trivial page, under the production server.
+"""Benchmark the directory's search, for families who each ask something different, against a trivial page.
 
-Run with `make bench`. It creates its own database (`<name>_bench`) on the PostgreSQL server named
-by DATABASE_URL, loads the demo data plus 5,000 synthetic services, serves the site with gunicorn
-(DEBUG off, HTTPS off) on a free local port, and measures with wrk, in the same run:
+Run with `make bench`. It creates its own database (`<name>_bench`) on the PostgreSQL server named by
+DATABASE_URL and, for each directory size in BENCH_SERVICES (5,000 and then 20,000 services by
+default; `seed_demo --services N` adds the synthetic ones), serves the site with gunicorn (DEBUG off,
+HTTPS off, the rendered-results cache off: SEARCH_CACHE_SECONDS=0) on a free local port, warms it
+up (every worker builds its search index on its first search) and measures with wrk, one after the
+other under the same server:
 
-- a trivial page (the cookies notice: the full middleware stack and base template, no queries);
-- the search page with a keyword and two filters, facet counts on, as a family would load it
-  (results served from the search cache after the first request);
-- the same search with the search cache turned off (SEARCH_CACHE_SECONDS=0), every request
-  searching, filtering and counting afresh.
+- the trivial page, `/cookies/`: the whole middleware stack and base template, no queries;
+- varied searches: distinct search addresses shaped like families' searches (bench/searches.py),
+  which bench/report.lua walks from a different offset for each connection, so no address is asked
+  for twice in a row and a cache of rendered results could not help even if it were on.
 
-It prints throughput, the search-to-trivial throughput ratio and p95 latencies, and rewrites the
-"Latest results" section of bench/README.md. Settings: BENCH_SERVICES (5000), BENCH_SECONDS (20),
-BENCH_CONNECTIONS (16), BENCH_WORKERS (gunicorn workers, 3), BENCH_KEEP_DB (keep the database).
+It prints requests/s, p50/p95/p99 latencies, non-2xx responses and the search-to-trivial throughput
+ratio for each size, and rewrites the "Latest results" section of bench/README.md. Settings:
+BENCH_SERVICES ("5000,20000"), BENCH_SECONDS (20), BENCH_CONNECTIONS (16), BENCH_WORKERS (gunicorn
+workers, 2), BENCH_SEARCHES (distinct search addresses, 2500), BENCH_KEEP_DB (keep the database).
 """
 
 import json
@@ -25,36 +28,49 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dj_database_url
 import psycopg2
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from searches import KEYWORDS, search_paths  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-SERVICES = int(os.environ.get("BENCH_SERVICES", "5000"))
+SIZES = [int(size) for size in os.environ.get("BENCH_SERVICES", "5000,20000").split(",") if size.strip()]
 SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
-WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
+THREADS = 2
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+SEARCHES = int(os.environ.get("BENCH_SEARCHES", "2500"))
+WARM_SEARCHES = 300
 TRIVIAL = "/cookies/"
-SEARCH = "/services/?q=autism&age=7&cost=free"
+PATHS_FILE = ROOT / "bench" / "results" / "search-paths.txt"
+README = ROOT / "bench" / "README.md"
 TARGET_RATIO = 0.5
 TARGET_P95_MS = 100
 
 
-def database_create():
-    """A fresh benchmark database on the server DATABASE_URL names; returns its URL."""
-    url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
-    config = dj_database_url.parse(url)
-    name = f"{config['NAME'] or 'localoffer'}_bench"
-    connection = psycopg2.connect(
-        dbname="postgres",
+def server_connect(config, dbname="postgres"):
+    """A connection to the PostgreSQL server DATABASE_URL names."""
+    return psycopg2.connect(
+        dbname=dbname,
         user=config.get("USER") or None,
         password=config.get("PASSWORD") or None,
         host=config.get("HOST") or None,
         port=config.get("PORT") or None,
     )
+
+
+def database_create():
+    """A fresh benchmark database on the server DATABASE_URL names; returns its URL, name and server config."""
+    url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
+    config = dj_database_url.parse(url)
+    name = f"{config['NAME'] or 'localoffer'}_bench"
+    connection = server_connect(config)
     connection.autocommit = True
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -65,13 +81,7 @@ def database_create():
 
 
 def database_drop(name, config):
-    connection = psycopg2.connect(
-        dbname="postgres",
-        user=config.get("USER") or None,
-        password=config.get("PASSWORD") or None,
-        host=config.get("HOST") or None,
-        port=config.get("PORT") or None,
-    )
+    connection = server_connect(config)
     connection.autocommit = True
     with connection.cursor() as cursor:
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -82,6 +92,20 @@ def manage(*args, env):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
+def directory_grow(*, env, config, name, services):
+    """Bring the directory to `services` synthetic services and refresh the statistics; returns the visible count."""
+    print(f"Directory: {services} synthetic services (seed_demo --services {services})...", flush=True)
+    manage("seed_demo", "--services", str(services), env=env)
+    connection = server_connect(config, name)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("SELECT count(*) FROM services_service WHERE status IN ('published', 'closed')")
+        visible = cursor.fetchone()[0]
+    connection.close()
+    return visible
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -90,22 +114,11 @@ def free_port():
 
 def serve(*, env, port):
     """Start gunicorn and wait until the health check answers."""
-    server = subprocess.Popen(  # noqa: S603
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "localoffer.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-            "--log-level",
-            "warning",
-        ],  # fmt: skip
-        cwd=ROOT,
-        env=env,
-    )
+    command = [
+        PYTHON, "-m", "gunicorn", "localoffer.wsgi",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning",
+    ]  # fmt: skip
+    server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
     for _ in range(100):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:  # noqa: S310
@@ -117,118 +130,123 @@ def serve(*, env, port):
     raise SystemExit("gunicorn did not start")
 
 
-def warm(port, path, times=20):
-    for _ in range(times):
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:  # noqa: S310
-            assert response.status == 200, path
+def fetch(port, path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:  # noqa: S310
+        response.read()
+        if response.status != 200:
+            raise SystemExit(f"{path} answered {response.status} while warming up")
 
 
-def measure(port, path):
-    """Run wrk against one page; returns its figures."""
-    output = subprocess.run(  # noqa: S603
-        [
-            shutil.which("wrk"),
-            "-t2",
-            f"-c{CONNECTIONS}",
-            f"-d{SECONDS}s",
-            "--latency",
-            "-s",
-            str(ROOT / "bench" / "report.lua"),
-            f"http://127.0.0.1:{port}{path}",
-        ],  # fmt: skip
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+def warm(port, paths):
+    """Request `paths` over several connections at once, so that every worker builds its search index."""
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=WORKERS * 4) as pool:
+        list(pool.map(lambda path: fetch(port, path), paths))
+    return time.perf_counter() - started
+
+
+def measure(port, path, paths_file=None):
+    """Run wrk against one path, or cycling through the paths in `paths_file`; returns its figures."""
+    command = [
+        shutil.which("wrk"), f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s",
+        "-s", str(ROOT / "bench" / "report.lua"), f"http://127.0.0.1:{port}{path}",
+    ]  # fmt: skip
+    if paths_file:
+        command += ["--", str(paths_file), str(CONNECTIONS), str(THREADS)]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
     result = json.loads(output.split("RESULT ", 1)[1])
     result["rps"] = result["requests"] / result["seconds"]
-    result["path"] = path
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    result["errors"] += int(non_2xx.group(1)) if non_2xx else 0
     return result
 
 
-def line(label, result):
-    return (
-        f"| {label} | `{result['path']}` | {result['rps']:.0f} | {result['p50']:.1f} | {result['p95']:.1f} | "
-        f"{result['p99']:.1f} | {result['errors']} |"
-    )
-
-
-def prepare(env, url, name):
-    """Migrate, load the demo data and synthetic services, collect static files, refresh statistics."""
-    print(f"Preparing {name}: migrate, demo data and {SERVICES} synthetic services...", flush=True)
-    manage("migrate", "--noinput", "--verbosity", "0", env=env)
-    manage("seed_demo", "--services", str(SERVICES), env=env)
-    manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
-    connection = psycopg2.connect(url)
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-        cursor.execute("SELECT count(*) FROM services_service WHERE status = 'published'")
-        published = cursor.fetchone()[0]
-    connection.close()
-    return published
-
-
-def run_server(env, label, warm_times=20):
-    """Serve with gunicorn, measure the trivial page and the search page, stop."""
+def size_run(env, visible, paths):
+    """Serve with gunicorn, warm up, measure the trivial page and the varied searches, stop."""
     port = free_port()
     server = serve(env=env, port=port)
     try:
-        warm(port, TRIVIAL, warm_times)
-        warm(port, SEARCH, warm_times)
-        print(f"Measuring {TRIVIAL} and {SEARCH} ({label}), {SECONDS}s each at {CONNECTIONS} connections", flush=True)
-        return measure(port, TRIVIAL), measure(port, SEARCH)
+        fetch(port, TRIVIAL)
+        first = warm(port, paths[-1:])
+        warmed = warm(port, paths[-WARM_SEARCHES:])
+        warm(port, [TRIVIAL] * 50)
+        print(f"First search {first:.1f} s (builds one worker's index); {WARM_SEARCHES} more in {warmed:.1f} s")
+        print(f"Measuring {TRIVIAL}, then {len(paths)} varied searches, {SECONDS} s each", flush=True)
+        load = os.getloadavg()[0]
+        trivial = measure(port, TRIVIAL)
+        search = measure(port, "/services/", PATHS_FILE)
     finally:
         server.terminate()
         server.wait()
+    return {
+        "visible": visible, "trivial": trivial, "search": search, "ratio": search["rps"] / trivial["rps"],
+        "first": first, "warmed": warmed, "load": load,
+    }  # fmt: skip
 
 
-def report(results, published):
-    """Print the figures and rewrite the "Latest results" section of bench/README.md."""
-    ratio = results["search"]["rps"] / results["trivial"]["rps"]
-    ratio_uncached = results["search_uncached"]["rps"] / results["trivial_again"]["rps"]
-    table = "\n".join(
-        [
-            "| page | path | requests/s | p50 ms | p95 ms | p99 ms | errors |",
-            "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
-            line("trivial page", results["trivial"]),
-            line("search, as served (cache on)", results["search"]),
-            line("trivial page (second server)", results["trivial_again"]),
-            line("search, cache off", results["search_uncached"]),
-        ]
+def row(label, result):
+    return (
+        f"| {label} | {result['rps']:.0f} | {result['p50']:.1f} | {result['p95']:.1f} | {result['p99']:.1f} | "
+        f"{result['non_2xx']} | {result['socket_errors']} |"
     )
+
+
+def section(runs, started_load, ended_load):
+    """The "Latest results" section: a table per directory size and a verdict on each target."""
     met = {True: "met", False: "NOT met"}
-    verdict = (
-        f"Search throughput is {ratio:.2f} of the trivial page's with the search cache on "
-        f"(target at least {TARGET_RATIO}: {met[ratio >= TARGET_RATIO]}) and {ratio_uncached:.2f} with it off "
-        f"({met[ratio_uncached >= TARGET_RATIO]}). Search p95 is {results['search']['p95']:.1f} ms with the cache "
-        f"on ({met[results['search']['p95'] <= TARGET_P95_MS]}) and {results['search_uncached']['p95']:.1f} ms "
-        f"with it off ({met[results['search_uncached']['p95'] <= TARGET_P95_MS]}); target at most {TARGET_P95_MS} ms."
-    )
-    machine = (
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{published} published services, gunicorn {WORKERS} sync workers, wrk -t2 -c{CONNECTIONS} -d{SECONDS}s"
-    )
-    print()
-    print(table)
-    print()
-    print(verdict)
-    readme = ROOT / "bench" / "README.md"
-    text = readme.read_text() if readme.exists() else "# Benchmarks\n"
-    section = f"## Latest results\n\n{machine}.\n\n{table}\n\n{verdict}\n"
-    if "## Latest results" in text:
-        text = re.sub(r"## Latest results\n.*?(?=\n## |\Z)", lambda _: section, text, flags=re.S)
+    lines = [
+        "## Latest results",
+        "",
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores (load average {started_load:.1f} "
+        f"at the start, {ended_load:.1f} at the end), Python {platform.python_version()}, gunicorn {WORKERS} "
+        f"sync workers, SEARCH_CACHE_SECONDS=0, wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s per row, "
+        f"{SEARCHES:,} distinct search addresses ({len(KEYWORDS)} keywords).",
+    ]
+    for run in runs:
+        search = run["search"]
+        lines += [
+            "",
+            f"### {run['visible']:,} visible services",
+            "",
+            f"Load average {run['load']:.1f} before measuring. The first search took {run['first']:.1f} s "
+            f"(one worker building its index); {WARM_SEARCHES} more to warm up took {run['warmed']:.1f} s.",
+            "",
+            "| page | requests/s | p50 ms | p95 ms | p99 ms | non-2xx | socket errors |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+            row(f"trivial page `{TRIVIAL}`", run["trivial"]),
+            row("varied searches", search),
+            "",
+            f"Search/trivial throughput ratio {run['ratio']:.2f} (target at least {TARGET_RATIO}: "
+            f"{met[run['ratio'] >= TARGET_RATIO]}); search p95 {search['p95']:.1f} ms (target at most "
+            f"{TARGET_P95_MS} ms: {met[search['p95'] <= TARGET_P95_MS]}).",
+        ]
+    if len(runs) > 1:
+        first, last = runs[0], runs[-1]
+        lines += [
+            "",
+            f"From {first['visible']:,} to {last['visible']:,} services, search throughput went from "
+            f"{first['search']['rps']:.0f} to {last['search']['rps']:.0f} requests/s (ratio {first['ratio']:.2f} "
+            f"to {last['ratio']:.2f}) and search p95 from {first['search']['p95']:.0f} to "
+            f"{last['search']['p95']:.0f} ms.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def readme_write(text):
+    """Replace the "Latest results" section of bench/README.md (up to the next top-level section)."""
+    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    if "## Latest results" in current:
+        current = re.sub(r"## Latest results\n.*?(?=\n## |\Z)", lambda _: text, current, flags=re.S)
     else:
-        text = text.rstrip() + "\n\n" + section
-    readme.write_text(text)
-    print(f"\nWrote {readme.relative_to(ROOT)}")
+        current = current.rstrip() + "\n\n" + text
+    README.write_text(current, encoding="utf-8")
 
 
 def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk); `make bench` installs it.")
+    paths = search_paths(SEARCHES)
+    PATHS_FILE.parent.mkdir(exist_ok=True)
+    PATHS_FILE.write_text("\n".join(paths) + "\n", encoding="utf-8")
+    started_load = os.getloadavg()[0]
     url, name, config = database_create()
     env = {
         **os.environ,
@@ -238,17 +256,23 @@ def main():
         "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "LOG_LEVEL": "WARNING",
+        "SEARCH_CACHE_SECONDS": "0",
     }
-    results = {}
+    runs = []
     try:
-        published = prepare(env, url, name)
-        results["trivial"], results["search"] = run_server(env, "search cache on")
-        uncached = {**env, "SEARCH_CACHE_SECONDS": "0"}
-        results["trivial_again"], results["search_uncached"] = run_server(uncached, "search cache off", warm_times=5)
+        print(f"Preparing {name}: migrate, static files, demo data", flush=True)
+        manage("migrate", "--noinput", "--verbosity", "0", env=env)
+        manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+        for services in sorted(SIZES):
+            visible = directory_grow(env=env, config=config, name=name, services=services)
+            runs.append(size_run(env, visible, paths))
+            print(section(runs[-1:], started_load, os.getloadavg()[0]).split("\n", 3)[3], flush=True)
     finally:
         if not os.environ.get("BENCH_KEEP_DB"):
             database_drop(name, config)
-    report(results, published)
+    text = section(runs, started_load, os.getloadavg()[0])
+    readme_write(text)
+    print(f"\n{text}\nWrote {README.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -152,3 +152,42 @@ def test_service_page_prints_without_navigation_or_buttons(site, page, directory
     expect(page.get_by_role("button", name="Add to shortlist")).to_be_hidden()
     expect(page.locator(".govuk-breadcrumbs")).to_be_hidden()
     expect(page.get_by_text("01632 960 100")).to_be_visible()
+
+
+def accessible_with_javascript_too(page, url):
+    """axe runs as a script, so a page reached without JavaScript is checked again in a normal browser."""
+    page.goto(url)
+    assert_accessible(page)
+
+
+def test_a_misspelt_search_is_corrected_without_javascript_and_can_be_searched_as_typed(site, browser, page, directory):
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(site + "/services/")
+    plain.get_by_label("Search by keyword").fill("austim")
+    plain.get_by_role("button", name="Search", exact=True).click()
+    expect(plain.get_by_text("Showing results for autism.")).to_be_visible()
+    expect(plain.get_by_role("link", name="Shell Cove Sensory Swim")).to_be_visible()
+    accessible_with_javascript_too(page, plain.url)
+    plain.get_by_role("link", name="austim").click()
+    expect(plain.get_by_role("heading", name="0 services matching “austim”")).to_be_visible()
+    expect(plain.get_by_text("Showing results for")).to_have_count(0)
+    accessible_with_javascript_too(page, plain.url)
+    context.close()
+
+
+def test_an_everyday_phrase_finds_the_service_and_its_place_and_age_show_as_filters(site, browser, page, directory):
+    make_service("Night Owls Sleep Clinic", summary="A sleep clinic for children with additional needs.",
+                 minimum_age=2, maximum_age=18, coverage=Service.Coverage.AREA_WIDE)  # fmt: skip
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(site + "/services/")
+    plain.get_by_label("Search by keyword").fill("my son can't sleep, he is 7 years old")
+    plain.keyboard.press("Enter")
+    expect(plain.get_by_role("link", name="Night Owls Sleep Clinic")).to_be_visible()
+    expect(plain.locator(".lo-active-filters")).to_contain_text("Age: 7 years old")
+    accessible_with_javascript_too(page, plain.url)
+    plain.get_by_role("link", name="Remove age: 7 years old").click()
+    expect(plain.locator(".lo-active-filters")).not_to_contain_text("Age:")
+    expect(plain.get_by_role("link", name="Night Owls Sleep Clinic")).to_be_visible()
+    context.close()

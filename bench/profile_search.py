@@ -1,0 +1,147 @@
+"""Where a search request's time goes, measured in one process over the benchmark's search addresses.
+
+Keep the benchmark's database (`BENCH_KEEP_DB=1 make bench`), then run
+
+    DATABASE_URL=postgres:///localoffer_bench .venv/bin/python bench/profile_search.py [--count 500] [--tree]
+
+It sends the trivial page and the first `--count` addresses of bench/results/search-paths.txt through
+Django's test client (the whole middleware stack, no HTTP server), one at a time, with the
+rendered-results cache off, after building the search index. It prints the mean, p50 and p95 per
+request and the share of the search time spent in each part of the search (timers wrapped around
+the functions named, which nest: the keyword match includes the tantivy search). `--tree` also
+records a pyinstrument call tree over the next 300 addresses (`pip install pyinstrument` into the
+virtualenv first; it is not a requirement of the site).
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PATHS_FILE = ROOT / "bench" / "results" / "search-paths.txt"
+TRIVIAL = "/cookies/"
+
+
+def django_setup():
+    os.environ.setdefault("DATABASE_URL", "postgres:///localoffer_bench")
+    os.environ.setdefault("SECRET_KEY", "profile-only-secret-key")
+    os.environ.update({"DEBUG": "false", "HTTPS": "false", "SEARCH_CACHE_SECONDS": "0", "LOG_LEVEL": "WARNING"})
+    os.environ["ALLOWED_HOSTS"] = "testserver"  # the test client's host
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "localoffer.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def timers():
+    """Wrap the parts of a search in timers; returns {label: seconds} as they accumulate."""
+    from services import search, views
+    from services.search.engine import DirectoryIndex
+
+    spent = defaultdict(float)
+    parts = [
+        (views, "directory_search", "directory_search (all of the search below)"),
+        (search, "matches_find", "keyword match: vocabulary, spelling, ranking"),
+        (search, "spelling_correct", "  spelling correction"),
+        (DirectoryIndex, "search", "  tantivy search and reading the hits"),
+        (search, "facet_filter", "filters and facet counts"),
+        (search, "ordered", "ordering the matches"),
+        (search, "distances_from", "distances from a postcode"),
+        (search, "page_services", "loading the page's services (query)"),
+        (search, "facets_build", "building the filter options"),
+        (views, "render_to_string", "rendering the results template"),
+        (views, "render", "rendering the page around it"),
+        (views, "search_record", "recording the search (query)"),
+        (views, "directory_version", "reading the directory version (query)"),
+    ]
+    for owner, name, label in parts:
+        original = getattr(owner, name)
+
+        def wrapper(*args, _original=original, _label=label, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                spent[_label] += time.perf_counter() - started
+
+        setattr(owner, name, wrapper)
+    return spent
+
+
+def run(client, paths):
+    """Request each path once; returns the seconds each took."""
+    taken = []
+    for path in paths:
+        started = time.perf_counter()
+        response = client.get(path)
+        taken.append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise SystemExit(f"{path} answered {response.status_code}")
+    return taken
+
+
+def summary(label, taken):
+    p95 = statistics.quantiles(taken, n=20)[-1] if len(taken) > 1 else taken[0]
+    return (
+        f"{label}: {len(taken)} requests, mean {1000 * statistics.mean(taken):.1f} ms, "
+        f"p50 {1000 * statistics.median(taken):.1f} ms, p95 {1000 * p95:.1f} ms"
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--count", type=int, default=500, help="how many search addresses to time")
+    parser.add_argument("--tree", action="store_true", help="also record a pyinstrument call tree")
+    options = parser.parse_args()
+    django_setup()
+    from django.db import connection
+    from django.test import Client
+
+    paths = PATHS_FILE.read_text(encoding="utf-8").split()
+    client = Client()
+    started = time.perf_counter()
+    run(client, paths[-1:])
+    print(f"First search (builds the index): {time.perf_counter() - started:.2f} s")
+    run(client, paths[-50:] + [TRIVIAL] * 50)
+    print(summary("Trivial page", run(client, [TRIVIAL] * 500)))
+
+    spent = timers()
+    database = {"seconds": 0.0, "queries": 0}
+
+    def timed_query(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            database["seconds"] += time.perf_counter() - started
+            database["queries"] += 1
+
+    sample = paths[: options.count]
+    with connection.execute_wrapper(timed_query):
+        taken = run(client, sample)
+    total = sum(taken)
+    print(summary("Searches", taken) + f", {database['queries'] / len(sample):.1f} queries each")
+    print(f"  {'whole request':48} {1000 * total / len(sample):6.2f} ms  100.0%")
+    spent["all database queries (time in the driver)"] = database["seconds"]
+    for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {label:48} {1000 * seconds / len(sample):6.2f} ms  {100 * seconds / total:5.1f}%")
+    for seconds, path in sorted(zip(taken, sample, strict=True), reverse=True)[:5]:
+        print(f"  slowest: {1000 * seconds:.0f} ms {path}")
+
+    if options.tree:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.001)
+        profiler.start()
+        run(client, paths[options.count : options.count + 300])
+        profiler.stop()
+        print(profiler.output_text(unicode=False, color=False))
+
+
+if __name__ == "__main__":
+    main()
