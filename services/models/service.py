@@ -2,7 +2,6 @@
 
 import uuid
 
-from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -106,9 +105,7 @@ class Service(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True, db_index=True)
-    # Kept up to date by a database trigger on PostgreSQL (see the migrations); unused on SQLite.
-    search_vector = SearchVectorField(null=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[categories, needs])
+    history = HistoricalRecords(m2m_fields=[categories, needs])
 
     class Meta:
         ordering = ["name"]

@@ -151,7 +151,7 @@ def page_read(params, *, rows):
 
 def services_public():
     """Every service the API may show: published, temporarily closed and archived; never drafts."""
-    return Service.objects.exclude(status=Service.Status.DRAFT).defer("search_vector")
+    return Service.objects.exclude(status=Service.Status.DRAFT)
 
 
 def services_nested(queryset):

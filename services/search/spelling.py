@@ -2,16 +2,17 @@
 
 A word the directory uses in any form, or any English word (pyspellchecker's dictionary, which
 ships with the package), is never changed: "grooming" is not a misspelling of "growing". Any other
-word of four letters or more is replaced by the closest word the directory uses (at most one edit for short words, two for longer
-ones, a swap of neighbouring letters counting as one), the more common one when two are as close.
+word of four letters or more is replaced by the closest word the directory uses (at most one edit
+for short words, two for longer ones, a swap of neighbouring letters counting as one), the more
+common one when two are as close.
 """
 
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import process
-from spellchecker import SpellChecker
 from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
 
 from services.search.vocabulary import STOP_WORDS
 

@@ -76,10 +76,13 @@ def test_location_postcode_is_tidied_and_a_bad_one_explained():
     assert "Enter a full postcode" in str(caught.value)
 
 
-def test_search_vector_is_kept_up_to_date_by_the_database():
+def test_archiving_or_publishing_a_service_changes_what_search_finds_at_once(staff_user):
+    from services.reviews import services_set_status
+    from services.search import service_ranking
+
     service = make_service("Harbour Swim Club", summary="Relaxed swimming", description="Warm water")
-    service.refresh_from_db()
-    assert "harbour" in service.search_vector and "swim" in service.search_vector
-    Service.objects.filter(pk=service.pk).update(name="Heath Cycling")
-    service.refresh_from_db()
-    assert "cycl" in service.search_vector and "harbour" not in service.search_vector
+    assert service_ranking(query="harbour") == [service.pk]
+    services_set_status(services=Service.objects.filter(pk=service.pk), status=Service.Status.ARCHIVED, by=staff_user)
+    assert service_ranking(query="harbour") == []
+    services_set_status(services=Service.objects.filter(pk=service.pk), status=Service.Status.PUBLISHED, by=staff_user)
+    assert service_ranking(query="harbour") == [service.pk]
