@@ -90,6 +90,6 @@ wrk:
 	  fi; \
 	fi
 
-# Search page against a trivial page under gunicorn with 5,000 services; see bench/README.md.
+# Varied searches against a trivial page under gunicorn, at 5,000 and 20,000 services; see bench/README.md.
 bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py
