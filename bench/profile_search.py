@@ -51,12 +51,12 @@ def timers():
         (DirectoryIndex, "search", "  tantivy search and reading the hits"),
         (search, "facet_filter", "filters and facet counts"),
         (search, "ordered", "ordering the matches"),
-        (search, "distances_from", "distances from a postcode"),
-        (search, "page_services", "loading the page's services (query)"),
+        (DirectoryIndex, "distances", "distances from a postcode"),
+        (search, "page_services", "the page's result cards (a query for any not yet rendered)"),
         (search, "facets_build", "building the filter options"),
         (views, "render_to_string", "rendering the results template"),
         (views, "render", "rendering the page around it"),
-        (views, "search_record", "recording the search (query)"),
+        (views, "search_record", "counting the search (a batched write)"),
         (views, "directory_version", "reading the directory version (query)"),
     ]
     for owner, name, label in parts:

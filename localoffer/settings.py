@@ -263,6 +263,8 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
 }
+# How often each server writes the directory search counts it has added up (seconds; 0: at once).
+SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
 
 # Co-production pledge: how long a confirmation link works, in days.
 PLEDGE_CONFIRMATION_DAYS = int(os.environ.get("PLEDGE_CONFIRMATION_DAYS", "7"))

@@ -21,3 +21,10 @@ def minutes(duration):
         hours = total // 60
         return f"{hours} hour{'s' if hours != 1 else ''}"
     return f"{total} minute{'s' if total != 1 else ''}"
+
+
+@register.filter
+def page_links(page):
+    """The page numbers to link for a Page: the first, the last and two either side, None for a gap."""
+    numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    return [None if number == page.paginator.ELLIPSIS else number for number in numbers]

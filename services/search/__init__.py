@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from django.core.paginator import Paginator
 from django.db.models import F, IntegerField, Value
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from services import postcodes
 from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
@@ -43,6 +45,7 @@ MODES = ("in_person", "online", "by_phone", "home_visits")
 KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary"}
 DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
+CARD_DISTANCE_MARKER = "<!--distance-->"
 
 
 @dataclass
@@ -123,8 +126,17 @@ def service_ranking(*, query):
     """Ids of the visible services matching `query`, best first (typos corrected, vocabulary used)."""
     index = search_index()
     words = spelling_correct(words=words_of(query), index=index).corrected
-    found = ranked_matches(index=index, words=words, vocabulary=index.reference.vocabulary)
-    return [index.rows[position].id for position, _ in found]
+    found = ranked_matches(index=index, words=words)
+    return [index.rows[position].id for position in best_first(found)]
+
+
+def best_first(scores):
+    """Positions by score, best first; equal scores in name order (the index's own order)."""
+    if not scores:
+        return []
+    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    return positions[np.lexsort((positions, -values))].tolist()
 
 
 def keyword_queryset(*, query, queryset):
@@ -204,50 +216,41 @@ def params_understood(params):
 
 
 def matches_find(*, index, params):
-    """The keyword's matches as (positions best first, scores array), the words searched, and what was corrected."""
+    """The keyword's matches as {position: score}, the words searched, and the words typed if they were corrected."""
     words = words_of(params.q)
     corrected_from = ""
     if not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
-            found = ranked_matches(index=index, words=list(correction.corrected), vocabulary=index.reference.vocabulary)
+            found = ranked_matches(index=index, words=list(correction.corrected))
             if found:
                 return found, correction.text, params.q
-    found = ranked_matches(index=index, words=words, vocabulary=index.reference.vocabulary)
+    found = ranked_matches(index=index, words=words)
     return found, params.q, corrected_from
 
 
-def distances_from(index, place, positions):
-    """{position: miles to the service's nearest place} for the positions that have places."""
-    found = {}
-    for position in positions:
-        points = index.rows[position].points
-        if points:
-            found[position] = min(
-                postcodes.distance_miles(place.latitude, place.longitude, lat, lng) for lat, lng in points
-            )
-    return found
-
-
 def ordered(*, index, positions, scores, sort, distances):
-    """Positions in the chosen order; by distance, services without one (countywide, online) come last."""
-    rows = index.rows
-    if sort == "relevance":
-        best = max(scores.values(), default=1.0) or 1.0
+    """Positions in the chosen order; by distance, services without one (countywide, online) come last.
 
-        def weight(position):
-            relevance = scores.get(position, 0.0) / best
-            if distances is None:
-                return relevance
-            miles = distances.get(position, NO_DISTANCE_MILES)
-            return relevance / (1 + miles / DISTANCE_SCALE_MILES)
-
-        return sorted(positions, key=lambda position: (-weight(position), rows[position].name))
-    if sort == "distance":
-        return sorted(positions, key=lambda p: (p not in distances, distances.get(p, 0), rows[p].name))
+    `positions` are in name order (the index's own), which breaks every tie.
+    """
     if sort == "updated":
-        return sorted(positions, key=lambda position: rows[position].updated, reverse=True)
-    return sorted(positions)  # the index is in name order
+        return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+    positions = np.asarray(positions, dtype=np.int64)
+    if sort == "relevance":
+        values = np.zeros(index.size)
+        if scores:
+            values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
+        weight = values[positions] / (values.max() or 1.0)
+        if distances is not None:
+            miles = distances[positions]
+            weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
+        return positions[np.lexsort((positions, -weight))].tolist()
+    if sort == "distance":
+        miles = distances[positions]
+        unknown = np.isnan(miles)
+        return positions[np.lexsort((positions, np.where(unknown, 0, miles), unknown))].tolist()
+    return positions.tolist()
 
 
 def directory_search(*, params, per_page=PER_PAGE, version=None):
@@ -273,7 +276,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
         found, searched, corrected_from = matches_find(index=index, params=params)
         if corrected_from:
             params = replace(params, q=searched)
-        scores = dict(found)
+        scores = found
         matched = np.zeros(index.size, dtype=bool)
         matched[list(scores)] = True
     else:
@@ -296,7 +299,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
     sort = params.sort if params.sort in sorts else default
-    distances = distances_from(index, place, positions) if place else None
+    distances = index.distances(latitude=place.latitude, longitude=place.longitude) if place else None
     paginator = Paginator(
         ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
     )
@@ -319,26 +322,47 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
     )
 
 
+@dataclass
+class ResultCard:
+    """One result as the page lists it: the service's card, rendered once per directory version, and its distance."""
+
+    id: object
+    name: str
+    slug: str
+    coverage: str
+    top: str
+    bottom: str
+    distance: float | None = None
+
+
 def page_services(*, index, positions, distances):
-    """The services on this page, in order, with their distance and towns, in one query."""
-    if not positions:
-        return []
-    ids = [index.rows[position].id for position in positions]
-    loaded = Service.objects.filter(pk__in=ids).select_related("organisation").only(
-        "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
-        "access", "organisation__name", "last_reviewed", *MODES,
-    )  # fmt: skip
-    by_pk = {service.pk: service for service in loaded}
-    services = []
+    """The cards for the services on this page, in order; one query for any not rendered since the last change."""
+    missing = [position for position in positions if position not in index.cards]
+    if missing:
+        loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
+        loaded = loaded.select_related("organisation").only(
+            "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
+            "access", "organisation__name",
+        )  # fmt: skip
+        by_pk = {service.pk: service for service in loaded}
+        for position in missing:
+            service = by_pk.get(index.rows[position].id)
+            if service is None:  # deleted since the index was built
+                continue
+            towns = {town for town in TOWNS if index.mask(("town", town))[position]}
+            service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
+            html = render_to_string("services/includes/result_card.html", {"service": service})
+            top, _, bottom = html.partition(CARD_DISTANCE_MARKER)
+            index.cards[position] = ResultCard(
+                id=service.pk, name=service.name, slug=service.slug, coverage=service.coverage,
+                top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - rendered by our own template
+            )  # fmt: skip
+    cards = []
     for position in positions:
-        service = by_pk.get(index.rows[position].id)
-        if service is None:  # deleted since the index was built
-            continue
-        service.distance = distances.get(position) if distances else None
-        towns = {town for town in TOWNS if index.mask(("town", town))[position]}
-        service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
-        services.append(service)
-    return services
+        if card := index.cards.get(position):
+            distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
+            cards.append(replace(card, distance=distance))
+    return cards
 
 
 def facets_build(*, params, reference, counts):

@@ -13,6 +13,7 @@ its Local Offer answers. Rare words count more than common ones, a phrase counts
 words scattered, and a service matching more of the query's meaningful words ranks higher.
 """
 
+import math
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -21,8 +22,9 @@ import numpy as np
 import tantivy
 
 from services.models import LocalOfferAnswer, Location, Service
+from services.postcodes import EARTH_RADIUS_MILES
 from services.search.cache import directory_version
-from services.search.vocabulary import words_of
+from services.search.vocabulary import phrase_table, words_of
 
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
@@ -68,6 +70,9 @@ class DirectoryIndex:
         self.index = None
         self.searcher = None
         self.stems = {}
+        self.names = {}  # a name's words -> positions of the services with that name
+        self.phrases = phrase_table(reference.vocabulary)
+        self.cards = {}  # position -> the service's result card, rendered on first use
 
     # Building
 
@@ -99,7 +104,6 @@ class DirectoryIndex:
         self.index = tantivy.Index(schema.build())
         self.index.register_tokenizer(ANALYZER, self.analyzer)
         writer = self.index.writer(WRITER_HEAP_BYTES, 1)
-        size = len(services)
         members = {}
         ref = self.reference
         for number, record in enumerate(services):
@@ -136,10 +140,21 @@ class DirectoryIndex:
                 members.setdefault(key, []).append(number)
             points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
             self.rows.append(Row(id=pk, name=name, updated=updated, coverage=coverage, points=points))
+            self.names.setdefault(" ".join(words_of(name)), []).append(number)
         writer.commit()
         writer.wait_merging_threads()
         self.index.reload()
         self.searcher = self.index.searcher()
+        self.lookups_build(members)
+        return self
+
+    def lookups_build(self, members):
+        """The filter masks, the places as arrays, and the words and stems the directory uses."""
+        size, ref = len(self.rows), self.reference
+        spots = [(number, lat, lng) for number, row in enumerate(self.rows) for lat, lng in row.points]
+        self.point_rows = np.array([spot[0] for spot in spots], dtype=np.int64)
+        self.point_latitudes = np.radians(np.array([spot[1] for spot in spots], dtype=np.float64))
+        self.point_longitudes = np.radians(np.array([spot[2] for spot in spots], dtype=np.float64))
         for key, numbers in members.items():
             mask = np.zeros(size, dtype=bool)
             mask[numbers] = True
@@ -152,7 +167,6 @@ class DirectoryIndex:
         for name in TEXT_FIELDS:
             for stem, count in self.searcher.terms_with_prefix(name, ""):
                 self.stems[stem] = max(count, self.stems.get(stem, 0))
-        return self
 
     # Reading
 
@@ -164,6 +178,18 @@ class DirectoryIndex:
         """The services with one filter value, as a boolean array (all False when none has it)."""
         found = self.masks.get(key)
         return found if found is not None else np.zeros(self.size, dtype=bool)
+
+    def distances(self, *, latitude, longitude):
+        """Miles from a point to each service's nearest place, as an array over the index (NaN: no place)."""
+        phi = math.radians(latitude)
+        half_lat = np.sin((self.point_latitudes - phi) / 2) ** 2
+        half_lng = np.sin((self.point_longitudes - math.radians(longitude)) / 2) ** 2
+        a = half_lat + math.cos(phi) * np.cos(self.point_latitudes) * half_lng
+        miles = 2 * EARTH_RADIUS_MILES * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        nearest = np.full(self.size, np.inf)
+        np.minimum.at(nearest, self.point_rows, miles)
+        nearest[np.isinf(nearest)] = np.nan
+        return nearest
 
     def stem(self, word):
         tokens = self.analyzer.analyze(word)
@@ -178,14 +204,14 @@ class DirectoryIndex:
         return self.stems.get(self.stem(word), 0) / max(self.size, 1)
 
     def search(self, query):
-        """(position, score) for every service the tantivy query matches, best first."""
+        """{position: score} for every service the tantivy query matches."""
         if self.size == 0:
-            return []
+            return {}
         hits = self.searcher.search(query, limit=self.size, count=False).hits
         if not hits:
-            return []
+            return {}
         numbers = self.searcher.fast_field_values("idx", [address for _, address in hits])
-        return [(number, score) for (score, _), number in zip(hits, numbers, strict=True)]
+        return dict(zip(numbers, (score for score, _ in hits), strict=True))
 
     def phrase_query(self, phrase, boost=1.0):
         """One phrase (or word) in every field, each field weighted."""

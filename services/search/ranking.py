@@ -7,7 +7,7 @@ phrase the SEND vocabulary knows also finds its other names, a little below the 
 
 import tantivy
 
-from services.search.vocabulary import query_expand, words_of
+from services.search.vocabulary import query_expand
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
@@ -39,11 +39,11 @@ def group_query(index, group):
     return tantivy.Query.boost_query(query, max(1.0 - index.document_share(group[0]), 0.05) ** 2)
 
 
-def ranked_matches(*, index, words, vocabulary):
-    """[(position in the index, score)] for the services matching `words`, best first; [] when none do."""
-    groups = query_expand(query=list(words), vocabulary=vocabulary)
+def ranked_matches(*, index, words):
+    """{position in the index: score} for the services matching `words`; empty when none do."""
+    groups = query_expand(query=list(words), table=index.phrases)
     if not groups:
-        return []
+        return {}
     deciding = [
         group
         for group in groups
@@ -60,18 +60,17 @@ def ranked_matches(*, index, words, vocabulary):
     if len(words) >= 2 and (phrase := index.phrase_query(" ".join(words), PHRASE_BOOST)) is not None:
         clauses.append((tantivy.Occur.Should, phrase))
     if not clauses:
-        return []
-    matches = dict(index.search(tantivy.Query.boolean_query(clauses)))
+        return {}
+    matches = index.search(tantivy.Query.boolean_query(clauses))
     if not matches:
-        return []
+        return {}
     if must_rank_only:
         extra = [(tantivy.Occur.Should, q) for group in must_rank_only if (q := group_query(index, group))]
-        for position, score in index.search(tantivy.Query.boolean_query(extra)) if extra else []:
+        for position, score in (index.search(tantivy.Query.boolean_query(extra)) if extra else {}).items():
             if position in matches:
                 matches[position] += score
     best = max(matches.values())
-    typed = " ".join(words)
-    for position in matches:
-        if " ".join(words_of(index.rows[position].name)) == typed:
+    for position in index.names.get(" ".join(words), ()):
+        if position in matches:
             matches[position] += best  # the service whose name is the query comes first
-    return sorted(matches.items(), key=lambda item: (-item[1], index.rows[item[0]].name))
+    return matches

@@ -47,24 +47,34 @@ def term_phrases(term, also_known_as):
     return phrases
 
 
-def query_expand(*, query, vocabulary=None):
+def phrase_table(vocabulary):
+    """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in."""
+    table = {}
+    for entry in vocabulary:
+        for phrase in entry:
+            words = phrase.split(" ")
+            table.setdefault(words[0], []).append((words, entry))
+    for candidates in table.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return table
+
+
+def query_expand(*, query, vocabulary=None, table=None):
     """Split a query into groups of alternatives, using the SEND vocabulary both ways.
 
     "ASD speech therapy" -> [["asd", "autism", "autistic", ...], ["speech therapy", "speech and language therapy",
     "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
     vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
     ("my son", "kids") are dropped when there is anything else to search for.
-    `vocabulary` is a list of phrase lists (from `vocabulary_load`); it is read from the database when None.
+    `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
+    or `table` the same made ready by `phrase_table`.
     """
-    vocabulary = vocabulary_load() if vocabulary is None else vocabulary
+    if table is None:
+        table = phrase_table(vocabulary_load() if vocabulary is None else vocabulary)
     words = query if isinstance(query, list) else words_of(str(query or "")[:MAX_QUERY_LENGTH])
-    phrase_entries = sorted(
-        ((phrase.split(" "), entry) for entry in vocabulary for phrase in entry),
-        key=lambda item: -len(item[0]),
-    )
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
-        for phrase_words, entry in phrase_entries:
+        for phrase_words, entry in table.get(words[position], ()):
             if words[position : position + len(phrase_words)] == phrase_words:
                 typed = " ".join(phrase_words)
                 groups.append([typed, *(phrase for phrase in entry if phrase != typed)])

@@ -1,6 +1,8 @@
 """Template filters for the directory's pages."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -21,3 +23,30 @@ def clock(value):
     hour = value.hour % 12 or 12
     minutes = f":{value.minute:02d}" if value.minute else ""
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+CHECKBOX = (
+    '<div class="govuk-checkboxes__item">'
+    '<input class="govuk-checkboxes__input" id="{0}-{1}" name="{0}" type="checkbox" value="{1}"{2}>'
+    '<label class="govuk-label govuk-checkboxes__label" for="{0}-{1}">{3} <span class="lo-count">({4})</span></label>'
+    "</div>"
+)
+
+
+@register.simple_tag
+def facet_checkbox(name, option):
+    """One filter choice as a GOV.UK small checkbox with its count (a tag, not an include: there are dozens)."""
+    checked = mark_safe(" checked") if option.selected else ""
+    return format_html(CHECKBOX, name, option.value, checked, option.label, option.count)
+
+
+@register.simple_tag
+def facet_checkboxes(name, options, *, children=False):
+    """Every choice of one filter as checkboxes; with `children`, a term's sub-terms under it when expanded."""
+    parts = []
+    for option in options:
+        parts.append(facet_checkbox(name, option))
+        if children and option.children and option.expanded:
+            inner = "".join(facet_checkbox(name, child) for child in option.children)
+            parts.append(format_html('<div class="lo-facet__children">{}</div>', mark_safe(inner)))  # noqa: S308
+    return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html

@@ -201,3 +201,14 @@ def test_search_counts_are_deleted_after_a_year():
     search_record(query="recent search", results=0, day=date.today() - timedelta(days=300))
     assert search_records_purge() == 1
     assert list(SearchRecord.objects.values_list("query", flat=True)) == ["recent search"]
+
+
+def test_each_server_writes_its_search_counts_in_batches(settings):
+    from services.search.report import search_records_flush
+
+    settings.SEARCH_RECORDS_FLUSH_SECONDS = 3600
+    search_record(query="portage", results=3)
+    search_record(query="Portage", results=3)
+    assert not SearchRecord.objects.exists()
+    search_records_flush()
+    assert SearchRecord.objects.get().searches == 2
