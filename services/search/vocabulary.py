@@ -18,11 +18,12 @@ a an and are as at be by can do for from has have how i in is it its me my of on
 them there they this to up was we what when where which who will with you your
 """
 STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
-# Words that say who a search is for rather than what it is for ("my son", "kids"): left out of a
-# search that has other words, so "kids clubs" finds clubs that never say "kids".
+# Words that say who a search is for, or that it is a request, rather than what it is for ("my son",
+# "kids", "help"): left out of a search that has other words, so "kids clubs" finds clubs that never
+# say "kids" and "help with meltdowns" is about meltdowns.
 FAMILY_WORDS_TEXT = """
 son sons daughter daughters child childs kid kids boy boys girl girls grandson granddaughter baby family
-please looking find want wants need needs anything something someone somewhere get getting
+please looking find want wants need needs anything something someone somewhere get getting help
 """
 FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
 
