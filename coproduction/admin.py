@@ -1,6 +1,8 @@
 """Staff screens for co-production and feedback. Personal fields appear only for roles that may see them."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import redirect
@@ -288,6 +290,32 @@ BOOKING_COLUMNS = [
 ]
 
 
+class EventChoiceField(forms.ModelChoiceField):
+    """Events by title and date, with whether a new booking would get a place or join the waiting list."""
+
+    def label_from_instance(self, event):
+        left = events.places_left(event)
+        room = "no limit" if left is None else ("full: waiting list" if left == 0 else f"{left} places left")
+        return f"{event.title} ({timezone.localtime(event.starts_at):%-d %b %Y, %H:%M}; {room})"
+
+
+class BookingAddForm(forms.ModelForm):
+    """A booking staff make for someone: the event, who, and their access needs; the status follows the rules."""
+
+    class Meta:
+        model = Booking
+        fields = ["event", "name", "email", "access_needs"]
+
+    def clean(self):
+        data = super().clean()
+        event, email = data.get("event"), data.get("email")
+        if event is not None and not events.event_bookable(event):
+            self.add_error("event", "This event has been cancelled or has ended, so it takes no bookings.")
+        elif event is not None and email and events.active_booking(event=event, email=email) is not None:
+            self.add_error("email", "This email address already has a booking for this event.")
+        return data
+
+
 @admin.register(Booking)
 class BookingAdmin(PersonalDataAdmin):
     personal_fields = ("name", "email", "access_needs")
@@ -300,6 +328,44 @@ class BookingAdmin(PersonalDataAdmin):
     # and offers a freed place to the waiting list; staff may still correct a booker's details.
     readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
+
+    def has_add_permission(self, request):
+        """Adding a booking means typing someone's details, so it needs the personal-data role too."""
+        return super().has_add_permission(request) and self.personal_visible(request)
+
+    def get_fields(self, request, obj=None):
+        return BookingAddForm._meta.fields if obj is None else super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else super().get_readonly_fields(request, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = BookingAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "event":
+            open_events = Event.objects.filter(cancelled=False, ends_at__gte=timezone.now()).annotate(
+                booked=Count("bookings", filter=Q(bookings__status=Booking.Status.BOOKED))
+            )
+            return EventChoiceField(queryset=open_events.order_by("starts_at"), label="Event", **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        try:
+            events.booking_add(booking=obj)
+        except events.BookingRefused as refused:
+            # Only when someone else booked the same address a moment ago: nothing was saved.
+            raise PermissionDenied(str(refused)) from refused
+        if obj.status == Booking.Status.BOOKED:
+            text = f"{obj.name} has a place; we have emailed them the details."
+        else:
+            text = f"The event is full, so {obj.name} is on the waiting list; we have emailed them to say so."
+        self.message_user(request, text, messages.SUCCESS)
+        return None
 
     @admin.action(
         description="Cancel selected bookings and offer freed places to the waiting list", permissions=["change"]

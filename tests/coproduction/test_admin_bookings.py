@@ -1,0 +1,91 @@
+"""Bookings in the admin: staff add them by the public booking's rules, and cancel them with care."""
+
+import pytest
+from django.core import mail
+
+from coproduction.models import Booking
+from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/coproduction/booking/add/"
+
+
+@pytest.fixture
+def officer_client(client):
+    return factories.staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+
+
+def test_the_dashboard_offers_add_booking_and_its_page_answers(officer_client):
+    event = factories.event(title="Transport forum")
+    assert f'href="{ADD_URL}"' in officer_client.get("/admin/").content.decode()
+    page = officer_client.get(ADD_URL)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Transport forum" in html and "no limit" in html
+    assert 'name="status"' not in html  # the rules decide it
+    assert event.bookings.count() == 0
+
+
+def test_a_booking_added_by_staff_gets_a_place_and_an_email(officer_client, commit):
+    event = factories.event(title="Transport forum", capacity=2)
+    response = commit(
+        officer_client.post,
+        ADD_URL,
+        {"event": event.pk, "name": "Bea Booker", "email": "bea@example.org", "access_needs": "Step-free access"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Bea Booker has a place; we have emailed them the details." in response.content.decode()
+    booking = Booking.objects.get()
+    assert (booking.event, booking.status, booking.access_needs) == (event, "booked", "Step-free access")
+    assert mail.outbox[0].to == ["bea@example.org"] and "Your place: Transport forum" in mail.outbox[0].subject
+
+
+def test_a_booking_added_by_staff_for_a_full_event_joins_the_waiting_list(officer_client, commit):
+    event = factories.event(title="Small forum", capacity=1)
+    factories.booking(event=event)
+    assert "full: waiting list" in officer_client.get(ADD_URL).content.decode()
+    response = commit(
+        officer_client.post, ADD_URL, {"event": event.pk, "name": "Wendy Wait", "email": "w@example.org"}, follow=True
+    )
+    assert "The event is full, so Wendy Wait is on the waiting list" in response.content.decode()
+    assert Booking.objects.get(email="w@example.org").status == "waiting"
+    assert "Waiting list: Small forum" in mail.outbox[0].subject
+
+
+def test_an_address_that_has_booked_already_is_told_next_to_the_field(officer_client):
+    event = factories.event()
+    factories.booking(event=event, email="bea@example.org")
+    response = officer_client.post(ADD_URL, {"event": event.pk, "name": "Bea", "email": "BEA@example.org"})
+    assert response.status_code == 200
+    assert "This email address already has a booking for this event." in response.content.decode()
+    assert Booking.objects.count() == 1
+
+
+def test_past_and_cancelled_events_cannot_be_booked_from_the_admin(officer_client):
+    past = factories.event(days=-3, title="Last month's forum")
+    cancelled = factories.event(cancelled=True, title="Flooded forum")
+    html = officer_client.get(ADD_URL).content.decode()
+    assert "Last month's forum" not in html and "Flooded forum" not in html
+    for event in (past, cancelled):
+        response = officer_client.post(ADD_URL, {"event": event.pk, "name": "Late", "email": "late@example.org"})
+        assert response.status_code == 200
+        assert "Select a valid choice" in response.content.decode()
+    assert not Booking.objects.exists()
+
+
+def test_nonsense_in_the_add_form_is_an_error_not_a_500(officer_client):
+    for data in ({}, {"event": "x" * 40, "email": "not an email"}, {"event": "\x00", "name": "\x00"}):
+        assert officer_client.post(ADD_URL, data).status_code == 200
+    assert not Booking.objects.exists()
+
+
+def test_staff_who_may_not_see_bookers_details_cannot_add_bookings(client):
+    factories.event()
+    auditor = factories.staff(role=READ_ONLY_AUDITOR)
+    auditor.user_permissions.add(*factories.Permission.objects.filter(codename="add_booking"))
+    factories.staff_sign_in(client, auditor)
+    assert client.get(ADD_URL).status_code == 403
+    assert f'href="{ADD_URL}"' not in client.get("/admin/").content.decode()
