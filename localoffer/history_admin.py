@@ -28,10 +28,25 @@ def version_comparison(*, model, version, current):
     return rows
 
 
+def record_unchanged(obj):
+    """True when every editable field of `obj` holds what the database already has for it."""
+    stored = type(obj)._base_manager.filter(pk=obj.pk).first()
+    if stored is None:
+        return False
+    fields = [field for field in obj._meta.concrete_fields if field.editable]
+    return all(field.value_from_object(obj) == field.value_from_object(stored) for field in fields)
+
+
 class HistoryAdmin(SimpleHistoryAdmin):
     """A model admin with history, whose earlier versions only people who may change the record can restore."""
 
     version_template = "admin/history_version.html"
+
+    def save_model(self, request, obj, form, change):
+        """Save only what changed: a form sent back as it was shown records nothing and moves no date."""
+        if change and record_unchanged(obj):
+            return
+        super().save_model(request, obj, form, change)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         current = self.get_object(request, unquote(object_id))

@@ -198,10 +198,11 @@ def read_rows(text):
 
 
 def cell_value(column, text):
-    """A cell as the form expects it: trimmed, with an export's formula guard removed."""
+    """A cell as the form expects it: trimmed, with \\n line endings and an export's formula guard removed."""
     text = text.strip()
     if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_START:
         text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if column in LIST_COLUMNS:
         return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
     return text
