@@ -407,16 +407,62 @@ class OverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
-class TriageAdmin(PersonalDataAdmin):
-    """Status, owner, notes, reply and due date; saving a new reply emails it through the outbox."""
+class OwnerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        return feedback.staff_name(user)
 
-    list_filter = ["status", OverdueFilter, "owner"]
+
+class OwnerFilter(admin.SimpleListFilter):
+    """Whose items: mine, nobody's, or a colleague's, by name."""
+
+    title = "owner"
+    parameter_name = "owner"
+
+    def lookups(self, request, model_admin):
+        people = [(str(user.pk), feedback.staff_name(user)) for user in feedback.owners_for(model=model_admin.model)]
+        return [("me", "Me"), ("nobody", "Nobody yet"), *people]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(owner=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(owner=None)
+        if self.value() and self.value().isdigit():
+            return queryset.filter(owner_id=int(self.value()))
+        return queryset
+
+
+class TriageAdmin(PersonalDataAdmin):
+    """Status, owner, notes, reply and due date; saving a new reply emails it through the outbox.
+
+    The owner is chosen from the people who may triage this kind of item, by full name.
+    """
+
+    list_filter = ["status", OverdueFilter, OwnerFilter]
     date_hierarchy = "created_at"
     actions = ["take_ownership"]
 
     @admin.display(description="overdue", boolean=True)
     def is_overdue(self, item):
         return item.overdue
+
+    @admin.display(description="owner", ordering="owner__first_name")
+    def owner_name(self, item):
+        return feedback.staff_name(item.owner) or "-"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "owner":
+            kwargs["queryset"] = feedback.owners_for(model=self.model)
+            kwargs["form_class"] = OwnerChoiceField
+            kwargs["help_text"] = f"Someone who may work on {self.model._meta.verbose_name_plural}."
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and obj.owner_id and "owner" in form.base_fields:
+            # Whoever owns it now stays a choice, even if they have since moved to another role.
+            form.base_fields["owner"].queryset = feedback.owners_for(model=self.model, also=obj.owner)
+        return form
 
     def save_model(self, request, obj, form, change):
         feedback.status_changed(item=obj)
@@ -445,14 +491,14 @@ class FeedbackAdmin(TriageAdmin):
         "kind",
         "about",
         "status",
-        "owner",
+        "owner_name",
         "due_on",
         "is_overdue",
         "created_at",
         "name",
         "email",
     ]
-    list_filter = ["status", "kind", "about", OverdueFilter, "owner"]
+    list_filter = ["status", "kind", "about", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
     fields = [
@@ -499,8 +545,10 @@ class ListingReportAdmin(TriageAdmin):
     """The staff queue of reports that a listing is wrong."""
 
     personal_fields = ("email",)
-    list_display = ["reference", "service", "problem", "status", "owner", "due_on", "is_overdue", "created_at", "email"]
-    list_filter = ["status", "problem", OverdueFilter, "owner"]
+    list_display = [
+        "reference", "service", "problem", "status", "owner_name", "due_on", "is_overdue", "created_at", "email",
+    ]  # fmt: skip
+    list_filter = ["status", "problem", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "service__name", "description", "email"]
     list_select_related = ["service", "owner"]
     fields = [

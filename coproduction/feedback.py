@@ -8,6 +8,8 @@ of app servers each get their own number.
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Max, Q
@@ -106,6 +108,23 @@ def reply_send(*, item, now=None):
         purpose="feedback-reply",
     )
     return True
+
+
+def staff_name(user):
+    """How staff are named to each other: their full name, or their username when they have none."""
+    return (user.get_full_name() or user.username) if user else ""
+
+
+def owners_for(*, model, also=None):
+    """Active staff who may triage `model`'s items (a role or their own account gives them the change
+    permission), by name; `also` keeps someone who owns an item already in the list."""
+    may_change = Permission.objects.filter(
+        content_type__app_label=model._meta.app_label, codename=f"change_{model._meta.model_name}"
+    )
+    staff = get_user_model().objects.filter(is_active=True, is_staff=True)
+    eligible = staff.filter(Q(user_permissions__in=may_change) | Q(groups__permissions__in=may_change))
+    chosen = Q(pk__in=eligible.values("pk")) | (Q(pk=also.pk) if also else Q(pk__in=[]))
+    return get_user_model().objects.filter(chosen).order_by("first_name", "last_name", "username")
 
 
 def status_changed(*, item, now=None):
