@@ -4,7 +4,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
+from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -467,6 +468,14 @@ class TriageAdmin(PersonalDataAdmin):
     def save_model(self, request, obj, form, change):
         feedback.status_changed(item=obj)
         super().save_model(request, obj, form, change)
+        if "owner" in form.changed_data and obj.owner and obj.owner != request.user:
+            name = feedback.staff_name(obj.owner)
+            if feedback.triage_hand_over(item=obj, by=request.user):
+                self.message_user(request, f"{name} has been emailed that {obj.reference} is theirs now.")
+            else:
+                self.message_user(
+                    request, f"{name} has no email address on their account: tell them yourself.", messages.WARNING
+                )
         if "reply" in form.changed_data and obj.reply.strip():
             sent = feedback.reply_send(item=obj)
             if sent:
@@ -580,17 +589,37 @@ class ListingReportAdmin(TriageAdmin):
         )
 
 
+class ServiceReportsFormSet(BaseInlineFormSet):
+    @property
+    def open_reports(self):
+        """The reports still waiting for someone, in the order the inline lists them."""
+        return [report for report in self.get_queryset() if report.status in feedback.OPEN_STATUSES]
+
+
 class ListingReportInline(admin.TabularInline):
-    """Reports about a listing, shown on that service's admin page."""
+    """Reports about a listing, shown on that service's admin page: open ones first, and at the top of the page."""
 
     model = ListingReport
+    formset = ServiceReportsFormSet
     fk_name = "service"
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["reference", "problem", "description", "status", "due_on", "created_at"]
+    view_on_site = False  # a report's public address is the form for reporting one, not the report
+    fields = ["reference", "problem", "description", "status", "owner_name", "due_on", "created_at"]
     readonly_fields = fields
     verbose_name_plural = "problem reports from the public"
+    # Shown above the service's form (see templates/admin/services/service/change_form.html), so that
+    # whoever edits the listing sees what people say is wrong with it before changing anything.
+    summary_template = "coproduction/admin/service_open_reports.html"
+
+    def get_queryset(self, request):
+        still_open = Case(When(status__in=feedback.OPEN_STATUSES, then=0), default=1)
+        return super().get_queryset(request).select_related("owner").order_by(still_open, "due_on", "-created_at")
+
+    @admin.display(description="owner")
+    def owner_name(self, report):
+        return feedback.staff_name(report.owner) or "Nobody yet"
 
     def has_add_permission(self, request, obj=None):
         return False

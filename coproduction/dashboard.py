@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from coproduction.models import Booking, Feedback, Pledge
+from coproduction.models import Booking, Feedback, ListingReport, Pledge
 
 OPEN = [Feedback.Status.NEW, Feedback.Status.IN_PROGRESS]
 
@@ -16,6 +16,15 @@ def feedback_overdue(*, today=None):
     """Open feedback past its reply date, most overdue first."""
     today = today or timezone.localdate()
     return Feedback.objects.filter(status__in=OPEN, due_on__lt=today).order_by("due_on")
+
+
+def listing_reports_open():
+    """Reports that a listing is wrong which nobody has finished with, the soonest due first."""
+    return (
+        ListingReport.objects.filter(status__in=OPEN)
+        .select_related("service", "owner")
+        .order_by("due_on", "created_at")
+    )
 
 
 def month_start(now=None):

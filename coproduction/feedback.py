@@ -14,6 +14,7 @@ from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from coproduction.models import Feedback, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
@@ -21,6 +22,7 @@ from coproduction.working_days import add_working_days
 from localoffer.mail import email_queue
 
 VOTE_SALT = "coproduction.page-vote"
+OPEN_STATUSES = ("new", "in-progress")
 
 
 def reference_next(*, year=None):
@@ -125,6 +127,28 @@ def owners_for(*, model, also=None):
     eligible = staff.filter(Q(user_permissions__in=may_change) | Q(groups__permissions__in=may_change))
     chosen = Q(pk__in=eligible.values("pk")) | (Q(pk=also.pk) if also else Q(pk__in=[]))
     return get_user_model().objects.filter(chosen).order_by("first_name", "last_name", "username")
+
+
+def triage_hand_over(*, item, by):
+    """Email an item's new owner that `by` has passed it to them, with where to find it; True when emailed.
+
+    Staff hand feedback and listing reports to each other through the Owner list; this is how the
+    person it was handed to hears about it. Nobody is emailed about what they took themselves.
+    """
+    owner = item.owner
+    if owner is None or owner == by or not owner.email:
+        return False
+    meta = item._meta
+    link = settings.SITE_URL + reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[item.pk])
+    email_queue(
+        to=owner.email,
+        subject=f"{staff_name(by)} has passed {item.reference} to you",
+        body=render_to_string(
+            "coproduction/email/handed-over.txt", {"item": item, "owner": owner, "by": staff_name(by), "link": link}
+        ),
+        purpose="staff-hand-over",
+    )
+    return True
 
 
 def status_changed(*, item, now=None):

@@ -33,6 +33,8 @@ ROLES = {
             "reviewreminder": VIEW,
         },
         "localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE),
+        # Reports that a listing is wrong reach the people who fix listings (without the reporter's email).
+        "coproduction": {"listingreport": ("change", "view")},
     },
     COPRODUCTION_OFFICER: {
         "coproduction": {
