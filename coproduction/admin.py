@@ -2,12 +2,15 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Case, Count, Q, When
 from django.forms.models import BaseInlineFormSet
+from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
@@ -433,8 +436,19 @@ class OwnerFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label="Your reply",
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 80}),
+        max_length=10000,
+        help_text="Plain text. It is kept on the item with your name and the time, and emailed to them "
+        "when they gave an email address.",
+        error_messages={"required": "Write your reply", "max_length": "The reply must be 10,000 characters or fewer"},
+    )
+
+
 class TriageAdmin(PersonalDataAdmin):
-    """Status, owner, notes, reply and due date; saving a new reply emails it through the outbox.
+    """Status, owner, notes and due date, and replies: each written, previewed, then kept and emailed.
 
     The owner is chosen from the people who may triage this kind of item, by full name.
     """
@@ -442,6 +456,86 @@ class TriageAdmin(PersonalDataAdmin):
     list_filter = ["status", OverdueFilter, OwnerFilter]
     date_hierarchy = "created_at"
     actions = ["take_ownership"]
+    reply_template = "coproduction/admin/reply.html"
+    change_form_template = "coproduction/admin/triage_change_form.html"
+
+    def get_urls(self):
+        names = self.model._meta.app_label, self.model._meta.model_name
+        reply = path(
+            "<path:object_id>/reply/", self.admin_site.admin_view(self.reply_view), name="{}_{}_reply".format(*names)
+        )
+        return [reply, *super().get_urls()]
+
+    def _item_url(self, item, view):
+        meta = self.model._meta
+        return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=[item.pk])
+
+    @admin.display(description="replies")
+    def replies_list(self, item):
+        """Every reply sent, oldest first, with who and when ("Write a reply" at the top of the page adds one)."""
+        entries = format_html_join(
+            "",
+            '<li><p class="lo-reply-meta"><strong>{}</strong>, {}{}</p><div class="lo-reply-text">{}</div></li>',
+            (
+                (
+                    timezone.localtime(reply.sent_at).strftime("%-d %B %Y, %H:%M"),
+                    reply.author_name or "before replies were kept one by one",
+                    "" if reply.emailed else " (kept, not emailed: they gave no email address)",
+                    reply.text,
+                )
+                for reply in item.replies.all()
+            ),
+        )
+        return format_html('<ol class="lo-replies">{}</ol>', entries) if entries else "No reply yet."
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        item = self.get_object(request, unquote(object_id))
+        if item is not None and self.has_change_permission(request, item):
+            extra_context = {"reply_url": self._item_url(item, "reply"), **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def reply_view(self, request, object_id):
+        """Write a reply, see the email exactly as it will go, then send it (or go back and change it)."""
+        item = self.get_object(request, unquote(object_id))
+        if item is None:
+            raise Http404("No such item")
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        form = ReplyForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and "edit" not in request.POST and form.is_valid():
+            text = form.cleaned_data["text"]
+            if "send" in request.POST:
+                reply = feedback.reply_send(item=item, text=text, by=request.user)
+                if reply.emailed:
+                    done, level = "kept on it and being emailed", messages.SUCCESS
+                else:
+                    done, level = "kept on it. They gave no email address, so it was not sent", messages.WARNING
+                self.message_user(request, f"Your reply to {item.reference} is {done}.", level)
+                return redirect(self._item_url(item, "change"))
+            subject, body = feedback.reply_email(item=item, text=text)
+            preview = {"subject": subject, "body": body}
+        if not item.email:
+            to = ""
+        elif self.personal_visible(request):
+            to = item.email
+        else:
+            to = "the email address they gave"
+        meta = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Reply to {item.reference}",
+            "opts": meta,
+            "app_label": meta.app_label,
+            "original": item,
+            "form": form,
+            "preview": preview,
+            "to": to,
+            "replies": item.replies.all(),
+            "change_url": self._item_url(item, "change"),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.reply_template, context)
 
     @admin.display(description="overdue", boolean=True)
     def is_overdue(self, item):
@@ -475,14 +569,6 @@ class TriageAdmin(PersonalDataAdmin):
             else:
                 self.message_user(
                     request, f"{name} has no email address on their account: tell them yourself.", messages.WARNING
-                )
-        if "reply" in form.changed_data and obj.reply.strip():
-            sent = feedback.reply_send(item=obj)
-            if sent:
-                self.message_user(request, "Your reply has been saved and is being emailed.", messages.SUCCESS)
-            else:
-                self.message_user(
-                    request, "Your reply has been saved. There is no email address to send it to.", messages.WARNING
                 )
 
     @admin.action(description="Assign selected to me", permissions=["change"])
@@ -524,12 +610,12 @@ class FeedbackAdmin(TriageAdmin):
         "owner",
         "due_on",
         "internal_notes",
-        "reply",
+        "replies_list",
         "replied_at",
         "answered_in",
     ]
     readonly_fields = ["reference", "kind", "about", "who", "message", "service", "name", "email", "created_at",
-                       "replied_at", "answered_in"]  # fmt: skip
+                       "replies_list", "replied_at", "answered_in"]  # fmt: skip
 
     def has_add_permission(self, request):
         return False
@@ -571,10 +657,12 @@ class ListingReportAdmin(TriageAdmin):
         "owner",
         "due_on",
         "internal_notes",
-        "reply",
+        "replies_list",
         "replied_at",
     ]
-    readonly_fields = ["reference", "service_link", "problem", "description", "email", "created_at", "replied_at"]
+    readonly_fields = [
+        "reference", "service_link", "problem", "description", "email", "created_at", "replies_list", "replied_at",
+    ]  # fmt: skip
 
     def has_add_permission(self, request):
         return False

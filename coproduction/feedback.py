@@ -1,4 +1,4 @@
-"""Feedback: references, due dates, submission, staff replies, page votes and purging contacts.
+"""Feedback: references, due dates, submission, owners, staff replies, page votes and purging contacts.
 
 References look like LO-2026-00042: sequential within a year and never reused. The year's
 counter row is locked while a number is taken, so submissions at the same moment on any number
@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from coproduction.models import Feedback, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
+from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
 from localoffer.mail import email_queue
 
@@ -88,28 +88,43 @@ def listing_report_submit(*, service, problem, description, email=""):
     return report
 
 
-@transaction.atomic
-def reply_send(*, item, now=None):
-    """Email staff's reply to the person, when they gave an address, and mark the item answered.
+def reply_email(*, item, text):
+    """The reply email as it will be sent: (subject, body); what staff preview before sending."""
+    noun = "report" if isinstance(item, ListingReport) else "feedback"
+    subject = f"Our reply to your {noun}: {item.reference}"
+    body = render_to_string("coproduction/email/feedback-reply.txt", {"item": item, "text": text, "noun": noun})
+    return subject, body
 
-    Saved before sending, like every email; returns True when a reply was queued.
+
+def _reply_link(item):
+    return {"listing_report": item} if isinstance(item, ListingReport) else {"feedback": item}
+
+
+@transaction.atomic
+def reply_send(*, item, text, by, now=None):
+    """Keep a reply on the item, email it when they gave an address, and mark the item answered.
+
+    Every reply is a dated entry of its own, so a second never replaces the first. The reply is
+    saved before its email is queued, like every email. Sending the same text twice within a
+    minute (a double click) keeps one reply. Returns the FeedbackReply.
     """
     now = now or timezone.now()
-    if not item.reply.strip():
-        return False
+    item = type(item).objects.select_for_update().get(pk=item.pk)
+    text = text.strip()
+    latest = FeedbackReply.objects.filter(**_reply_link(item)).order_by("-sent_at", "-pk").first()
+    if latest and latest.text == text and latest.author_id == by.pk and now - latest.sent_at < timedelta(minutes=1):
+        return latest
+    reply = FeedbackReply.objects.create(
+        **_reply_link(item), author=by, author_name=staff_name(by), text=text, sent_at=now, emailed=bool(item.email)
+    )
     item.replied_at = now
     if item.status in {item.Status.NEW, item.Status.IN_PROGRESS}:
         item.status = item.Status.ANSWERED
     item.save(update_fields=["replied_at", "status"])
-    if not item.email:
-        return False
-    email_queue(
-        to=item.email,
-        subject=f"Our reply to your feedback: {item.reference}",
-        body=render_to_string("coproduction/email/feedback-reply.txt", {"item": item}),
-        purpose="feedback-reply",
-    )
-    return True
+    if item.email:
+        subject, body = reply_email(item=item, text=text)
+        email_queue(to=item.email, subject=subject, body=body, purpose="feedback-reply")
+    return reply
 
 
 def staff_name(user):
