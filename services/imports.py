@@ -7,6 +7,7 @@ valid rows alone, in one transaction. The columns are listed in README.md.
 """
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -222,7 +223,11 @@ def row_check(*, line, row, too_many_cells=False):
     service = Service.objects.filter(slug=slug).select_related("organisation").first()
     data = row_from_service(service) if service else _defaults()
     data = {column: cell_value(column, value) for column, value in data.items()}
-    data.update({column: cell_value(column, value or "") for column, value in row.items()})
+    for column, value in row.items():
+        cell = cell_value(column, value or "")
+        if cell == "" and column in _defaulted_columns():
+            continue  # an empty cell in a column that cannot be empty: the default, or the current value
+        data[column] = cell
     if "last_reviewed" in row and not row.get("review_due", "").strip():
         data["review_due"] = ""
     before = _comparable(service) if service else None
@@ -242,6 +247,18 @@ def row_check(*, line, row, too_many_cells=False):
     result.changes = [name for name in COLUMNS if before[name] != after[name]]
     result.action = "update" if result.changes else "unchanged"
     return result
+
+
+@functools.cache
+def _defaulted_columns():
+    """Columns that cannot be left empty but have a default (status, cost, ages and so on)."""
+    return [
+        column
+        for column in COLUMNS
+        if column not in YES_NO_COLUMNS + ["last_reviewed"]
+        and Service._meta.get_field(column).has_default()
+        and not Service._meta.get_field(column).blank
+    ]
 
 
 def _defaults():

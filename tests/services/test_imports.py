@@ -247,3 +247,27 @@ def test_admin_exports_selected_services_as_open_referral_json_without_drafts(st
     assert [record["name"] for record in records] == ["Swim Club"]
     assert records[0]["id"] == str(published.pk)
     assert_valid(records[0], "service.json")
+
+
+# Empty cells, other separators, and what changes
+
+
+def test_empty_status_and_cost_cells_on_a_new_row_take_the_defaults(vocabulary, staff_user):
+    header = "slug,name,organisation,status,cost,summary,description,categories,minimum_age,maximum_age\n"
+    text = csv_text("swim-club,Swim Club,harbour-trust,,,Swimming,Weekly.,leisure,,", header=header)
+    result = imports.services_check(text=text)
+    assert [(row.action, row.errors) for row in result.rows] == [("create", [])]
+    imports.services_import(text=text, by=staff_user)
+    swim = Service.objects.get(slug="swim-club")
+    assert (swim.status, swim.cost, swim.minimum_age, swim.maximum_age) == ("draft", "free", 0, 25)
+
+
+def test_empty_status_and_cost_cells_on_an_existing_row_keep_what_it_has(vocabulary, staff_user):
+    make_service("Art Club", slug="art-club", status="published", cost="paid", categories=[make_category()])
+    header = "slug,name,organisation,status,cost\n"
+    result = imports.services_check(text=csv_text("art-club,Art Club,harbour-trust,,", header=header))
+    [row] = result.rows
+    assert row.action == "update" and row.changes == ["organisation"]
+    imports.services_import(text=csv_text("art-club,Art Club,harbour-trust,,", header=header), by=staff_user)
+    art = Service.objects.get(slug="art-club")
+    assert (art.status, art.cost) == ("published", "paid")
