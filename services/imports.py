@@ -32,6 +32,8 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
 # A spreadsheet runs a cell that starts with one of these as a formula; exports put a ' before it.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = [",", ";", "\t"]
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0", ""}
 
@@ -127,6 +129,12 @@ class ImportResult:
     """The checked file: a result for every row, and whether the file can be imported as a whole."""
 
     rows: list
+    delimiter: str = ","
+
+    @property
+    def delimiter_name(self):
+        """What separates the columns, in words, when it is not the usual comma."""
+        return "" if self.delimiter == "," else DELIMITER_NAMES[self.delimiter]
 
     def count(self, action):
         return sum(1 for row in self.rows if row.action == action)
@@ -167,10 +175,22 @@ def decode_upload(data):
         ) from error
 
 
-def read_rows(text):
+def detect_delimiter(text):
+    """The character separating the file's columns: a comma, or the semicolon (or tab) that spreadsheets
+    save in many countries. The one that splits the first row into the most known column names wins."""
+    first_line = text.lstrip().split("\n", 1)[0]
+
+    def known_columns(delimiter):
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if cell.strip().lower() in COLUMNS)
+
+    return max(DELIMITERS, key=lambda delimiter: (known_columns(delimiter), delimiter == ","))
+
+
+def read_rows(text, *, delimiter=","):
     """The file's rows as (line number, {column: value}), after checking its columns."""
     try:
-        lines = list(csv.reader(io.StringIO(text, newline="")))
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise ImportFileError(f"The file is not valid CSV: {error}.") from error
     if not lines or not any(cell.strip() for cell in lines[0]):
@@ -180,6 +200,10 @@ def read_rows(text):
     unknown = [name for name in header if name not in COLUMNS]
     if unknown:
         problems.append("These columns are not recognised: " + ", ".join(unknown) + ".")
+        if len(header) == 1 and any(other in header[0] for other in DELIMITERS if other != delimiter):
+            problems.append(
+                "The first row has no commas between its columns: save the file as “CSV UTF-8 (comma delimited)”."
+            )
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append("These columns are missing: " + ", ".join(missing) + ".")
@@ -285,7 +309,8 @@ def services_check(*, text):
     """Dry run: what importing this CSV text would do, row by row. Writes nothing."""
     results = []
     first_line = {}
-    for line, row, too_many in read_rows(text):
+    delimiter = detect_delimiter(text)
+    for line, row, too_many in read_rows(text, delimiter=delimiter):
         result = row_check(line=line, row=row, too_many_cells=too_many)
         if result.slug and result.slug in first_line:
             result.action = "reject"
@@ -294,7 +319,7 @@ def services_check(*, text):
         elif result.slug:
             first_line[result.slug] = line
         results.append(result)
-    return ImportResult(rows=results)
+    return ImportResult(rows=results, delimiter=delimiter)
 
 
 @transaction.atomic

@@ -271,3 +271,35 @@ def test_empty_status_and_cost_cells_on_an_existing_row_keep_what_it_has(vocabul
     imports.services_import(text=csv_text("art-club,Art Club,harbour-trust,,", header=header), by=staff_user)
     art = Service.objects.get(slug="art-club")
     assert (art.status, art.cost) == ("published", "paid")
+
+
+def test_a_semicolon_separated_file_is_read_and_the_dry_run_says_so(staff_client, vocabulary):
+    text = csv_text(
+        "swim-club;Swim Club;harbour-trust;Swimming for all;Weekly sessions, in the small pool.;leisure, health;"
+        "autism;5;18;swim@example.org;yes",
+        header=HEADER.replace(",", ";"),
+    )
+    result = imports.services_check(text=text)
+    assert result.delimiter == ";"
+    assert [(row.action, row.errors) for row in result.rows] == [("create", [])]
+
+    html = upload(staff_client, text).content.decode()
+    assert "separated by semicolons rather than commas, so it was read that way" in html
+    staff_client.post(reverse("admin:services_service_import"), {"confirm": "all"})
+    swim = Service.objects.get(slug="swim-club")
+    assert swim.description == "Weekly sessions, in the small pool."
+    assert sorted(swim.categories.values_list("slug", flat=True)) == ["health", "leisure"]
+
+
+def test_a_tab_separated_file_is_read_too(vocabulary):
+    text = csv_text("swim-club\tSwim Club\tharbour-trust", header="slug\tname\torganisation\n")
+    assert imports.services_check(text=text).delimiter == "\t"
+
+
+def test_a_comma_file_whose_cells_hold_semicolons_stays_a_comma_file(vocabulary):
+    assert imports.services_check(text=csv_text(GOOD_ROW)).delimiter == ","
+
+
+def test_a_file_with_other_separators_and_unknown_columns_says_what_happened():
+    with pytest.raises(imports.ImportFileError, match="has no commas between its columns"):
+        imports.services_check(text="naam;plaats\nZwemclub;Poole\n")
