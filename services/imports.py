@@ -104,6 +104,15 @@ class ServiceRowForm(forms.ModelForm):
 
 
 @dataclass
+class ColumnChange:
+    """One column an update would change: its value in the directory now, and in the file."""
+
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
 class RowResult:
     """What importing one row would do."""
 
@@ -112,8 +121,13 @@ class RowResult:
     name: str
     action: str = "create"  # create, update, unchanged or reject
     errors: list = field(default_factory=list)
-    changes: list = field(default_factory=list)
+    differences: list = field(default_factory=list)  # a ColumnChange for each column an update changes
     form: ServiceRowForm | None = None
+
+    @property
+    def changes(self):
+        """The names of the columns an update changes."""
+        return [difference.column for difference in self.differences]
 
     @property
     def is_valid(self):
@@ -268,8 +282,12 @@ def row_check(*, line, row, too_many_cells=False):
     after = _comparable(form.instance, cleaned=form.cleaned_data)
     if not after["review_due"]:
         after["review_due"] = review_due_after(after["last_reviewed"])
-    result.changes = [name for name in COLUMNS if before[name] != after[name]]
-    result.action = "update" if result.changes else "unchanged"
+    result.differences = [
+        ColumnChange(column=name, old=_shown(name, before[name]), new=_shown(name, after[name]))
+        for name in COLUMNS
+        if before[name] != after[name]
+    ]
+    result.action = "update" if result.differences else "unchanged"
     return result
 
 
@@ -298,11 +316,29 @@ def _defaults():
 
 def _comparable(service, cleaned=None):
     values = {name: getattr(service, name) for name in COLUMNS if name not in LIST_COLUMNS}
-    values["organisation"] = service.organisation_id
+    values["organisation"] = service.organisation.slug
     for name in LIST_COLUMNS:
         chosen = cleaned[name] if cleaned is not None else getattr(service, name).all()
         values[name] = sorted(item.slug for item in chosen)
     return values
+
+
+SHOWN_LENGTH = 200
+
+
+def _shown(column, value):
+    """A value as the dry run shows it: as it would be written in the file, long text shortened."""
+    if column in LIST_COLUMNS:
+        text = "; ".join(value)
+    elif column in YES_NO_COLUMNS:
+        text = "yes" if value else "no"
+    elif value is None:
+        text = ""
+    else:
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if len(text) > SHOWN_LENGTH:
+        text = text[: SHOWN_LENGTH - 1].rstrip() + "…"
+    return text
 
 
 def services_check(*, text):

@@ -303,3 +303,39 @@ def test_a_comma_file_whose_cells_hold_semicolons_stays_a_comma_file(vocabulary)
 def test_a_file_with_other_separators_and_unknown_columns_says_what_happened():
     with pytest.raises(imports.ImportFileError, match="has no commas between its columns"):
         imports.services_check(text="naam;plaats\nZwemclub;Poole\n")
+
+
+def test_the_dry_run_shows_the_old_and_new_value_of_each_changed_column(staff_client, vocabulary):
+    make_service(
+        "Art Club", slug="art-club", organisation=make_organisation(slug="art-org"), summary="Painting on Mondays",
+        categories=[make_category(slug="arts")], minimum_age=0, maximum_age=25, in_person=True,
+    )  # fmt: skip
+    text = csv_text("art-club,Art Club,harbour-trust,Painting on Tuesdays,Art Club description,leisure,,5,25,,no")
+    [row] = imports.services_check(text=text).rows
+    changes = {change.column: (change.old, change.new) for change in row.differences}
+    assert changes == {
+        "organisation": ("art-org", "harbour-trust"),
+        "summary": ("Painting on Mondays", "Painting on Tuesdays"),
+        "minimum_age": ("0", "5"),
+        "categories": ("arts", "leisure"),
+        "in_person": ("yes", "no"),
+    }
+
+    html = upload(staff_client, text).content.decode()
+    assert "<strong>summary</strong>: “Painting on Mondays” to “Painting on Tuesdays”" in html
+    assert "<strong>categories</strong>: “arts” to “leisure”" in html
+    assert "<strong>email</strong>" not in html
+
+
+def test_long_text_is_shortened_in_the_dry_run_and_an_emptied_cell_says_so(vocabulary):
+    make_service(
+        "Art Club", slug="art-club", organisation=make_organisation(slug="harbour"), fees="£5 a session",
+        categories=[make_category(slug="arts")],
+    )  # fmt: skip
+    long = "A very long description. " * 20
+    header = "slug,name,organisation,description,fees\n"
+    [row] = imports.services_check(text=csv_text(f"art-club,Art Club,harbour,{long},", header=header)).rows
+    assert (row.action, row.errors) == ("update", [])
+    changes = {change.column: change for change in row.differences}
+    assert len(changes["description"].new) == 200 and changes["description"].new.endswith("…")
+    assert (changes["fees"].old, changes["fees"].new) == ("£5 a session", "")
