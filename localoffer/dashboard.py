@@ -37,7 +37,7 @@ def review_note(service, *, user):
 
 
 def changed_note(service, *, user):
-    return f"changed {timezone.localtime(service.updated):%-d %b %Y, %H:%M}"
+    return f"changed {timezone.localtime(service.last_changed):%-d %b %Y, %H:%M}"
 
 
 def feedback_due_note(item, *, user):

@@ -95,3 +95,31 @@ def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
     assert "Pledges confirmed this month" in html
     assert "Forum and event bookings this month" in html
     assert "New feedback" not in html
+
+
+def changed_panel(html):
+    return html.split("Services changed in the last 7 days")[1].split("</div>")[0]
+
+
+def test_after_a_demo_load_no_listing_counts_as_changed_until_someone_changes_one(staff_client, staff_user):
+    import io
+
+    from django.core.management import call_command
+
+    from services.models import Service
+    from services.reviews import service_mark_reviewed
+
+    call_command("seed_demo", stdout=io.StringIO())
+    assert Service.objects.count() > 100
+    panel = changed_panel(staff_client.get("/admin/").content.decode())
+    assert "No service has changed in the last 7 days." in panel
+
+    edited = Service.objects.order_by("name").first()
+    url = f"/admin/services/service/{edited.pk}/change/"
+    from tests.factories import service_form_data
+
+    staff_client.post(url, service_form_data(edited, summary="Checked with the provider today."))
+    service_mark_reviewed(service=Service.objects.order_by("name")[1], by=staff_user)
+    panel = changed_panel(staff_client.get("/admin/").content.decode())
+    assert '<strong class="lo-dashboard-number">2</strong> services' in panel
+    assert edited.name in panel
