@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from coproduction import dashboard as coproduction
 from coproduction.feedback import staff_name
 
 ITEMS_SHOWN = 5
@@ -28,6 +29,7 @@ class Panel:
     see_all: tuple = ()  # (URL name, query string) of the admin list that shows every item
     note: callable = field(default=None)  # note(item, user=...): a short text beside each item, e.g. its due date
     label: callable = field(default=None)  # label(item, user=...): the item's link text; str(item) when not given
+    summary: callable = field(default=None)  # summary(queryset): a sentence under the count, e.g. the oldest
     empty: str = "Nothing here."
     unit: tuple = ("item", "items")  # what is counted, singular and plural
 
@@ -115,10 +117,23 @@ PANELS = [
         unit=("report", "reports"),
     ),
     Panel(
+        title="New interview-panel volunteers",
+        permission="coproduction.view_panelvolunteer",
+        items="coproduction.dashboard.volunteers_new",
+        see_all=("admin:coproduction_panelvolunteer_changelist", "status__exact=new"),
+        label=coproduction.volunteer_label,
+        note=coproduction.volunteer_note,
+        summary=coproduction.volunteers_summary,
+        empty="No new volunteers are waiting to be contacted.",
+        unit=("volunteer waiting", "volunteers waiting"),
+    ),
+    Panel(
         title="Pledges confirmed this month",
         permission="coproduction.view_pledge",
         items="coproduction.dashboard.pledges_this_month",
         see_all=("admin:coproduction_pledge_changelist", "status__exact=confirmed"),
+        label=coproduction.pledge_label,
+        note=coproduction.pledge_note,
         empty="No pledges confirmed yet this month.",
         unit=("pledge", "pledges"),
     ),
@@ -127,7 +142,8 @@ PANELS = [
         permission="coproduction.view_booking",
         items="coproduction.dashboard.bookings_this_month",
         see_all=("admin:coproduction_booking_changelist", ""),
-        note=received_note,
+        label=coproduction.booking_label,
+        note=coproduction.booking_note,
         empty="No bookings yet this month.",
         unit=("booking", "bookings"),
     ),
@@ -144,6 +160,7 @@ class PanelView:
     items: list  # (text, admin URL, note)
     see_all_url: str
     empty: str
+    summary: str = ""
 
 
 def _admin_change_url(obj):
@@ -175,7 +192,13 @@ def dashboard_panels(*, user, panels=None):
         unit = panel.unit[0] if count == 1 else panel.unit[1]
         shown.append(
             PanelView(
-                title=panel.title, count=count, unit=unit, items=items, see_all_url=see_all_url, empty=panel.empty
+                title=panel.title,
+                count=count,
+                unit=unit,
+                items=items,
+                see_all_url=see_all_url,
+                empty=panel.empty,
+                summary=panel.summary(queryset) if panel.summary and count else "",
             )
         )
     return shown
