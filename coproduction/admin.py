@@ -274,13 +274,37 @@ class EventAdmin(admin.ModelAdmin):
             )
         )
 
+    change_form_template = "coproduction/admin/event_change_form.html"
+
+    @staticmethod
+    def bookings_url(event, status=""):
+        query = f"?event__id__exact={event.pk}" + (f"&status__exact={status}" if status else "")
+        return reverse("admin:coproduction_booking_changelist") + query
+
     @admin.display(description="booked", ordering="booked_count")
     def booked(self, event):
-        return event.booked_count
+        return format_html('<a href="{}">{}</a>', self.bookings_url(event, "booked"), event.booked_count)
 
     @admin.display(description="waiting", ordering="waiting_count")
     def waiting(self, event):
-        return event.waiting_count
+        return format_html('<a href="{}">{}</a>', self.bookings_url(event, "waiting"), event.waiting_count)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, unquote(object_id))
+        if event is not None:
+            counts = event.bookings.aggregate(
+                booked=Count("pk", filter=Q(status=Booking.Status.BOOKED)),
+                waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+            )
+            extra_context = {
+                "bookings_url": self.bookings_url(event),
+                "bookings_counts": counts,
+                "add_booking_url": reverse("admin:coproduction_booking_add") + f"?event={event.pk}"
+                if events.event_bookable(event) and self.admin_site._registry[Booking].has_add_permission(request)
+                else "",
+                **(extra_context or {}),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 BOOKING_COLUMNS = [

@@ -89,3 +89,29 @@ def test_staff_who_may_not_see_bookers_details_cannot_add_bookings(client):
     factories.staff_sign_in(client, auditor)
     assert client.get(ADD_URL).status_code == 403
     assert f'href="{ADD_URL}"' not in client.get("/admin/").content.decode()
+
+
+def test_the_events_page_links_to_its_bookings_and_to_adding_one(officer_client):
+    event = factories.event(title="Transport forum", capacity=2)
+    factories.booking(event=event, name="Bea Booker")
+    factories.booking(event=event, name="Wendy Wait", status="waiting")
+    other = factories.booking(event=factories.event(), name="Someone Else")
+
+    html = officer_client.get(f"/admin/coproduction/event/{event.pk}/change/").content.decode()
+
+    link = f"/admin/coproduction/booking/?event__id__exact={event.pk}"
+    assert f'href="{link}">Its bookings: 1 booked, 1 waiting</a>' in html
+    assert f'href="{ADD_URL}?event={event.pk}">Add a booking</a>' in html
+    bookings = officer_client.get(link).content.decode()
+    assert "Bea Booker" in bookings and "Wendy Wait" in bookings and other.name not in bookings
+    add_page = officer_client.get(f"{ADD_URL}?event={event.pk}").content.decode()
+    assert f'<option value="{event.pk}" selected>' in add_page
+
+    listing = officer_client.get("/admin/coproduction/event/").content.decode()
+    assert f'href="{link}&amp;status__exact=booked">1</a>' in listing
+
+
+def test_a_past_events_page_links_to_its_bookings_but_offers_no_new_ones(officer_client):
+    event = factories.event(days=-5)
+    html = officer_client.get(f"/admin/coproduction/event/{event.pk}/change/").content.decode()
+    assert "Its bookings: 0 booked, 0 waiting" in html and "Add a booking" not in html
