@@ -395,17 +395,76 @@ class BookingAdmin(PersonalDataAdmin):
         self.message_user(request, text, messages.SUCCESS)
         return None
 
-    @admin.action(
-        description="Cancel selected bookings and offer freed places to the waiting list", permissions=["change"]
-    )
-    def cancel(self, request, queryset):
-        promoted = [events.booking_cancel(booking=booking) for booking in queryset.order_by("created_at")]
-        moved = sum(1 for booking in promoted if booking)
-        self.message_user(
-            request,
-            f"Cancelled {queryset.count()} booking(s); {moved} place(s) offered from the waiting list.",
-            messages.SUCCESS,
+    change_form_template = "coproduction/admin/booking_change_form.html"
+
+    def get_urls(self):
+        cancel = path(
+            "<path:object_id>/cancel/", self.admin_site.admin_view(self.cancel_view), name="coproduction_booking_cancel"
         )
+        return [cancel, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        booking = self.get_object(request, unquote(object_id))
+        if (
+            booking is not None
+            and booking.status != Booking.Status.CANCELLED
+            and self.has_change_permission(request, booking)
+        ):
+            extra_context = {
+                "cancel_url": reverse("admin:coproduction_booking_cancel", args=[booking.pk]),
+                **(extra_context or {}),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _cancel_confirmation(self, request, bookings, *, form_action=""):
+        """The page that asks before cancelling: who, which event, and what happens next."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Cancel these bookings?" if len(bookings) > 1 else "Cancel this booking?",
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "bookings": bookings,
+            "names_visible": self.personal_visible(request),
+            "form_action": form_action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "coproduction/admin/booking_cancel_confirm.html", context)
+
+    def _cancel_and_report(self, request, bookings):
+        # Waiting-list places first, so that a freed place never goes to someone being cancelled too.
+        bookings = sorted(bookings, key=lambda booking: (booking.status != Booking.Status.WAITING, booking.created_at))
+        results = [events.booking_cancel(booking=booking) for booking in bookings]
+        done = sum(1 for result in results if result.cancelled)
+        moved = sum(1 for result in results if result.promoted)
+        text = f"Cancelled {done} booking(s) and emailed each person; {moved} place(s) offered from the waiting list."
+        if done < len(results):
+            text += f" {len(results) - done} had been cancelled already."
+        self.message_user(request, text, messages.SUCCESS)
+
+    @admin.action(description="Cancel selected bookings (asks first; each person is emailed)", permissions=["change"])
+    def cancel(self, request, queryset):
+        bookings = list(queryset.select_related("event").order_by("created_at"))
+        if request.POST.get("confirm") != "yes":
+            return self._cancel_confirmation(request, bookings)
+        self._cancel_and_report(request, bookings)
+        return None
+
+    def cancel_view(self, request, object_id):
+        """Cancel one booking from its own page, after asking."""
+        booking = self.get_object(request, unquote(object_id))
+        if booking is None:
+            raise Http404("No such booking")
+        if not self.has_change_permission(request, booking):
+            raise PermissionDenied
+        change_url = reverse("admin:coproduction_booking_change", args=[booking.pk])
+        if booking.status == Booking.Status.CANCELLED:
+            self.message_user(request, "This booking has been cancelled already.", messages.WARNING)
+            return redirect(change_url)
+        if request.method == "POST" and request.POST.get("confirm") == "yes":
+            self._cancel_and_report(request, [booking])
+            return redirect(change_url)
+        return self._cancel_confirmation(request, [booking], form_action=request.path)
 
     @admin.action(description="Export selected bookings as CSV", permissions=["view"])
     def export(self, request, queryset):

@@ -1,5 +1,6 @@
 """Forums and events: what is coming up, booking a place or a waiting-list place, and purging."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -114,24 +115,40 @@ def booking_add(*, booking):
     return booking
 
 
+@dataclass
+class Cancellation:
+    """What cancelling one booking did: whether it was cancelled now, and who was offered the place."""
+
+    cancelled: bool
+    promoted: Booking | None = None
+
+
 @transaction.atomic
 def booking_cancel(*, booking):
-    """Cancel a booking; if it held a place, offer it to the first on the waiting list and email them.
+    """Cancel a booking and email the person; if it held a place, offer it to the first on the waiting list.
 
-    Returns the booking moved off the waiting list, or None.
+    A booking already cancelled is left alone and nobody is emailed. Returns a Cancellation.
     """
     event = Event.objects.select_for_update().get(pk=booking.event_id)
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Booking.Status.CANCELLED:
-        return None
+        return Cancellation(cancelled=False)
     held_place = booking.status == Booking.Status.BOOKED
     booking.status = Booking.Status.CANCELLED
     booking.save(update_fields=["status"])
+    email_queue(
+        to=booking.email,
+        subject=f"Booking cancelled: {event.title}",
+        body=render_to_string(
+            "coproduction/email/cancelled.txt", {"booking": booking, "event": event, "held_place": held_place}
+        ),
+        purpose="booking-cancelled",
+    )
     if not held_place or event.cancelled or places_left(event) == 0:
-        return None
+        return Cancellation(cancelled=True)
     promoted = event.bookings.filter(status=Booking.Status.WAITING).order_by("created_at").first()
     if promoted is None:
-        return None
+        return Cancellation(cancelled=True)
     promoted.status = Booking.Status.BOOKED
     promoted.save(update_fields=["status"])
     email_queue(
@@ -140,7 +157,7 @@ def booking_cancel(*, booking):
         body=render_to_string("coproduction/email/booked.txt", {"booking": promoted, "event": event}),
         purpose="booking-promoted",
     )
-    return promoted
+    return Cancellation(cancelled=True, promoted=promoted)
 
 
 def bookings_purge(*, now=None):

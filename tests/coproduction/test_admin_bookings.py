@@ -115,3 +115,70 @@ def test_a_past_events_page_links_to_its_bookings_but_offers_no_new_ones(officer
     event = factories.event(days=-5)
     html = officer_client.get(f"/admin/coproduction/event/{event.pk}/change/").content.decode()
     assert "Its bookings: 0 booked, 0 waiting" in html and "Add a booking" not in html
+
+
+def test_cancelling_from_the_list_asks_first_and_cancels_nothing_until_confirmed(officer_client):
+    event = factories.event(title="Transport forum")
+    one = factories.booking(event=event, name="Bea Booker")
+    two = factories.booking(event=event, name="Bo Booker", status="waiting")
+    response = officer_client.post(
+        "/admin/coproduction/booking/", {"action": "cancel", "_selected_action": [one.pk, two.pk]}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "Cancel these bookings?" in html
+    assert "Bea Booker: Transport forum" in html and "Bo Booker: Transport forum" in html
+    assert "Yes, cancel them and email each person" in html
+    assert set(Booking.objects.values_list("status", flat=True)) == {"booked", "waiting"}
+    assert mail.outbox == []
+
+
+def test_confirming_cancels_and_emails_each_cancelled_person(officer_client, commit):
+    event = factories.event(title="Transport forum")
+    one = factories.booking(event=event, name="Bea Booker", email="bea@example.org")
+    two = factories.booking(event=event, name="Bo Booker", email="bo@example.org", status="waiting")
+    gone = factories.booking(event=event, status="cancelled")
+    response = commit(
+        officer_client.post,
+        "/admin/coproduction/booking/",
+        {"action": "cancel", "_selected_action": [one.pk, two.pk, gone.pk], "confirm": "yes"},
+        follow=True,
+    )
+    text = "Cancelled 2 booking(s) and emailed each person; 0 place(s) offered from the waiting list. 1 had"
+    assert text in response.content.decode()
+    assert set(Booking.objects.values_list("status", flat=True)) == {"cancelled"}
+    emails = {email.to[0]: email for email in mail.outbox}
+    assert set(emails) == {"bea@example.org", "bo@example.org"}
+    assert emails["bea@example.org"].subject == "Booking cancelled: Transport forum"
+    assert "Your place at Transport forum" in emails["bea@example.org"].body
+    assert "no longer on the waiting list for Transport forum" in emails["bo@example.org"].body
+
+
+def test_a_booking_is_cancelled_from_its_own_page_after_asking(officer_client, commit):
+    booking = factories.booking(event=factories.event(title="Transport forum"), name="Bea Booker")
+    page = officer_client.get(f"/admin/coproduction/booking/{booking.pk}/change/").content.decode()
+    cancel_url = f"/admin/coproduction/booking/{booking.pk}/cancel/"
+    assert f'href="{cancel_url}">Cancel this booking</a>' in page
+
+    ask = officer_client.get(cancel_url).content.decode()
+    assert "Cancel this booking?" in ask and "Yes, cancel it and email them" in ask
+    assert Booking.objects.get().status == "booked"
+    assert officer_client.post(cancel_url).status_code == 200  # no confirmation: asks again
+    assert Booking.objects.get().status == "booked"
+
+    response = commit(officer_client.post, cancel_url, {"confirm": "yes"}, follow=True)
+    assert "Cancelled 1 booking(s) and emailed each person" in response.content.decode()
+    assert Booking.objects.get().status == "cancelled" and len(mail.outbox) == 1
+    assert (
+        "Cancel this booking"
+        not in officer_client.get(f"/admin/coproduction/booking/{booking.pk}/change/").content.decode()
+    )
+    again = officer_client.post(cancel_url, {"confirm": "yes"}, follow=True).content.decode()
+    assert "This booking has been cancelled already." in again and len(mail.outbox) == 1
+
+
+def test_staff_who_may_only_view_bookings_cannot_cancel_them(client):
+    booking = factories.booking(event=factories.event())
+    factories.staff_sign_in(client, factories.staff(role=READ_ONLY_AUDITOR))
+    assert client.post(f"/admin/coproduction/booking/{booking.pk}/cancel/", {"confirm": "yes"}).status_code == 403
+    assert client.get("/admin/coproduction/booking/x%00/cancel/").status_code == 404
+    assert Booking.objects.get().status == "booked"
