@@ -2,8 +2,10 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Case, Count, Q, When
 from django.forms.models import BaseInlineFormSet
@@ -74,6 +76,51 @@ class PersonalDataAdmin(admin.ModelAdmin):
         return super().lookup_allowed(lookup, value, request)
 
 
+class ExportTheseMixin:
+    """An "Export these as CSV" button on the list: every row the list shows, with its search and filters.
+
+    The columns are `export_columns` ((heading, function of a row) pairs); those named in
+    `export_personal` appear only for staff who may see personal data (see coproduction/roles.py),
+    who are also the only ones who may search or filter by personal details in the first place.
+    """
+
+    export_columns = ()
+    export_personal = frozenset()
+    export_filename = ""
+    export_ordering = ()
+    change_list_template = "coproduction/admin/export_change_list.html"
+
+    def _export_url_name(self):
+        return f"{self.model._meta.app_label}_{self.model._meta.model_name}_export"
+
+    def get_urls(self):
+        export = path("export/", self.admin_site.admin_view(self.export_view), name=self._export_url_name())
+        return [export, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"export_url": reverse(f"admin:{self._export_url_name()}"), **(extra_context or {})}
+        return super().changelist_view(request, context)
+
+    def export_rows(self, request, queryset):
+        return export_csv(
+            queryset=queryset.order_by(*self.export_ordering),
+            columns=self.export_columns,
+            personal=self.export_personal,
+            user=request.user,
+            filename=self.export_filename,
+        )
+
+    def export_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        try:
+            queryset = self.get_changelist_instance(request).get_queryset(request)
+        except (IncorrectLookupParameters, FieldError, ValidationError, ValueError):
+            meta = self.model._meta
+            return redirect(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist") + f"?{ERROR_FLAG}=1")
+        return self.export_rows(request, queryset)
+
+
 @admin.register(HubPage)
 class HubPageAdmin(admin.ModelAdmin):
     """One page of text: the list goes straight to it."""
@@ -129,8 +176,10 @@ PLEDGE_PERSONAL = {"Name", "Email", "Organisation", "Postcode area"}
 
 
 @admin.register(Pledge)
-class PledgeAdmin(PersonalDataAdmin):
+class PledgeAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "organisation", "postcode_area")
+    export_columns, export_personal, export_filename = PLEDGE_COLUMNS, PLEDGE_PERSONAL, "pledges"
+    export_ordering = ("created_at",)
     list_display = ["__str__", "name", "email", "who", "level_names", "status", "created_at", "confirmed_at"]
     list_filter = ["status", "who", LevelFilter, "show_on_wall", "consent_to_contact"]
     search_fields = ["name", "email", "organisation", "postcode_area"]
@@ -165,10 +214,7 @@ class PledgeAdmin(PersonalDataAdmin):
 
     @admin.action(description="Export selected pledges as CSV", permissions=["view"])
     def export(self, request, queryset):
-        rows = queryset.prefetch_related("levels").order_by("created_at")
-        return export_csv(
-            queryset=rows, columns=PLEDGE_COLUMNS, personal=PLEDGE_PERSONAL, user=request.user, filename="pledges"
-        )
+        return self.export_rows(request, queryset)
 
     @admin.action(description="Withdraw selected pledges and erase their personal details", permissions=["change"])
     def withdraw(self, request, queryset):
@@ -194,8 +240,10 @@ VOLUNTEER_PERSONAL = {"Name", "Email", "Phone", "Availability notes", "Access ne
 
 
 @admin.register(PanelVolunteer)
-class PanelVolunteerAdmin(PersonalDataAdmin):
+class PanelVolunteerAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "phone", "availability_notes", "access_needs")
+    export_columns, export_personal = VOLUNTEER_COLUMNS, VOLUNTEER_PERSONAL
+    export_filename, export_ordering = "interview-panel-volunteers", ("created_at",)
     list_display = ["__str__", "name", "email", "who", "age_group", "status", "created_at", "last_contacted_at"]
     list_filter = ["status", "who", "age_group"]
     search_fields = ["name", "email", "phone"]
@@ -222,13 +270,7 @@ class PanelVolunteerAdmin(PersonalDataAdmin):
 
     @admin.action(description="Export selected volunteers as CSV", permissions=["view"])
     def export(self, request, queryset):
-        return export_csv(
-            queryset=queryset.order_by("created_at"),
-            columns=VOLUNTEER_COLUMNS,
-            personal=VOLUNTEER_PERSONAL,
-            user=request.user,
-            filename="interview-panel-volunteers",
-        )
+        return self.export_rows(request, queryset)
 
     @admin.action(description="Mark selected as contacted today", permissions=["change"])
     def mark_contacted(self, request, queryset):
@@ -316,6 +358,7 @@ BOOKING_COLUMNS = [
     ("Access needs", lambda b: b.access_needs),
     ("Booked", lambda b: timezone.localtime(b.created_at).isoformat(timespec="minutes")),
 ]
+BOOKING_PERSONAL = {"Name", "Email", "Access needs"}
 
 
 class EventChoiceField(forms.ModelChoiceField):
@@ -345,8 +388,10 @@ class BookingAddForm(forms.ModelForm):
 
 
 @admin.register(Booking)
-class BookingAdmin(PersonalDataAdmin):
+class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "access_needs")
+    export_columns, export_personal, export_filename = BOOKING_COLUMNS, BOOKING_PERSONAL, "bookings"
+    export_ordering = ("event__starts_at", "created_at")
     list_display = ["__str__", "event", "name", "email", "status", "created_at"]
     list_filter = ["status", "event"]
     search_fields = ["name", "email", "event__title"]
@@ -468,13 +513,7 @@ class BookingAdmin(PersonalDataAdmin):
 
     @admin.action(description="Export selected bookings as CSV", permissions=["view"])
     def export(self, request, queryset):
-        return export_csv(
-            queryset=queryset.select_related("event").order_by("event__starts_at", "created_at"),
-            columns=BOOKING_COLUMNS,
-            personal={"Name", "Email", "Access needs"},
-            user=request.user,
-            filename="bookings",
-        )
+        return self.export_rows(request, queryset)
 
 
 class OverdueFilter(admin.SimpleListFilter):
