@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ERROR_FLAG
@@ -401,6 +402,7 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
     # and offers a freed place to the waiting list; staff may still correct a booker's details.
     readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
+    change_form_template = "coproduction/admin/booking_change_form.html"
 
     def has_add_permission(self, request):
         """Adding a booking means typing someone's details, so it needs the personal-data role too."""
@@ -440,8 +442,6 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
         self.message_user(request, text, messages.SUCCESS)
         return None
 
-    change_form_template = "coproduction/admin/booking_change_form.html"
-
     def get_urls(self):
         cancel = path(
             "<path:object_id>/cancel/", self.admin_site.admin_view(self.cancel_view), name="coproduction_booking_cancel"
@@ -471,7 +471,7 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
             "bookings": bookings,
             "names_visible": self.personal_visible(request),
             "form_action": form_action,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "coproduction/admin/booking_cancel_confirm.html", context)
@@ -489,6 +489,7 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
 
     @admin.action(description="Cancel selected bookings (asks first; each person is emailed)", permissions=["change"])
     def cancel(self, request, queryset):
+        """Ask first (who, which event, what happens next); cancel only when that page is confirmed."""
         bookings = list(queryset.select_related("event").order_by("created_at"))
         if request.POST.get("confirm") != "yes":
             return self._cancel_confirmation(request, bookings)
