@@ -1,10 +1,19 @@
 """Staff screens for co-production and feedback. Personal fields appear only for roles that may see them."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
@@ -68,6 +77,51 @@ class PersonalDataAdmin(admin.ModelAdmin):
         return super().lookup_allowed(lookup, value, request)
 
 
+class ExportTheseMixin:
+    """An "Export these as CSV" button on the list: every row the list shows, with its search and filters.
+
+    The columns are `export_columns` ((heading, function of a row) pairs); those named in
+    `export_personal` appear only for staff who may see personal data (see coproduction/roles.py),
+    who are also the only ones who may search or filter by personal details in the first place.
+    """
+
+    export_columns = ()
+    export_personal = frozenset()
+    export_filename = ""
+    export_ordering = ()
+    change_list_template = "coproduction/admin/export_change_list.html"
+
+    def _export_url_name(self):
+        return f"{self.model._meta.app_label}_{self.model._meta.model_name}_export"
+
+    def get_urls(self):
+        export = path("export/", self.admin_site.admin_view(self.export_view), name=self._export_url_name())
+        return [export, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"export_url": reverse(f"admin:{self._export_url_name()}"), **(extra_context or {})}
+        return super().changelist_view(request, context)
+
+    def export_rows(self, request, queryset):
+        return export_csv(
+            queryset=queryset.order_by(*self.export_ordering),
+            columns=self.export_columns,
+            personal=self.export_personal,
+            user=request.user,
+            filename=self.export_filename,
+        )
+
+    def export_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        try:
+            queryset = self.get_changelist_instance(request).get_queryset(request)
+        except (IncorrectLookupParameters, FieldError, ValidationError, ValueError):
+            meta = self.model._meta
+            return redirect(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist") + f"?{ERROR_FLAG}=1")
+        return self.export_rows(request, queryset)
+
+
 @admin.register(HubPage)
 class HubPageAdmin(admin.ModelAdmin):
     """One page of text: the list goes straight to it."""
@@ -123,8 +177,10 @@ PLEDGE_PERSONAL = {"Name", "Email", "Organisation", "Postcode area"}
 
 
 @admin.register(Pledge)
-class PledgeAdmin(PersonalDataAdmin):
+class PledgeAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "organisation", "postcode_area")
+    export_columns, export_personal, export_filename = PLEDGE_COLUMNS, PLEDGE_PERSONAL, "pledges"
+    export_ordering = ("created_at",)
     list_display = ["__str__", "name", "email", "who", "level_names", "status", "created_at", "confirmed_at"]
     list_filter = ["status", "who", LevelFilter, "show_on_wall", "consent_to_contact"]
     search_fields = ["name", "email", "organisation", "postcode_area"]
@@ -159,10 +215,7 @@ class PledgeAdmin(PersonalDataAdmin):
 
     @admin.action(description="Export selected pledges as CSV", permissions=["view"])
     def export(self, request, queryset):
-        rows = queryset.prefetch_related("levels").order_by("created_at")
-        return export_csv(
-            queryset=rows, columns=PLEDGE_COLUMNS, personal=PLEDGE_PERSONAL, user=request.user, filename="pledges"
-        )
+        return self.export_rows(request, queryset)
 
     @admin.action(description="Withdraw selected pledges and erase their personal details", permissions=["change"])
     def withdraw(self, request, queryset):
@@ -188,8 +241,10 @@ VOLUNTEER_PERSONAL = {"Name", "Email", "Phone", "Availability notes", "Access ne
 
 
 @admin.register(PanelVolunteer)
-class PanelVolunteerAdmin(PersonalDataAdmin):
+class PanelVolunteerAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "phone", "availability_notes", "access_needs")
+    export_columns, export_personal = VOLUNTEER_COLUMNS, VOLUNTEER_PERSONAL
+    export_filename, export_ordering = "interview-panel-volunteers", ("created_at",)
     list_display = ["__str__", "name", "email", "who", "age_group", "status", "created_at", "last_contacted_at"]
     list_filter = ["status", "who", "age_group"]
     search_fields = ["name", "email", "phone"]
@@ -216,13 +271,7 @@ class PanelVolunteerAdmin(PersonalDataAdmin):
 
     @admin.action(description="Export selected volunteers as CSV", permissions=["view"])
     def export(self, request, queryset):
-        return export_csv(
-            queryset=queryset.order_by("created_at"),
-            columns=VOLUNTEER_COLUMNS,
-            personal=VOLUNTEER_PERSONAL,
-            user=request.user,
-            filename="interview-panel-volunteers",
-        )
+        return self.export_rows(request, queryset)
 
     @admin.action(description="Mark selected as contacted today", permissions=["change"])
     def mark_contacted(self, request, queryset):
@@ -268,13 +317,37 @@ class EventAdmin(admin.ModelAdmin):
             )
         )
 
+    change_form_template = "coproduction/admin/event_change_form.html"
+
+    @staticmethod
+    def bookings_url(event, status=""):
+        query = f"?event__id__exact={event.pk}" + (f"&status__exact={status}" if status else "")
+        return reverse("admin:coproduction_booking_changelist") + query
+
     @admin.display(description="booked", ordering="booked_count")
     def booked(self, event):
-        return event.booked_count
+        return format_html('<a href="{}">{}</a>', self.bookings_url(event, "booked"), event.booked_count)
 
     @admin.display(description="waiting", ordering="waiting_count")
     def waiting(self, event):
-        return event.waiting_count
+        return format_html('<a href="{}">{}</a>', self.bookings_url(event, "waiting"), event.waiting_count)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, unquote(object_id))
+        if event is not None:
+            counts = event.bookings.aggregate(
+                booked=Count("pk", filter=Q(status=Booking.Status.BOOKED)),
+                waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+            )
+            extra_context = {
+                "bookings_url": self.bookings_url(event),
+                "bookings_counts": counts,
+                "add_booking_url": reverse("admin:coproduction_booking_add") + f"?event={event.pk}"
+                if events.event_bookable(event) and self.admin_site._registry[Booking].has_add_permission(request)
+                else "",
+                **(extra_context or {}),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 BOOKING_COLUMNS = [
@@ -286,11 +359,40 @@ BOOKING_COLUMNS = [
     ("Access needs", lambda b: b.access_needs),
     ("Booked", lambda b: timezone.localtime(b.created_at).isoformat(timespec="minutes")),
 ]
+BOOKING_PERSONAL = {"Name", "Email", "Access needs"}
+
+
+class EventChoiceField(forms.ModelChoiceField):
+    """Events by title and date, with whether a new booking would get a place or join the waiting list."""
+
+    def label_from_instance(self, event):
+        left = events.places_left(event)
+        room = "no limit" if left is None else ("full: waiting list" if left == 0 else f"{left} places left")
+        return f"{event.title} ({timezone.localtime(event.starts_at):%-d %b %Y, %H:%M}; {room})"
+
+
+class BookingAddForm(forms.ModelForm):
+    """A booking staff make for someone: the event, who, and their access needs; the status follows the rules."""
+
+    class Meta:
+        model = Booking
+        fields = ["event", "name", "email", "access_needs"]
+
+    def clean(self):
+        data = super().clean()
+        event, email = data.get("event"), data.get("email")
+        if event is not None and not events.event_bookable(event):
+            self.add_error("event", "This event has been cancelled or has ended, so it takes no bookings.")
+        elif event is not None and email and events.active_booking(event=event, email=email) is not None:
+            self.add_error("email", "This email address already has a booking for this event.")
+        return data
 
 
 @admin.register(Booking)
-class BookingAdmin(PersonalDataAdmin):
+class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
     personal_fields = ("name", "email", "access_needs")
+    export_columns, export_personal, export_filename = BOOKING_COLUMNS, BOOKING_PERSONAL, "bookings"
+    export_ordering = ("event__starts_at", "created_at")
     list_display = ["__str__", "event", "name", "email", "status", "created_at"]
     list_filter = ["status", "event"]
     search_fields = ["name", "email", "event__title"]
@@ -300,28 +402,119 @@ class BookingAdmin(PersonalDataAdmin):
     # and offers a freed place to the waiting list; staff may still correct a booker's details.
     readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
+    change_form_template = "coproduction/admin/booking_change_form.html"
 
-    @admin.action(
-        description="Cancel selected bookings and offer freed places to the waiting list", permissions=["change"]
-    )
-    def cancel(self, request, queryset):
-        promoted = [events.booking_cancel(booking=booking) for booking in queryset.order_by("created_at")]
-        moved = sum(1 for booking in promoted if booking)
-        self.message_user(
-            request,
-            f"Cancelled {queryset.count()} booking(s); {moved} place(s) offered from the waiting list.",
-            messages.SUCCESS,
+    def has_add_permission(self, request):
+        """Adding a booking means typing someone's details, so it needs the personal-data role too."""
+        return super().has_add_permission(request) and self.personal_visible(request)
+
+    def get_fields(self, request, obj=None):
+        return BookingAddForm._meta.fields if obj is None else super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else super().get_readonly_fields(request, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = BookingAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "event":
+            open_events = Event.objects.filter(cancelled=False, ends_at__gte=timezone.now()).annotate(
+                booked=Count("bookings", filter=Q(bookings__status=Booking.Status.BOOKED))
+            )
+            return EventChoiceField(queryset=open_events.order_by("starts_at"), label="Event", **kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        try:
+            events.booking_add(booking=obj)
+        except events.BookingRefused as refused:
+            # Only when someone else booked the same address a moment ago: nothing was saved.
+            raise PermissionDenied(str(refused)) from refused
+        if obj.status == Booking.Status.BOOKED:
+            text = f"{obj.name} has a place; we have emailed them the details."
+        else:
+            text = f"The event is full, so {obj.name} is on the waiting list; we have emailed them to say so."
+        self.message_user(request, text, messages.SUCCESS)
+        return None
+
+    def get_urls(self):
+        cancel = path(
+            "<path:object_id>/cancel/", self.admin_site.admin_view(self.cancel_view), name="coproduction_booking_cancel"
         )
+        return [cancel, *super().get_urls()]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        booking = self.get_object(request, unquote(object_id))
+        if (
+            booking is not None
+            and booking.status != Booking.Status.CANCELLED
+            and self.has_change_permission(request, booking)
+        ):
+            extra_context = {
+                "cancel_url": reverse("admin:coproduction_booking_cancel", args=[booking.pk]),
+                **(extra_context or {}),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _cancel_confirmation(self, request, bookings, *, form_action=""):
+        """The page that asks before cancelling: who, which event, and what happens next."""
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Cancel these bookings?" if len(bookings) > 1 else "Cancel this booking?",
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "bookings": bookings,
+            "names_visible": self.personal_visible(request),
+            "form_action": form_action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "coproduction/admin/booking_cancel_confirm.html", context)
+
+    def _cancel_and_report(self, request, bookings):
+        # Waiting-list places first, so that a freed place never goes to someone being cancelled too.
+        bookings = sorted(bookings, key=lambda booking: (booking.status != Booking.Status.WAITING, booking.created_at))
+        results = [events.booking_cancel(booking=booking) for booking in bookings]
+        done = sum(1 for result in results if result.cancelled)
+        moved = sum(1 for result in results if result.promoted)
+        text = f"Cancelled {done} booking(s) and emailed each person; {moved} place(s) offered from the waiting list."
+        if done < len(results):
+            text += f" {len(results) - done} had been cancelled already."
+        self.message_user(request, text, messages.SUCCESS)
+
+    @admin.action(description="Cancel selected bookings (asks first; each person is emailed)", permissions=["change"])
+    def cancel(self, request, queryset):
+        """Ask first (who, which event, what happens next); cancel only when that page is confirmed."""
+        bookings = list(queryset.select_related("event").order_by("created_at"))
+        if request.POST.get("confirm") != "yes":
+            return self._cancel_confirmation(request, bookings)
+        self._cancel_and_report(request, bookings)
+        return None
+
+    def cancel_view(self, request, object_id):
+        """Cancel one booking from its own page, after asking."""
+        booking = self.get_object(request, unquote(object_id))
+        if booking is None:
+            raise Http404("No such booking")
+        if not self.has_change_permission(request, booking):
+            raise PermissionDenied
+        change_url = reverse("admin:coproduction_booking_change", args=[booking.pk])
+        if booking.status == Booking.Status.CANCELLED:
+            self.message_user(request, "This booking has been cancelled already.", messages.WARNING)
+            return redirect(change_url)
+        if request.method == "POST" and request.POST.get("confirm") == "yes":
+            self._cancel_and_report(request, [booking])
+            return redirect(change_url)
+        return self._cancel_confirmation(request, [booking], form_action=request.path)
 
     @admin.action(description="Export selected bookings as CSV", permissions=["view"])
     def export(self, request, queryset):
-        return export_csv(
-            queryset=queryset.select_related("event").order_by("event__starts_at", "created_at"),
-            columns=BOOKING_COLUMNS,
-            personal={"Name", "Email", "Access needs"},
-            user=request.user,
-            filename="bookings",
-        )
+        return self.export_rows(request, queryset)
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -341,27 +534,164 @@ class OverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
-class TriageAdmin(PersonalDataAdmin):
-    """Status, owner, notes, reply and due date; saving a new reply emails it through the outbox."""
+class OwnerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, user):
+        return feedback.staff_name(user)
 
-    list_filter = ["status", OverdueFilter, "owner"]
+
+class OwnerFilter(admin.SimpleListFilter):
+    """Whose items: mine, nobody's, or a colleague's, by name."""
+
+    title = "owner"
+    parameter_name = "owner"
+
+    def lookups(self, request, model_admin):
+        people = [(str(user.pk), feedback.staff_name(user)) for user in feedback.owners_for(model=model_admin.model)]
+        return [("me", "Me"), ("nobody", "Nobody yet"), *people]
+
+    def queryset(self, request, queryset):
+        if self.value() == "me":
+            return queryset.filter(owner=request.user)
+        if self.value() == "nobody":
+            return queryset.filter(owner=None)
+        if self.value() and self.value().isdigit():
+            return queryset.filter(owner_id=int(self.value()))
+        return queryset
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label="Your reply",
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 80}),
+        max_length=10000,
+        help_text="Plain text. It is kept on the item with your name and the time, and emailed to them "
+        "when they gave an email address.",
+        error_messages={"required": "Write your reply", "max_length": "The reply must be 10,000 characters or fewer"},
+    )
+
+
+class TriageAdmin(PersonalDataAdmin):
+    """Status, owner, notes and due date, and replies: each written, previewed, then kept and emailed.
+
+    The owner is chosen from the people who may triage this kind of item, by full name.
+    """
+
+    list_filter = ["status", OverdueFilter, OwnerFilter]
     date_hierarchy = "created_at"
     actions = ["take_ownership"]
+    reply_template = "coproduction/admin/reply.html"
+    change_form_template = "coproduction/admin/triage_change_form.html"
+
+    def get_urls(self):
+        names = self.model._meta.app_label, self.model._meta.model_name
+        reply = path(
+            "<path:object_id>/reply/", self.admin_site.admin_view(self.reply_view), name="{}_{}_reply".format(*names)
+        )
+        return [reply, *super().get_urls()]
+
+    def _item_url(self, item, view):
+        meta = self.model._meta
+        return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=[item.pk])
+
+    @admin.display(description="replies")
+    def replies_list(self, item):
+        """Every reply sent, oldest first, with who and when ("Write a reply" at the top of the page adds one)."""
+        entries = format_html_join(
+            "",
+            '<li><p class="lo-reply-meta"><strong>{}</strong>, {}{}</p><div class="lo-reply-text">{}</div></li>',
+            (
+                (
+                    timezone.localtime(reply.sent_at).strftime("%-d %B %Y, %H:%M"),
+                    reply.author_name or "before replies were kept one by one",
+                    "" if reply.emailed else " (kept, not emailed: they gave no email address)",
+                    reply.text,
+                )
+                for reply in item.replies.all()
+            ),
+        )
+        return format_html('<ol class="lo-replies">{}</ol>', entries) if entries else "No reply yet."
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        item = self.get_object(request, unquote(object_id))
+        if item is not None and self.has_change_permission(request, item):
+            extra_context = {"reply_url": self._item_url(item, "reply"), **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def reply_view(self, request, object_id):
+        """Write a reply, see the email exactly as it will go, then send it (or go back and change it)."""
+        item = self.get_object(request, unquote(object_id))
+        if item is None:
+            raise Http404("No such item")
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        form = ReplyForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and "edit" not in request.POST and form.is_valid():
+            text = form.cleaned_data["text"]
+            if "send" in request.POST:
+                reply = feedback.reply_send(item=item, text=text, by=request.user)
+                if reply.emailed:
+                    done, level = "kept on it and being emailed", messages.SUCCESS
+                else:
+                    done, level = "kept on it. They gave no email address, so it was not sent", messages.WARNING
+                self.message_user(request, f"Your reply to {item.reference} is {done}.", level)
+                return redirect(self._item_url(item, "change"))
+            subject, body = feedback.reply_email(item=item, text=text)
+            preview = {"subject": subject, "body": body}
+        if not item.email:
+            to = ""
+        elif self.personal_visible(request):
+            to = item.email
+        else:
+            to = "the email address they gave"
+        meta = self.model._meta
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Reply to {item.reference}",
+            "opts": meta,
+            "app_label": meta.app_label,
+            "original": item,
+            "form": form,
+            "preview": preview,
+            "to": to,
+            "replies": item.replies.all(),
+            "change_url": self._item_url(item, "change"),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.reply_template, context)
 
     @admin.display(description="overdue", boolean=True)
     def is_overdue(self, item):
         return item.overdue
 
+    @admin.display(description="owner", ordering="owner__first_name")
+    def owner_name(self, item):
+        return feedback.staff_name(item.owner) or "-"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "owner":
+            kwargs["queryset"] = feedback.owners_for(model=self.model)
+            kwargs["form_class"] = OwnerChoiceField
+            kwargs["help_text"] = f"Someone who may work on {self.model._meta.verbose_name_plural}."
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and obj.owner_id and "owner" in form.base_fields:
+            # Whoever owns it now stays a choice, even if they have since moved to another role.
+            form.base_fields["owner"].queryset = feedback.owners_for(model=self.model, also=obj.owner)
+        return form
+
     def save_model(self, request, obj, form, change):
         feedback.status_changed(item=obj)
         super().save_model(request, obj, form, change)
-        if "reply" in form.changed_data and obj.reply.strip():
-            sent = feedback.reply_send(item=obj)
-            if sent:
-                self.message_user(request, "Your reply has been saved and is being emailed.", messages.SUCCESS)
+        if "owner" in form.changed_data and obj.owner and obj.owner != request.user:
+            name = feedback.staff_name(obj.owner)
+            if feedback.triage_hand_over(item=obj, by=request.user):
+                self.message_user(request, f"{name} has been emailed that {obj.reference} is theirs now.")
             else:
                 self.message_user(
-                    request, "Your reply has been saved. There is no email address to send it to.", messages.WARNING
+                    request, f"{name} has no email address on their account: tell them yourself.", messages.WARNING
                 )
 
     @admin.action(description="Assign selected to me", permissions=["change"])
@@ -379,14 +709,14 @@ class FeedbackAdmin(TriageAdmin):
         "kind",
         "about",
         "status",
-        "owner",
+        "owner_name",
         "due_on",
         "is_overdue",
         "created_at",
         "name",
         "email",
     ]
-    list_filter = ["status", "kind", "about", OverdueFilter, "owner"]
+    list_filter = ["status", "kind", "about", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
     fields = [
@@ -403,12 +733,12 @@ class FeedbackAdmin(TriageAdmin):
         "owner",
         "due_on",
         "internal_notes",
-        "reply",
+        "replies_list",
         "replied_at",
         "answered_in",
     ]
     readonly_fields = ["reference", "kind", "about", "who", "message", "service", "name", "email", "created_at",
-                       "replied_at", "answered_in"]  # fmt: skip
+                       "replies_list", "replied_at", "answered_in"]  # fmt: skip
 
     def has_add_permission(self, request):
         return False
@@ -433,8 +763,10 @@ class ListingReportAdmin(TriageAdmin):
     """The staff queue of reports that a listing is wrong."""
 
     personal_fields = ("email",)
-    list_display = ["reference", "service", "problem", "status", "owner", "due_on", "is_overdue", "created_at", "email"]
-    list_filter = ["status", "problem", OverdueFilter, "owner"]
+    list_display = [
+        "reference", "service", "problem", "status", "owner_name", "due_on", "is_overdue", "created_at", "email",
+    ]  # fmt: skip
+    list_filter = ["status", "problem", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "service__name", "description", "email"]
     list_select_related = ["service", "owner"]
     fields = [
@@ -448,10 +780,12 @@ class ListingReportAdmin(TriageAdmin):
         "owner",
         "due_on",
         "internal_notes",
-        "reply",
+        "replies_list",
         "replied_at",
     ]
-    readonly_fields = ["reference", "service_link", "problem", "description", "email", "created_at", "replied_at"]
+    readonly_fields = [
+        "reference", "service_link", "problem", "description", "email", "created_at", "replies_list", "replied_at",
+    ]  # fmt: skip
 
     def has_add_permission(self, request):
         return False
@@ -466,17 +800,37 @@ class ListingReportAdmin(TriageAdmin):
         )
 
 
+class ServiceReportsFormSet(BaseInlineFormSet):
+    @property
+    def open_reports(self):
+        """The reports still waiting for someone, in the order the inline lists them."""
+        return [report for report in self.get_queryset() if report.status in feedback.OPEN_STATUSES]
+
+
 class ListingReportInline(admin.TabularInline):
-    """Reports about a listing, shown on that service's admin page."""
+    """Reports about a listing, shown on that service's admin page: open ones first, and at the top of the page."""
 
     model = ListingReport
+    formset = ServiceReportsFormSet
     fk_name = "service"
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["reference", "problem", "description", "status", "due_on", "created_at"]
+    view_on_site = False  # a report's public address is the form for reporting one, not the report
+    fields = ["reference", "problem", "description", "status", "owner_name", "due_on", "created_at"]
     readonly_fields = fields
     verbose_name_plural = "problem reports from the public"
+    # Shown above the service's form (see templates/admin/services/service/change_form.html), so that
+    # whoever edits the listing sees what people say is wrong with it before changing anything.
+    summary_template = "coproduction/admin/service_open_reports.html"
+
+    def get_queryset(self, request):
+        still_open = Case(When(status__in=feedback.OPEN_STATUSES, then=0), default=1)
+        return super().get_queryset(request).select_related("owner").order_by(still_open, "due_on", "-created_at")
+
+    @admin.display(description="owner")
+    def owner_name(self, report):
+        return feedback.staff_name(report.owner) or "Nobody yet"
 
     def has_add_permission(self, request, obj=None):
         return False

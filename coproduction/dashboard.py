@@ -1,8 +1,18 @@
-"""What co-production and feedback staff need to act on, for the dashboard's panels."""
+"""What co-production and feedback staff need to act on, for the dashboard's panels, and how each reads.
+
+Items are named only for staff who may see personal data; others read a neutral description
+(who they are, when, which levels) with no name.
+"""
+
+from datetime import timedelta
 
 from django.utils import timezone
 
-from coproduction.models import Booking, Feedback, Pledge
+from coproduction.models import Booking, Feedback, ListingReport, PanelVolunteer, Pledge
+from coproduction.panels import CONTACT_WITHIN_DAYS
+from coproduction.roles import personal_data_visible
+
+VOLUNTEER_WHO = {"parent-carer": "parent or carer", "young-person": "young person"}
 
 OPEN = [Feedback.Status.NEW, Feedback.Status.IN_PROGRESS]
 
@@ -18,6 +28,15 @@ def feedback_overdue(*, today=None):
     return Feedback.objects.filter(status__in=OPEN, due_on__lt=today).order_by("due_on")
 
 
+def listing_reports_open():
+    """Reports that a listing is wrong which nobody has finished with, the soonest due first."""
+    return (
+        ListingReport.objects.filter(status__in=OPEN)
+        .select_related("service", "owner")
+        .order_by("due_on", "created_at")
+    )
+
+
 def month_start(now=None):
     now = timezone.localtime(now)
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
@@ -25,9 +44,73 @@ def month_start(now=None):
 
 def pledges_this_month(*, now=None):
     """Pledges confirmed since the first of this month."""
-    return Pledge.objects.filter(status=Pledge.Status.CONFIRMED, confirmed_at__gte=month_start(now)).order_by(
-        "-confirmed_at"
+    return (
+        Pledge.objects.filter(status=Pledge.Status.CONFIRMED, confirmed_at__gte=month_start(now))
+        .prefetch_related("levels")
+        .order_by("-confirmed_at")
     )
+
+
+def _day(moment):
+    return f"{timezone.localtime(moment):%-d %b %Y}"
+
+
+def pledge_label(pledge, *, user):
+    """Their name and who they are, or, for staff who may not see names, who they are and when."""
+    who = pledge.get_who_display().lower()
+    if personal_data_visible(user=user, model=Pledge) and pledge.name:
+        return f"{pledge.name} ({who}{f', {pledge.organisation}' if pledge.organisation else ''})"
+    return f"A {who} who pledged on {_day(pledge.confirmed_at or pledge.created_at)}"
+
+
+def pledge_note(pledge, *, user):
+    levels = ", ".join(level.name for level in pledge.levels.all())
+    when = f"confirmed {_day(pledge.confirmed_at)}; " if personal_data_visible(user=user, model=Pledge) else ""
+    return f"{when}levels: {levels or 'none'}"
+
+
+def volunteers_new():
+    """Volunteers nobody has contacted yet, the longest waiting first."""
+    return PanelVolunteer.objects.filter(status=PanelVolunteer.Status.NEW).order_by("created_at")
+
+
+def waiting_days(volunteer, *, now=None):
+    return (timezone.localdate(now) - timezone.localdate(volunteer.created_at)).days
+
+
+def volunteer_label(volunteer, *, user):
+    who = VOLUNTEER_WHO.get(volunteer.who, volunteer.get_who_display().lower())
+    if personal_data_visible(user=user, model=PanelVolunteer):
+        return f"{volunteer.name} ({who})"
+    return f"A {who} who signed up on {_day(volunteer.created_at)}"
+
+
+def volunteer_note(volunteer, *, user):
+    days = waiting_days(volunteer)
+    late = f": past the {CONTACT_WITHIN_DAYS // 7} weeks we promise" if days > CONTACT_WITHIN_DAYS else ""
+    return f"waiting {days} day{'s' if days != 1 else ''}{late}"
+
+
+def volunteers_summary(queryset):
+    """How long the longest-waiting volunteer has waited, beside the promise made on the public page."""
+    oldest = queryset.first()
+    if oldest is None:
+        return ""
+    days = waiting_days(oldest)
+    promise = f"The interview panels page promises contact within {CONTACT_WITHIN_DAYS // 7} weeks."
+    late = queryset.filter(created_at__lt=timezone.now() - timedelta(days=CONTACT_WITHIN_DAYS)).count()
+    overdue = f" {late} {'has' if late == 1 else 'have'} waited longer than that." if late else ""
+    return f"The longest has waited {days} day{'s' if days != 1 else ''}. {promise}{overdue}"
+
+
+def booking_label(booking, *, user):
+    if personal_data_visible(user=user, model=Booking):
+        return f"{booking.name}: {booking.event.title}"
+    return f"A place on {booking.event.title}"
+
+
+def booking_note(booking, *, user):
+    return f"{booking.get_status_display().lower()}; received {_day(booking.created_at)}"
 
 
 def bookings_this_month(*, now=None):

@@ -1,5 +1,6 @@
 """Forums and events: what is coming up, booking a place or a waiting-list place, and purging."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -32,6 +33,35 @@ def places_left(event):
     return max(event.capacity - booked, 0)
 
 
+def event_bookable(event, *, now=None):
+    """True while people can book: the event is not cancelled and has not ended."""
+    return not event.cancelled and event.ends_at >= (now or timezone.now())
+
+
+def _status_for_new_booking(event):
+    """A place while there are places left, otherwise the waiting list; call with the event row locked."""
+    return Booking.Status.WAITING if places_left(event) == 0 else Booking.Status.BOOKED
+
+
+def _email_outcome(booking, event):
+    """Tell the person whether they have a place or are on the waiting list."""
+    if booking.status == Booking.Status.BOOKED:
+        template, subject = "booked", f"Your place: {event.title}"
+    else:
+        template, subject = "waiting", f"Waiting list: {event.title}"
+    email_queue(
+        to=booking.email,
+        subject=subject,
+        body=render_to_string(f"coproduction/email/{template}.txt", {"booking": booking, "event": event}),
+        purpose=f"booking-{template}",
+    )
+
+
+def active_booking(*, event, email):
+    """The booking or waiting-list place this address already holds on the event, if any."""
+    return event.bookings.filter(email__iexact=email).exclude(status=Booking.Status.CANCELLED).first()
+
+
 @transaction.atomic
 def event_book(*, event, name, email, access_needs=""):
     """Book a place, or a waiting-list place when the event is full; email the outcome.
@@ -41,54 +71,84 @@ def event_book(*, event, name, email, access_needs=""):
     the keyboard sees the same outcome a new booking would have had: nothing about it leaks.
     """
     event = Event.objects.select_for_update().get(pk=event.pk)
-    full = places_left(event) == 0
-    outcome = Booking.Status.WAITING if full else Booking.Status.BOOKED
-    existing = event.bookings.filter(email__iexact=email).exclude(status=Booking.Status.CANCELLED).first()
-    if existing is None:
-        try:
-            with transaction.atomic():
-                booking = Booking.objects.create(
-                    event=event, name=name, email=email, access_needs=access_needs, status=outcome
-                )
-        except IntegrityError:
-            return outcome
-        template, subject = (
-            ("booked", f"Your place: {event.title}")
-            if outcome == "booked"
-            else (
-                "waiting",
-                f"Waiting list: {event.title}",
-            )
+    outcome = _status_for_new_booking(event)
+    existing = active_booking(event=event, email=email)
+    if existing is not None:
+        email_queue(
+            to=existing.email,
+            subject=f"You have already booked: {event.title}",
+            body=render_to_string("coproduction/email/already-booked.txt", {"booking": existing, "event": event}),
+            purpose="booking-already-booked",
         )
-    else:
-        booking, template, subject = existing, "already-booked", f"You have already booked: {event.title}"
-    email_queue(
-        to=booking.email,
-        subject=subject,
-        body=render_to_string(f"coproduction/email/{template}.txt", {"booking": booking, "event": event}),
-        purpose=f"booking-{template}",
-    )
+        return outcome
+    try:
+        with transaction.atomic():
+            booking = Booking.objects.create(
+                event=event, name=name, email=email, access_needs=access_needs, status=outcome
+            )
+    except IntegrityError:
+        return outcome
+    _email_outcome(booking, event)
     return outcome
+
+
+class BookingRefused(Exception):
+    """Staff cannot add this booking: the event is over or cancelled, or the address already has one."""
+
+
+@transaction.atomic
+def booking_add(*, booking):
+    """Save a booking staff make for someone (who phoned, say) by the public booking's rules.
+
+    `booking` is unsaved, with its event, name, email and access needs. It gets a place while
+    there are places left and a waiting-list place after, and the person is emailed the outcome,
+    as if they had booked themselves. Returns the saved booking; raises BookingRefused instead.
+    """
+    event = Event.objects.select_for_update().get(pk=booking.event_id)
+    if not event_bookable(event):
+        raise BookingRefused("This event has been cancelled or has ended, so it takes no bookings.")
+    if active_booking(event=event, email=booking.email) is not None:
+        raise BookingRefused("This email address already has a booking for this event.")
+    booking.status = _status_for_new_booking(event)
+    booking.save()
+    _email_outcome(booking, event)
+    return booking
+
+
+@dataclass
+class Cancellation:
+    """What cancelling one booking did: whether it was cancelled now, and who was offered the place."""
+
+    cancelled: bool
+    promoted: Booking | None = None
 
 
 @transaction.atomic
 def booking_cancel(*, booking):
-    """Cancel a booking; if it held a place, offer it to the first on the waiting list and email them.
+    """Cancel a booking and email the person; if it held a place, offer it to the first on the waiting list.
 
-    Returns the booking moved off the waiting list, or None.
+    A booking already cancelled is left alone and nobody is emailed. Returns a Cancellation.
     """
     event = Event.objects.select_for_update().get(pk=booking.event_id)
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == Booking.Status.CANCELLED:
-        return None
+        return Cancellation(cancelled=False)
     held_place = booking.status == Booking.Status.BOOKED
     booking.status = Booking.Status.CANCELLED
     booking.save(update_fields=["status"])
+    email_queue(
+        to=booking.email,
+        subject=f"Booking cancelled: {event.title}",
+        body=render_to_string(
+            "coproduction/email/cancelled.txt", {"booking": booking, "event": event, "held_place": held_place}
+        ),
+        purpose="booking-cancelled",
+    )
     if not held_place or event.cancelled or places_left(event) == 0:
-        return None
+        return Cancellation(cancelled=True)
     promoted = event.bookings.filter(status=Booking.Status.WAITING).order_by("created_at").first()
     if promoted is None:
-        return None
+        return Cancellation(cancelled=True)
     promoted.status = Booking.Status.BOOKED
     promoted.save(update_fields=["status"])
     email_queue(
@@ -97,7 +157,7 @@ def booking_cancel(*, booking):
         body=render_to_string("coproduction/email/booked.txt", {"booking": promoted, "event": event}),
         purpose="booking-promoted",
     )
-    return promoted
+    return Cancellation(cancelled=True, promoted=promoted)
 
 
 def bookings_purge(*, now=None):

@@ -1,4 +1,4 @@
-"""Feedback: references, due dates, submission, staff replies, page votes and purging contacts.
+"""Feedback: references, due dates, submission, owners, staff replies, page votes and purging contacts.
 
 References look like LO-2026-00042: sequential within a year and never reused. The year's
 counter row is locked while a number is taken, so submissions at the same moment on any number
@@ -8,17 +8,21 @@ of app servers each get their own number.
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
-from coproduction.models import Feedback, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
+from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
 from localoffer.mail import email_queue
 
 VOTE_SALT = "coproduction.page-vote"
+OPEN_STATUSES = ("new", "in-progress")
 
 
 def reference_next(*, year=None):
@@ -84,26 +88,80 @@ def listing_report_submit(*, service, problem, description, email=""):
     return report
 
 
-@transaction.atomic
-def reply_send(*, item, now=None):
-    """Email staff's reply to the person, when they gave an address, and mark the item answered.
+def reply_email(*, item, text):
+    """The reply email as it will be sent: (subject, body); what staff preview before sending."""
+    noun = "report" if isinstance(item, ListingReport) else "feedback"
+    subject = f"Our reply to your {noun}: {item.reference}"
+    body = render_to_string("coproduction/email/feedback-reply.txt", {"item": item, "text": text, "noun": noun})
+    return subject, body
 
-    Saved before sending, like every email; returns True when a reply was queued.
+
+def _reply_link(item):
+    return {"listing_report": item} if isinstance(item, ListingReport) else {"feedback": item}
+
+
+@transaction.atomic
+def reply_send(*, item, text, by, now=None):
+    """Keep a reply on the item, email it when they gave an address, and mark the item answered.
+
+    Every reply is a dated entry of its own, so a second never replaces the first. The reply is
+    saved before its email is queued, like every email. Sending the same text twice within a
+    minute (a double click) keeps one reply. Returns the FeedbackReply.
     """
     now = now or timezone.now()
-    if not item.reply.strip():
-        return False
+    item = type(item).objects.select_for_update().get(pk=item.pk)
+    text = text.strip()
+    latest = FeedbackReply.objects.filter(**_reply_link(item)).order_by("-sent_at", "-pk").first()
+    if latest and latest.text == text and latest.author_id == by.pk and now - latest.sent_at < timedelta(minutes=1):
+        return latest
+    reply = FeedbackReply.objects.create(
+        **_reply_link(item), author=by, author_name=staff_name(by), text=text, sent_at=now, emailed=bool(item.email)
+    )
     item.replied_at = now
     if item.status in {item.Status.NEW, item.Status.IN_PROGRESS}:
         item.status = item.Status.ANSWERED
     item.save(update_fields=["replied_at", "status"])
-    if not item.email:
+    if item.email:
+        subject, body = reply_email(item=item, text=text)
+        email_queue(to=item.email, subject=subject, body=body, purpose="feedback-reply")
+    return reply
+
+
+def staff_name(user):
+    """How staff are named to each other: their full name, or their username when they have none."""
+    return (user.get_full_name() or user.username) if user else ""
+
+
+def owners_for(*, model, also=None):
+    """Active staff who may triage `model`'s items (a role or their own account gives them the change
+    permission), by name; `also` keeps someone who owns an item already in the list."""
+    may_change = Permission.objects.filter(
+        content_type__app_label=model._meta.app_label, codename=f"change_{model._meta.model_name}"
+    )
+    staff = get_user_model().objects.filter(is_active=True, is_staff=True)
+    eligible = staff.filter(Q(user_permissions__in=may_change) | Q(groups__permissions__in=may_change))
+    chosen = Q(pk__in=eligible.values("pk")) | (Q(pk=also.pk) if also else Q(pk__in=[]))
+    return get_user_model().objects.filter(chosen).order_by("first_name", "last_name", "username")
+
+
+def triage_hand_over(*, item, by):
+    """Email an item's new owner that `by` has passed it to them, with where to find it; True when emailed.
+
+    Staff hand feedback and listing reports to each other through the Owner list; this is how the
+    person it was handed to hears about it. Nobody is emailed about what they took themselves.
+    """
+    owner = item.owner
+    if owner is None or owner == by or not owner.email:
         return False
+    meta = item._meta
+    link = settings.SITE_URL + reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[item.pk])
     email_queue(
-        to=item.email,
-        subject=f"Our reply to your feedback: {item.reference}",
-        body=render_to_string("coproduction/email/feedback-reply.txt", {"item": item}),
-        purpose="feedback-reply",
+        to=owner.email,
+        subject=f"{staff_name(by)} has passed {item.reference} to you",
+        body=render_to_string(
+            "coproduction/email/handed-over.txt", {"item": item, "owner": owner, "by": staff_name(by), "link": link}
+        ),
+        purpose="staff-hand-over",
     )
     return True
 

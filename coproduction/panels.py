@@ -12,6 +12,9 @@ from django.utils import timezone
 from coproduction.models import PanelVolunteer
 from localoffer.mail import email_queue
 
+# The interview panels page and the email to a new volunteer promise contact within 4 weeks.
+CONTACT_WITHIN_DAYS = 28
+
 
 @transaction.atomic
 def volunteer_register(**fields):

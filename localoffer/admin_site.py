@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
@@ -43,6 +44,11 @@ class StaffAdminSite(admin.AdminSite):
             path("two-factor/", self.second_factor_view, name="two_factor_verify"),
             path("two-factor/set-up/", self.second_factor_setup_view, name="two_factor_setup"),
             path("two-factor/recovery-codes/", self.recovery_codes_view, name="two_factor_recovery_codes"),
+            path(
+                "two-factor/recovery-codes/download/",
+                self.recovery_codes_download_view,
+                name="two_factor_recovery_codes_download",
+            ),
             *super().get_urls(),
         ]
 
@@ -117,8 +123,7 @@ class StaffAdminSite(admin.AdminSite):
             codes = staff.authenticator_confirm(device=device, code=form.cleaned_data["code"])
             if codes is not None:
                 otp_login(request, device)
-                request.session["recovery_codes"] = codes
-                return redirect(self._with_next(request, "admin:two_factor_recovery_codes"))
+                return self._recovery_codes_page(request, codes)
             form.add_error("code", "That code is not right. Check the time on your phone is correct and try again")
         context = self._context(
             request,
@@ -128,15 +133,49 @@ class StaffAdminSite(admin.AdminSite):
         )
         return render(request, "admin/two_factor_setup.html", context)
 
+    def _recovery_codes_page(self, request, codes):
+        """New codes, shown once: in this response only, never kept on the server.
+
+        The page can copy, print and download them; the download button posts back a signed copy
+        that only works in this session for a short while.
+        """
+        token = staff.recovery_codes_download_token(
+            codes=codes, user=request.user, session_key=request.session.session_key
+        )
+        context = self._context(request, codes=codes, download_token=token, next_url=self._next_or_index(request))
+        return render(request, "admin/two_factor_recovery_codes.html", context)
+
     @method_decorator(never_cache)
     @method_decorator(csrf_protect)
     def recovery_codes_view(self, request):
-        """Show new recovery codes once; a verified person may make a fresh set here."""
+        """Make a fresh set of recovery codes and show it once; a GET explains and offers to."""
         if not self.has_permission(request):
             return redirect("admin:login")
         if request.method == "POST":
-            request.session["recovery_codes"] = staff.recovery_codes_issue(user=request.user)
-            return redirect("admin:two_factor_recovery_codes")
-        codes = request.session.pop("recovery_codes", None)
-        context = self._context(request, codes=codes, next_url=self._next_or_index(request))
+            return self._recovery_codes_page(request, staff.recovery_codes_issue(user=request.user))
+        context = self._context(request, codes=None, next_url=self._next_or_index(request))
         return render(request, "admin/two_factor_recovery_codes.html", context)
+
+    @method_decorator(never_cache)
+    @method_decorator(csrf_protect)
+    def recovery_codes_download_view(self, request):
+        """The codes just shown, as a text file; works without JavaScript (the page's form posts here)."""
+        if not self.has_permission(request):
+            return redirect("admin:login")
+        codes = None
+        if request.method == "POST":
+            codes = staff.recovery_codes_from_token(
+                token=request.POST.get("codes", ""), user=request.user, session_key=request.session.session_key
+            )
+        if not codes:
+            messages.error(
+                request,
+                "Those codes can no longer be downloaded: a download works only just after the codes are shown. "
+                "If you did not save them, make new ones.",
+            )
+            return redirect("admin:two_factor_recovery_codes")
+        response = HttpResponse(
+            staff.recovery_codes_text(codes=codes, user=request.user), content_type="text/plain; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="send-local-offer-recovery-codes.txt"'
+        return response

@@ -2,7 +2,9 @@
 
 Each area adds one `Panel` to `PANELS`: a title, the permission a person needs to see it, the
 dotted path of a function that returns a queryset of what needs attention, and where "see
-all" goes. A person sees only the panels their permissions allow.
+all" goes; optionally how each item is named and what is noted beside it, both given the person
+looking (so that names appear only for those who may see them). A person sees only the panels
+their permissions allow.
 """
 
 from dataclasses import dataclass, field
@@ -10,6 +12,9 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
+
+from coproduction import dashboard as coproduction
+from coproduction.feedback import staff_name
 
 ITEMS_SHOWN = 5
 
@@ -22,25 +27,37 @@ class Panel:
     permission: str
     items: str  # dotted path of a function, called with no arguments, returning a queryset
     see_all: tuple = ()  # (URL name, query string) of the admin list that shows every item
-    note: callable = field(default=None)  # a short text shown beside each item, e.g. its due date
+    note: callable = field(default=None)  # note(item, user=...): a short text beside each item, e.g. its due date
+    label: callable = field(default=None)  # label(item, user=...): the item's link text; str(item) when not given
+    summary: callable = field(default=None)  # summary(queryset): a sentence under the count, e.g. the oldest
     empty: str = "Nothing here."
     unit: tuple = ("item", "items")  # what is counted, singular and plural
 
 
-def review_note(service):
+def review_note(service, *, user):
     return f"due {service.review_due:%-d %b %Y}"
 
 
-def changed_note(service):
-    return f"changed {timezone.localtime(service.updated):%-d %b %Y, %H:%M}"
+def changed_note(service, *, user):
+    return f"changed {timezone.localtime(service.last_changed):%-d %b %Y, %H:%M}"
 
 
-def feedback_due_note(item):
+def feedback_due_note(item, *, user):
     return f"reply due {item.due_on:%-d %b %Y}" if item.due_on else ""
 
 
-def received_note(obj):
+def received_note(obj, *, user):
     return f"received {timezone.localtime(obj.created_at):%-d %b %Y}"
+
+
+def report_label(report, *, user):
+    return f"{report.reference}: {report.service.name}"
+
+
+def report_note(report, *, user):
+    owner = "with you" if report.owner_id == user.pk else f"with {staff_name(report.owner)}" if report.owner else ""
+    due = f"reply due {report.due_on:%-d %b %Y}" if report.due_on else ""
+    return "; ".join(part for part in (report.get_problem_display().lower(), owner or "nobody has it yet", due) if part)
 
 
 PANELS = [
@@ -90,10 +107,33 @@ PANELS = [
         unit=("item", "items"),
     ),
     Panel(
+        title="Open listing problem reports",
+        permission="coproduction.view_listingreport",
+        items="coproduction.dashboard.listing_reports_open",
+        see_all=("admin:coproduction_listingreport_changelist", "status__in=new,in-progress"),
+        label=report_label,
+        note=report_note,
+        empty="No open reports about listings.",
+        unit=("report", "reports"),
+    ),
+    Panel(
+        title="New interview-panel volunteers",
+        permission="coproduction.view_panelvolunteer",
+        items="coproduction.dashboard.volunteers_new",
+        see_all=("admin:coproduction_panelvolunteer_changelist", "status__exact=new"),
+        label=coproduction.volunteer_label,
+        note=coproduction.volunteer_note,
+        summary=coproduction.volunteers_summary,
+        empty="No new volunteers are waiting to be contacted.",
+        unit=("volunteer waiting", "volunteers waiting"),
+    ),
+    Panel(
         title="Pledges confirmed this month",
         permission="coproduction.view_pledge",
         items="coproduction.dashboard.pledges_this_month",
         see_all=("admin:coproduction_pledge_changelist", "status__exact=confirmed"),
+        label=coproduction.pledge_label,
+        note=coproduction.pledge_note,
         empty="No pledges confirmed yet this month.",
         unit=("pledge", "pledges"),
     ),
@@ -102,7 +142,8 @@ PANELS = [
         permission="coproduction.view_booking",
         items="coproduction.dashboard.bookings_this_month",
         see_all=("admin:coproduction_booking_changelist", ""),
-        note=received_note,
+        label=coproduction.booking_label,
+        note=coproduction.booking_note,
         empty="No bookings yet this month.",
         unit=("booking", "bookings"),
     ),
@@ -119,6 +160,7 @@ class PanelView:
     items: list  # (text, admin URL, note)
     see_all_url: str
     empty: str
+    summary: str = ""
 
 
 def _admin_change_url(obj):
@@ -135,7 +177,14 @@ def dashboard_panels(*, user, panels=None):
         queryset = import_string(panel.items)()
         first = list(queryset[:ITEMS_SHOWN])
         count = len(first) if len(first) < ITEMS_SHOWN else queryset.count()
-        items = [(str(obj), _admin_change_url(obj), panel.note(obj) if panel.note else "") for obj in first]
+        items = [
+            (
+                panel.label(obj, user=user) if panel.label else str(obj),
+                _admin_change_url(obj),
+                panel.note(obj, user=user) if panel.note else "",
+            )
+            for obj in first
+        ]
         see_all_url = ""
         if panel.see_all:
             name, query = panel.see_all
@@ -143,7 +192,13 @@ def dashboard_panels(*, user, panels=None):
         unit = panel.unit[0] if count == 1 else panel.unit[1]
         shown.append(
             PanelView(
-                title=panel.title, count=count, unit=unit, items=items, see_all_url=see_all_url, empty=panel.empty
+                title=panel.title,
+                count=count,
+                unit=unit,
+                items=items,
+                see_all_url=see_all_url,
+                empty=panel.empty,
+                summary=panel.summary(queryset) if panel.summary and count else "",
             )
         )
     return shown

@@ -34,6 +34,8 @@ ROLES = {
             "searchrecord": VIEW,
         },
         "localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE),
+        # Reports that a listing is wrong reach the people who fix listings (without the reporter's email).
+        "coproduction": {"listingreport": ("change", "view")},
     },
     COPRODUCTION_OFFICER: {
         "coproduction": {

@@ -6,10 +6,13 @@ single-use recovery codes. The admin site lets no one in until both are done.
 
 import secrets
 from base64 import b32encode
+from datetime import timedelta
 
 import segno
 from django.conf import settings
+from django.core import signing
 from django.db import transaction
+from django.utils import timezone
 from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -17,6 +20,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_NAME = "Recovery codes"
 RECOVERY_CODE_COUNT = 10
+# How long after new codes are shown their "Download as a text file" button works.
+RECOVERY_DOWNLOAD_FOR = timedelta(hours=1)
 
 
 def has_second_factor(user):
@@ -61,6 +66,49 @@ def recovery_codes_issue(*, user):
     codes = [f"{secrets.randbelow(10**8):08d}" for _ in range(RECOVERY_CODE_COUNT)]
     StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
     return [f"{code[:4]} {code[4:]}" for code in codes]
+
+
+def _download_salt(*, user, session_key):
+    return f"localoffer.recovery-codes-download:{user.pk}:{session_key}"
+
+
+def recovery_codes_download_token(*, codes, user, session_key):
+    """A token for the page that shows new codes, so that its download button can return them.
+
+    The codes are kept nowhere on the server: they travel in the page the person is reading, signed
+    so that only this person, in this session, for a short while, can turn them into a file.
+    """
+    return signing.dumps(codes, salt=_download_salt(user=user, session_key=session_key), compress=True)
+
+
+def recovery_codes_from_token(*, token, user, session_key):
+    """The codes a download token holds, or None when it is not this person's and this session's, or too old."""
+    try:
+        codes = signing.loads(
+            token, salt=_download_salt(user=user, session_key=session_key), max_age=RECOVERY_DOWNLOAD_FOR
+        )
+    except (signing.BadSignature, ValueError):
+        return None
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        return None
+    return codes
+
+
+def recovery_codes_text(*, codes, user, now=None):
+    """The text file of recovery codes: who they are for, when they were made, how to use them."""
+    now = timezone.localtime(now)
+    lines = [
+        f"{settings.OTP_TOTP_ISSUER}: recovery codes",
+        f"For: {user.get_username()}",
+        f"Made: {now:%-d %B %Y, %H:%M}",
+        "",
+        "Each code signs you in once, instead of a code from your authenticator app.",
+        "Keep them somewhere safe, away from your phone. Making new codes stops these working.",
+        "",
+        *codes,
+        "",
+    ]
+    return "\r\n".join(lines)
 
 
 def second_factor_verify(*, user, code):

@@ -1,9 +1,10 @@
-"""The recorded changes to a service's places, opening times and Local Offer answers, for its history page.
+"""The recorded changes to a service's places, opening times and Local Offer answers, and restoring them.
 
-Those are edited on the service's own page, so their history is shown there beside the service's.
+Those are edited on the service's own page, so their history is shown there beside the service's,
+and restoring an earlier version of the service puts its opening times and answers back too.
 """
 
-from services.models import LocalOfferAnswer, Location, OpeningTime
+from services.models import LocalOfferAnswer, LocalOfferQuestion, Location, OpeningTime
 
 RELATED_CHANGES_SHOWN = 100
 
@@ -49,3 +50,78 @@ def service_related_changes(*, service_id, limit=RELATED_CHANGES_SHOWN):
             }
         )
     return changes
+
+
+def _rows_as_of(model, *, service_id, when):
+    """The service's rows of `model` as they stood at `when`, as unsaved instances by id."""
+    records = model.history.filter(service_id=service_id, history_date__lte=when).order_by(
+        "id", "-history_date", "-history_id"
+    )
+    rows = {}
+    for record in records:
+        if record.id not in rows:
+            rows[record.id] = record
+    return {pk: record.instance for pk, record in rows.items() if record.history_type != "-"}
+
+
+def _tracked_values(row):
+    return {f.attname: getattr(row, f.attname) for f in row._meta.concrete_fields if f.editable}
+
+
+RESTORED_ROWS = [(OpeningTime, "Opening times"), (LocalOfferAnswer, "Local Offer answers")]
+
+
+def _row_texts(model, rows):
+    """The rows as staff read them, in the order the service page shows them."""
+    if model is OpeningTime:
+        rows = sorted(rows, key=lambda row: (row.weekday, row.opens, row.closes))
+        return [f"{row}{f' ({row.note})' if row.note else ''}" for row in rows]
+    questions = {q.pk: q for q in LocalOfferQuestion.objects.filter(pk__in=[row.question_id for row in rows])}
+    rows = sorted(rows, key=lambda row: (questions[row.question_id].order, str(questions[row.question_id])))
+    return [f"{questions[row.question_id]}: {row.answer}" for row in rows]
+
+
+def _rows_change(*, model, label, service_id, when):
+    from localoffer.versions import RelatedChange
+
+    now = {row.pk: row for row in model.objects.filter(service_id=service_id)}
+    then = _rows_as_of(model, service_id=service_id, when=when)
+    notes = []
+    if model is LocalOfferAnswer:
+        asked = {row.question_id for row in then.values()}
+        still_asked = set(LocalOfferQuestion.objects.filter(pk__in=asked).values_list("pk", flat=True))
+        if asked - still_asked:
+            notes.append("Answers to questions that have since been deleted cannot be restored and stay out.")
+            then = {pk: row for pk, row in then.items() if row.question_id in still_asked}
+
+    def restore(*, by, when, reason):
+        for pk, row in now.items():
+            if pk not in then:
+                row._history_user, row._history_date, row._change_reason = by, when, reason
+                row.delete()
+        for pk, row in then.items():
+            row._history_user, row._history_date, row._change_reason = by, when, reason
+            if pk not in now:
+                row.save(force_insert=True)
+            elif _tracked_values(row) != _tracked_values(now[pk]):
+                row.save()
+
+    return RelatedChange(
+        label=label,
+        now=_row_texts(model, now.values()),
+        after=_row_texts(model, then.values()),
+        restore=restore,
+        notes=notes,
+    )
+
+
+def service_rows_restore_changes(service, record):
+    """How restoring the service `record` would change its opening times and answers, one RelatedChange each.
+
+    The rows go back to how they were when that version was saved: a save in the admin stamps
+    the service and the rows edited with it with one time, so they go back together.
+    """
+    return [
+        _rows_change(model=model, label=label, service_id=service.pk, when=record.history_date)
+        for model, label in RESTORED_ROWS
+    ]

@@ -7,6 +7,7 @@ valid rows alone, in one transaction. The columns are listed in README.md.
 """
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
 # A spreadsheet runs a cell that starts with one of these as a formula; exports put a ' before it.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = [",", ";", "\t"]
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0", ""}
 
@@ -101,6 +104,15 @@ class ServiceRowForm(forms.ModelForm):
 
 
 @dataclass
+class ColumnChange:
+    """One column an update would change: its value in the directory now, and in the file."""
+
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
 class RowResult:
     """What importing one row would do."""
 
@@ -109,8 +121,13 @@ class RowResult:
     name: str
     action: str = "create"  # create, update, unchanged or reject
     errors: list = field(default_factory=list)
-    changes: list = field(default_factory=list)
+    differences: list = field(default_factory=list)  # a ColumnChange for each column an update changes
     form: ServiceRowForm | None = None
+
+    @property
+    def changes(self):
+        """The names of the columns an update changes."""
+        return [difference.column for difference in self.differences]
 
     @property
     def is_valid(self):
@@ -126,6 +143,12 @@ class ImportResult:
     """The checked file: a result for every row, and whether the file can be imported as a whole."""
 
     rows: list
+    delimiter: str = ","
+
+    @property
+    def delimiter_name(self):
+        """What separates the columns, in words, when it is not the usual comma."""
+        return "" if self.delimiter == "," else DELIMITER_NAMES[self.delimiter]
 
     def count(self, action):
         return sum(1 for row in self.rows if row.action == action)
@@ -166,10 +189,22 @@ def decode_upload(data):
         ) from error
 
 
-def read_rows(text):
+def detect_delimiter(text):
+    """The character separating the file's columns: a comma, or the semicolon (or tab) that spreadsheets
+    save in many countries. The one that splits the first row into the most known column names wins."""
+    first_line = text.lstrip().split("\n", 1)[0]
+
+    def known_columns(delimiter):
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if cell.strip().lower() in COLUMNS)
+
+    return max(DELIMITERS, key=lambda delimiter: (known_columns(delimiter), delimiter == ","))
+
+
+def read_rows(text, *, delimiter=","):
     """The file's rows as (line number, {column: value}), after checking its columns."""
     try:
-        lines = list(csv.reader(io.StringIO(text, newline="")))
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise ImportFileError(f"The file is not valid CSV: {error}.") from error
     if not lines or not any(cell.strip() for cell in lines[0]):
@@ -179,6 +214,10 @@ def read_rows(text):
     unknown = [name for name in header if name not in COLUMNS]
     if unknown:
         problems.append("These columns are not recognised: " + ", ".join(unknown) + ".")
+        if len(header) == 1 and any(other in header[0] for other in DELIMITERS if other != delimiter):
+            problems.append(
+                "The first row has no commas between its columns: save the file as “CSV UTF-8 (comma delimited)”."
+            )
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append("These columns are missing: " + ", ".join(missing) + ".")
@@ -198,10 +237,11 @@ def read_rows(text):
 
 
 def cell_value(column, text):
-    """A cell as the form expects it: trimmed, with an export's formula guard removed."""
+    """A cell as the form expects it: trimmed, with \\n line endings and an export's formula guard removed."""
     text = text.strip()
     if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_START:
         text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if column in LIST_COLUMNS:
         return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
     return text
@@ -221,7 +261,11 @@ def row_check(*, line, row, too_many_cells=False):
     service = Service.objects.filter(slug=slug).select_related("organisation").first()
     data = row_from_service(service) if service else _defaults()
     data = {column: cell_value(column, value) for column, value in data.items()}
-    data.update({column: cell_value(column, value or "") for column, value in row.items()})
+    for column, value in row.items():
+        cell = cell_value(column, value or "")
+        if cell == "" and column in _defaulted_columns():
+            continue  # an empty cell in a column that cannot be empty: the default, or the current value
+        data[column] = cell
     if "last_reviewed" in row and not row.get("review_due", "").strip():
         data["review_due"] = ""
     before = _comparable(service) if service else None
@@ -238,9 +282,25 @@ def row_check(*, line, row, too_many_cells=False):
     after = _comparable(form.instance, cleaned=form.cleaned_data)
     if not after["review_due"]:
         after["review_due"] = review_due_after(after["last_reviewed"])
-    result.changes = [name for name in COLUMNS if before[name] != after[name]]
-    result.action = "update" if result.changes else "unchanged"
+    result.differences = [
+        ColumnChange(column=name, old=_shown(name, before[name]), new=_shown(name, after[name]))
+        for name in COLUMNS
+        if before[name] != after[name]
+    ]
+    result.action = "update" if result.differences else "unchanged"
     return result
+
+
+@functools.cache
+def _defaulted_columns():
+    """Columns that cannot be left empty but have a default (status, cost, ages and so on)."""
+    return [
+        column
+        for column in COLUMNS
+        if column not in YES_NO_COLUMNS + ["last_reviewed"]
+        and Service._meta.get_field(column).has_default()
+        and not Service._meta.get_field(column).blank
+    ]
 
 
 def _defaults():
@@ -256,18 +316,37 @@ def _defaults():
 
 def _comparable(service, cleaned=None):
     values = {name: getattr(service, name) for name in COLUMNS if name not in LIST_COLUMNS}
-    values["organisation"] = service.organisation_id
+    values["organisation"] = service.organisation.slug
     for name in LIST_COLUMNS:
         chosen = cleaned[name] if cleaned is not None else getattr(service, name).all()
         values[name] = sorted(item.slug for item in chosen)
     return values
 
 
+SHOWN_LENGTH = 200
+
+
+def _shown(column, value):
+    """A value as the dry run shows it: as it would be written in the file, long text shortened."""
+    if column in LIST_COLUMNS:
+        text = "; ".join(value)
+    elif column in YES_NO_COLUMNS:
+        text = "yes" if value else "no"
+    elif value is None:
+        text = ""
+    else:
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if len(text) > SHOWN_LENGTH:
+        text = text[: SHOWN_LENGTH - 1].rstrip() + "…"
+    return text
+
+
 def services_check(*, text):
     """Dry run: what importing this CSV text would do, row by row. Writes nothing."""
     results = []
     first_line = {}
-    for line, row, too_many in read_rows(text):
+    delimiter = detect_delimiter(text)
+    for line, row, too_many in read_rows(text, delimiter=delimiter):
         result = row_check(line=line, row=row, too_many_cells=too_many)
         if result.slug and result.slug in first_line:
             result.action = "reject"
@@ -276,7 +355,7 @@ def services_check(*, text):
         elif result.slug:
             first_line[result.slug] = line
         results.append(result)
-    return ImportResult(rows=results)
+    return ImportResult(rows=results, delimiter=delimiter)
 
 
 @transaction.atomic

@@ -10,14 +10,17 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import DateTimeField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from localoffer.mail import email_queue
-from services.models import Organisation, ReviewReminder, Service
+from services.models import LocalOfferAnswer, Location, OpeningTime, Organisation, ReviewReminder, Service
 
 DUE_SOON_DAYS = 30
 RECENTLY_CHANGED_DAYS = 7
 REMINDER_EVERY_DAYS = 7
+NEVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
 WHAT_TO_CHECK = [
     "the name, summary and description say what the service offers today",
@@ -102,12 +105,32 @@ def services_due_soon(*, today=None, days=DUE_SOON_DAYS):
 
 
 def services_recently_changed(*, now=None, days=RECENTLY_CHANGED_DAYS):
-    """Listings changed in the last `days` days, the latest first (archived ones included)."""
+    """Listings people changed in the last `days` days, the latest first, archived ones included.
+
+    A change counts when someone made it (a version with a person recorded): to the listing, its
+    places, its opening times or its answers. Loading the demo data, or anything else that saves
+    listings without a person, does not make a listing "changed". Each listing is annotated with
+    `last_changed`, when a person last changed it.
+    """
     now = now or timezone.now()
+    since = now - datetime.timedelta(days=days)
+    latest = []
+    for model, link in ((Service, "id"), (Location, "service_id"), (OpeningTime, "service_id"),
+                        (LocalOfferAnswer, "service_id")):  # fmt: skip
+        by_people = model.history.filter(history_date__gte=since, history_user__isnull=False)
+        latest.append(
+            Coalesce(
+                Subquery(
+                    by_people.filter(**{link: OuterRef("pk")}).order_by("-history_date").values("history_date")[:1]
+                ),
+                Value(NEVER, output_field=DateTimeField()),
+            )
+        )
     return (
-        Service.objects.filter(updated__gte=now - datetime.timedelta(days=days))
+        Service.objects.annotate(last_changed=Greatest(*latest))
+        .filter(last_changed__gte=since)
         .select_related("organisation")
-        .order_by("-updated")
+        .order_by("-last_changed", "name")
     )
 
 

@@ -281,6 +281,8 @@ def service_form_data(service, **changes):
         "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
         "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
         "review_due": service.review_due.isoformat(),
+        # A field with a callable default is posted with its value as shown too, so a save can tell whether it changed.
+        "initial-last_reviewed": service.last_reviewed.isoformat(),
         "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,

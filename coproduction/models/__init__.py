@@ -3,6 +3,7 @@
 from coproduction.models.events import Booking, Event
 from coproduction.models.feedback import (
     Feedback,
+    FeedbackReply,
     ListingReport,
     PageVote,
     ReferenceCounter,
@@ -17,6 +18,7 @@ __all__ = [
     "Booking",
     "Event",
     "Feedback",
+    "FeedbackReply",
     "HubPage",
     "ListingReport",
     "PageVote",

@@ -17,7 +17,7 @@ class ReferenceCounter(models.Model):
 
 
 class Triage(models.Model):
-    """What staff need to answer a piece of feedback: status, owner, notes, reply, due date."""
+    """What staff need to answer a piece of feedback: status, owner, notes, due date; replies are `Reply` rows."""
 
     class Status(models.TextChoices):
         NEW = "new", "New"
@@ -32,8 +32,7 @@ class Triage(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     internal_notes = models.TextField(blank=True, help_text="Never shown to the person who wrote in.")
-    reply = models.TextField(blank=True, help_text="Saving a new reply emails it to them, when they gave an email.")
-    replied_at = models.DateTimeField(null=True, blank=True)
+    replied_at = models.DateTimeField("last replied", null=True, blank=True)
     due_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -172,3 +171,42 @@ class ListingReport(Triage):
 
     def get_absolute_url(self):
         return reverse("coproduction:report-problem", kwargs={"slug": self.service.slug})
+
+
+class FeedbackReply(models.Model):
+    """One reply staff sent to someone who wrote in, kept on the item: every reply stays, dated, in order.
+
+    A reply belongs to one feedback item or one listing problem report. It is emailed to them when
+    they gave an address (through the outbox); either way it is kept here.
+    """
+
+    feedback = models.ForeignKey(Feedback, null=True, blank=True, on_delete=models.CASCADE, related_name="replies")
+    listing_report = models.ForeignKey(
+        ListingReport, null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author_name = models.CharField(max_length=150, blank=True, help_text="As it was when they replied.")
+    text = models.TextField()
+    sent_at = models.DateTimeField(default=timezone.now)
+    emailed = models.BooleanField(default=False, help_text="Emailed to them; false when they gave no address.")
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+        verbose_name = "reply"
+        verbose_name_plural = "replies"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(feedback__isnull=False, listing_report__isnull=True)
+                | models.Q(feedback__isnull=True, listing_report__isnull=False),
+                name="reply_answers_one_item",
+            )
+        ]
+
+    def __str__(self):
+        return f"Reply of {timezone.localtime(self.sent_at):%-d %B %Y, %H:%M}"
+
+    @property
+    def item(self):
+        return self.feedback or self.listing_report

@@ -9,8 +9,7 @@ import uuid
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
-from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
-from simple_history.utils import get_m2m_reverse_field_name
+from django.forms.models import BaseInlineFormSet
 
 from localoffer.history_admin import HistoryAdmin
 from localoffer.plain_english import known_terms, plain_english_advice
@@ -57,8 +56,21 @@ class LocationInline(admin.StackedInline):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+class LabelledRowsFormSet(BaseInlineFormSet):
+    """A table of rows whose inputs each carry their column's name: the headings are not labels a screen reader
+    ties to each input."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        row = f", row {index + 1}" if index is not None else ""
+        for field in form.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs.setdefault("aria-label", f"{field.label}{row}")
+
+
 class OpeningTimeInline(admin.TabularInline):
     model = OpeningTime
+    formset = LabelledRowsFormSet
     extra = 0
 
 
@@ -125,6 +137,12 @@ class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
     actions = ["mark_reviewed", "publish", "archive", "export_csv", "export_open_referral"]
     history_list_display = ["status"]
     object_history_template = "admin/services/service/object_history.html"
+    # Restoring an earlier version never undoes a review, and puts back the opening times and answers.
+    restore_kept_fields = ("last_reviewed", "review_due")
+
+    def restore_related_changes(self, current, record):
+        return history.service_rows_restore_changes(current, record)
+
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
@@ -148,24 +166,6 @@ class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
         """The service's own history, then the changes to its places, opening times and answers."""
         related = history.service_related_changes(service_id=object_id) if _is_uuid(object_id) else []
         return super().history_view(request, object_id, {"related_changes": related, **(extra_context or {})})
-
-    def get_form(self, request, obj=None, **kwargs):
-        """On an earlier version's page, tick the categories and needs that version had, so Revert restores them."""
-        form_class = super().get_form(request, obj, **kwargs)
-        version = getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
-        if version is None:
-            return form_class
-        chosen = {}
-        for name in ("categories", "needs"):
-            column = get_m2m_reverse_field_name(Service._meta.get_field(name)) + "_id"
-            chosen[name] = [getattr(row, column) for row in getattr(version, name).all()]
-
-        class EarlierVersionForm(form_class):
-            def __init__(self, *args, **form_kwargs):
-                form_kwargs["initial"] = {**chosen, **form_kwargs.get("initial", {})}
-                super().__init__(*args, **form_kwargs)
-
-        return EarlierVersionForm
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.

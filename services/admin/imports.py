@@ -5,7 +5,9 @@ import json
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -66,8 +68,12 @@ class ImportExportMixin:
         """Every service the list shows with its current search and filters, as CSV."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        changelist = self.get_changelist_instance(request)
-        return self._csv_response(changelist.get_queryset(request))
+        try:
+            queryset = self.get_changelist_instance(request).get_queryset(request)
+        except (IncorrectLookupParameters, FieldError, ValidationError, ValueError):
+            # A filter in the address the list does not know: show the list's own "wrong filter" page.
+            return HttpResponseRedirect(reverse("admin:services_service_changelist") + f"?{ERROR_FLAG}=1")
+        return self._csv_response(queryset)
 
     def import_view(self, request):
         """Upload a CSV, see what it would do row by row, then import all rows or only the valid ones."""

@@ -49,3 +49,38 @@ def assert_accessible(page):
     """No axe-core violations against WCAG 2.2 AA on the page as it is now."""
     result = Axe().run(page, options=WCAG22AA)
     assert result.violations_count == 0, result.generate_report()
+
+
+PASSWORD = "a-long-staff-password-2026"
+
+
+def tab_to(page, locator, limit=150):
+    """Press Tab until the element has the focus, as someone using only a keyboard would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Could not reach {locator} with the Tab key")
+
+
+def sign_in(page, url, username, *, role=None):
+    """Sign in with a password and an authenticator code, arriving at `url`; a superuser unless `role` is given."""
+    from django.contrib.auth.models import Group, Permission
+    from django_otp.oath import totp
+
+    from localoffer.roles import ROLES, roles_sync
+    from tests.factories import make_staff
+
+    user = make_staff(username, password=PASSWORD, superuser=role is None)
+    if role:
+        # Live-server tests empty the database after each test, the roles' groups with it.
+        roles_sync(group_model=Group, permission_model=Permission, roles=ROLES)
+        user.groups.add(Group.objects.get(name=role))
+    device = user.totpdevice_set.get()
+    page.goto(url)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.get_by_label("Code").fill(f"{totp(device.bin_key, step=device.step, t0=device.t0):06d}")
+    page.keyboard.press("Enter")
+    return user

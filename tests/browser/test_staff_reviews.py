@@ -9,19 +9,8 @@ from django.utils import timezone
 from django_otp.oath import totp
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import PASSWORD, assert_accessible, sign_in, tab_to
 from tests.factories import make_service, make_staff
-
-PASSWORD = "a-long-staff-password-2026"
-
-
-def tab_to(page, locator, limit=150):
-    """Press Tab until the element has the focus, as someone using only a keyboard would."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if locator.evaluate("element => element === document.activeElement"):
-            return
-    raise AssertionError(f"Could not reach {locator} with the Tab key")
 
 
 def test_editor_marks_an_overdue_listing_reviewed_and_the_dashboard_changes(site, page):
@@ -61,17 +50,6 @@ def test_editor_marks_an_overdue_listing_reviewed_and_the_dashboard_changes(site
     expect(overdue.get_by_text("No service is overdue for review.")).to_be_visible()
     changed = page.locator(".lo-dashboard-panel", has=page.get_by_role("heading", name="Services changed in the last"))
     expect(changed.get_by_role("link", name="Harbour Swim Club")).to_be_visible()
-
-
-def sign_in(page, url, username):
-    """Sign in with a password and an authenticator code, arriving at `url`."""
-    device = make_staff(username, password=PASSWORD).totpdevice_set.get()
-    page.goto(url)
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.keyboard.press("Enter")
-    page.get_by_label("Code").fill(f"{totp(device.bin_key, step=device.step, t0=device.t0):06d}")
-    page.keyboard.press("Enter")
 
 
 def test_reviewing_a_listing_works_without_javascript(site, browser):

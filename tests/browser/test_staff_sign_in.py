@@ -26,3 +26,48 @@ def test_first_sign_in_sets_up_the_authenticator_and_reaches_the_admin(site, pag
     expect(page.locator(".lo-recovery-codes li")).to_have_count(10)
     page.get_by_role("link", name="I have saved my codes: continue").click()
     expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+
+
+def test_new_recovery_codes_can_be_copied_printed_and_downloaded(site, browser):
+    from tests.browser.conftest import assert_accessible, sign_in
+
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    sign_in(page, site + "/admin/", "codes")
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+    page.get_by_role("link", name="Recovery codes").click()
+    page.get_by_role("button", name="Make new recovery codes").click()
+    codes = page.locator(".lo-recovery-codes li")
+    expect(codes).to_have_count(10)
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Copy the codes").click()
+    expect(page.get_by_role("status")).to_have_text("The codes are copied. Paste them somewhere safe.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.split() == " ".join(codes.all_inner_texts()).split()
+    expect(page.get_by_role("button", name="Print the codes")).to_be_visible()
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as a text file").click()
+    assert download.value.suggested_filename == "send-local-offer-recovery-codes.txt"
+    text = download.value.path().read_text(encoding="utf-8")
+    assert all(code in text for code in codes.all_inner_texts())
+    context.close()
+
+
+def test_without_javascript_the_codes_are_plain_text_and_still_download(site, browser):
+    from tests.browser.conftest import sign_in
+
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    sign_in(page, site + "/admin/", "nojs")
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+    page.get_by_role("link", name="Recovery codes").click()
+    page.get_by_role("button", name="Make new recovery codes").click()
+    expect(page.locator(".lo-recovery-codes li")).to_have_count(10)
+    expect(page.get_by_role("button", name="Copy the codes")).to_be_hidden()
+    expect(page.get_by_role("button", name="Print the codes")).to_be_hidden()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as a text file").click()
+    assert "recovery codes" in download.value.path().read_text(encoding="utf-8")
+    context.close()

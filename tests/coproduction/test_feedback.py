@@ -120,14 +120,8 @@ def test_a_staff_reply_is_emailed_and_retried_when_the_mail_server_is_down(
     settings.EMAIL_BACKEND = "tests.mail_backends.FailingBackend"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/coproduction/feedback/{item.pk}/change/",
-            {
-                "status": "in-progress",
-                "owner": "",
-                "due_on": item.due_on.isoformat(),
-                "internal_notes": "Called",
-                "reply": "We have fixed the search. Thank you.",
-            },  # fmt: skip
+            f"/admin/coproduction/feedback/{item.pk}/reply/",
+            {"text": "We have fixed the search. Thank you.", "send": "Send reply"},
         )
     assert response.status_code == 302
     item.refresh_from_db()

@@ -133,3 +133,103 @@ def test_saving_a_service_with_reports_in_the_admin_keeps_them(client):
     )
     assert response.status_code == 302
     assert ListingReport.objects.get().service.name == "Renamed Scheme"
+
+
+def open_report(service, **fields):
+    defaults = {"reference": "LO-2026-00090", "problem": "contact", "description": "The phone number is 01202 000 111"}
+    return ListingReport.objects.create(service=service, **{**defaults, **fields})
+
+
+def editor(first_name="Edna", last_name="Editor"):
+    from localoffer.roles import LOCAL_OFFER_EDITOR
+
+    user = factories.staff(role=LOCAL_OFFER_EDITOR)
+    user.first_name, user.last_name, user.email = first_name, last_name, f"{first_name.lower()}@example.org"
+    user.save()
+    return user
+
+
+def test_an_editor_sees_open_reports_at_the_top_of_the_service_they_are_editing(client):
+    service = factories.make_service("Example Play Scheme", phone="01202 000 000")
+    report = open_report(service, email="reporter@example.org")
+    open_report(service, reference="LO-2026-00091", problem="other", description="Old and done", status="closed")
+    factories.staff_sign_in(client, editor())
+
+    html = client.get(f"/admin/services/service/{service.pk}/change/").content.decode()
+
+    notice = html.split('id="open-reports"')[1].split("</div>")[0]
+    assert "1 open problem report about this listing" in notice
+    assert "LO-2026-00090" in notice and "The phone number is 01202 000 111" in notice
+    assert "nobody has it yet" in notice and "Old and done" not in notice
+    assert html.index('id="open-reports"') < html.index('name="phone"')
+    assert f'href="/admin/coproduction/listingreport/{report.pk}/change/"' in notice
+    assert "Old and done" in html  # the closed one is still listed lower down
+    assert "reporter@example.org" not in html
+
+
+def test_an_editor_sees_open_reports_on_the_dashboard_and_opens_one_without_the_reporters_email(client):
+    service = factories.make_service("Example Play Scheme")
+    report = open_report(service, email="reporter@example.org")
+    open_report(service, reference="LO-2026-00091", status="answered")
+    factories.staff_sign_in(client, editor())
+
+    dashboard = client.get("/admin/").content.decode()
+    panel = dashboard.split("Open listing problem reports")[1].split("</div>")[0]
+    assert "LO-2026-00090: Example Play Scheme" in panel and "LO-2026-00091" not in panel
+    assert "the contact details are wrong; nobody has it yet" in panel
+    assert "/admin/coproduction/listingreport/?status__in=new,in-progress" in panel
+
+    page = client.get(f"/admin/coproduction/listingreport/{report.pk}/change/")
+    assert page.status_code == 200
+    assert "The phone number is 01202 000 111" in page.content.decode()
+    assert "reporter@example.org" not in page.content.decode()
+    assert client.get("/admin/coproduction/feedback/").status_code == 403
+
+
+def test_the_feedback_officer_hands_a_report_to_an_editor_who_is_emailed_and_sees_it_is_theirs(client, commit):
+    from localoffer.roles import FEEDBACK_OFFICER
+
+    service = factories.make_service("Example Play Scheme")
+    report = open_report(service, email="reporter@example.org", due_on="2026-12-20")
+    edna = editor()
+    officer = factories.staff(role=FEEDBACK_OFFICER)
+    officer.first_name, officer.last_name = "Priya", "Shah"
+    officer.save()
+    factories.staff_sign_in(client, officer)
+    page = client.get(f"/admin/coproduction/listingreport/{report.pk}/change/").content.decode()
+    assert f'<option value="{edna.pk}">Edna Editor</option>' in page
+
+    response = commit(
+        client.post,
+        f"/admin/coproduction/listingreport/{report.pk}/change/",
+        {"status": "in-progress", "owner": edna.pk, "due_on": "2026-12-20", "internal_notes": "Phone changed"},
+        follow=True,
+    )
+
+    assert "Edna Editor has been emailed that LO-2026-00090 is theirs now." in response.content.decode()
+    report.refresh_from_db()
+    assert report.owner == edna
+    [email] = mail.outbox
+    assert email.to == ["edna@example.org"] and email.subject == "Priya Shah has passed LO-2026-00090 to you"
+    assert '"Example Play Scheme" is wrong: the contact details are wrong' in email.body
+    assert f"/admin/coproduction/listingreport/{report.pk}/change/" in email.body
+    assert "reporter@example.org" not in email.body
+
+    factories.staff_sign_in(client, edna)
+    assert "nobody has it yet" not in client.get("/admin/").content.decode().split("Open listing problem reports")[1]
+    assert "with you" in client.get("/admin/").content.decode().split("Open listing problem reports")[1]
+    service_page = client.get(f"/admin/services/service/{service.pk}/change/").content.decode()
+    assert "with Edna Editor" in service_page
+
+
+def test_nobody_is_emailed_about_a_report_they_took_themselves(client, commit):
+    report = open_report(factories.make_service())
+    edna = editor()
+    factories.staff_sign_in(client, edna)
+    commit(
+        client.post,
+        f"/admin/coproduction/listingreport/{report.pk}/change/",
+        {"status": "in-progress", "owner": edna.pk, "internal_notes": ""},
+    )
+    assert ListingReport.objects.get().owner == edna
+    assert mail.outbox == []

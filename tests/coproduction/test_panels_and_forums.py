@@ -130,10 +130,14 @@ def test_cancelling_a_place_offers_it_to_the_first_on_the_waiting_list(client, c
     first = factories.booking(event=event, status="waiting", email="first@example.org")
     factories.booking(event=event, status="waiting", email="second@example.org")
     factories.staff_sign_in(client, factories.staff(role="Co-production officer"))
-    commit(client.post, "/admin/coproduction/booking/", {"action": "cancel", "_selected_action": [booked.pk]})
+    commit(
+        client.post,
+        "/admin/coproduction/booking/",
+        {"action": "cancel", "_selected_action": [booked.pk], "confirm": "yes"},
+    )
     statuses = dict(Booking.objects.values_list("email", "status"))
     assert statuses[booked.email] == "cancelled"
     assert statuses["first@example.org"] == "booked"
     assert statuses["second@example.org"] == "waiting"
-    assert mail.outbox[0].to == [first.email]
-    assert "A place has come up" in mail.outbox[0].subject
+    assert [email.to for email in mail.outbox] == [[booked.email], [first.email]]
+    assert "A place has come up" in mail.outbox[1].subject

@@ -95,3 +95,97 @@ def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
     assert "Pledges confirmed this month" in html
     assert "Forum and event bookings this month" in html
     assert "New feedback" not in html
+
+
+def changed_panel(html):
+    return html.split("Services changed in the last 7 days")[1].split("</div>")[0]
+
+
+def test_after_a_demo_load_no_listing_counts_as_changed_until_someone_changes_one(staff_client, staff_user):
+    import io
+
+    from django.core.management import call_command
+
+    from services.models import Service
+    from services.reviews import service_mark_reviewed
+
+    call_command("seed_demo", stdout=io.StringIO())
+    assert Service.objects.count() > 100
+    panel = changed_panel(staff_client.get("/admin/").content.decode())
+    assert "No service has changed in the last 7 days." in panel
+
+    edited = Service.objects.order_by("name").first()
+    url = f"/admin/services/service/{edited.pk}/change/"
+    from tests.factories import service_form_data
+
+    staff_client.post(url, service_form_data(edited, summary="Checked with the provider today."))
+    service_mark_reviewed(service=Service.objects.order_by("name")[1], by=staff_user)
+    panel = changed_panel(staff_client.get("/admin/").content.decode())
+    assert '<strong class="lo-dashboard-number">2</strong> services' in panel
+    assert edited.name in panel
+
+
+def panel_of(html, title):
+    return html.split(f"<h2>{title}</h2>")[1].split("</div>")[0]
+
+
+def test_pledges_read_by_name_for_the_coproduction_officer_and_neutrally_for_others(client):
+    from django.contrib.auth.models import Permission
+
+    from localoffer.roles import COPRODUCTION_OFFICER
+    from tests import factories
+
+    factories.pledge(name="Sam Smith", who="parent-carer", levels=("individual", "service"))
+    staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+    panel = panel_of(client.get("/admin/").content.decode(), "Pledges confirmed this month")
+    assert "Sam Smith (parent or carer)</a>" in panel
+    assert "levels: Individual, Service" in panel and "Pledge " not in panel
+
+    viewer = make_staff("viewer", superuser=False)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_pledge"))
+    staff_sign_in(client, viewer)
+    panel = panel_of(client.get("/admin/").content.decode(), "Pledges confirmed this month")
+    today = timezone.localdate()
+    assert f"A parent or carer who pledged on {today:%-d %b %Y}</a>" in panel
+    assert "levels: Individual, Service" in panel
+    assert "Sam Smith" not in panel and "Pledge " not in panel
+
+
+def test_new_volunteers_panel_counts_them_and_says_how_long_the_oldest_has_waited(client):
+    from coproduction.models import PanelVolunteer
+    from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+    from tests import factories
+
+    oldest = factories.volunteer(name="Olive Oldest", who="young-person")
+    PanelVolunteer.objects.filter(pk=oldest.pk).update(created_at=timezone.now() - datetime.timedelta(days=30))
+    recent = factories.volunteer(name="Rita Recent")
+    PanelVolunteer.objects.filter(pk=recent.pk).update(created_at=timezone.now() - datetime.timedelta(days=3))
+    factories.volunteer(name="Connie Contacted", status="contacted")
+    staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+
+    panel = panel_of(client.get("/admin/").content.decode(), "New interview-panel volunteers")
+
+    assert '<strong class="lo-dashboard-number">2</strong> volunteers waiting' in panel
+    assert "The longest has waited 30 days. The interview panels page promises contact within 4 weeks." in panel
+    assert "1 has waited longer than that." in panel
+    assert panel.index("Olive Oldest (young person)") < panel.index("Rita Recent (parent or carer)")
+    assert "waiting 30 days: past the 4 weeks we promise" in panel and "waiting 3 days)" in panel
+    assert "Connie Contacted" not in panel
+    assert "/admin/coproduction/panelvolunteer/?status__exact=new" in panel
+
+    staff_sign_in(client, factories.staff(role=READ_ONLY_AUDITOR))
+    panel = panel_of(client.get("/admin/").content.decode(), "New interview-panel volunteers")
+    assert "Olive Oldest" not in panel and "A young person who signed up on" in panel
+
+
+def test_bookings_read_by_name_only_for_those_who_may_see_names(client):
+    from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+    from tests import factories
+
+    factories.booking(event=factories.event(title="Transport forum"), name="Bea Booker")
+    staff_sign_in(client, factories.staff(role=COPRODUCTION_OFFICER))
+    panel = panel_of(client.get("/admin/").content.decode(), "Forum and event bookings this month")
+    assert "Bea Booker: Transport forum</a>" in panel and "booked; received" in panel
+    staff_sign_in(client, factories.staff(role=READ_ONLY_AUDITOR))
+    panel = panel_of(client.get("/admin/").content.decode(), "Forum and event bookings this month")
+    assert "A place on Transport forum</a>" in panel and "Bea Booker" not in panel

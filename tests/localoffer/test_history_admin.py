@@ -87,7 +87,7 @@ def test_a_role_that_cannot_change_a_record_cannot_restore_an_earlier_version(cl
         html = page.content.decode()
         assert "this version and now" in html
         assert "<form" not in html.split('id="content-main"')[1].split("</main>")[0]
-        assert "Revert" not in html
+        assert "Revert" not in html and "Restore this version" not in html
 
 
 def test_the_auditor_cannot_publish_a_draft_news_item_through_its_history():
@@ -121,8 +121,8 @@ def test_an_editor_still_restores_an_earlier_version(client):
     service.save()
     factories.staff_sign_in(client, factories.staff(role="Local Offer editor"))
     url = reverse("admin:services_service_simple_history", args=[service.pk, version.history_id])
-    assert "Revert" in client.get(url).content.decode()
-    response = client.post(url, factories.service_form_data(version.instance, _save="Revert"))
+    assert "Restore this version" in client.get(url).content.decode()
+    response = client.post(url, {"restore": "Restore this version"})
     assert response.status_code == 302
     assert Service.objects.get(pk=service.pk).name == "Harbour Club"
 
@@ -148,3 +148,23 @@ def test_nobody_can_read_another_persons_authenticator_key_or_recovery_codes(cli
     assert client.get(reverse("admin:otp_totp_totpdevice_add")).status_code == 403
     recovery = client.get(reverse("admin:otp_static_staticdevice_change", args=[codes.pk])).content.decode()
     assert "12345678" not in recovery
+
+
+@pytest.mark.parametrize("model", list(RECORDS), ids=lambda model: model.__name__)
+def test_every_record_with_history_shows_what_a_restore_changes_then_restores_it(client, model):
+    record = RECORDS[model]()
+    version = record.history.latest()
+    field = TEXT_FIELDS[model]
+    before = getattr(record, field)
+    setattr(record, field, "Changed since")
+    record.save()
+    factories.staff_sign_in(client, factories.staff(superuser=True))
+    url = reverse(
+        f"admin:{model._meta.app_label}_{model._meta.model_name}_simple_history", args=[record.pk, version.history_id]
+    )
+    html = client.get(url).content.decode()
+    assert "What will change" in html and "Changed since" in html and "Restore this version" in html
+    assert getattr(model.objects.get(pk=record.pk), field) == "Changed since"
+
+    assert client.post(url).status_code == 302
+    assert getattr(model.objects.get(pk=record.pk), field) == before

@@ -189,3 +189,91 @@ def test_a_next_address_on_another_site_is_ignored(client, officer_with_app):
     sign_in_with_password(client)
     done = client.post("/admin/two-factor/?next=https://evil.example/steal", {"code": current_code(device)})
     assert done["Location"] == "/admin/"
+
+
+def codes_on(html):
+    return [code for code in html.split("<li><code>")[1:] for code in [code.split("</code>")[0]]]
+
+
+def download_token(html):
+    return html.split('name="codes" value="')[1].split('"')[0]
+
+
+def test_new_recovery_codes_are_shown_once_and_kept_nowhere_but_the_page(client, officer_with_app):
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    from tests.factories import staff_sign_in
+
+    officer, _, _ = officer_with_app
+    staff_sign_in(client, officer)
+
+    response = client.post("/admin/two-factor/recovery-codes/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    codes = codes_on(html)
+    assert len(codes) == staff.RECOVERY_CODE_COUNT
+    assert "Download as a text file" in html
+    assert "data-copy-codes" in html and "data-print-codes" in html and "js/recovery-codes" in html
+    sessions = str([session.get_decoded() for session in Session.objects.all()])
+    assert not any(code in sessions or code.replace(" ", "") in sessions for code in codes)
+    assert "Save these codes" not in client.get("/admin/two-factor/recovery-codes/").content.decode()
+    assert Client().get("/admin/two-factor/recovery-codes/").status_code == 302
+
+
+def test_the_codes_just_shown_download_as_a_text_file(client, officer_with_app):
+    from tests.factories import staff_sign_in
+
+    officer, _, _ = officer_with_app
+    staff_sign_in(client, officer)
+    html = client.post("/admin/two-factor/recovery-codes/").content.decode()
+
+    response = client.post("/admin/two-factor/recovery-codes/download/", {"codes": download_token(html)})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="send-local-offer-recovery-codes.txt"'
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    text = response.content.decode()
+    assert "For: officer" in text
+    assert all(code in text.splitlines() for code in codes_on(html))
+
+
+def test_a_download_only_works_for_that_person_in_that_session(client, officer_with_app):
+    from django.test import Client
+
+    from tests.factories import make_staff, staff_sign_in
+
+    officer, _, _ = officer_with_app
+    staff_sign_in(client, officer)
+    token = download_token(client.post("/admin/two-factor/recovery-codes/").content.decode())
+    url = "/admin/two-factor/recovery-codes/download/"
+
+    for other in (staff_sign_in(Client(), officer), staff_sign_in(Client(), make_staff("colleague"))):
+        refused = other.post(url, {"codes": token}, follow=True)
+        assert "Those codes can no longer be downloaded" in refused.content.decode()
+    for token_sent in ("", "nonsense", token[:-2] + "xx", "\x00"):
+        assert client.post(url, {"codes": token_sent}).status_code == 302
+    assert client.get(url).status_code == 302
+    assert Client().post(url, {"codes": token}).status_code == 302
+
+
+def test_a_download_expires_after_an_hour(client, officer_with_app):
+    from django.core import signing
+
+    from tests.factories import staff_sign_in
+
+    class SignedAnHourAgo(signing.TimestampSigner):
+        def timestamp(self):
+            return signing.b62_encode(int(time.time()) - 3601)
+
+    officer, _, _ = officer_with_app
+    staff_sign_in(client, officer)
+    salt = f"localoffer.recovery-codes-download:{officer.pk}:{client.session.session_key}"
+    old = SignedAnHourAgo(salt=salt).sign_object(["1234 5678"], compress=True)
+    fresh = signing.TimestampSigner(salt=salt).sign_object(["1234 5678"], compress=True)
+    url = "/admin/two-factor/recovery-codes/download/"
+    assert client.post(url, {"codes": fresh}).status_code == 200  # the same token, made now, works
+    refused = client.post(url, {"codes": old}, follow=True)
+    assert "Those codes can no longer be downloaded" in refused.content.decode()

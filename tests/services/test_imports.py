@@ -247,3 +247,95 @@ def test_admin_exports_selected_services_as_open_referral_json_without_drafts(st
     assert [record["name"] for record in records] == ["Swim Club"]
     assert records[0]["id"] == str(published.pk)
     assert_valid(records[0], "service.json")
+
+
+# Empty cells, other separators, and what changes
+
+
+def test_empty_status_and_cost_cells_on_a_new_row_take_the_defaults(vocabulary, staff_user):
+    header = "slug,name,organisation,status,cost,summary,description,categories,minimum_age,maximum_age\n"
+    text = csv_text("swim-club,Swim Club,harbour-trust,,,Swimming,Weekly.,leisure,,", header=header)
+    result = imports.services_check(text=text)
+    assert [(row.action, row.errors) for row in result.rows] == [("create", [])]
+    imports.services_import(text=text, by=staff_user)
+    swim = Service.objects.get(slug="swim-club")
+    assert (swim.status, swim.cost, swim.minimum_age, swim.maximum_age) == ("draft", "free", 0, 25)
+
+
+def test_empty_status_and_cost_cells_on_an_existing_row_keep_what_it_has(vocabulary, staff_user):
+    make_service("Art Club", slug="art-club", status="published", cost="paid", categories=[make_category()])
+    header = "slug,name,organisation,status,cost\n"
+    result = imports.services_check(text=csv_text("art-club,Art Club,harbour-trust,,", header=header))
+    [row] = result.rows
+    assert row.action == "update" and row.changes == ["organisation"]
+    imports.services_import(text=csv_text("art-club,Art Club,harbour-trust,,", header=header), by=staff_user)
+    art = Service.objects.get(slug="art-club")
+    assert (art.status, art.cost) == ("published", "paid")
+
+
+def test_a_semicolon_separated_file_is_read_and_the_dry_run_says_so(staff_client, vocabulary):
+    text = csv_text(
+        "swim-club;Swim Club;harbour-trust;Swimming for all;Weekly sessions, in the small pool.;leisure, health;"
+        "autism;5;18;swim@example.org;yes",
+        header=HEADER.replace(",", ";"),
+    )
+    result = imports.services_check(text=text)
+    assert result.delimiter == ";"
+    assert [(row.action, row.errors) for row in result.rows] == [("create", [])]
+
+    html = upload(staff_client, text).content.decode()
+    assert "separated by semicolons rather than commas, so it was read that way" in html
+    staff_client.post(reverse("admin:services_service_import"), {"confirm": "all"})
+    swim = Service.objects.get(slug="swim-club")
+    assert swim.description == "Weekly sessions, in the small pool."
+    assert sorted(swim.categories.values_list("slug", flat=True)) == ["health", "leisure"]
+
+
+def test_a_tab_separated_file_is_read_too(vocabulary):
+    text = csv_text("swim-club\tSwim Club\tharbour-trust", header="slug\tname\torganisation\n")
+    assert imports.services_check(text=text).delimiter == "\t"
+
+
+def test_a_comma_file_whose_cells_hold_semicolons_stays_a_comma_file(vocabulary):
+    assert imports.services_check(text=csv_text(GOOD_ROW)).delimiter == ","
+
+
+def test_a_file_with_other_separators_and_unknown_columns_says_what_happened():
+    with pytest.raises(imports.ImportFileError, match="has no commas between its columns"):
+        imports.services_check(text="naam;plaats\nZwemclub;Poole\n")
+
+
+def test_the_dry_run_shows_the_old_and_new_value_of_each_changed_column(staff_client, vocabulary):
+    make_service(
+        "Art Club", slug="art-club", organisation=make_organisation(slug="art-org"), summary="Painting on Mondays",
+        categories=[make_category(slug="arts")], minimum_age=0, maximum_age=25, in_person=True,
+    )  # fmt: skip
+    text = csv_text("art-club,Art Club,harbour-trust,Painting on Tuesdays,Art Club description,leisure,,5,25,,no")
+    [row] = imports.services_check(text=text).rows
+    changes = {change.column: (change.old, change.new) for change in row.differences}
+    assert changes == {
+        "organisation": ("art-org", "harbour-trust"),
+        "summary": ("Painting on Mondays", "Painting on Tuesdays"),
+        "minimum_age": ("0", "5"),
+        "categories": ("arts", "leisure"),
+        "in_person": ("yes", "no"),
+    }
+
+    html = upload(staff_client, text).content.decode()
+    assert "<strong>summary</strong>: “Painting on Mondays” to “Painting on Tuesdays”" in html
+    assert "<strong>categories</strong>: “arts” to “leisure”" in html
+    assert "<strong>email</strong>" not in html
+
+
+def test_long_text_is_shortened_in_the_dry_run_and_an_emptied_cell_says_so(vocabulary):
+    make_service(
+        "Art Club", slug="art-club", organisation=make_organisation(slug="harbour"), fees="£5 a session",
+        categories=[make_category(slug="arts")],
+    )  # fmt: skip
+    long = "A very long description. " * 20
+    header = "slug,name,organisation,description,fees\n"
+    [row] = imports.services_check(text=csv_text(f"art-club,Art Club,harbour,{long},", header=header)).rows
+    assert (row.action, row.errors) == ("update", [])
+    changes = {change.column: change for change in row.differences}
+    assert len(changes["description"].new) == 200 and changes["description"].new.endswith("…")
+    assert (changes["fees"].old, changes["fees"].new) == ("£5 a session", "")

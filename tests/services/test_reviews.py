@@ -57,9 +57,31 @@ def test_overdue_due_soon_and_recently_changed_selectors():
     make_service("Archived Club", review_due=days(-100), status=Service.Status.ARCHIVED)
     assert list(reviews.services_overdue()) == [overdue]
     assert list(reviews.services_due_soon()) == [soon]
-    Service.objects.filter(pk=later.pk).update(updated=timezone.now() - datetime.timedelta(days=8))
+    editor = make_staff("editor")
+    for service in (overdue, soon, later):
+        changed_by(service, editor)
+    later.history.update(history_date=timezone.now() - datetime.timedelta(days=8))
     changed = set(reviews.services_recently_changed())
     assert overdue in changed and soon in changed and later not in changed
+
+
+def changed_by(service, user):
+    service._history_user = user
+    service.summary += " (checked)"
+    service.save()
+
+
+def test_a_change_to_a_listings_opening_times_by_a_person_counts_as_a_change_to_the_listing():
+    from tests.factories import make_opening_time
+
+    service = make_service("Harbour Club")
+    hours = make_opening_time(service=service)
+    assert not reviews.services_recently_changed().exists()
+    hours._history_user = make_staff("editor")
+    hours.closes = "16:00"
+    hours.save()
+    [changed] = reviews.services_recently_changed()
+    assert changed == service and changed.last_changed == hours.history.latest().history_date
 
 
 def test_admin_bulk_actions_mark_reviewed_publish_and_archive(staff_client, staff_user):
@@ -118,15 +140,15 @@ def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
 
 
 def test_review_filters_list_overdue_due_soon_and_recently_changed_listings(staff_client):
-    make_service("Overdue Club", review_due=days(-3))
-    make_service("Soon Club", review_due=days(10))
-    make_service("Later Club", review_due=days(200))
+    editor = make_staff("editor")
+    for name, due in (("Overdue Club", -3), ("Soon Club", 10), ("Later Club", 200)):
+        changed_by(make_service(name, review_due=days(due)), editor)
     changelist = reverse("admin:services_service_changelist")
     overdue = staff_client.get(changelist + "?review=overdue").content.decode()
     assert "Overdue Club" in overdue and "Soon Club" not in overdue and "Later Club" not in overdue
     soon = staff_client.get(changelist + "?review=soon").content.decode()
     assert "Soon Club" in soon and "Overdue Club" not in soon and "Later Club" not in soon
-    Service.objects.filter(name="Later Club").update(updated=timezone.now() - datetime.timedelta(days=8))
+    Service.history.filter(name="Later Club").update(history_date=timezone.now() - datetime.timedelta(days=8))
     changed = staff_client.get(changelist + "?review=changed").content.decode()
     assert "Soon Club" in changed and "Overdue Club" in changed and "Later Club" not in changed
 
