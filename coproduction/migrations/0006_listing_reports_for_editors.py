@@ -23,6 +23,7 @@ ROLES = {
             "accessibilityfeature": ("add", "change", "delete", "view"),
             "postcodecentroid": ("view",),
             "reviewreminder": ("view",),
+            "searchrecord": ("view",),
         },
         "localoffer": {
             "informationpage": ("add", "change", "delete", "view"),
@@ -67,6 +68,7 @@ ROLES = {
             "accessibilityfeature": ("view",),
             "postcodecentroid": ("view",),
             "reviewreminder": ("view",),
+            "searchrecord": ("view",),
         },
         "localoffer": {"informationpage": ("view",), "glossaryterm": ("view",), "newsitem": ("view",)},
         "coproduction": {
@@ -97,6 +99,9 @@ def forwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("coproduction", "0005_text_line_endings")]
+    dependencies = [
+        ("coproduction", "0005_text_line_endings"),
+        ("services", "0006_search_report_permissions"),  # whose view permission the roles below include
+    ]
 
     operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

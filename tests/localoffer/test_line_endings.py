@@ -93,7 +93,7 @@ def test_a_csv_cell_with_windows_line_breaks_is_imported_with_plain_newlines(sta
 
 def test_the_migration_rewrites_stored_windows_line_breaks_and_their_history():
     service = factories.make_service(description="Old\r\nText")
-    migration = importlib.import_module("services.migrations.0005_text_line_endings")
+    migration = importlib.import_module("services.migrations.0008_text_line_endings")
     migration.text_line_endings_normalise(apps, None)
     assert Service.objects.get(pk=service.pk).description == "Old\nText"
     assert service.history.latest().description == "Old\nText"

@@ -112,3 +112,17 @@ def test_the_coproduction_officer_may_filter_by_email(client):
     signed_in(client, COPRODUCTION_OFFICER)
     html = client.get(f"{ADMIN}/coproduction/pledge/?email__istartswith=zed").content.decode()
     assert "Zed Quill" in html
+
+
+def test_the_migrations_give_each_role_exactly_the_permissions_roles_py_lists():
+    from localoffer.roles import codenames
+
+    for role, apps in ROLES.items():
+        wanted = {
+            (app_label, codename)
+            for app_label, models in apps.items()
+            for model_name, actions in models.items()
+            for codename in codenames(model_name, actions)
+        }
+        given = set(Group.objects.get(name=role).permissions.values_list("content_type__app_label", "codename"))
+        assert given == wanted, role

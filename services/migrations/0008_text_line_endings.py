@@ -19,6 +19,6 @@ def text_line_endings_normalise(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("services", "0004_open_referral_ids_in_history")]
+    dependencies = [("services", "0007_search_index_replaces_the_database_vector")]
 
     operations = [migrations.RunPython(text_line_endings_normalise, migrations.RunPython.noop)]
