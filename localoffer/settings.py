@@ -122,6 +122,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite: the site and the mail worker write to one file from two processes. Each transaction
+# takes the write lock as it begins and waits up to 20 s for it, instead of failing with
+# "database is locked" when two writers meet.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 # PostgreSQL's just-in-time compiler spends tens of milliseconds compiling each larger query
 # (directory searches among them); it only pays off for long reports, so pages run without it.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
