@@ -115,6 +115,9 @@ TEMPLATES = [
 ]
 
 # Database: PostgreSQL from DATABASE_URL; an embedded SQLite file when it is unset.
+# Connections are kept for DB_CONN_MAX_AGE seconds and checked before each request reuses one
+# (CONN_HEALTH_CHECKS), so after PostgreSQL restarts each server reconnects by itself; requests
+# made while it is down get the 503 page (localoffer.views.server_error).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
