@@ -22,10 +22,14 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# The site and, beside it, the mail worker that sends its emails (printed here, as DEBUG has no
+# mail server); Ctrl-C stops both, and the worker stops too if the site does.
 run: $(BIN)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
-	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(DEV_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(BIN)/.installed chromium postgres
 	$(BIN)/ruff check .

@@ -67,13 +67,11 @@ def emails_due(*, now=None):
 
 def email_claim_next(*, now):
     """Claim the next due email for this worker, or None; an email another worker holds is skipped."""
+    claimable = emails_due(now=now).filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
+    if not claimable.exists():  # an idle worker's look takes no lock (on SQLite, the database's)
+        return None
     with transaction.atomic():
-        email = (
-            emails_due(now=now)
-            .filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
-            .select_for_update(skip_locked=True)
-            .first()
-        )
+        email = claimable.select_for_update(skip_locked=True).first()
         if email is not None:
             email.claimed_until = now + CLAIM_FOR
             OutboundEmail.objects.filter(pk=email.pk).update(claimed_until=email.claimed_until)
@@ -149,7 +147,7 @@ def emails_work(*, stop, poll_seconds=2.0):
         else:
             total += sent
             if sent or failed:
-                logger.info("Mail worker: sent %s email(s); %s failed and will be retried", sent, failed)
+                logger.info("Mail worker: sent %s email(s), %s failed (each is tried again later)", sent, failed)
                 continue  # more may have arrived while sending
         stop.wait(poll_seconds)
     return total

@@ -1,7 +1,9 @@
 """The email outbox: saved in the request, sent by the mail worker, retried when the mail server fails, sent once."""
 
 import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -220,3 +222,53 @@ def test_the_mail_worker_process_sends_emails_as_they_arrive_and_stops_cleanly_w
     assert "Mail worker stopped after sending 1 email(s)." in output
     [message] = mail_server.messages
     assert (message["To"], message["Subject"]) == ("carer@example.org", "Your booking")
+
+
+def test_on_sqlite_two_mail_workers_beside_each_other_send_each_email_exactly_once(tmp_path):
+    """SQLite has no row locks: its transactions take the database's write lock as they begin instead."""
+    with SMTPServer(delay=0.05) as server:
+        database = tmp_path / "db.sqlite3"
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "EMAIL_URL": f"smtp://127.0.0.1:{server.port}"}
+
+        def django(script):
+            prelude = "import django\ndjango.setup()\n"
+            done = subprocess.run(  # noqa: S603
+                [sys.executable, "-c", prelude + script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+            )
+            assert done.returncode == 0, done.stderr[-3000:]
+
+        django("from django.core.management import call_command\ncall_command('migrate', verbosity=0)")
+        command = [sys.executable, "manage.py", "send_pending_emails", "--forever", "--interval", "0.1"]
+        workers = [
+            subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+            for _ in range(2)
+        ]
+        try:
+            for worker in workers:
+                assert "Mail worker started" in worker.stdout.readline()
+            django(
+                "from localoffer.mail import email_queue\n"
+                "for n in range(20):\n"
+                "    email_queue(to=f'parent{n}@example.org', subject=f'Email {n}', body='Hello')\n"
+            )
+
+            def unsent():
+                with sqlite3.connect(database) as db:
+                    return db.execute("SELECT count(*) FROM localoffer_outboundemail WHERE sent_at IS NULL").fetchone()[
+                        0
+                    ]
+
+            wait_until(lambda: unsent() == 0, seconds=60)
+            outputs = []
+            for worker in workers:
+                worker.send_signal(signal.SIGTERM)
+                outputs.append(worker.communicate(timeout=30)[0])
+        finally:
+            for worker in workers:
+                if worker.poll() is None:
+                    worker.kill()
+        received = sorted(message["To"] for message in server.messages)
+    assert received == sorted(f"parent{number}@example.org" for number in range(20))
+    assert "database is locked" not in "".join(outputs)
+    sent_by = [int(re.search(r"stopped after sending (\d+) email", output).group(1)) for output in outputs]
+    assert sum(sent_by) == 20, outputs
