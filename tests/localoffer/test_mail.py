@@ -191,6 +191,34 @@ def test_two_mail_workers_running_at_once_send_each_email_exactly_once(settings)
     assert sent_by["first"] + sent_by["second"] == 20
 
 
+@pytest.mark.django_db(transaction=True)
+def test_the_mail_worker_waits_out_a_database_outage_and_carries_on(mail_server, caplog):
+    database = connection.settings_dict
+    saved = dict(database)
+    stop = threading.Event()
+    sent = []
+
+    def worker():
+        try:
+            sent.append(emails_work(stop=stop, poll_seconds=0.05))
+        finally:
+            connection.close()
+
+    database.update({"HOST": "127.0.0.1", "PORT": "1"})  # nothing listens there: the database is gone
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        wait_until(lambda: "the database did not answer" in caplog.text)
+    finally:
+        database.update(saved)  # it is back
+    queue_one(to="carer@example.org", subject="After the outage")
+    wait_until(lambda: len(mail_server.messages) == 1)
+    stop.set()
+    thread.join(timeout=10)
+    assert sent == [1]
+    assert mail_server.messages[0]["Subject"] == "After the outage"
+
+
 def database_url():
     """The test database's address, for a worker in a process of its own."""
     db = connection.settings_dict
