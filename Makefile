@@ -22,10 +22,14 @@ $(BIN)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+# The site and, beside it, the mail worker that sends its emails (printed here, as DEBUG has no
+# mail server); Ctrl-C stops both, and the worker stops too if the site does.
 run: $(BIN)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
-	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(DEV_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(BIN)/.installed chromium postgres
 	$(BIN)/ruff check .
@@ -73,11 +77,13 @@ postgres:
 	  pg_isready -q -d "$(PG_URL)" || { echo "No PostgreSQL answers at DATABASE_URL=$(PG_URL). Install and start PostgreSQL, or set DATABASE_URL=postgres://user:password@host:5432/localoffer to a server where that user may create databases."; exit 1; }; \
 	fi
 
-# Production-like server on :8000 (gunicorn, DEBUG off, PostgreSQL); see README "Deploying".
+# Production-like server on :8000 (gunicorn, DEBUG off, PostgreSQL) with its mail worker; see README "Deploying".
 serve-production: $(BIN)/.installed postgres
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
-	$(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
+	$(TEST_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
 
 # wrk for the benchmark, from Debian when it is missing.
 wrk:

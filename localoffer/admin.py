@@ -77,15 +77,30 @@ class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
         return format_html('<a href="{}">{}</a>', item.get_absolute_url(), "View" if item.published else "Preview")
 
 
+class EmailStatusFilter(admin.SimpleListFilter):
+    """Waiting for the mail worker, failing and being retried, given up, or sent."""
+
+    title = "status"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return list(mail.EMAIL_STATUSES.items())
+
+    def queryset(self, request, queryset):
+        if self.value() in mail.EMAIL_STATUSES:
+            return queryset.filter(mail.email_status_filter(self.value()))
+        return queryset
+
+
 @admin.register(OutboundEmail)
 class OutboundEmailAdmin(admin.ModelAdmin):
     """The email log, for the system owner: what was sent, what is waiting, and why a send failed."""
 
-    list_display = ["subject", "to", "purpose", "status", "attempts", "created_at", "sent_at"]
-    list_filter = ["purpose", ("sent_at", admin.EmptyFieldListFilter)]
+    list_display = ["subject", "to", "purpose", "status", "attempts", "created_at", "next_attempt_at", "short_error"]
+    list_filter = [EmailStatusFilter, "purpose"]
     search_fields = ["to", "subject"]
     readonly_fields = [field.name for field in OutboundEmail._meta.fields]
-    actions = ["send_now"]
+    actions = ["send_again"]
 
     def has_module_permission(self, request):
         return request.user.is_superuser
@@ -99,10 +114,18 @@ class OutboundEmailAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.action(description="Try sending the selected emails now")
-    def send_now(self, request, queryset):
-        sent = sum(mail.email_send(email_id=pk) for pk in queryset.filter(sent_at=None).values_list("pk", flat=True))
-        self.message_user(request, f"{sent} email(s) sent.", messages.SUCCESS if sent else messages.WARNING)
+    @admin.display(description="Last error")
+    def short_error(self, email):
+        return email.last_error[:80] + ("…" if len(email.last_error) > 80 else "")
+
+    @admin.action(description="Send the selected emails again now (one more try for those given up)")
+    def send_again(self, request, queryset):
+        queued = mail.emails_retry_now(emails=queryset)
+        self.message_user(
+            request,
+            f"{queued} email(s) will be tried again by the mail worker in the next few seconds.",
+            messages.SUCCESS if queued else messages.WARNING,
+        )
 
 
 class SecondFactorAdminMixin:

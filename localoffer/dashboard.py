@@ -60,6 +60,15 @@ def report_note(report, *, user):
     return "; ".join(part for part in (report.get_problem_display().lower(), owner or "nobody has it yet", due) if part)
 
 
+def email_note(email, *, user):
+    if email.status == "given up":
+        return f"given up after {email.attempts} attempts: {email.last_error[:60]}"
+    if email.attempts:
+        next_try = timezone.localtime(email.next_attempt_at)
+        return f"failed {email.attempts} time(s), next try {next_try:%H:%M}: {email.last_error[:60]}"
+    return f"waiting since {timezone.localtime(email.created_at):%-d %b %Y, %H:%M}: is the mail worker running?"
+
+
 PANELS = [
     Panel(
         title="Services overdue for review",
@@ -146,6 +155,15 @@ PANELS = [
         note=coproduction.booking_note,
         empty="No bookings yet this month.",
         unit=("booking", "bookings"),
+    ),
+    Panel(
+        title="Emails waiting or failing",
+        permission="localoffer.view_outboundemail",  # no role has it: the system owner's panel
+        items="localoffer.mail.emails_needing_attention",
+        see_all=("admin:localoffer_outboundemail_changelist", "status=unsent"),
+        note=email_note,
+        empty="Every email has been sent.",
+        unit=("email", "emails"),
     ),
 ]
 

@@ -1,5 +1,6 @@
 """Site-wide models: the email outbox, information pages, glossary terms and news items."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.functions import Lower
@@ -41,8 +42,11 @@ class OutboundEmail(models.Model):
 
     @property
     def status(self):
+        """Sent, waiting (for the mail worker), failed (and will be retried), or given up."""
         if self.sent_at:
             return "sent"
+        if self.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+            return "given up"
         return "failed, will retry" if self.attempts else "waiting"
 
 

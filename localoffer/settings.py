@@ -116,6 +116,9 @@ TEMPLATES = [
 ]
 
 # Database: PostgreSQL from DATABASE_URL; an embedded SQLite file when it is unset.
+# Connections are kept for DB_CONN_MAX_AGE seconds and checked before each request reuses one
+# (CONN_HEALTH_CHECKS), so after PostgreSQL restarts each server reconnects by itself; requests
+# made while it is down get the 503 page (localoffer.views.server_error).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -123,6 +126,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite: the site and the mail worker write to one file from two processes. Each transaction
+# takes the write lock as it begins and waits up to 20 s for it, instead of failing with
+# "database is locked" when two writers meet.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 # PostgreSQL's just-in-time compiler spends tens of milliseconds compiling each larger query
 # (directory searches among them); it only pays off for long reports, so pages run without it.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

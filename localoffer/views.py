@@ -2,10 +2,11 @@
 
 import logging
 import string
+import sys
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -65,10 +66,31 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
+# How long to tell browsers and crawlers to wait after a 503: about as long as PostgreSQL takes to restart.
+RETRY_AFTER_SECONDS = 30
+
+
 @requires_csrf_token
 def server_error(request):
-    """A 500 that apologises and offers other ways to get help; it must not touch the database."""
-    return render(request, "500.html", status=500)
+    """A 500 that apologises and offers other ways to get help; it must not touch the database.
+
+    When the error is the database not answering (PostgreSQL restarting, a network blip), it is a
+    503 with Retry-After instead, saying to try again shortly: the form being sent was in a
+    transaction, so nothing of it was saved, and the next request reconnects by itself. The Open
+    Referral UK API answers in its own JSON error shape.
+    """
+    error = sys.exc_info()[1]
+    if not isinstance(error, OperationalError | InterfaceError):
+        return render(request, "500.html", status=500)
+    logger.warning("The database did not answer %s %s: %s", request.method, request.path, error)
+    if request.path.startswith("/api/"):
+        message = "The service is unavailable for a moment. Try again shortly."
+        response = JsonResponse({"status": 503, "message": message}, status=503)
+    else:
+        response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def can_preview(user):

@@ -42,3 +42,23 @@ def staff_client(client, staff_user):
     from tests.factories import staff_sign_in
 
     return staff_sign_in(client, staff_user)
+
+
+@pytest.fixture
+def mail_server(settings):
+    """A working mail server on a real socket, with Django's SMTP backend pointed at it."""
+    from tests.smtp_servers import SMTPServer, smtp_settings
+
+    with SMTPServer() as server:
+        smtp_settings(settings, server)
+        yield server
+
+
+@pytest.fixture
+def hanging_mail_server(settings):
+    """A mail server that accepts connections and never answers, with EMAIL_TIMEOUT at its default 10 s."""
+    from tests.smtp_servers import HangingSMTPServer, smtp_settings
+
+    with HangingSMTPServer() as server:
+        smtp_settings(settings, server, timeout=10)
+        yield server

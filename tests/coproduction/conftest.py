@@ -1,14 +1,19 @@
-"""Shared fixtures for co-production tests: emails sent as the transaction commits."""
+"""Shared fixtures for co-production tests: an action committed, then the mail worker's turn."""
 
 import pytest
+
+from localoffer.mail import emails_send_pending
 
 
 @pytest.fixture
 def commit(django_capture_on_commit_callbacks):
-    """Run the after-commit work (sending queued emails) that a real request's commit would run."""
+    """Run an action as a request would (its after-commit work included), then let the mail worker
+    send what it queued, as the worker beside the site does within seconds."""
 
     def run(action, *args, **kwargs):
         with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
+            result = action(*args, **kwargs)
+        emails_send_pending()
+        return result
 
     return run

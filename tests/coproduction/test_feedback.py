@@ -127,6 +127,9 @@ def test_a_staff_reply_is_emailed_and_retried_when_the_mail_server_is_down(
     item.refresh_from_db()
     assert item.status == "answered" and item.replied_at
     email = OutboundEmail.objects.get(purpose="feedback-reply")
+    assert email.status == "waiting"  # the request never talks to the mail server
+    call_command("send_pending_emails", stdout=io.StringIO())
+    email.refresh_from_db()
     assert email.sent_at is None and email.attempts == 1
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     OutboundEmail.objects.update(next_attempt_at=email.created_at)

@@ -1,14 +1,19 @@
 """What every public form promises: rate limits, honeypot, CSRF, length limits, safe text, mail failures."""
 
+import io
+import time
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from coproduction.models import Feedback, PanelVolunteer, Pledge
 from localoffer.antispam import HONEYPOT_FIELD
 from localoffer.models import OutboundEmail
 from tests import factories
+from tests.smtp_servers import SMTPServer, smtp_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -112,8 +117,61 @@ def test_a_submission_is_kept_when_the_mail_server_is_down_and_sent_by_the_retry
     assert "SMTPServerDisconnected" in email.last_error
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     OutboundEmail.objects.update(next_attempt_at=email.created_at)
-    call_command("send_pending_emails", stdout=__import__("io").StringIO())
+    call_command("send_pending_emails", stdout=io.StringIO())
     email.refresh_from_db()
     assert email.sent_at is not None and email.attempts == 2
     assert mail.outbox[0].to == ["alex@example.org"]
     assert "/co-production/pledge/confirm/" in mail.outbox[0].body
+
+
+# The form, what its confirmation page says, and the subject of the email it sends.
+SENDS_EMAIL = {
+    "/co-production/pledge/": (
+        FORMS["/co-production/pledge/"],
+        "Check your email",
+        "Confirm your co-production pledge",
+    ),
+    "/feedback/": (
+        {**FORMS["/feedback/"], "name": "Alex", "email": "alex@example.org", "who": "parent-carer"},
+        "What happens next",
+        "We have received your feedback",
+    ),
+}
+
+
+@pytest.mark.django_db(transaction=True)  # real commits, as a request on the live site makes
+@pytest.mark.parametrize("url", SENDS_EMAIL)
+def test_a_form_is_answered_at_once_while_the_mail_server_hangs_and_its_email_goes_when_it_answers(
+    client, settings, hanging_mail_server, url
+):
+    factories.migration_data()
+    data, confirmation, subject = SENDS_EMAIL[url]
+    started = time.monotonic()
+    response = client.post(url, data, follow=True)
+    answered_in = time.monotonic() - started
+    assert response.status_code == 200
+    assert confirmation in response.content.decode()
+    # Waiting for this mail server would take EMAIL_TIMEOUT, 10 s: the page never waits for it.
+    assert answered_in < 2
+    assert hanging_mail_server.connections == 0
+    email = OutboundEmail.objects.get()
+    assert (email.to, email.status) == ("alex@example.org", "waiting")
+
+    # The mail worker tries while the mail server still hangs: it gives up after EMAIL_TIMEOUT and will retry.
+    settings.EMAIL_TIMEOUT = 1
+    call_command("send_pending_emails", stdout=io.StringIO())
+    email.refresh_from_db()
+    assert email.status == "failed, will retry"
+    assert "timed out" in email.last_error
+
+    # The mail server answers again; once the back-off has passed, the worker sends the email, once.
+    with SMTPServer() as mail_server:
+        smtp_settings(settings, mail_server)
+        OutboundEmail.objects.update(next_attempt_at=timezone.now())
+        call_command("send_pending_emails", stdout=io.StringIO())
+        call_command("send_pending_emails", stdout=io.StringIO())
+        [message] = mail_server.messages
+    assert message["To"] == "alex@example.org"
+    assert subject in message["Subject"]
+    email.refresh_from_db()
+    assert email.status == "sent"

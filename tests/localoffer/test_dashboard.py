@@ -189,3 +189,40 @@ def test_bookings_read_by_name_only_for_those_who_may_see_names(client):
     staff_sign_in(client, factories.staff(role=READ_ONLY_AUDITOR))
     panel = panel_of(client.get("/admin/").content.decode(), "Forum and event bookings this month")
     assert "A place on Transport forum</a>" in panel and "Bea Booker" not in panel
+
+
+def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboard(staff_client):
+    from localoffer.models import OutboundEmail
+
+    now = timezone.now()
+    stuck = OutboundEmail.objects.create(to="a@example.org", subject="Stuck", body="B", next_attempt_at=now)
+    OutboundEmail.objects.filter(pk=stuck.pk).update(created_at=now - datetime.timedelta(minutes=10))
+    failing = OutboundEmail.objects.create(
+        to="b@example.org",
+        subject="Refused",
+        body="B",
+        attempts=3,
+        next_attempt_at=now + datetime.timedelta(minutes=8),
+        last_error="SMTPServerDisconnected: Connection unexpectedly closed",
+    )
+    OutboundEmail.objects.create(to="c@example.org", subject="Just queued", body="B", next_attempt_at=now)
+    OutboundEmail.objects.create(to="d@example.org", subject="Went", body="B", attempts=1, sent_at=now)
+    html = staff_client.get("/admin/").content.decode()
+    assert "Emails waiting or failing" in html
+    assert f'href="/admin/localoffer/outboundemail/{stuck.pk}/change/">Stuck to a@example.org</a>' in html
+    assert "is the mail worker running?" in html
+    assert f'href="/admin/localoffer/outboundemail/{failing.pk}/change/">Refused to b@example.org</a>' in html
+    assert "failed 3 time(s)" in html and "SMTPServerDisconnected" in html
+    assert "Just queued" not in html  # the worker sends within seconds: nothing to see yet
+    assert "Went" not in html
+    assert "/admin/localoffer/outboundemail/?status=unsent" in html
+
+
+def test_staff_other_than_the_system_owner_see_no_email_panel(client):
+    from localoffer.roles import ROLES
+    from tests import factories
+
+    for role in ROLES:
+        staff_sign_in(client, factories.staff(role=role))
+        assert "Emails waiting or failing" not in client.get("/admin/").content.decode()
+        client.logout()

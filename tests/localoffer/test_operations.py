@@ -1,4 +1,4 @@
-"""Operations: settings from the environment, the health check, production checks."""
+"""Operations: settings from the environment, the health check, production checks, database outages."""
 
 import os
 import subprocess
@@ -71,3 +71,140 @@ def test_health_check_answers_503_when_the_database_does_not():
     )
     assert 'RESULT 503 {"status": "error", "database": "unavailable"}' in result.stdout, result.stdout + result.stderr
     assert "Health check: the database did not answer" in result.stdout  # logged for the operators
+
+
+@pytest.mark.django_db
+def test_the_health_check_is_about_the_site_not_the_mail_server(client, hanging_mail_server):
+    from localoffer.mail import email_queue
+
+    email_queue(to="parent@example.org", subject="Waiting", body="B")
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert hanging_mail_server.connections == 0
+
+
+# A database outage, for real: the site's own connection is pointed at a port where nothing listens,
+# or killed by PostgreSQL itself, as when the server restarts. These tests run in transaction=True
+# mode, because the test's usual wrapping transaction would die with the connection.
+
+
+@pytest.fixture
+def served_client():
+    """The test client as gunicorn would serve each request: connections checked and tidied at the start
+    and end of each request (the test client leaves that out), and errors answered with the error page."""
+    from django.db import close_old_connections
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+
+    def request(method, path, data=None):
+        close_old_connections()  # request_started
+        response = getattr(client, method)(path, data or {})
+        close_old_connections()  # request_finished
+        return response
+
+    client.get_page = lambda path: request("get", path)
+    client.post_form = lambda path, data: request("post", path, data)
+    return client
+
+
+@pytest.fixture
+def database(transactional_db):
+    """The site's database connection, with a switch for where it connects; put back afterwards."""
+    from django.db import connection
+
+    saved = dict(connection.settings_dict)
+    yield connection
+    connection.close()
+    connection.settings_dict.update(saved)
+
+
+def database_unreachable(connection):
+    connection.close()
+    connection.settings_dict.update({"HOST": "127.0.0.1", "PORT": "1"})  # nothing listens on port 1
+
+
+def test_while_the_database_is_unreachable_pages_get_the_friendly_503_and_the_site_recovers_by_itself(
+    served_client, database, settings
+):
+    from tests.factories import make_service
+
+    make_service("Harbour Swim Club", slug="harbour-swim-club")
+    saved = dict(database.settings_dict)
+    assert served_client.get_page("/services/harbour-swim-club/").status_code == 200
+
+    database_unreachable(database)
+    for path in ("/services/harbour-swim-club/", "/", "/information/"):
+        response = served_client.get_page(path)
+        assert response.status_code == 503, path
+        html = response.content.decode()
+        assert "Sorry, the service is unavailable" in html
+        assert "Try again in a minute or two" in html
+        assert settings.CONTACT_PHONE in html and settings.CONTACT_EMAIL in html
+        assert "Traceback" not in html and "OperationalError" not in html
+        assert response["Retry-After"] == "30"
+        assert "no-store" in response["Cache-Control"]
+    api = served_client.get_page("/api/oruk/services")
+    assert api.status_code == 503
+    assert api.json()["status"] == 503 and api["Retry-After"] == "30"
+
+    database.settings_dict.update(saved)  # the database is back: no restart, same process and thread
+    response = served_client.get_page("/services/harbour-swim-club/")
+    assert response.status_code == 200
+    assert "Harbour Swim Club" in response.content.decode()
+
+
+def terminate(connection):
+    """Have PostgreSQL end this connection from its side, as it does to every connection when it restarts."""
+    import psycopg2
+
+    backend = connection.connection.info.backend_pid
+    with psycopg2.connect(**connection.get_connection_params()) as other, other.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", [backend])
+    other.close()
+
+
+def test_a_connection_postgresql_dropped_is_replaced_before_the_next_request_uses_it(served_client, database):
+    from tests.factories import make_service
+
+    make_service("Harbour Swim Club", slug="harbour-swim-club")
+    database.settings_dict["CONN_MAX_AGE"] = 60  # kept between requests, as in production
+    assert served_client.get_page("/services/harbour-swim-club/").status_code == 200
+    kept = database.connection.info.backend_pid
+    assert served_client.get_page("/services/harbour-swim-club/").status_code == 200
+    assert database.connection.info.backend_pid == kept  # the same connection served both
+
+    terminate(database)
+    # CONN_HEALTH_CHECKS: the kept connection is checked before use, found dead and replaced.
+    response = served_client.get_page("/services/harbour-swim-club/")
+    assert response.status_code == 200
+    assert "Harbour Swim Club" in response.content.decode()
+
+
+def test_a_form_whose_database_dies_half_way_saves_nothing_and_can_be_sent_again(served_client, database):
+    from django.db.models.signals import post_save
+
+    from coproduction.models import Feedback
+    from localoffer.models import OutboundEmail
+
+    form = {"kind": "complaint", "about": "send", "message": "Nobody called me back.", "who": "parent-carer",
+            "name": "Pat", "email": "pat@example.org"}  # fmt: skip
+
+    def database_dies(sender, instance, **kwargs):
+        terminate(database)  # after the feedback row, before its email and the commit
+
+    post_save.connect(database_dies, sender=Feedback)
+    try:
+        response = served_client.post_form("/feedback/", form)
+    finally:
+        post_save.disconnect(database_dies, sender=Feedback)
+    assert response.status_code == 503
+    assert "Go back and send it again" in response.content.decode()
+    assert Feedback.objects.count() == 0
+    assert OutboundEmail.objects.count() == 0
+
+    response = served_client.post_form("/feedback/", form)
+    assert response.status_code == 302
+    feedback = Feedback.objects.get()
+    assert OutboundEmail.objects.get().subject == f"We have received your feedback: {feedback.reference}"

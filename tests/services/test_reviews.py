@@ -11,6 +11,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
+from localoffer.mail import emails_send_pending
 from localoffer.models import OutboundEmail
 from services import reviews
 from services.models import ReviewReminder, Service
@@ -169,6 +170,7 @@ def run_reminders(capture):
     out = StringIO()
     with capture(execute=True):
         call_command("send_review_reminders", stdout=out)
+    emails_send_pending()  # the mail worker's turn
     return out.getvalue()
 
 
@@ -282,6 +284,7 @@ def test_organisation_list_counts_overdue_listings_and_can_remind_now(
             changelist, {"action": "send_review_reminders", "_selected_action": [organisation.pk]}, follow=True
         )
     assert "1 reminder(s) sent." in response.content.decode()
+    emails_send_pending()  # the mail worker's turn
     assert [email.to for email in mail.outbox] == [["team@harbour.example.org"]]
 
     again = staff_client.post(
