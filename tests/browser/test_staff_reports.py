@@ -8,6 +8,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from coproduction.models import ListingReport
+from localoffer.mail import emails_send_pending
 from localoffer.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR
 from tests.browser.conftest import assert_accessible, sign_in, tab_to
 from tests.factories import make_service
@@ -49,6 +50,7 @@ def test_the_feedback_officer_hands_a_report_to_an_editor_who_finds_it_on_the_li
     expect(page.get_by_text("Edna Editor has been emailed that LO-2026-00123 is theirs now.")).to_be_visible()
     assert_accessible(page)
     assert ListingReport.objects.get(pk=report.pk).owner == editor
+    emails_send_pending()  # the mail worker's turn, as it runs beside the site
     assert [email.to for email in mail.outbox] == [["edna@example.org"]]
 
     page = editor_page

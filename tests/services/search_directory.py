@@ -1,4 +1,7 @@
-"""A small directory and the searches run over it, shared by tests that compare two servers or databases."""
+"""Search test helpers, and a small directory with the searches run over it, for tests that compare two
+servers or databases."""
+
+import re
 
 from services import taxonomy
 from services.models import Category, Location, Need, Service
@@ -43,3 +46,23 @@ def searches_run():
         results = directory_search(params=search_params_parse(data=QueryDict.fromkeys(["q"], query)))
         found[query] = [service.name for service in results.services]
     return found
+
+
+def search(query=""):
+    """The directory search for a query string, as the search page runs it."""
+    from django.http import QueryDict
+
+    from services.search import directory_search, search_params_parse
+
+    return directory_search(params=search_params_parse(data=QueryDict(query)))
+
+
+def names(results):
+    return [service.name for service in results.services]
+
+
+def page_text(client, url):
+    """A page's HTML with runs of white space made one space, after checking it answered 200."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return re.sub(r"\s+", " ", response.content.decode())

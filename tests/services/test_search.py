@@ -1,30 +1,14 @@
 """Search and browse: ranking, the SEND vocabulary, spelling, filters with counts, distance, bad input."""
 
-import re
-
 import pytest
-from django.http import QueryDict
 
 from services import taxonomy
 from services.models import Location, Service
-from services.search import directory_search, query_expand, search_params_parse, service_ranking
+from services.search import query_expand, service_ranking
 from tests.factories import make_category, make_feature, make_location, make_need, make_search_term, make_service
+from tests.services.search_directory import names, page_text, search
 
 pytestmark = pytest.mark.django_db
-
-
-def search(query=""):
-    return directory_search(params=search_params_parse(data=QueryDict(query)))
-
-
-def names(results):
-    return [service.name for service in results.services]
-
-
-def page_text(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 @pytest.fixture

@@ -8,26 +8,12 @@ from django.http import QueryDict
 
 from services import taxonomy
 from services.models import Location, SearchRecord, Service
-from services.search import directory_search, search_params_parse
 from services.search.report import search_record, search_records_purge
 from tests import factories
 from tests.factories import make_location, make_service
+from tests.services.search_directory import names, page_text, search
 
 pytestmark = pytest.mark.django_db
-
-
-def search(query=""):
-    return directory_search(params=search_params_parse(data=QueryDict(query)))
-
-
-def names(results):
-    return [service.name for service in results.services]
-
-
-def page_text(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return re.sub(r"\s+", " ", response.content.decode())
 
 
 @pytest.fixture
