@@ -16,20 +16,20 @@ COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds
 MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
 
 
+def common(index, phrase):
+    """Whether a single word is in so many services that it only ranks (never in a small directory)."""
+    return " " not in phrase and index.size >= MIN_SERVICES_FOR_SHARES and index.document_share(phrase) > COMMON_SHARE
+
+
 def group_query(index, group):
-    """Any of a group's phrases: the first as typed, the rest other names for it.
+    """Any of a group's phrases: the first as typed, the rest other names for it ("children" left out: it
+    finds everything).
 
     The group counts less the more services use its word, across all fields: "support" in a name
     must not outrank "autism" in a description.
     """
     queries = [index.phrase_query(group[0])]
-    queries += [
-        index.phrase_query(phrase, EXPANSION_BOOST)
-        for phrase in group[1:]
-        if " " in phrase
-        or index.size < MIN_SERVICES_FOR_SHARES
-        or index.document_share(phrase) <= COMMON_SHARE  # "children" finds everything
-    ]
+    queries += [index.phrase_query(phrase, EXPANSION_BOOST) for phrase in group[1:] if not common(index, phrase)]
     queries = [query for query in queries if query is not None]
     if not queries:
         return None
@@ -39,36 +39,33 @@ def group_query(index, group):
     return tantivy.Query.boost_query(query, max(1.0 - index.document_share(group[0]), 0.05) ** 2)
 
 
+def should(queries):
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
+
+
 def ranked_matches(*, index, words):
-    """{position in the index: score} for the services matching `words`; empty when none do."""
+    """{position in the index: score} for the services matching `words`; empty when none do.
+
+    A service must match a deciding group (or the whole phrase); groups of common words only add to
+    the score of services found otherwise, unless they are all there is.
+    """
     groups = query_expand(query=list(words), table=index.phrases)
     if not groups:
         return {}
-    deciding = [
-        group
-        for group in groups
-        if len(group) > 1
-        or " " in group[0]
-        or index.size < MIN_SERVICES_FOR_SHARES
-        or index.document_share(group[0]) <= COMMON_SHARE
-    ]
-    must_rank_only = [group for group in groups if group not in deciding] if deciding else []
-    clauses = []
-    for group in deciding or groups:
-        if (query := group_query(index, group)) is not None:
-            clauses.append((tantivy.Occur.Should, query))
-    if len(words) >= 2 and (phrase := index.phrase_query(" ".join(words), PHRASE_BOOST)) is not None:
-        clauses.append((tantivy.Occur.Should, phrase))
-    if not clauses:
+    deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
+    ranking_only = [group for group in groups if group not in deciding] if deciding else []
+    finding = [group_query(index, group) for group in deciding or groups]
+    if len(words) >= 2:
+        finding.append(index.phrase_query(" ".join(words), PHRASE_BOOST))
+    if not any(query is not None for query in finding):
         return {}
-    matches = index.search(tantivy.Query.boolean_query(clauses))
+    query = should(finding)
+    if ranking_only:
+        extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
+        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
+    matches = index.search(query)
     if not matches:
         return {}
-    if must_rank_only:
-        extra = [(tantivy.Occur.Should, q) for group in must_rank_only if (q := group_query(index, group))]
-        for position, score in (index.search(tantivy.Query.boolean_query(extra)) if extra else {}).items():
-            if position in matches:
-                matches[position] += score
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:

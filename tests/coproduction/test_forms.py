@@ -1,7 +1,6 @@
 """What every public form promises: rate limits, honeypot, CSRF, length limits, safe text, mail failures."""
 
 import io
-import time
 
 import pytest
 from django.core import mail
@@ -146,13 +145,10 @@ def test_a_form_is_answered_at_once_while_the_mail_server_hangs_and_its_email_go
 ):
     factories.migration_data()
     data, confirmation, subject = SENDS_EMAIL[url]
-    started = time.monotonic()
     response = client.post(url, data, follow=True)
-    answered_in = time.monotonic() - started
     assert response.status_code == 200
     assert confirmation in response.content.decode()
-    # Waiting for this mail server would take EMAIL_TIMEOUT, 10 s: the page never waits for it.
-    assert answered_in < 2
+    # Talking to this mail server would take EMAIL_TIMEOUT, 10 s: the page never even connects to it.
     assert hanging_mail_server.connections == 0
     email = OutboundEmail.objects.get()
     assert (email.to, email.status) == ("alex@example.org", "waiting")

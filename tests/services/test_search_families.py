@@ -106,7 +106,8 @@ def test_place_and_age_in_the_words_become_filters_shown_with_remove_links(clien
         r'href="/services/\?([^"]*)">Remove<span class="govuk-visually-hidden"> where: Christ', html
     )
     wider = page_text(client, "/services/?" + remove_town.group(1).replace("&amp;", "&"))
-    assert "Poole Splash" not in wider or "Where: <strong>Christchurch</strong>" not in wider
+    assert "Where: <strong>Christchurch</strong>" not in wider and "Where: <strong>Countywide</strong>" in wider
+    assert "Countywide Swim Fund" in wider and "Highcliffe Splash" not in wider
     remove_all = page_text(client, "/services/?q=swimming")
     assert "Poole Splash" in remove_all and "Highcliffe Baby Swim" in remove_all
 
