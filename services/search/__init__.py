@@ -112,11 +112,6 @@ def reference_load():
     return reference
 
 
-def visible_services():
-    """Services the public may see: published, or temporarily closed (shown with a notice)."""
-    return Service.objects.filter(status__in=Service.VISIBLE_STATUSES)
-
-
 def search_index(*, version=None):
     """This server's index of the directory, as committed now (or at `version`, just read)."""
     return directory_index(reference_load=reference_load, version=version)

@@ -53,7 +53,6 @@ class Row:
     id: object
     name: str
     updated: object
-    coverage: str
     points: list
 
 
@@ -139,7 +138,7 @@ class DirectoryIndex:
             for key in keys:
                 members.setdefault(key, []).append(number)
             points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
-            self.rows.append(Row(id=pk, name=name, updated=updated, coverage=coverage, points=points))
+            self.rows.append(Row(id=pk, name=name, updated=updated, points=points))
             self.names.setdefault(" ".join(words_of(name)), []).append(number)
         writer.commit()
         writer.wait_merging_threads()
