@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from coproduction.models import Booking, Event
-from localoffer.mail import email_queue
+from localoffer.core.mail import email_queue
 
 
 def events_upcoming(*, now=None):

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
-from localoffer.mail import email_queue
+from localoffer.core.mail import email_queue
 
 VOTE_SALT = "coproduction.page-vote"
 OPEN_STATUSES = ("new", "in-progress")

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from coproduction.models import Feedback, ListingReport, PanelVolunteer, PledgeLevel
 from coproduction.models.choices import WhoYouAre
-from localoffer.antispam import HoneypotMixin, honeypot_layout
+from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from services.models import Service
 
 OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")

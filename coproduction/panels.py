@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from coproduction.models import PanelVolunteer
-from localoffer.mail import email_queue
+from localoffer.core.mail import email_queue
 
 # The interview panels page and the email to a new volunteer promise contact within 4 weeks.
 CONTACT_WITHIN_DAYS = 28

@@ -17,8 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from coproduction.models import Pledge, PledgeLevel
-from localoffer.mail import email_queue, emails_erase
-from localoffer.retention import period_in_words
+from localoffer.core.mail import email_queue, emails_erase
+from localoffer.core.retention import period_in_words
 
 CONFIRM_SALT = "coproduction.pledge.confirm"
 WITHDRAW_SALT = "coproduction.pledge.withdraw"

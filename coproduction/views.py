@@ -23,7 +23,7 @@ from coproduction.forms import (
 )
 from coproduction.models import Event, HubPage, Theme
 from coproduction.panels import volunteer_register
-from localoffer.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
+from localoffer.core.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
 from services.models import Service
 
 DONE_KEY = "coproduction_done"

@@ -1,7 +1,12 @@
-"""App config for the site-wide pieces: pages, glossary, news, email outbox."""
+"""The project's own app: it owns the site's tables that have always been called `localoffer_*`.
+
+The models themselves live with the part of the site they belong to (the email outbox in
+`localoffer.core`, pages, glossary and news in `localoffer.content`), each with
+`app_label = "localoffer"`; `localoffer/models.py` gathers them and `localoffer/migrations/`
+holds their migrations, so existing databases, permissions and admin addresses are unchanged.
+"""
 
 from django.apps import AppConfig
-from django.contrib.admin import apps as admin_apps
 
 
 class LocalOfferConfig(AppConfig):
@@ -9,13 +14,3 @@ class LocalOfferConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "localoffer"
     verbose_name = "Site"
-
-    def ready(self):
-        from localoffer import glossary  # noqa: F401  (connects the signals that refresh the glossary)
-
-
-class StaffAdminConfig(admin_apps.AdminConfig):
-    """Makes the staff admin site, which requires a second factor, the default `admin.site`."""
-
-    default = False
-    default_site = "localoffer.admin_site.StaffAdminSite"

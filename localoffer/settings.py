@@ -50,7 +50,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL if SITE_URL.startswith("https://") else "")
 
 INSTALLED_APPS = [
-    "localoffer.apps.StaffAdminConfig",
+    "localoffer.staff.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,8 +69,11 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "localoffer",
+    "localoffer.core",
+    "localoffer.content",
     "services",
     "coproduction",
+    "localoffer.staff",
 ]
 
 MIDDLEWARE = [
@@ -79,12 +82,12 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "localoffer.middleware.FormLineEndingsMiddleware",
+    "localoffer.core.middleware.FormLineEndingsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "localoffer.middleware.StaffIdleTimeoutMiddleware",
+    "localoffer.staff.middleware.StaffIdleTimeoutMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -109,7 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "localoffer.context_processors.site",
+                "localoffer.core.context_processors.site",
             ],
         },
     },
@@ -118,7 +121,7 @@ TEMPLATES = [
 # Database: PostgreSQL from DATABASE_URL; an embedded SQLite file when it is unset.
 # Connections are kept for DB_CONN_MAX_AGE seconds and checked before each request reuses one
 # (CONN_HEALTH_CHECKS), so after PostgreSQL restarts each server reconnects by itself; requests
-# made while it is down get the 503 page (localoffer.views.server_error).
+# made while it is down get the 503 page (localoffer.core.views.server_error).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -241,7 +244,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "localoffer.antispam.client_ip"
+AXES_CLIENT_IP_CALLABLE = "localoffer.core.antispam.client_ip"
 AXES_VERBOSE = False
 
 # Rate limits for public forms, per client address.
@@ -251,7 +254,7 @@ RATELIMIT_USE_CACHE = "default"
 # left are written by the visitor and never trusted. One function serves the form limits and the
 # sign-in lockout alike.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-RATELIMIT_IP_META_KEY = "localoffer.antispam.client_ip"
+RATELIMIT_IP_META_KEY = "localoffer.core.antispam.client_ip"
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
 
 # Keeping listings up to date: a listing is due for review this many months after its last

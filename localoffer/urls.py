@@ -5,17 +5,28 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from localoffer import views
-from localoffer.feeds import NewsFeed
-from localoffer.sitemaps import SITEMAPS
+from localoffer import views as home_views
+from localoffer.content import views
+from localoffer.content.feeds import NewsFeed
+from localoffer.content.sitemaps import InformationPageSitemap, NewsSitemap, StaticPageSitemap
+from localoffer.core import views as core_views
 from services import api
+from services.sitemaps import ServiceSitemap
 
-handler404 = "localoffer.views.page_not_found"
-handler500 = "localoffer.views.server_error"
+handler404 = "localoffer.core.views.page_not_found"
+handler500 = "localoffer.core.views.server_error"
+
+# /sitemap.xml: one entry per kind of page.
+SITEMAPS = {
+    "static": StaticPageSitemap,
+    "services": ServiceSitemap,
+    "pages": InformationPageSitemap,
+    "news": NewsSitemap,
+}
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
+    path("", home_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
     path("accessibility/", views.notice, {"template": "accessibility"}, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
     path("cookies/", views.notice, {"template": "cookies"}, name="cookies"),

@@ -82,7 +82,7 @@ def _row_texts(model, rows):
 
 
 def _rows_change(*, model, label, service_id, when):
-    from localoffer.versions import RelatedChange
+    from localoffer.staff.versions import RelatedChange
 
     now = {row.pk: row for row in model.objects.filter(service_id=service_id)}
     then = _rows_as_of(model, service_id=service_id, when=when)

@@ -14,7 +14,7 @@ from django.db.models import DateTimeField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from localoffer.mail import email_queue
+from localoffer.core.mail import email_queue
 from services.models import LocalOfferAnswer, Location, OpeningTime, Organisation, ReviewReminder, Service
 
 DUE_SOON_DAYS = 30

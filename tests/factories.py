@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from coproduction.models import Booking, Event, Feedback, PanelVolunteer, Pledge, PledgeLevel, Theme, YouSaidWeDid
-from localoffer.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
 from services.models import (
     AccessibilityFeature,
     Category,

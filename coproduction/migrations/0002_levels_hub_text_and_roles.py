@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from localoffer.roles import roles_sync
+from localoffer.staff.roles import roles_sync
 
 LEVELS = [
     (

@@ -6,7 +6,7 @@ A copy of the roles as they stand (see localoffer/roles.py).
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from localoffer.roles import roles_sync
+from localoffer.staff.roles import roles_sync
 
 ROLES = {
     "Local Offer editor": {

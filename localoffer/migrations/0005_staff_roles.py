@@ -7,7 +7,7 @@ localoffer/roles.py and adding a migration like this one with the new copy.
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from localoffer.roles import roles_sync
+from localoffer.staff.roles import roles_sync
 
 ROLES = {
     "Local Offer editor": {

@@ -11,8 +11,8 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 
-from localoffer.history_admin import HistoryAdmin
-from localoffer.plain_english import known_terms, plain_english_advice
+from localoffer.staff.history_admin import HistoryAdmin
+from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
 from services.admin import searches  # noqa: F401 - registers the searches report
 from services.admin.imports import ImportExportMixin

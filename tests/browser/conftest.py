@@ -68,7 +68,7 @@ def sign_in(page, url, username, *, role=None):
     from django.contrib.auth.models import Group, Permission
     from django_otp.oath import totp
 
-    from localoffer.roles import ROLES, roles_sync
+    from localoffer.staff.roles import ROLES, roles_sync
     from tests.factories import make_staff
 
     user = make_staff(username, password=PASSWORD, superuser=role is None)

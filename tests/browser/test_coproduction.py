@@ -7,7 +7,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from coproduction.models import HubPage, Pledge
-from localoffer.mail import emails_send_pending
+from localoffer.core.mail import emails_send_pending
 from tests import factories
 from tests.browser.conftest import assert_accessible
 

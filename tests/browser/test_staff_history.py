@@ -8,7 +8,7 @@ import datetime
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from localoffer.roles import LOCAL_OFFER_EDITOR
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR
 from services.models import OpeningTime, Service
 from services.reviews import service_mark_reviewed
 from tests.browser.conftest import assert_accessible, sign_in, tab_to

@@ -8,8 +8,8 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from coproduction.models import ListingReport
-from localoffer.mail import emails_send_pending
-from localoffer.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR
+from localoffer.core.mail import emails_send_pending
+from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR
 from tests.browser.conftest import assert_accessible, sign_in, tab_to
 from tests.factories import make_service
 

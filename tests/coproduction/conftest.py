@@ -2,7 +2,7 @@
 
 import pytest
 
-from localoffer.mail import emails_send_pending
+from localoffer.core.mail import emails_send_pending
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from coproduction.models import Booking
-from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+from localoffer.staff.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
 from tests import factories
 
 pytestmark = pytest.mark.django_db

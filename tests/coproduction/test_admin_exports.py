@@ -6,7 +6,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 
-from localoffer.roles import COPRODUCTION_OFFICER
+from localoffer.staff.roles import COPRODUCTION_OFFICER
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from localoffer.roles import COPRODUCTION_OFFICER, FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR
+from localoffer.staff.roles import COPRODUCTION_OFFICER, FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 
 from coproduction.models import FeedbackReply, ListingReport
-from localoffer.models import OutboundEmail
-from localoffer.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR
+from localoffer.core.models import OutboundEmail
+from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.utils import timezone
 from coproduction.feedback import due_on, feedback_submit, reference_next
 from coproduction.models import Feedback, ReferenceCounter
 from coproduction.working_days import add_working_days
-from localoffer.models import OutboundEmail
+from localoffer.core.models import OutboundEmail
 from tests import factories
 
 FEEDBACK = {"kind": "complaint", "about": "send", "message": "Nobody called me back.", "who": "parent-carer"}

@@ -9,8 +9,8 @@ from django.test import Client
 from django.utils import timezone
 
 from coproduction.models import Feedback, PanelVolunteer, Pledge
-from localoffer.antispam import HONEYPOT_FIELD
-from localoffer.models import OutboundEmail
+from localoffer.core.antispam import HONEYPOT_FIELD
+from localoffer.core.models import OutboundEmail
 from tests import factories
 from tests.smtp_servers import SMTPServer, smtp_settings
 

@@ -141,7 +141,7 @@ def open_report(service, **fields):
 
 
 def editor(first_name="Edna", last_name="Editor"):
-    from localoffer.roles import LOCAL_OFFER_EDITOR
+    from localoffer.staff.roles import LOCAL_OFFER_EDITOR
 
     user = factories.staff(role=LOCAL_OFFER_EDITOR)
     user.first_name, user.last_name, user.email = first_name, last_name, f"{first_name.lower()}@example.org"
@@ -187,7 +187,7 @@ def test_an_editor_sees_open_reports_on_the_dashboard_and_opens_one_without_the_
 
 
 def test_the_feedback_officer_hands_a_report_to_an_editor_who_is_emailed_and_sees_it_is_theirs(client, commit):
-    from localoffer.roles import FEEDBACK_OFFICER
+    from localoffer.staff.roles import FEEDBACK_OFFICER
 
     service = factories.make_service("Example Play Scheme")
     report = open_report(service, email="reporter@example.org", due_on="2026-12-20")

@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from coproduction.models import Pledge
-from localoffer.models import OutboundEmail
+from localoffer.core.models import OutboundEmail
 from tests import factories
 
 pytestmark = pytest.mark.django_db

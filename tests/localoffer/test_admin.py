@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from localoffer.models import InformationPage, OutboundEmail
+from localoffer.content.models import InformationPage
+from localoffer.core.models import OutboundEmail
 from tests.factories import make_glossary_term, make_information_page, make_news_item, staff_sign_in
 
 pytestmark = pytest.mark.django_db

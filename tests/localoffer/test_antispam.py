@@ -7,7 +7,7 @@ from crispy_forms.utils import render_crispy_form
 from django import forms
 from django.test import RequestFactory
 
-from localoffer.antispam import HONEYPOT_FIELD, HoneypotMixin, client_ip, honeypot_layout, submission_rate_limited
+from localoffer.core.antispam import HONEYPOT_FIELD, HoneypotMixin, client_ip, honeypot_layout, submission_rate_limited
 
 
 class MessageForm(HoneypotMixin, forms.Form):

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from localoffer import dashboard
+from localoffer.staff import dashboard
 from tests.factories import make_service, make_staff, staff_sign_in
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client)
 
     from django.utils import timezone
 
-    from localoffer.roles import FEEDBACK_OFFICER
+    from localoffer.staff.roles import FEEDBACK_OFFICER
     from tests import factories
 
     factories.feedback(reference="LO-2026-00001", status="new")
@@ -85,7 +85,7 @@ def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client)
 
 
 def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
-    from localoffer.roles import COPRODUCTION_OFFICER
+    from localoffer.staff.roles import COPRODUCTION_OFFICER
     from tests import factories
 
     factories.pledge()
@@ -132,7 +132,7 @@ def panel_of(html, title):
 def test_pledges_read_by_name_for_the_coproduction_officer_and_neutrally_for_others(client):
     from django.contrib.auth.models import Permission
 
-    from localoffer.roles import COPRODUCTION_OFFICER
+    from localoffer.staff.roles import COPRODUCTION_OFFICER
     from tests import factories
 
     factories.pledge(name="Sam Smith", who="parent-carer", levels=("individual", "service"))
@@ -153,7 +153,7 @@ def test_pledges_read_by_name_for_the_coproduction_officer_and_neutrally_for_oth
 
 def test_new_volunteers_panel_counts_them_and_says_how_long_the_oldest_has_waited(client):
     from coproduction.models import PanelVolunteer
-    from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+    from localoffer.staff.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
     from tests import factories
 
     oldest = factories.volunteer(name="Olive Oldest", who="young-person")
@@ -179,7 +179,7 @@ def test_new_volunteers_panel_counts_them_and_says_how_long_the_oldest_has_waite
 
 
 def test_bookings_read_by_name_only_for_those_who_may_see_names(client):
-    from localoffer.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
+    from localoffer.staff.roles import COPRODUCTION_OFFICER, READ_ONLY_AUDITOR
     from tests import factories
 
     factories.booking(event=factories.event(title="Transport forum"), name="Bea Booker")
@@ -192,7 +192,7 @@ def test_bookings_read_by_name_only_for_those_who_may_see_names(client):
 
 
 def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboard(staff_client):
-    from localoffer.models import OutboundEmail
+    from localoffer.core.models import OutboundEmail
 
     now = timezone.now()
     stuck = OutboundEmail.objects.create(to="a@example.org", subject="Stuck", body="B", next_attempt_at=now)
@@ -219,7 +219,7 @@ def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboa
 
 
 def test_staff_other_than_the_system_owner_see_no_email_panel(client):
-    from localoffer.roles import ROLES
+    from localoffer.staff.roles import ROLES
     from tests import factories
 
     for role in ROLES:

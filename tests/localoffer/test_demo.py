@@ -6,8 +6,8 @@ import re
 import pytest
 from django.core.management import call_command
 
-from localoffer import demo as localoffer_demo
-from localoffer.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content import demo as localoffer_demo
+from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from django.forms.models import model_to_dict
 from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from localoffer.history_admin import HistoryAdmin
-from localoffer.models import GlossaryTerm, InformationPage, NewsItem
-from localoffer.roles import ROLES
+from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.staff.history_admin import HistoryAdmin
+from localoffer.staff.roles import ROLES
 from services.models import Location, Organisation, Service
 from tests import factories
 

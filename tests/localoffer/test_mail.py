@@ -18,8 +18,8 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.utils import timezone
 
-from localoffer.mail import email_queue, emails_purge_sent, emails_send_pending, emails_work
-from localoffer.models import OutboundEmail
+from localoffer.core.mail import email_queue, emails_purge_sent, emails_send_pending, emails_work
+from localoffer.core.models import OutboundEmail
 from tests.smtp_servers import SMTPServer, smtp_settings
 
 pytestmark = pytest.mark.django_db
@@ -275,7 +275,7 @@ def test_on_sqlite_two_mail_workers_beside_each_other_send_each_email_exactly_on
             for worker in workers:
                 assert "Mail worker started" in worker.stdout.readline()
             django(
-                "from localoffer.mail import email_queue\n"
+                "from localoffer.core.mail import email_queue\n"
                 "for n in range(20):\n"
                 "    email_queue(to=f'parent{n}@example.org', subject=f'Email {n}', body='Hello')\n"
             )

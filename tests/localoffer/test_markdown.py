@@ -5,7 +5,7 @@ import re
 import pytest
 from django.template import Context, Template
 
-from localoffer.markdown import markdown_to_html, render_markdown
+from localoffer.content.markdown import markdown_to_html, render_markdown
 from tests.factories import make_glossary_term
 
 pytestmark = pytest.mark.django_db  # the glossary is read from the database

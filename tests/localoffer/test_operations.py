@@ -75,7 +75,7 @@ def test_health_check_answers_503_when_the_database_does_not():
 
 @pytest.mark.django_db
 def test_the_health_check_is_about_the_site_not_the_mail_server(client, hanging_mail_server):
-    from localoffer.mail import email_queue
+    from localoffer.core.mail import email_queue
 
     email_queue(to="parent@example.org", subject="Waiting", body="B")
     response = client.get("/healthz")
@@ -186,7 +186,7 @@ def test_a_form_whose_database_dies_half_way_saves_nothing_and_can_be_sent_again
     from django.db.models.signals import post_save
 
     from coproduction.models import Feedback
-    from localoffer.models import OutboundEmail
+    from localoffer.core.models import OutboundEmail
 
     form = {"kind": "complaint", "about": "send", "message": "Nobody called me back.", "who": "parent-carer",
             "name": "Pat", "email": "pat@example.org"}  # fmt: skip

@@ -1,6 +1,6 @@
 """Plain-English advice on staff writing: reading level and unexplained jargon."""
 
-from localoffer.plain_english import plain_english_advice, reading_ease, unexplained_jargon
+from localoffer.staff.plain_english import plain_english_advice, reading_ease, unexplained_jargon
 
 PLAIN = (
     "If you think your child may need extra help, talk to their teacher first. The school will listen. "

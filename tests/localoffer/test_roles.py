@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from localoffer.roles import COPRODUCTION_OFFICER, FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR, ROLES
+from localoffer.staff.roles import COPRODUCTION_OFFICER, FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR, ROLES
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -115,7 +115,7 @@ def test_the_coproduction_officer_may_filter_by_email(client):
 
 
 def test_the_migrations_give_each_role_exactly_the_permissions_roles_py_lists():
-    from localoffer.roles import codenames
+    from localoffer.staff.roles import codenames
 
     for role, apps in ROLES.items():
         wanted = {

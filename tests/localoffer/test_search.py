@@ -2,8 +2,8 @@
 
 import pytest
 
-from localoffer import search
-from localoffer.search import GroupResults, Result, ResultGroup, expand_query, site_search
+from localoffer.content import search
+from localoffer.content.search import GroupResults, Result, ResultGroup, expand_query, site_search
 from tests.factories import make_glossary_term, make_information_page, make_news_item
 
 pytestmark = pytest.mark.django_db

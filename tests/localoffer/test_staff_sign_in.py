@@ -10,8 +10,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from localoffer import staff
-from localoffer.middleware import LAST_SEEN
+from localoffer.staff import sign_in as staff
+from localoffer.staff.middleware import LAST_SEEN
 
 pytestmark = pytest.mark.django_db
 

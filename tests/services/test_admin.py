@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from localoffer.plain_english import known_terms
+from localoffer.staff.plain_english import known_terms
 from services.models import Service
 from tests.factories import (
     make_category,

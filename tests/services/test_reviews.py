@@ -11,8 +11,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from localoffer.mail import emails_send_pending
-from localoffer.models import OutboundEmail
+from localoffer.core.mail import emails_send_pending
+from localoffer.core.models import OutboundEmail
 from services import reviews
 from services.models import ReviewReminder, Service
 from tests.factories import make_category, make_organisation, make_service, make_staff, service_form_data

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from coproduction import demo as coproduction_demo
-from localoffer import demo as localoffer_demo
+from localoffer.content import demo as localoffer_demo
 from services import demo as services_demo
 
 LOADERS = [localoffer_demo.load, services_demo.load, coproduction_demo.load]

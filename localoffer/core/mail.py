@@ -31,7 +31,7 @@ from django.db import InterfaceError, OperationalError, close_old_connections, t
 from django.db.models import Q
 from django.utils import timezone
 
-from localoffer.models import OutboundEmail
+from localoffer.core.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ import threading
 
 from django.core.management.base import BaseCommand
 
-from localoffer.mail import emails_send_pending, emails_work
+from localoffer.core.mail import emails_send_pending, emails_work
 
 
 class Command(BaseCommand):

@@ -1,14 +1,5 @@
-"""Request handling every page shares: form line endings, and staff idle sign-out."""
+"""Request handling every page shares: form line endings."""
 
-import time
-
-from django.contrib import messages
-from django.contrib.auth import logout
-from django.shortcuts import redirect
-
-from localoffer.staff import staff_idle_limit_seconds
-
-LAST_SEEN = "staff_last_seen"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -38,23 +29,4 @@ class FormLineEndingsMiddleware:
                     normalised.setlist(key, [line_endings_normalise(value) for value in values])
                 normalised._mutable = False
                 request.POST = normalised
-        return self.get_response(request)
-
-
-class StaffIdleTimeoutMiddleware:
-    """Public visitors' sessions (the shortlist) are untouched; only staff sessions time out."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.is_staff:
-            now = int(time.time())
-            last_seen = request.session.get(LAST_SEEN, now)
-            if now - last_seen > staff_idle_limit_seconds():
-                logout(request)
-                messages.info(request, "You were signed out because you had not used the admin for a while.")
-                return redirect("admin:login")
-            request.session[LAST_SEEN] = now
         return self.get_response(request)

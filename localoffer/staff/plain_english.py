@@ -69,7 +69,7 @@ def plain_english_advice(markdown_text, *, known_terms):
 
 def known_terms():
     """Abbreviations families can find explained on the site: in the glossary or the directory's search words."""
-    from localoffer.models import GlossaryTerm
+    from localoffer.content.models import GlossaryTerm
     from services.models import SearchTerm
 
     phrases = []

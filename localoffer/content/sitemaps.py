@@ -1,4 +1,4 @@
-"""The sitemap at /sitemap.xml: one entry in SITEMAPS per kind of page."""
+"""Sitemaps of the content pages; `localoffer/urls.py` puts every app's sitemaps together at /sitemap.xml."""
 
 from urllib.parse import urlsplit
 
@@ -6,9 +6,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from localoffer.information import public_pages
-from localoffer.models import NewsItem
-from services.sitemaps import ServiceSitemap
+from localoffer.content.information import public_pages
+from localoffer.content.models import NewsItem
 
 
 class SiteSitemap(Sitemap):
@@ -52,11 +51,3 @@ class NewsSitemap(SiteSitemap):
 
     def lastmod(self, item):
         return item.updated_at
-
-
-SITEMAPS = {
-    "static": StaticPageSitemap,
-    "services": ServiceSitemap,
-    "pages": InformationPageSitemap,
-    "news": NewsSitemap,
-}

@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from localoffer.staff import second_factor_reset
+from localoffer.staff.sign_in import second_factor_reset
 
 
 class Command(BaseCommand):

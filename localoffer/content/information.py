@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from localoffer.models import InformationPage
+from localoffer.content.models import InformationPage
 
 
 def public_pages():

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from localoffer.models import NewsItem
+from localoffer.content.models import NewsItem
 
 FEED_LENGTH = 20
 

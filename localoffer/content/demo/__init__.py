@@ -3,10 +3,10 @@
 from django.conf import settings
 from django.utils.text import slugify
 
-from localoffer.demo.glossary import GLOSSARY
-from localoffer.demo.news import NEWS
-from localoffer.demo.pages import PAGES
-from localoffer.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.demo.glossary import GLOSSARY
+from localoffer.content.demo.news import NEWS
+from localoffer.content.demo.pages import PAGES
+from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
 
 
 def load(*, stdout, options):

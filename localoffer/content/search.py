@@ -15,9 +15,9 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
 
-from localoffer.glossary import current_glossary
-from localoffer.information import public_pages
-from localoffer.models import NewsItem
+from localoffer.content.glossary import current_glossary
+from localoffer.content.information import public_pages
+from localoffer.content.models import NewsItem
 
 MAX_QUERY_LENGTH = 200
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text

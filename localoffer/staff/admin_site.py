@@ -18,7 +18,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
 
-from localoffer import dashboard, staff
+from localoffer.staff import dashboard
+from localoffer.staff import sign_in as staff
 
 
 class SecondFactorForm(forms.Form):

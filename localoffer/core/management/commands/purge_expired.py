@@ -7,7 +7,7 @@ from coproduction.events import bookings_purge
 from coproduction.feedback import feedback_purge_contact
 from coproduction.panels import volunteers_purge
 from coproduction.pledges import pledges_purge_unconfirmed
-from localoffer.mail import emails_purge_sent
+from localoffer.core.mail import emails_purge_sent
 from services.search.report import search_records_purge
 
 # (what, function): each takes `now` and returns how many records it deleted or erased.

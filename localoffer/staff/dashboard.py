@@ -159,7 +159,7 @@ PANELS = [
     Panel(
         title="Emails waiting or failing",
         permission="localoffer.view_outboundemail",  # no role has it: the system owner's panel
-        items="localoffer.mail.emails_needing_attention",
+        items="localoffer.core.mail.emails_needing_attention",
         see_all=("admin:localoffer_outboundemail_changelist", "status=unsent"),
         note=email_note,
         empty="Every email has been sent.",

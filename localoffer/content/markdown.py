@@ -67,7 +67,7 @@ def render_markdown(text, *, glossary=True):
     )
     html = sanitise(converter.convert(text or ""))
     if glossary and html:
-        from localoffer.glossary import current_glossary
+        from localoffer.content.glossary import current_glossary
 
         html = mark_glossary_terms(html, glossary=current_glossary())
     headings = [(token["id"], token["name"]) for token in converter.toc_tokens]

@@ -111,7 +111,7 @@ _checked_this_request = contextvars.ContextVar("glossary_checked_this_request", 
 
 def glossary_from_database():
     """Build a matcher from every glossary term (one query)."""
-    from localoffer.models import GlossaryTerm
+    from localoffer.content.models import GlossaryTerm
 
     rows = GlossaryTerm.objects.order_by().values_list("slug", "term", "abbreviation", "definition", "aliases")
     return Glossary(

@@ -2,7 +2,7 @@
 
 from django import template
 
-from localoffer.markdown import markdown_to_html
+from localoffer.content.markdown import markdown_to_html
 
 register = template.Library()
 

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from localoffer import versions
+from localoffer.staff import versions
 
 SAFE_METHODS = ("GET", "HEAD")
 

@@ -1,0 +1,1 @@
+"""The site's own content: information pages, the glossary and its inline markup, news and its feed."""

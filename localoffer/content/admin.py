@@ -1,0 +1,72 @@
+"""Staff editing of information pages, the glossary and news, with history."""
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+
+from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.staff.history_admin import HistoryAdmin
+from localoffer.staff.plain_english import known_terms, plain_english_advice
+
+
+class PlainEnglishAdviceMixin:
+    """After a save, advise on how easy `plain_english_field` is to read; never blocks the save."""
+
+    plain_english_field = "body"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        advice = plain_english_advice(getattr(obj, self.plain_english_field), known_terms=known_terms())
+        if advice:
+            self.message_user(
+                request, f"Plain English advice on the {self.plain_english_field}: {advice}", messages.INFO
+            )
+
+
+@admin.register(InformationPage)
+class InformationPageAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
+    list_display = ["indented_title", "order", "published", "last_updated", "public_link"]
+    list_display_links = ["indented_title"]
+    list_editable = ["order", "published"]
+    list_filter = ["published", ("parent", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["parent"]
+    ordering = ["path"]
+    readonly_fields = ["path", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "parent", "order", "published"]}),
+        ("Content", {"fields": ["summary", "body", "last_updated"]}),
+        ("Details", {"fields": ["path", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description="Title", ordering="path")
+    def indented_title(self, page):
+        return format_html("{}{}", "— " * page.depth, page.title)
+
+    @admin.display(description="On the site")
+    def public_link(self, page):
+        label = "Preview" if not page.published else "View"
+        return format_html('<a href="{}">{}</a>', page.get_absolute_url(), label)
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(HistoryAdmin):
+    list_display = ["term", "abbreviation", "aliases", "updated_at"]
+    search_fields = ["term", "abbreviation", "aliases", "definition"]
+    prepopulated_fields = {"slug": ["term"]}
+    fields = ["term", "slug", "abbreviation", "aliases", "definition"]
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
+    list_display = ["title", "published_on", "published", "public_link"]
+    list_filter = ["published"]
+    list_editable = ["published"]
+    search_fields = ["title", "summary", "body"]
+    date_hierarchy = "published_on"
+    prepopulated_fields = {"slug": ["title"]}
+    fields = ["title", "slug", "published_on", "published", "summary", "body"]
+
+    @admin.display(description="On the site")
+    def public_link(self, item):
+        return format_html('<a href="{}">{}</a>', item.get_absolute_url(), "View" if item.published else "Preview")

@@ -1,0 +1,174 @@
+"""Information pages, glossary terms and news items.
+
+Their tables, permissions and admin addresses have always been the project app's (`localoffer`),
+so each model says so (`app_label`); their migrations are in `localoffer/migrations/`.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+MARKDOWN_HELP = (
+    "Markdown: # for a heading, ## for a smaller heading, - for a bullet list, 1. for a numbered list, **bold**, "
+    "[link text](https://example.org) for a link, and | for tables. Any HTML is removed. "
+    "SEND terms from the glossary are explained where they first appear."
+)
+
+
+class InformationPage(models.Model):
+    """An advice page in a tree of sections, at /information/<path>/ (the path is the slugs from the top)."""
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, help_text="The last part of the page's web address.")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="The section this page sits in. Leave empty for a top section of Information and advice.",
+    )
+    path = models.CharField(max_length=500, unique=True, editable=False)
+    summary = models.CharField(
+        max_length=300, help_text="One or two plain sentences: shown in lists, search results and to search engines."
+    )
+    body = models.TextField(blank=True, help_text=MARKDOWN_HELP)
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first within the section.")
+    published = models.BooleanField(
+        default=False, help_text="Drafts are hidden from the public; staff can preview them."
+    )
+    last_updated = models.DateField(
+        default=timezone.localdate, help_text="Shown on the page. Change it when the advice itself changes."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = "information page"
+        app_label = "localoffer"
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "slug"], name="information_page_unique_slug_in_section"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=models.Q(parent=None), name="information_page_unique_top_slug"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        """Keep the stored path, and every descendant's, in step with the slugs."""
+        self.path = f"{self.parent.path}/{self.slug}" if self.parent else self.slug
+        with transaction.atomic():
+            old_path = type(self).objects.filter(pk=self.pk).values_list("path", flat=True).first() if self.pk else None
+            super().save(*args, **kwargs)
+            if old_path and old_path != self.path:
+                for child in self.children.all():
+                    child.save()
+
+    def get_absolute_url(self):
+        return reverse("information_page", kwargs={"path": self.path})
+
+    def clean(self):
+        node = self.parent
+        while node is not None:
+            if self.pk and node.pk == self.pk:
+                raise ValidationError({"parent": "A page cannot sit inside itself or one of its own pages."})
+            node = node.parent
+
+    @property
+    def depth(self):
+        return self.path.count("/")
+
+    def ancestor_paths(self):
+        """The paths of the sections above this page, top first."""
+        parts = self.path.split("/")
+        return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+class GlossaryTerm(models.Model):
+    """A SEND word or abbreviation, explained in plain English wherever it first appears on a page."""
+
+    term = models.CharField(max_length=100, help_text="The term in full, for example Education, health and care plan.")
+    slug = models.SlugField(max_length=100, unique=True, help_text="The term's anchor on the glossary page.")
+    abbreviation = models.CharField(
+        max_length=20, blank=True, help_text="For example EHC plan. Matched with its capital letters exactly."
+    )
+    definition = models.TextField(help_text="Plain English, one to three short sentences, no markdown.")
+    aliases = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Other spellings or names, separated by commas, for example EHCP, EHC plans.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = [Lower("term")]
+        verbose_name = "glossary term"
+        app_label = "localoffer"
+        constraints = [models.UniqueConstraint(Lower("term"), name="glossary_term_unique_term")]
+
+    def __str__(self):
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    def get_absolute_url(self):
+        return f"{reverse('glossary')}#{self.slug}"
+
+    @property
+    def alias_list(self):
+        return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
+
+    @property
+    def letter(self):
+        return self.term[:1].upper()
+
+
+class NewsItemQuerySet(models.QuerySet):
+    def public(self):
+        """Published items whose date has come."""
+        return self.filter(published=True, published_on__lte=timezone.localdate())
+
+
+class NewsItem(models.Model):
+    """A news item or update at /news/<slug>/, newest first."""
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    published_on = models.DateField(
+        default=timezone.localdate, help_text="The date shown. An item dated in the future appears on that day."
+    )
+    summary = models.CharField(max_length=300, help_text="One or two plain sentences for lists, the feed and search.")
+    body = models.TextField(help_text=MARKDOWN_HELP)
+    published = models.BooleanField(
+        default=False, help_text="Drafts are hidden from the public; staff can preview them."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = NewsItemQuerySet.as_manager()
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "-created_at"]
+        verbose_name = "news item"
+        app_label = "localoffer"
+        indexes = [models.Index(fields=["published", "-published_on"], name="news_item_public_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news_item", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.slug == "feed":
+            raise ValidationError({"slug": "“feed” is the address of the news feed. Choose another."})

@@ -1,0 +1,138 @@
+"""The content pages: notices, information pages, glossary, news, site search and robots.txt."""
+
+import logging
+import string
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+
+from localoffer.content import information
+from localoffer.content.markdown import render_markdown
+from localoffer.content.models import GlossaryTerm, NewsItem
+from localoffer.content.search import group_keys, group_search, site_search
+from localoffer.core import retention
+
+NEWS_PER_PAGE = 10
+CONTENTS_LIST_MIN_HEADINGS = 3
+
+logger = logging.getLogger(__name__)
+
+
+def notice(request, template):
+    """A statutory notice page (accessibility, privacy, cookies, contact)."""
+    return render(request, f"localoffer/{template}.html")
+
+
+def privacy(request):
+    """The privacy notice, with retention periods read from the same rules the purge uses."""
+    return render(request, "localoffer/privacy.html", {"retention": retention.RULES})
+
+
+def can_preview(user):
+    """Staff signed in with their second factor see drafts on the public site, marked as drafts."""
+    return user.is_active and user.is_staff and user.is_verified()
+
+
+def information_index(request):
+    """Information and advice: the top sections."""
+    return render(
+        request,
+        "localoffer/information_index.html",
+        {"sections": information.top_sections(), "index_crumbs": [("Home", "/"), ("Information and advice", "")]},
+    )
+
+
+def information_page(request, path):
+    """One advice page, with breadcrumbs, a contents list when it is long, and the pages inside it."""
+    preview = can_preview(request.user)
+    page, ancestors = information.page_at(path=path.strip("/"), include_drafts=preview)
+    if page is None:
+        raise Http404("No such information page")
+    document = render_markdown(page.body)
+    context = {
+        "page": page,
+        "page_is_draft": not (page.published and all(ancestor.published for ancestor in ancestors)),
+        "document": document,
+        "contents": document.headings if len(document.headings) >= CONTENTS_LIST_MIN_HEADINGS else [],
+        "children": information.children_of(page=page, include_drafts=preview),
+        "sections": information.top_sections(),
+        "section_path": ancestors[0].path if ancestors else page.path,
+        "crumbs": [
+            ("Home", "/"),
+            ("Information and advice", reverse("information")),
+            *[(ancestor.title, ancestor.get_absolute_url()) for ancestor in ancestors],
+            (page.title, ""),
+        ],
+    }
+    return render(request, "localoffer/information_page.html", context)
+
+
+def glossary(request):
+    """The A to Z of SEND terms, one anchor per term."""
+    terms = list(GlossaryTerm.objects.all())
+    letters = {}
+    for term in terms:
+        letters.setdefault(term.letter, []).append(term)
+    return render(
+        request,
+        "localoffer/glossary.html",
+        {
+            "letters": sorted(letters.items()),
+            "alphabet": [(letter, letter in letters) for letter in string.ascii_uppercase],
+            "glossary_crumbs": [("Home", "/"), ("Information and advice", reverse("information")), ("A to Z", "")],
+        },
+    )
+
+
+def news_list(request):
+    """News and updates, newest first, ten to a page."""
+    page_obj = Paginator(NewsItem.objects.public(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "localoffer/news_list.html",
+        {"page_obj": page_obj, "items": page_obj.object_list, "news_crumbs": [("Home", "/"), ("News", "")]},
+    )
+
+
+def news_item(request, slug):
+    """One news item; staff also see drafts and items dated in the future."""
+    items = NewsItem.objects.all() if can_preview(request.user) else NewsItem.objects.public()
+    item = get_object_or_404(items, slug=slug)
+    return render(
+        request,
+        "localoffer/news_item.html",
+        {
+            "item": item,
+            "item_is_draft": not (item.published and item.published_on <= timezone.localdate()),
+            "item_crumbs": [("Home", "/"), ("News", reverse("news")), (item.title, "")],
+        },
+    )
+
+
+def search(request):
+    """Search the whole site, results grouped by kind; or one kind, a page at a time (?group=...)."""
+    text = request.GET.get("q", "")
+    key = request.GET.get("group")
+    context = {"hide_header_search": True}
+    if key in group_keys():
+        terms, group, page_obj = group_search(text=text, key=key, page=request.GET.get("page"))
+        context.update(groups=[group], total=group.total, page_obj=page_obj, group=group)
+        context["pagination_query"] = urlencode({"q": terms.text, "group": key})
+        context["all_results_query"] = urlencode({"q": terms.text})
+    else:
+        terms, groups = site_search(text=text)
+        context.update(groups=groups, total=sum(group.total for group in groups))
+    context.update(query=terms.text, terms=terms)
+    return render(request, "localoffer/search.html", context)
+
+
+def robots_txt(request):
+    """Let search engines in and point them at the sitemap; keep them out of search results and shortlists.
+
+    The admin is not named here: its address may be set to something private (ADMIN_URL).
+    """
+    return render(request, "localoffer/robots.txt", content_type="text/plain")
