@@ -33,7 +33,6 @@ from coproduction.models import (
     YouSaidWeDid,
 )
 from coproduction.roles import personal_data_visible
-from services.models import Service
 
 
 class PersonalDataAdmin(admin.ModelAdmin):
@@ -801,6 +800,25 @@ class ListingReportAdmin(TriageAdmin):
 
 
 class ServiceReportsFormSet(BaseInlineFormSet):
+    """The reports on a service's page, for reading only: never bound to what the page posts.
+
+    Nothing in it can be edited there, so a save of the service neither reads nor depends on it,
+    and when the save fails validation the page shows the reports again as they are.
+    """
+
+    def __init__(self, data=None, files=None, *args, **kwargs):
+        super().__init__(None, None, *args, **kwargs)
+
+    def is_valid(self):
+        return True
+
+    def has_changed(self):
+        return False
+
+    def save(self, commit=True):
+        self.new_objects, self.changed_objects, self.deleted_objects = [], [], []
+        return []
+
     @property
     def open_reports(self):
         """The reports still waiting for someone, in the order the inline lists them."""
@@ -840,21 +858,6 @@ class ListingReportInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def has_view_permission(self, request, obj=None):
-        """Shown when reading the page and left out of a save: nothing in it can be edited there, so
-        saving a service never depends on it."""
-        return request.method != "POST" and super().has_view_permission(request, obj)
-
-
-def service_admin_shows_reports(site=admin.site):
-    """Add the reports to the directory's service admin page, so staff see them beside the listing."""
-    service_admin = site._registry.get(Service)
-    if service_admin is not None and ListingReportInline not in service_admin.inlines:
-        service_admin.inlines = [*service_admin.inlines, ListingReportInline]
-
-
-service_admin_shows_reports()
 
 
 @admin.register(PageVote)

@@ -1,4 +1,4 @@
-"""What co-production and feedback staff need to act on, for the dashboard's panels, and how each reads.
+"""What co-production and feedback staff need to act on: this app's dashboard panels (`PANELS`), and how each reads.
 
 Items are named only for staff who may see personal data; others read a neutral description
 (who they are, when, which levels) with no name.
@@ -8,9 +8,11 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from coproduction.feedback import staff_name
 from coproduction.models import Booking, Feedback, ListingReport, PanelVolunteer, Pledge
 from coproduction.panels import CONTACT_WITHIN_DAYS
 from coproduction.roles import personal_data_visible
+from localoffer.staff.dashboard import Panel
 
 VOLUNTEER_WHO = {"parent-carer": "parent or carer", "young-person": "young person"}
 
@@ -121,3 +123,84 @@ def bookings_this_month(*, now=None):
         .select_related("event")
         .order_by("-created_at")
     )
+
+
+def feedback_due_note(item, *, user):
+    return f"reply due {item.due_on:%-d %b %Y}" if item.due_on else ""
+
+
+def received_note(obj, *, user):
+    return f"received {timezone.localtime(obj.created_at):%-d %b %Y}"
+
+
+def report_label(report, *, user):
+    return f"{report.reference}: {report.service.name}"
+
+
+def report_note(report, *, user):
+    owner = "with you" if report.owner_id == user.pk else f"with {staff_name(report.owner)}" if report.owner else ""
+    due = f"reply due {report.due_on:%-d %b %Y}" if report.due_on else ""
+    return "; ".join(part for part in (report.get_problem_display().lower(), owner or "nobody has it yet", due) if part)
+
+
+PANELS = [
+    Panel(
+        title="New feedback",
+        permission="coproduction.change_feedback",
+        items=feedback_new,
+        see_all=("admin:coproduction_feedback_changelist", "status__exact=new"),
+        note=received_note,
+        empty="No new feedback is waiting.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Feedback overdue for a reply",
+        permission="coproduction.change_feedback",
+        items=feedback_overdue,
+        see_all=("admin:coproduction_feedback_changelist", "due=overdue"),
+        note=feedback_due_note,
+        empty="No feedback is overdue.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Open listing problem reports",
+        permission="coproduction.view_listingreport",
+        items=listing_reports_open,
+        see_all=("admin:coproduction_listingreport_changelist", "status__in=new,in-progress"),
+        label=report_label,
+        note=report_note,
+        empty="No open reports about listings.",
+        unit=("report", "reports"),
+    ),
+    Panel(
+        title="New interview-panel volunteers",
+        permission="coproduction.view_panelvolunteer",
+        items=volunteers_new,
+        see_all=("admin:coproduction_panelvolunteer_changelist", "status__exact=new"),
+        label=volunteer_label,
+        note=volunteer_note,
+        summary=volunteers_summary,
+        empty="No new volunteers are waiting to be contacted.",
+        unit=("volunteer waiting", "volunteers waiting"),
+    ),
+    Panel(
+        title="Pledges confirmed this month",
+        permission="coproduction.view_pledge",
+        items=pledges_this_month,
+        see_all=("admin:coproduction_pledge_changelist", "status__exact=confirmed"),
+        label=pledge_label,
+        note=pledge_note,
+        empty="No pledges confirmed yet this month.",
+        unit=("pledge", "pledges"),
+    ),
+    Panel(
+        title="Forum and event bookings this month",
+        permission="coproduction.view_booking",
+        items=bookings_this_month,
+        see_all=("admin:coproduction_booking_changelist", ""),
+        label=booking_label,
+        note=booking_note,
+        empty="No bookings yet this month.",
+        unit=("booking", "bookings"),
+    ),
+]

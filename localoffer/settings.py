@@ -68,11 +68,13 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "simple_history",
+    # The site's own parts (see README "Layout"); the order is the order in which what each app
+    # declares is gathered: dashboard panels, site search sections, retention rules, demo data.
     "localoffer",
     "localoffer.core",
-    "localoffer.content",
     "services",
     "coproduction",
+    "localoffer.content",
     "localoffer.staff",
 ]
 

@@ -1,9 +1,10 @@
-"""The pledge levels, the hub's first text, and the staff roles with their permissions."""
+"""The pledge levels and the hub's first text.
 
-from django.contrib.auth.management import create_permissions
+It once also copied the staff roles; they are now kept in step after every migrate by
+localoffer.staff.roles, from the apps' roles.py files.
+"""
+
 from django.db import migrations
-
-from localoffer.staff.roles import roles_sync
 
 LEVELS = [
     (
@@ -48,26 +49,6 @@ listened to, being honest with each other, sharing decisions, and valuing what e
 
 The full transcript will be published here with the video."""
 
-# The roles as they stood when this migration was written (see localoffer/roles.py).
-ROLES = {
-    "Co-production officer": {
-        "hubpage": ("change", "view"),
-        "pledgelevel": ("add", "change", "delete", "view"),
-        "pledge": ("change", "view", "personal"),
-        "panelvolunteer": ("add", "change", "delete", "view", "personal"),
-        "event": ("add", "change", "delete", "view"),
-        "booking": ("add", "change", "delete", "view", "personal"),
-        "theme": ("view",),
-        "yousaidwedid": ("view",),
-    },
-    "Feedback officer": {
-        "feedback": ("change", "view", "personal"),
-        "pagevote": ("view", "delete"),
-        "theme": ("add", "change", "delete", "view"),
-        "yousaidwedid": ("add", "change", "delete", "view"),
-    },
-}
-
 
 def forwards(apps, schema_editor):
     PledgeLevel = apps.get_model("coproduction", "PledgeLevel")
@@ -85,15 +66,6 @@ def forwards(apps, schema_editor):
             "video_url": "",
             "video_transcript": TRANSCRIPT,
         },
-    )
-    app_config = apps.get_app_config("coproduction")
-    app_config.models_module = True  # historical app configs have none; create_permissions needs one
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    roles_sync(
-        group_model=apps.get_model("auth", "Group"),
-        permission_model=apps.get_model("auth", "Permission"),
-        roles={role: {"coproduction": models} for role, models in ROLES.items()},
     )
 
 

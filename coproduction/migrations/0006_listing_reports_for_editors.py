@@ -1,101 +1,11 @@
-"""Local Offer editors see and work on reports that a listing is wrong (without the reporter's email).
+"""Once gave Local Offer editors the listing reports.
 
-A copy of the roles as they stand (see localoffer/roles.py).
+Roles are no longer copied into migrations: after every migrate, localoffer.staff.roles
+gives each group exactly the permissions the apps' roles.py files list, on new and old
+databases alike. This migration is kept, doing nothing, so that migration histories stay as they were.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-from localoffer.staff.roles import roles_sync
-
-ROLES = {
-    "Local Offer editor": {
-        "services": {
-            "organisation": ("add", "change", "delete", "view"),
-            "service": ("add", "change", "delete", "view"),
-            "location": ("add", "change", "delete", "view"),
-            "openingtime": ("add", "change", "delete", "view"),
-            "localofferanswer": ("add", "change", "delete", "view"),
-            "localofferquestion": ("add", "change", "delete", "view"),
-            "category": ("add", "change", "delete", "view"),
-            "need": ("add", "change", "delete", "view"),
-            "searchterm": ("add", "change", "delete", "view"),
-            "accessibilityfeature": ("add", "change", "delete", "view"),
-            "postcodecentroid": ("view",),
-            "reviewreminder": ("view",),
-            "searchrecord": ("view",),
-        },
-        "localoffer": {
-            "informationpage": ("add", "change", "delete", "view"),
-            "glossaryterm": ("add", "change", "delete", "view"),
-            "newsitem": ("add", "change", "delete", "view"),
-        },
-        "coproduction": {"listingreport": ("change", "view")},
-    },
-    "Co-production officer": {
-        "coproduction": {
-            "hubpage": ("change", "view"),
-            "pledgelevel": ("add", "change", "delete", "view"),
-            "pledge": ("change", "view", "personal"),
-            "panelvolunteer": ("add", "change", "delete", "view", "personal"),
-            "event": ("add", "change", "delete", "view"),
-            "booking": ("add", "change", "delete", "view", "personal"),
-            "theme": ("view",),
-            "yousaidwedid": ("view",),
-        }
-    },
-    "Feedback officer": {
-        "coproduction": {
-            "feedback": ("change", "view", "personal"),
-            "listingreport": ("change", "view", "personal"),
-            "pagevote": ("view", "delete"),
-            "theme": ("add", "change", "delete", "view"),
-            "yousaidwedid": ("add", "change", "delete", "view"),
-        },
-        "services": {"service": ("view",)},
-    },
-    "Read-only auditor": {
-        "services": {
-            "organisation": ("view",),
-            "service": ("view",),
-            "location": ("view",),
-            "openingtime": ("view",),
-            "localofferanswer": ("view",),
-            "localofferquestion": ("view",),
-            "category": ("view",),
-            "need": ("view",),
-            "searchterm": ("view",),
-            "accessibilityfeature": ("view",),
-            "postcodecentroid": ("view",),
-            "reviewreminder": ("view",),
-            "searchrecord": ("view",),
-        },
-        "localoffer": {"informationpage": ("view",), "glossaryterm": ("view",), "newsitem": ("view",)},
-        "coproduction": {
-            "hubpage": ("view",),
-            "pledgelevel": ("view",),
-            "pledge": ("view",),
-            "panelvolunteer": ("view",),
-            "event": ("view",),
-            "booking": ("view",),
-            "theme": ("view",),
-            "yousaidwedid": ("view",),
-            "feedback": ("view",),
-            "listingreport": ("view",),
-            "pagevote": ("view",),
-        },
-    },
-}
-
-
-def forwards(apps, schema_editor):
-    app_config = apps.get_app_config("coproduction")
-    app_config.models_module = True  # historical app configs have none; create_permissions needs one
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    roles_sync(
-        group_model=apps.get_model("auth", "Group"), permission_model=apps.get_model("auth", "Permission"), roles=ROLES
-    )
 
 
 class Migration(migrations.Migration):
@@ -104,4 +14,4 @@ class Migration(migrations.Migration):
         ("services", "0006_search_report_permissions"),  # whose view permission the roles below include
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = []

@@ -1,9 +1,9 @@
-"""Site search: information pages and news (and, once added, services), grouped by kind.
+"""Site search (/search/): every kind of result the installed apps offer, grouped by kind.
 
-Each kind of result is one `ResultGroup` entry in `RESULT_GROUPS`, a function that takes the
-expanded query and returns its matches. The query is expanded with SEND vocabulary first, so
-"EHCP" also finds "education, health and care plan": `QUERY_EXPANDERS` lists the functions
-that know such words (the glossary's abbreviations and other names; the directory adds its own).
+Each app lists what it adds in its own `site_search.py`: `RESULT_GROUPS`, one `ResultGroup` per
+kind of result (a function that takes the expanded query and returns its matches), and
+`QUERY_EXPANDERS`, functions that know other names for SEND words, so that "EHCP" also finds
+"education, health and care plan" (the glossary's abbreviations; the directory's vocabulary).
 """
 
 import re
@@ -15,9 +15,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Q
 
-from localoffer.content.glossary import current_glossary
-from localoffer.content.information import public_pages
-from localoffer.content.models import NewsItem
+from localoffer.core.discovery import declared
 
 MAX_QUERY_LENGTH = 200
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
@@ -64,32 +62,14 @@ class ResultGroup:
     more_url: object = None  # a function of the query text, for "see all N" when a section has its own search
 
 
-def glossary_expansions(*, text):
-    """The full names of glossary abbreviations in the text, and the abbreviations of full names."""
-    glossary = current_glossary()
-    expansions = []
-    for entry in glossary.find_any_case(text):
-        for name in (entry.term, entry.abbreviation):
-            if name and name.lower() not in text.lower() and name not in expansions:
-                expansions.append(name)
-    return expansions
+def query_expanders():
+    """Every installed app's `QUERY_EXPANDERS`, from its site_search.py: functions of the text typed."""
+    return declared("site_search", "QUERY_EXPANDERS")
 
 
-def directory_vocabulary_expansions(*, text):
-    """Other names for the SEND words in the text, from the directory's search vocabulary (ASD -> autism)."""
-    from services.search import query_expand
-
-    lowered = text.lower()
-    return [
-        phrase
-        for group in query_expand(query=text)
-        if len(group) > 1
-        for phrase in group
-        if phrase.lower() not in lowered
-    ]
-
-
-QUERY_EXPANDERS = [glossary_expansions, directory_vocabulary_expansions]
+def result_groups():
+    """Every installed app's `RESULT_GROUPS`, from its site_search.py, in INSTALLED_APPS order."""
+    return declared("site_search", "RESULT_GROUPS")
 
 
 def expand_query(*, text):
@@ -97,7 +77,7 @@ def expand_query(*, text):
     text = " ".join(CONTROL_CHARACTERS.sub(" ", text or "").split())[:MAX_QUERY_LENGTH]
     expansions = []
     if text:
-        for expander in QUERY_EXPANDERS:
+        for expander in query_expanders():
             for phrase in expander(text=text):
                 if phrase not in expansions:
                     expansions.append(phrase)
@@ -135,60 +115,6 @@ def ranked(queryset, *, terms, fields):
     return queryset.filter(matches).order_by("pk")
 
 
-def search_information_pages(*, terms, limit, offset=0):
-    """Published information pages that match, best first."""
-    matches = ranked(public_pages(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
-    total = matches.count()
-    results = [
-        Result(title=page.title, url=page.get_absolute_url(), summary=page.summary)
-        for page in matches[offset : offset + limit]
-    ]
-    return results, total
-
-
-def search_news(*, terms, limit, offset=0):
-    """Published news items that match, best first."""
-    matches = ranked(NewsItem.objects.public(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
-    total = matches.count()
-    results = [
-        Result(
-            title=item.title,
-            url=item.get_absolute_url(),
-            summary=item.summary,
-            meta=f"{item.published_on:%-d %B %Y}",
-        )
-        for item in matches[offset : offset + limit]
-    ]
-    return results, total
-
-
-def search_services(*, terms, limit, offset=0):
-    """Services in the directory that match, best first, with its own SEND vocabulary and ranking."""
-    from services.models import Service
-    from services.search import service_ranking
-
-    ranking = service_ranking(query=terms.text)
-    wanted = ranking[offset : offset + limit]
-    by_id = Service.objects.only("name", "slug", "summary").in_bulk(wanted)
-    results = [
-        Result(title=by_id[pk].name, url=by_id[pk].get_absolute_url(), summary=by_id[pk].summary)
-        for pk in wanted
-        if pk in by_id
-    ]
-    return results, len(ranking)
-
-
-def services_more_url(text):
-    return f"/services/?{urlencode({'q': text})}"
-
-
-RESULT_GROUPS = [
-    ResultGroup(key="services", title="Services", search=search_services, more_url=services_more_url),
-    ResultGroup(key="information", title="Information and advice", search=search_information_pages),
-    ResultGroup(key="news", title="News", search=search_news),
-]
-
-
 def site_search(*, text, limit=10):
     """Search every kind of result: the expanded query and one GroupResults per kind, in order.
 
@@ -199,7 +125,7 @@ def site_search(*, text, limit=10):
     if not terms.text:
         return terms, []
     groups = []
-    for group in RESULT_GROUPS:
+    for group in result_groups():
         results, total = group.search(terms=terms, limit=limit, offset=0)
         more_url = ""
         if total > len(results):
@@ -212,7 +138,7 @@ def site_search(*, text, limit=10):
 
 def group_search(*, text, key, page=1, per_page=10):
     """One kind of result, a page at a time: the expanded query, its GroupResults and a Page for the pagination."""
-    group = next(group for group in RESULT_GROUPS if group.key == key)
+    group = next(group for group in result_groups() if group.key == key)
     terms = expand_query(text=text)
     if not terms.text:
         return terms, GroupResults(key=group.key, title=group.title), Paginator([], per_page).get_page(1)
@@ -224,4 +150,4 @@ def group_search(*, text, key, page=1, per_page=10):
 
 def group_keys():
     """The kinds of result someone can narrow a search to."""
-    return [group.key for group in RESULT_GROUPS]
+    return [group.key for group in result_groups()]

@@ -29,7 +29,7 @@ def notice(request, template):
 
 def privacy(request):
     """The privacy notice, with retention periods read from the same rules the purge uses."""
-    return render(request, "localoffer/privacy.html", {"retention": retention.RULES})
+    return render(request, "localoffer/privacy.html", {"retention": retention.retention_rules()})
 
 
 def can_preview(user):

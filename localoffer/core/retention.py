@@ -1,12 +1,17 @@
-"""What personal data the site keeps, why, and for how long.
+"""What personal data the site keeps, why, for how long, and what deletes it when the time is up.
 
-The privacy notice shows this table and `manage.py purge_expired` enforces it, so the two
-can never disagree. The periods themselves are settings (PERSONAL_DATA_RETENTION_DAYS).
+Each app lists its rules in `RULES` in its own `retention.py`; `retention_rules()` gathers them.
+The privacy notice shows them and `manage.py purge_expired` runs each rule's `purge`, so the two
+can never disagree. The periods themselves are settings (PERSONAL_DATA_RETENTION_DAYS), read each
+time a rule is shown, never copied at import.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+
+from localoffer.core.discovery import declared
+from localoffer.core.mail import emails_purge_sent
 
 
 @dataclass(frozen=True)
@@ -14,7 +19,10 @@ class RetentionRule:
     what: str
     why: str
     setting: str | None  # key in PERSONAL_DATA_RETENTION_DAYS; None when kept until withdrawn
-    after: str  # what the period counts from, in words
+    # What the period counts from, in words; "{<setting key>}" stands for that period ("30 days").
+    after: str
+    purge: object = None  # purge(now=None) -> how many records it deleted or erased
+    purged: str = ""  # what purge_expired reports beside the count, e.g. "sent emails deleted"
 
     @property
     def days(self):
@@ -22,9 +30,11 @@ class RetentionRule:
 
     @property
     def how_long(self):
+        periods = {key: period_in_words(days) for key, days in settings.PERSONAL_DATA_RETENTION_DAYS.items()}
+        after = self.after.format(**periods)
         if self.days is None:
-            return self.after
-        return f"{period_in_words(self.days)} {self.after}"
+            return after
+        return f"{period_in_words(self.days)} {after}"
 
 
 def period_in_words(days):
@@ -35,45 +45,18 @@ def period_in_words(days):
     return f"{days} day{'s' if days != 1 else ''}"
 
 
+def retention_rules():
+    """Every installed app's retention rules, in INSTALLED_APPS order."""
+    return declared("retention", "RULES")
+
+
 RULES = [
-    RetentionRule(
-        what="Co-production pledge: name, email, who you are, organisation, postcode area",
-        why=(
-            "To confirm your pledge, contact you about co-production if you agreed, "
-            "and show your first name if you asked us to"
-        ),
-        setting=None,
-        after="Until you withdraw (then deleted at once); unconfirmed pledges are deleted after "
-        f"{settings.PERSONAL_DATA_RETENTION_DAYS['unconfirmed_pledge']} days",
-    ),
-    RetentionRule(
-        what="Interview panel volunteers: name, email, phone, availability, access needs",
-        why="To invite you to interview panels and support you to take part",
-        setting="volunteer_after_last_contact",
-        after="after we last contacted you (or after you signed up, if we have not contacted you)",
-    ),
-    RetentionRule(
-        what="Forum and event bookings: name, email, access needs",
-        why="To manage places and make the event accessible to you",
-        setting="booking_after_event",
-        after="after the event",
-    ),
-    RetentionRule(
-        what="Feedback and reports of a problem with a listing: your name and email if you give them",
-        why="To reply to you and to improve the Local Offer",
-        setting="feedback_contact_after_closed",
-        after="after we close your feedback (the anonymous comment may be kept)",
-    ),
     RetentionRule(
         what="Emails we send you",
         why="To make sure each email is delivered, retrying if it fails",
         setting="sent_email",
         after="after sending",
-    ),
-    RetentionRule(
-        what="Words typed into the directory search, counted by day (never who searched, from where or when)",
-        why="To find out what families look for and cannot find, and improve the directory",
-        setting="search_records",
-        after="after the day of the search",
+        purge=emails_purge_sent,
+        purged="sent emails deleted",
     ),
 ]

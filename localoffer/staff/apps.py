@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 
 
 class StaffConfig(AppConfig):
@@ -9,6 +10,11 @@ class StaffConfig(AppConfig):
     name = "localoffer.staff"
     label = "localoffer_staff"
     verbose_name = "Staff"
+
+    def ready(self):
+        from localoffer.staff.roles import roles_sync_after_migrate
+
+        post_migrate.connect(roles_sync_after_migrate, sender=self, dispatch_uid="localoffer_staff_roles_sync")
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -10,6 +10,8 @@ import warnings
 import markdown as markdown_lib
 from django.utils.html import strip_tags
 
+from localoffer.core.discovery import declared
+
 with warnings.catch_warnings():  # textstat imports setuptools' pkg_resources, which warns that it is old
     warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
     import textstat
@@ -68,13 +70,7 @@ def plain_english_advice(markdown_text, *, known_terms):
 
 
 def known_terms():
-    """Abbreviations families can find explained on the site: in the glossary or the directory's search words."""
-    from localoffer.content.models import GlossaryTerm
-    from services.models import SearchTerm
-
-    phrases = []
-    for term, others in SearchTerm.objects.values_list("term", "also_known_as"):
-        phrases += [term, *re.split(r"[,\n;]", others)]
-    for term, abbreviation, aliases in GlossaryTerm.objects.values_list("term", "abbreviation", "aliases"):
-        phrases += [term, abbreviation, *aliases.split(",")]
+    """Abbreviations families can find explained on the site: each app's `VOCABULARY` in its site_search.py
+    (the glossary, the directory's search words)."""
+    phrases = [phrase for source in declared("site_search", "VOCABULARY") for phrase in source()]
     return {phrase.strip() for phrase in phrases if ABBREVIATION.fullmatch(phrase.strip())}

@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 
+from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
@@ -124,7 +125,7 @@ def _is_uuid(text):
 
 
 @admin.register(Service)
-class ServiceAdmin(ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
+class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]

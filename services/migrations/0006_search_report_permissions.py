@@ -1,23 +1,11 @@
-"""The Local Offer editor and the Read-only auditor may read what people searched for."""
+"""Once let the Local Offer editor and the Read-only auditor read what people searched for.
 
-from django.contrib.auth.management import create_permissions
+Roles are no longer copied into migrations: after every migrate, localoffer.staff.roles
+gives each group exactly the permissions the apps' roles.py files list, on new and old
+databases alike. This migration is kept, doing nothing, so that migration histories stay as they were.
+"""
+
 from django.db import migrations
-
-ROLES = ["Local Offer editor", "Read-only auditor"]
-
-
-def forwards(apps, schema_editor):
-    app_config = apps.get_app_config("services")
-    app_config.models_module = True  # historical app configs have none; create_permissions needs one
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    group_model = apps.get_model("auth", "Group")
-    permission = apps.get_model("auth", "Permission").objects.get(
-        content_type__app_label="services", codename="view_searchrecord"
-    )
-    for name in ROLES:
-        group, _ = group_model.objects.get_or_create(name=name)
-        group.permissions.add(permission)
 
 
 class Migration(migrations.Migration):
@@ -28,4 +16,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = []

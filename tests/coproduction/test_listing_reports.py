@@ -167,6 +167,25 @@ def test_an_editor_sees_open_reports_at_the_top_of_the_service_they_are_editing(
     assert "reporter@example.org" not in html
 
 
+def test_a_service_save_that_fails_validation_still_shows_its_problem_reports(client):
+    service = factories.make_service("Example Play Scheme", categories=[factories.make_category()])
+    open_report(service)
+    open_report(service, reference="LO-2026-00091", problem="other", description="Old and done", status="closed")
+    factories.staff_sign_in(client, editor())
+
+    response = client.post(
+        f"/admin/services/service/{service.pk}/change/", factories.service_form_data(service, name="")
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "This field is required" in html
+    notice = html.split('id="open-reports"')[1].split("</div>")[0]
+    assert "1 open problem report about this listing" in notice and "LO-2026-00090" in notice
+    assert "Old and done" in html  # and the table of every report below the form
+    assert ListingReport.objects.count() == 2
+
+
 def test_an_editor_sees_open_reports_on_the_dashboard_and_opens_one_without_the_reporters_email(client):
     service = factories.make_service("Example Play Scheme")
     report = open_report(service, email="reporter@example.org")

@@ -219,10 +219,10 @@ def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboa
 
 
 def test_staff_other_than_the_system_owner_see_no_email_panel(client):
-    from localoffer.staff.roles import ROLES
+    from localoffer.staff.roles import ROLE_NAMES
     from tests import factories
 
-    for role in ROLES:
+    for role in ROLE_NAMES:
         staff_sign_in(client, factories.staff(role=role))
         assert "Emails waiting or failing" not in client.get("/admin/").content.decode()
         client.logout()

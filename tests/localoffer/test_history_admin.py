@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
 from localoffer.staff.history_admin import HistoryAdmin
-from localoffer.staff.roles import ROLES
+from localoffer.staff.roles import ROLE_NAMES
 from services.models import Location, Organisation, Service
 from tests import factories
 
@@ -34,7 +34,7 @@ def roles_without_change(model):
     """Each role that may not change `model`, with whether it may view it."""
     name = model._meta.model_name
     roles = []
-    for role in ROLES:
+    for role in ROLE_NAMES:
         codenames = set(Group.objects.get(name=role).permissions.values_list("codename", flat=True))
         if f"change_{name}" not in codenames:
             roles.append((role, f"view_{name}" in codenames))

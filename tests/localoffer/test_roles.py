@@ -3,7 +3,13 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from localoffer.staff.roles import COPRODUCTION_OFFICER, FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR, ROLES
+from localoffer.staff.roles import (
+    COPRODUCTION_OFFICER,
+    FEEDBACK_OFFICER,
+    LOCAL_OFFER_EDITOR,
+    READ_ONLY_AUDITOR,
+    roles_declared,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +25,8 @@ def status(client, path):
     return client.get(f"{ADMIN}/{path}").status_code
 
 
-def test_the_migrations_make_every_role():
-    assert set(Group.objects.values_list("name", flat=True)) >= set(ROLES)
+def test_migrate_makes_every_role():
+    assert set(Group.objects.values_list("name", flat=True)) >= set(roles_declared())
 
 
 @pytest.mark.parametrize(
@@ -114,10 +120,10 @@ def test_the_coproduction_officer_may_filter_by_email(client):
     assert "Zed Quill" in html
 
 
-def test_the_migrations_give_each_role_exactly_the_permissions_roles_py_lists():
+def test_migrate_gives_each_role_exactly_the_permissions_the_apps_roles_modules_list():
     from localoffer.staff.roles import codenames
 
-    for role, apps in ROLES.items():
+    for role, apps in roles_declared().items():
         wanted = {
             (app_label, codename)
             for app_label, models in apps.items()

@@ -86,8 +86,8 @@ def test_another_kind_of_result_is_one_more_group(monkeypatch):
     def search_events(*, terms, limit, offset):
         return [Result(title=f"Event for {terms.text}", url="/co-production/forums/x/", summary="")], 1
 
-    groups = [*search.RESULT_GROUPS, ResultGroup(key="events", title="Events", search=search_events)]
-    monkeypatch.setattr(search, "RESULT_GROUPS", groups)
+    groups = [*search.result_groups(), ResultGroup(key="events", title="Events", search=search_events)]
+    monkeypatch.setattr(search, "result_groups", lambda: groups)
     _terms, results = site_search(text="autism")
     assert [found.key for found in results] == ["services", "information", "news", "events"]
     assert results[-1] == GroupResults(
@@ -99,7 +99,8 @@ def test_another_kind_of_result_is_one_more_group(monkeypatch):
 
 
 def test_another_vocabulary_can_expand_the_query(monkeypatch):
-    monkeypatch.setattr(search, "QUERY_EXPANDERS", [*search.QUERY_EXPANDERS, lambda *, text: ["speech therapy"]])
+    expanders = [*search.query_expanders(), lambda *, text: ["speech therapy"]]
+    monkeypatch.setattr(search, "query_expanders", lambda: expanders)
     assert expand_query(text="SALT").expansions == ("speech therapy",)
 
 

@@ -3,29 +3,16 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from coproduction.events import bookings_purge
-from coproduction.feedback import feedback_purge_contact
-from coproduction.panels import volunteers_purge
-from coproduction.pledges import pledges_purge_unconfirmed
-from localoffer.core.mail import emails_purge_sent
-from services.search.report import search_records_purge
-
-# (what, function): each takes `now` and returns how many records it deleted or erased.
-PURGES = [
-    ("unconfirmed pledges deleted", pledges_purge_unconfirmed),
-    ("interview panel volunteers deleted", volunteers_purge),
-    ("event bookings deleted", bookings_purge),
-    ("feedback contact details erased", feedback_purge_contact),
-    ("sent emails deleted", emails_purge_sent),
-    ("daily search counts deleted", search_records_purge),
-]
+from localoffer.core.retention import retention_rules
 
 
 class Command(BaseCommand):
     help = "Delete or erase personal data past its retention period (PERSONAL_DATA_RETENTION_DAYS). Safe to rerun."
 
     def handle(self, *args, **options):
-        for what, purge in PURGES:
+        for rule in retention_rules():
+            if rule.purge is None:
+                continue
             with transaction.atomic():
-                count = purge()
-            self.stdout.write(f"{count} {what}")
+                count = rule.purge()
+            self.stdout.write(f"{count} {rule.purged}")

@@ -1,13 +1,18 @@
-"""Load the demo data: clearly fictional services, pages and news for trying the site. Idempotent."""
+"""Load the demo data: clearly fictional services, pages and news for trying the site. Idempotent.
+
+Each app that has demo data has a `demo` module (or package) with `load(stdout=..., options=...)`;
+they are loaded in INSTALLED_APPS order, each in its own transaction.
+"""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from coproduction import demo as coproduction_demo
-from localoffer.content import demo as localoffer_demo
-from services import demo as services_demo
+from localoffer.core.discovery import app_modules
 
-LOADERS = [localoffer_demo.load, services_demo.load, coproduction_demo.load]
+
+def demo_loaders():
+    """Every installed app's `demo.load`, in INSTALLED_APPS order."""
+    return [module.load for module in app_modules("demo") if hasattr(module, "load")]
 
 
 class Command(BaseCommand):
@@ -19,7 +24,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        for load in LOADERS:
+        for load in demo_loaders():
             with transaction.atomic():
                 load(stdout=self.stdout, options=options)
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))

@@ -1,0 +1,10 @@
+"""What each staff role may do with information pages, the glossary and news (see localoffer/staff/roles.py)."""
+
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR, MANAGE, READ_ONLY_AUDITOR, VIEW
+
+CONTENT_MODELS = ["informationpage", "glossaryterm", "newsitem"]
+
+ROLES = {
+    LOCAL_OFFER_EDITOR: {"localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE)},
+    READ_ONLY_AUDITOR: {"localoffer": dict.fromkeys(CONTENT_MODELS, VIEW)},
+}

@@ -1,0 +1,61 @@
+"""What the content adds to the site search: information pages, news, and the glossary's other names."""
+
+from localoffer.content.glossary import current_glossary
+from localoffer.content.information import public_pages
+from localoffer.content.models import GlossaryTerm, NewsItem
+from localoffer.content.search import Result, ResultGroup, ranked
+
+
+def glossary_expansions(*, text):
+    """The full names of glossary abbreviations in the text, and the abbreviations of full names."""
+    glossary = current_glossary()
+    expansions = []
+    for entry in glossary.find_any_case(text):
+        for name in (entry.term, entry.abbreviation):
+            if name and name.lower() not in text.lower() and name not in expansions:
+                expansions.append(name)
+    return expansions
+
+
+def search_information_pages(*, terms, limit, offset=0):
+    """Published information pages that match, best first."""
+    matches = ranked(public_pages(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [
+        Result(title=page.title, url=page.get_absolute_url(), summary=page.summary)
+        for page in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def search_news(*, terms, limit, offset=0):
+    """Published news items that match, best first."""
+    matches = ranked(NewsItem.objects.public(), terms=terms, fields=[("title", "A"), ("summary", "B"), ("body", "C")])
+    total = matches.count()
+    results = [
+        Result(
+            title=item.title,
+            url=item.get_absolute_url(),
+            summary=item.summary,
+            meta=f"{item.published_on:%-d %B %Y}",
+        )
+        for item in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def glossary_phrases():
+    """Every glossary term, abbreviation and other name: words a family finds explained on the site."""
+    phrases = []
+    for term, abbreviation, aliases in GlossaryTerm.objects.values_list("term", "abbreviation", "aliases"):
+        phrases += [term, abbreviation, *aliases.split(",")]
+    return phrases
+
+
+QUERY_EXPANDERS = [glossary_expansions]
+RESULT_GROUPS = [
+    ResultGroup(key="information", title="Information and advice", search=search_information_pages),
+    ResultGroup(key="news", title="News", search=search_news),
+]
+# Phrases the site explains, for the plain-English advice's check for unexplained jargon.
+VOCABULARY = [glossary_phrases]

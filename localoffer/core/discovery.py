@@ -1,0 +1,32 @@
+"""How the site's centre finds what each app declares, the way the admin finds each app's admin.py.
+
+An app that adds something site-wide (dashboard panels, retention rules, site search sections,
+staff roles, demo data, admin additions) does so in a module of its own with a conventional name
+(`dashboard.py`, `retention.py`, `site_search.py`, `roles.py`, `demo.py` or `demo/`,
+`admin_additions.py`); the part of the site that gathers them asks for that module name here.
+Nothing here, nor in the centre, names an app: what is installed decides.
+"""
+
+import sys
+
+from django.apps import apps
+from django.utils.module_loading import autodiscover_modules
+
+
+def app_modules(module_name):
+    """Each installed app's `<app>.<module_name>` module, in INSTALLED_APPS order (imported if need be)."""
+    autodiscover_modules(module_name)
+    found = []
+    for app_config in apps.get_app_configs():
+        module = sys.modules.get(f"{app_config.name}.{module_name}")
+        if module is not None:
+            found.append(module)
+    return found
+
+
+def declared(module_name, attribute):
+    """Everything the installed apps list under `attribute` in their `module_name` modules, in app order."""
+    items = []
+    for module in app_modules(module_name):
+        items.extend(getattr(module, attribute, ()))
+    return items

@@ -1,0 +1,45 @@
+"""The directory's panels on the staff dashboard: listings overdue or due for review, and recently changed."""
+
+from django.utils import timezone
+
+from localoffer.staff.dashboard import Panel
+from services.reviews import services_due_soon, services_overdue, services_recently_changed
+
+
+def review_note(service, *, user):
+    return f"due {service.review_due:%-d %b %Y}"
+
+
+def changed_note(service, *, user):
+    return f"changed {timezone.localtime(service.last_changed):%-d %b %Y, %H:%M}"
+
+
+PANELS = [
+    Panel(
+        title="Services overdue for review",
+        permission="services.change_service",
+        items=services_overdue,
+        see_all=("admin:services_service_changelist", "review=overdue"),
+        note=review_note,
+        empty="No service is overdue for review.",
+        unit=("service", "services"),
+    ),
+    Panel(
+        title="Services due for review in the next 30 days",
+        permission="services.change_service",
+        items=services_due_soon,
+        see_all=("admin:services_service_changelist", "review=soon"),
+        note=review_note,
+        empty="No service is due for review in the next 30 days.",
+        unit=("service", "services"),
+    ),
+    Panel(
+        title="Services changed in the last 7 days",
+        permission="services.change_service",
+        items=services_recently_changed,
+        see_all=("admin:services_service_changelist", "review=changed"),
+        note=changed_note,
+        empty="No service has changed in the last 7 days.",
+        unit=("service", "services"),
+    ),
+]

@@ -1,0 +1,15 @@
+"""What each staff role may do with the directory (see localoffer/staff/roles.py)."""
+
+from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, MANAGE, READ_ONLY_AUDITOR, VIEW
+
+DIRECTORY_MODELS = [
+    "organisation", "service", "location", "openingtime", "localofferanswer", "localofferquestion",
+    "category", "need", "searchterm", "accessibilityfeature",
+]  # fmt: skip
+RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord"]
+
+ROLES = {
+    LOCAL_OFFER_EDITOR: {"services": {**dict.fromkeys(DIRECTORY_MODELS, MANAGE), **dict.fromkeys(RECORDS, VIEW)}},
+    FEEDBACK_OFFICER: {"services": {"service": VIEW}},
+    READ_ONLY_AUDITOR: {"services": dict.fromkeys([*DIRECTORY_MODELS, *RECORDS], VIEW)},
+}
