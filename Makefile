@@ -36,6 +36,7 @@ test: $(BIN)/.installed chromium postgres
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(MAKE) check-frontend
+	$(BIN)/lint-imports
 	$(TEST_ENV) $(BIN)/pytest
 
 lint: $(BIN)/.installed
