@@ -525,11 +525,10 @@ class OverdueFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         today = timezone.localdate()
-        open_items = queryset.filter(status__in=["new", "in-progress"])
         if self.value() == "overdue":
-            return open_items.filter(due_on__lt=today)
+            return queryset.overdue(today=today)
         if self.value() == "this-week":
-            return open_items.filter(due_on__gte=today, due_on__lte=today + timezone.timedelta(days=7))
+            return queryset.open().filter(due_on__gte=today, due_on__lte=today + timezone.timedelta(days=7))
         return queryset
 
 
@@ -822,7 +821,7 @@ class ServiceReportsFormSet(BaseInlineFormSet):
     @property
     def open_reports(self):
         """The reports still waiting for someone, in the order the inline lists them."""
-        return [report for report in self.get_queryset() if report.status in feedback.OPEN_STATUSES]
+        return [report for report in self.get_queryset() if report.is_open]
 
 
 class ListingReportInline(admin.TabularInline):
@@ -843,7 +842,7 @@ class ListingReportInline(admin.TabularInline):
     summary_template = "coproduction/admin/service_open_reports.html"
 
     def get_queryset(self, request):
-        still_open = Case(When(status__in=feedback.OPEN_STATUSES, then=0), default=1)
+        still_open = Case(When(status__in=ListingReport.OPEN_STATUSES, then=0), default=1)
         return super().get_queryset(request).select_related("owner").order_by(still_open, "due_on", "-created_at")
 
     @admin.display(description="owner")

@@ -16,8 +16,6 @@ from localoffer.staff.dashboard import Panel
 
 VOLUNTEER_WHO = {"parent-carer": "parent or carer", "young-person": "young person"}
 
-OPEN = [Feedback.Status.NEW, Feedback.Status.IN_PROGRESS]
-
 
 def feedback_new():
     """Feedback nobody has picked up yet, oldest first."""
@@ -26,17 +24,12 @@ def feedback_new():
 
 def feedback_overdue(*, today=None):
     """Open feedback past its reply date, most overdue first."""
-    today = today or timezone.localdate()
-    return Feedback.objects.filter(status__in=OPEN, due_on__lt=today).order_by("due_on")
+    return Feedback.objects.overdue(today=today).order_by("due_on")
 
 
 def listing_reports_open():
     """Reports that a listing is wrong which nobody has finished with, the soonest due first."""
-    return (
-        ListingReport.objects.filter(status__in=OPEN)
-        .select_related("service", "owner")
-        .order_by("due_on", "created_at")
-    )
+    return ListingReport.objects.open().select_related("service", "owner").order_by("due_on", "created_at")
 
 
 def month_start(now=None):

@@ -22,7 +22,6 @@ from coproduction.working_days import add_working_days
 from localoffer.core.mail import email_queue
 
 VOTE_SALT = "coproduction.page-vote"
-OPEN_STATUSES = ("new", "in-progress")
 
 
 def reference_next(*, year=None):
@@ -118,7 +117,7 @@ def reply_send(*, item, text, by, now=None):
         **_reply_link(item), author=by, author_name=staff_name(by), text=text, sent_at=now, emailed=bool(item.email)
     )
     item.replied_at = now
-    if item.status in {item.Status.NEW, item.Status.IN_PROGRESS}:
+    if item.is_open:
         item.status = item.Status.ANSWERED
     item.save(update_fields=["replied_at", "status"])
     if item.email:

@@ -299,9 +299,7 @@ class FeedbackForm(PublicForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address (optional)"
-        self.fields["service"].queryset = Service.objects.filter(status__in=Service.VISIBLE_STATUSES).only(
-            "slug", "name"
-        )
+        self.fields["service"].queryset = Service.objects.visible().only("slug", "name")
 
     def clean(self):
         data = super().clean()

@@ -220,7 +220,7 @@ def feedback_done(request):
 
 def report_problem(request, slug):
     """Report a problem with a service listing; stored against the service for staff to check."""
-    service = get_object_or_404(Service, slug=slug, status__in=Service.VISIBLE_STATUSES)
+    service = get_object_or_404(Service.objects.visible(), slug=slug)
     form = ListingReportForm(request.POST or None)
     outcome = None
     if request.method == "POST":
@@ -241,7 +241,7 @@ def report_problem(request, slug):
 
 def report_done(request, slug):
     data = _done_data(request, "report")
-    service = get_object_or_404(Service, slug=slug, status__in=Service.VISIBLE_STATUSES)
+    service = get_object_or_404(Service.objects.visible(), slug=slug)
     if data is None or data.get("slug") != slug:
         return redirect("coproduction:report-problem", slug=slug)
     return render(request, "coproduction/report_done.html", {**data, "service": service})

@@ -32,7 +32,8 @@ def shortlist_services(*, session):
     if not ids:
         return []
     services = (
-        Service.objects.filter(pk__in=ids, status__in=Service.VISIBLE_STATUSES)
+        Service.objects.visible()
+        .filter(pk__in=ids)
         .select_related("organisation")
         .prefetch_related("locations", "opening_times")
     )

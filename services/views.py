@@ -94,11 +94,12 @@ def results_page(request, *, params, term=None, field=None):
 def detail(request, slug):
     """One service: who it is for, what it offers, how to get it, where and when, and the Local Offer answers."""
     service = get_object_or_404(
-        Service.objects.select_related("organisation").prefetch_related(
+        Service.objects.visible()
+        .select_related("organisation")
+        .prefetch_related(
             "categories__parent", "needs__parent", "locations__accessibility", "opening_times", "answers__question"
         ),
         slug=slug,
-        status__in=Service.VISIBLE_STATUSES,
     )
     on_shortlist = str(service.pk) in shortlists.shortlist_ids(session=request.session)
     return render(
@@ -151,7 +152,7 @@ def shortlist_reply(request, *, service, added, ids):
 def shortlist_add(request):
     """Add a service to the shortlist (a plain form post; the page's script sends it in the background)."""
     service_id = posted_service_id(request)
-    service = Service.objects.filter(pk=service_id, status__in=Service.VISIBLE_STATUSES).first() if service_id else None
+    service = Service.objects.visible().filter(pk=service_id).first() if service_id else None
     if service is None:
         raise Http404("No such service")
     ids = shortlists.shortlist_add(session=request.session, service=service)

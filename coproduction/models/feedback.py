@@ -16,6 +16,16 @@ class ReferenceCounter(models.Model):
         return f"{self.year}: {self.last_number}"
 
 
+class TriageQuerySet(models.QuerySet):
+    def open(self):
+        """Items still waiting for someone: new or in progress (not yet answered or closed)."""
+        return self.filter(status__in=self.model.OPEN_STATUSES)
+
+    def overdue(self, *, today=None):
+        """Open items whose reply date has passed."""
+        return self.open().filter(due_on__lt=today or timezone.localdate())
+
+
 class Triage(models.Model):
     """What staff need to answer a piece of feedback: status, owner, notes, due date; replies are `Reply` rows."""
 
@@ -24,6 +34,8 @@ class Triage(models.Model):
         IN_PROGRESS = "in-progress", "In progress"
         ANSWERED = "answered", "Answered"
         CLOSED = "closed", "Closed"
+
+    OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS)  # the one rule: `objects.open()`, `is_open`
 
     reference = models.CharField(max_length=20, unique=True, editable=False)
     email = models.EmailField(blank=True)
@@ -37,12 +49,18 @@ class Triage(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(null=True, blank=True)
 
+    objects = TriageQuerySet.as_manager()
+
     class Meta:
         abstract = True
 
     @property
+    def is_open(self):
+        return self.status in self.OPEN_STATUSES
+
+    @property
     def overdue(self):
-        return bool(self.due_on) and self.status in {"new", "in-progress"} and self.due_on < timezone.localdate()
+        return bool(self.due_on) and self.is_open and self.due_on < timezone.localdate()
 
 
 class Feedback(Triage):

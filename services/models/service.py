@@ -35,6 +35,12 @@ class Organisation(models.Model):
         return self.name
 
 
+class ServiceQuerySet(models.QuerySet):
+    def visible(self):
+        """What the public may see: published or temporarily closed (with its notice), never drafts or archived."""
+        return self.filter(status__in=Service.VISIBLE_STATUSES)
+
+
 class Service(models.Model):
     """One service in the Local Offer: what it offers, for whom, how to get it."""
 
@@ -59,7 +65,7 @@ class Service(models.Model):
         AREA_WIDE = "area", "Across the whole BCP area (countywide)"
         ONLINE = "online", "Online or by phone only"
 
-    VISIBLE_STATUSES = (Status.PUBLISHED, Status.TEMPORARILY_CLOSED)
+    VISIBLE_STATUSES = (Status.PUBLISHED, Status.TEMPORARILY_CLOSED)  # the one rule: Service.objects.visible()
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="services")
@@ -105,6 +111,8 @@ class Service(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True, db_index=True)
+    objects = ServiceQuerySet.as_manager()
+
     history = HistoricalRecords(m2m_fields=[categories, needs])
 
     class Meta:

@@ -78,7 +78,7 @@ class DirectoryIndex:
     def build(self):
         """Read every visible service and index it. A handful of queries, whatever the directory's size."""
         services = list(
-            Service.objects.filter(status__in=Service.VISIBLE_STATUSES)
+            Service.objects.visible()
             .order_by("name", "pk")
             .values_list(
                 "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age",
