@@ -31,14 +31,16 @@ def admin_client(client, admin_user):
 
 @pytest.fixture
 def staff_user(db):
+    """A Local Offer editor, the role that keeps listings up to date (not a superuser)."""
+    from localoffer.staff.roles import LOCAL_OFFER_EDITOR
     from tests.factories import make_staff
 
-    return make_staff("officer", email="officer@example.org")
+    return make_staff("officer", email="officer@example.org", role=LOCAL_OFFER_EDITOR)
 
 
 @pytest.fixture
 def staff_client(client, staff_user):
-    """The test client, signed in to the admin as a superuser with a second factor."""
+    """The test client, signed in to the admin as the editor `staff_user`, with a second factor."""
     from tests.factories import staff_sign_in
 
     return staff_sign_in(client, staff_user)

@@ -173,10 +173,7 @@ def entry(*, theme="transport", published=True, **fields):
 
 def staff(*, role=None, superuser=False, username=None):
     """A staff account with an authenticator app, in the named role's group when given."""
-    user = make_staff(username or f"staff{next(_serial)}", superuser=superuser)
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
+    return make_staff(username or f"staff{next(_serial)}", role=role, superuser=superuser)
 
 
 def staff_sign_in(client, user):
@@ -255,8 +252,9 @@ def migration_data():
     )
 
 
-def make_staff(username=None, *, superuser=True, permissions=(), **fields):
-    """A staff account with a confirmed authenticator app; `permissions` are "app_label.codename" strings."""
+def make_staff(username=None, *, role=None, superuser=False, permissions=(), **fields):
+    """A staff account with a confirmed authenticator app: in the named role's group when given, with
+    `permissions` ("app_label.codename" strings) on top; a superuser only when asked for."""
     user = get_user_model().objects.create_user(
         username or _unique("staff").replace(" ", ""),
         email=fields.pop("email", "staff@example.org"),
@@ -265,6 +263,8 @@ def make_staff(username=None, *, superuser=True, permissions=(), **fields):
         is_superuser=superuser,
         **fields,
     )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
     for name in permissions:
         app_label, codename = name.split(".")
         user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))

@@ -9,12 +9,13 @@ from django.utils import timezone
 from django_otp.oath import totp
 from playwright.sync_api import expect
 
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR
 from tests.browser.conftest import PASSWORD, assert_accessible, sign_in, tab_to
 from tests.factories import make_service, make_staff
 
 
 def test_editor_marks_an_overdue_listing_reviewed_and_the_dashboard_changes(site, page):
-    editor = make_staff("editor", password=PASSWORD)
+    editor = make_staff("editor", password=PASSWORD, role=LOCAL_OFFER_EDITOR)
     device = editor.totpdevice_set.get()
     make_service("Harbour Swim Club", review_due=timezone.localdate() - datetime.timedelta(days=3))
 

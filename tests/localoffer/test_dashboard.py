@@ -47,7 +47,7 @@ def test_dashboard_says_so_when_nothing_is_due(staff_client):
 
 def test_staff_who_cannot_change_services_see_no_service_panels(client):
     make_service("Overdue Club", review_due=days(-2))
-    staff_sign_in(client, make_staff("auditor", superuser=False, permissions=["services.view_service"]))
+    staff_sign_in(client, make_staff("auditor", permissions=["services.view_service"]))
     html = client.get("/admin/").content.decode()
     assert client.get("/admin/").status_code == 200
     assert "Services overdue for review" not in html
@@ -141,7 +141,7 @@ def test_pledges_read_by_name_for_the_coproduction_officer_and_neutrally_for_oth
     assert "Sam Smith (parent or carer)</a>" in panel
     assert "levels: Individual, Service" in panel and "Pledge " not in panel
 
-    viewer = make_staff("viewer", superuser=False)
+    viewer = make_staff("viewer")
     viewer.user_permissions.add(Permission.objects.get(codename="view_pledge"))
     staff_sign_in(client, viewer)
     panel = panel_of(client.get("/admin/").content.decode(), "Pledges confirmed this month")
@@ -191,7 +191,7 @@ def test_bookings_read_by_name_only_for_those_who_may_see_names(client):
     assert "A place on Transport forum</a>" in panel and "Bea Booker" not in panel
 
 
-def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboard(staff_client):
+def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboard(admin_client):
     from localoffer.core.models import OutboundEmail
 
     now = timezone.now()
@@ -207,7 +207,7 @@ def test_the_system_owner_sees_emails_waiting_too_long_or_failing_on_the_dashboa
     )
     OutboundEmail.objects.create(to="c@example.org", subject="Just queued", body="B", next_attempt_at=now)
     OutboundEmail.objects.create(to="d@example.org", subject="Went", body="B", attempts=1, sent_at=now)
-    html = staff_client.get("/admin/").content.decode()
+    html = admin_client.get("/admin/").content.decode()
     assert "Emails waiting or failing" in html
     assert f'href="/admin/localoffer/outboundemail/{stuck.pk}/change/">Stuck to a@example.org</a>' in html
     assert "is the mail worker running?" in html

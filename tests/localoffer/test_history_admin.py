@@ -136,7 +136,7 @@ def test_nobody_can_read_another_persons_authenticator_key_or_recovery_codes(cli
     device = TOTPDevice.objects.get(user=owner)
     codes = StaticDevice.objects.create(user=owner, name="Recovery codes")
     codes.token_set.create(token="12345678")
-    superuser = factories.make_staff("systemowner")
+    superuser = factories.make_staff("systemowner", superuser=True)
     factories.staff_sign_in(client, superuser)
 
     listing = client.get(reverse("admin:otp_totp_totpdevice_changelist")).content.decode()

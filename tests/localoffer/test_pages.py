@@ -47,7 +47,7 @@ def test_site_never_uses_the_gov_uk_crown_font_or_logo(client):
 def test_privacy_notice_lists_retention_periods_from_settings(client):
     with override_settings(
         PERSONAL_DATA_RETENTION_DAYS={
-            "unconfirmed_pledge": 30,
+            "unconfirmed_pledge": 45,
             "volunteer_after_last_contact": 1095,
             "booking_after_event": 90,
             "feedback_contact_after_closed": 730,
@@ -59,6 +59,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
     assert "3 years after we last contacted you" in html
     assert "180 days after the day of the search" in html
     assert "90 days after the event" in html
+    assert "unconfirmed pledges are deleted after 45 days" in html
 
 
 def test_unknown_address_gets_the_styled_404_page(client):

@@ -24,10 +24,10 @@ MODELS = ["service", "organisation", "category", "need", "accessibilityfeature",
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_every_directory_admin_list_and_add_page_opens(staff_client, model):
+def test_every_directory_admin_list_and_add_page_opens(admin_client, model):
     make_location(service=make_service(categories=[make_category()], needs=[make_need()]))
-    assert staff_client.get(reverse(f"admin:services_{model}_changelist") + "?q=test").status_code == 200
-    assert staff_client.get(reverse(f"admin:services_{model}_add")).status_code == 200
+    assert admin_client.get(reverse(f"admin:services_{model}_changelist") + "?q=test").status_code == 200
+    assert admin_client.get(reverse(f"admin:services_{model}_add")).status_code == 200
 
 
 def test_service_admin_filters_by_main_category_and_overdue_review(staff_client):

@@ -209,7 +209,7 @@ def test_confirming_without_a_checked_file_asks_for_it_again(staff_client):
 
 
 def test_staff_who_cannot_add_services_cannot_import(client):
-    staff_sign_in(client, make_staff("viewer", superuser=False, permissions=["services.view_service"]))
+    staff_sign_in(client, make_staff("viewer", permissions=["services.view_service"]))
     assert client.get(reverse("admin:services_service_import")).status_code == 403
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from localoffer.core.mail import emails_send_pending
 from localoffer.core.models import OutboundEmail
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR
 from services import reviews
 from services.models import ReviewReminder, Service
 from tests.factories import make_category, make_organisation, make_service, make_staff, service_form_data
@@ -40,7 +41,7 @@ def test_review_interval_is_a_setting(settings):
 
 
 def test_marking_a_listing_reviewed_sets_today_and_the_next_due_date_and_records_who():
-    officer = make_staff("reviewer")
+    officer = make_staff("reviewer", role=LOCAL_OFFER_EDITOR)
     service = make_service(last_reviewed=datetime.date(2020, 1, 1))
     reviews.service_mark_reviewed(service=service, by=officer, on=TODAY)
     service.refresh_from_db()
@@ -58,7 +59,7 @@ def test_overdue_due_soon_and_recently_changed_selectors():
     make_service("Archived Club", review_due=days(-100), status=Service.Status.ARCHIVED)
     assert list(reviews.services_overdue()) == [overdue]
     assert list(reviews.services_due_soon()) == [soon]
-    editor = make_staff("editor")
+    editor = make_staff("editor", role=LOCAL_OFFER_EDITOR)
     for service in (overdue, soon, later):
         changed_by(service, editor)
     later.history.update(history_date=timezone.now() - datetime.timedelta(days=8))
@@ -78,7 +79,7 @@ def test_a_change_to_a_listings_opening_times_by_a_person_counts_as_a_change_to_
     service = make_service("Harbour Club")
     hours = make_opening_time(service=service)
     assert not reviews.services_recently_changed().exists()
-    hours._history_user = make_staff("editor")
+    hours._history_user = make_staff("editor", role=LOCAL_OFFER_EDITOR)
     hours.closes = "16:00"
     hours.save()
     [changed] = reviews.services_recently_changed()
@@ -133,7 +134,7 @@ def test_a_get_request_never_marks_a_listing_reviewed(staff_client):
 def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
     from tests.factories import staff_sign_in
 
-    viewer = make_staff("viewer", superuser=False, permissions=["services.view_service"])
+    viewer = make_staff("viewer", permissions=["services.view_service"])
     staff_sign_in(client, viewer)
     service = make_service(last_reviewed=datetime.date(2020, 1, 1))
     assert client.post(reverse("admin:services_service_review", args=[service.pk])).status_code == 403
@@ -141,7 +142,7 @@ def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
 
 
 def test_review_filters_list_overdue_due_soon_and_recently_changed_listings(staff_client):
-    editor = make_staff("editor")
+    editor = make_staff("editor", role=LOCAL_OFFER_EDITOR)
     for name, due in (("Overdue Club", -3), ("Soon Club", 10), ("Later Club", 200)):
         changed_by(make_service(name, review_due=days(due)), editor)
     changelist = reverse("admin:services_service_changelist")
