@@ -24,7 +24,7 @@ from tests.smtp_servers import SMTPServer, smtp_settings
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # Nothing listens on port 1: a real connection refusal, as when the mail server is down.
 MAIL_SERVER_DOWN = {
