@@ -68,13 +68,13 @@ def sign_in(page, url, username, *, role=None):
     from django.contrib.auth.models import Group, Permission
     from django_otp.oath import totp
 
-    from localoffer.staff.roles import ROLES, roles_sync
+    from localoffer.staff.roles import roles_declared, roles_sync
     from tests.factories import make_staff
 
     user = make_staff(username, password=PASSWORD, superuser=role is None)
     if role:
         # Live-server tests empty the database after each test, the roles' groups with it.
-        roles_sync(group_model=Group, permission_model=Permission, roles=ROLES)
+        roles_sync(group_model=Group, permission_model=Permission, roles=roles_declared())
         user.groups.add(Group.objects.get(name=role))
     device = user.totpdevice_set.get()
     page.goto(url)
