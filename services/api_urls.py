@@ -19,5 +19,5 @@ urlpatterns = [
     re_path(r"^organizations/(?P<id>[^/]+)/?$", api.organisation_detail, name="organization"),
     re_path(r"^service_at_locations/?$", api.service_at_location_list, name="service_at_locations"),
     re_path(r"^service_at_locations/(?P<id>[^/]+)/?$", api.service_at_location_detail, name="service_at_location"),
-    re_path(r"^.*$", api.not_found, name="not_found"),
+    re_path(r"^[\s\S]*$", api.not_found, name="not_found"),
 ]

@@ -3,7 +3,7 @@
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from services.models import Service
@@ -106,6 +106,7 @@ def test_any_parameter_values_get_a_result_or_a_json_400(client, some_services, 
 @pytest.mark.parametrize("kind", ["services", "taxonomies", "taxonomy_terms", "organizations", "service_at_locations"])
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(identifier=st.one_of(st.sampled_from(TRICKY), st.uuids().map(str), st.text(max_size=40)).filter(bool))
+@example(identifier="/\n")  # a newline once slipped past the API's own 404
 def test_any_id_gets_a_record_or_a_json_404(client, some_services, kind, identifier):
     response = client.get(f"{API}/{kind}/{quote(identifier, safe='')}")
     assert response.status_code in (200, 404), response.content[:300]
