@@ -187,8 +187,18 @@ def search(request):
     else:
         terms, groups = site_search(text=text)
         context.update(groups=groups, total=sum(group.total for group in groups))
-    context.update(query=terms.text, terms=terms)
+    context.update(query=terms.text, terms=terms, suggestion=spelling_suggestion(terms.text))
     return render(request, "localoffer/search.html", context)
+
+
+def spelling_suggestion(text):
+    """The words as the directory would correct them ("austim" is "autism"), or "" when none is."""
+    from services.search import search_index
+    from services.search.spelling import spelling_correct
+    from services.search.vocabulary import words_of
+
+    correction = spelling_correct(words=words_of(text), index=search_index())
+    return " ".join(correction.corrected) if correction.corrected != correction.typed else ""
 
 
 def robots_txt(request):
