@@ -11,9 +11,12 @@ EVENTS = [
         "parent-carer-forum-spring",
         "Parent carer forum: transport to school",
         "Tell us what works and what does not about home to school transport.",
+        "Officers from the school transport team will listen to what has gone well and what has not, and "
+        "answer questions about applying, appeals and travel training.\n\n"
+        "Tea, coffee and a quiet room are available. Children are welcome, and there is a play corner.",
         14,
         False,
-        "Example Community Centre, 1 Sample Road, Poole",
+        "Poole Central Library, Dolphin Centre, Poole BH15 1QE",
         Event.Audience.PARENTS,
         30,
     ),
@@ -21,6 +24,9 @@ EVENTS = [
         "young-peoples-voice-online",
         "Young people's voice: online meet-up",
         "Young people aged 16 to 25 help shape preparing-for-adulthood support.",
+        "We meet on Microsoft Teams and email you the joining link the day before. You can keep your "
+        "camera off and type in the chat instead of speaking.\n\n"
+        "A youth worker is there for the whole meeting if you want to talk to someone afterwards.",
         21,
         True,
         "",
@@ -31,9 +37,11 @@ EVENTS = [
         "partners-and-schools-briefing",
         "Partners and schools briefing: the SEND Improvement Plan",
         "An update for schools and partners on the SEND Improvement Plan.",
+        "Come in person or join online. We will go through what has changed this term and what comes next, "
+        "with time for questions from SENCOs and health colleagues.",
         35,
         True,
-        "Demo Library, 2 Example Street, Bournemouth",
+        "Bournemouth Library, 22 The Triangle, Bournemouth BH2 5RQ",
         Event.Audience.PARTNERS,
         None,
     ),
@@ -44,8 +52,8 @@ ENTRIES = [
         "transport",
         "Transport",
         "Families said the home to school transport application was hard to find and hard to follow.",
-        "We rewrote the transport pages with parents and added a step-by-step guide. We now reply within "
-        "10 working days.",
+        "We listed school transport and independent travel training in the directory under Travel, and "
+        "the school transport team now answers applications within 10 working days.",
         60,
     ),
     (
@@ -58,23 +66,23 @@ ENTRIES = [
 ]
 
 PLEDGES = [
-    ("Demo Parent-Example", "demo.parent@example.org", "parent-carer", ["individual", "service"]),
-    ("Sample Youngperson", "demo.young@example.org", "young-person", ["strategic"]),
-    ("Test Professional", "demo.professional@example.org", "professional", ["individual", "service", "strategic"]),
+    ("Amira Hussain", "demo.parent@example.org", "parent-carer", ["individual", "service"]),
+    ("Jordan Ellis", "demo.young@example.org", "young-person", ["strategic"]),
+    ("Priya Shah", "demo.professional@example.org", "professional", ["individual", "service", "strategic"]),
 ]
 
 
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
     today = timezone.localdate()
-    for slug, title, summary, days, online, place, audience, capacity in EVENTS:
+    for slug, title, summary, description, days, online, place, audience, capacity in EVENTS:
         starts = timezone.make_aware(datetime.combine(today + timedelta(days=days), time(10, 0)))
         Event.objects.update_or_create(
             slug=slug,
             defaults={
                 "title": title,
                 "summary": summary,
-                "description": summary + "\n\nTea, coffee and a quiet room are available. Everyone is welcome.",
+                "description": description,
                 "starts_at": starts,
                 "ends_at": starts + timedelta(hours=2),
                 "online": online,

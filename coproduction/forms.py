@@ -72,6 +72,8 @@ class PublicForm(HoneypotMixin, forms.Form):
                 field.widget.attrs.pop("maxlength", None)
                 field.widget.attrs.setdefault("aria-describedby", "")  # the pack appends the counter's id
         self.helper = FormHelper()
+        # Our error summary and messages, not the browser's own bubbles (GOV.UK Design System).
+        self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(*self.layout_fields(), honeypot_layout(), Submit("submit", self.submit_text))
 
     def layout_fields(self):
@@ -91,7 +93,8 @@ def _email_field(*, required=True, help_text=""):
         max_length=254,
         label="Email address",
         help_text=help_text,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        # A text input of type email: the template pack gives only text inputs the error border.
+        widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages={
             "required": "Enter your email address",
             "invalid": "Enter an email address in the correct format, like name@example.com",

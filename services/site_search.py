@@ -5,7 +5,9 @@ from urllib.parse import urlencode
 
 from localoffer.content.search import Result, ResultGroup
 from services.models import SearchTerm, Service
-from services.search import query_expand, service_ranking
+from services.search import query_expand, search_index, service_ranking
+from services.search.spelling import spelling_correct
+from services.search.vocabulary import words_of
 
 
 def directory_vocabulary_expansions(*, text):
@@ -33,6 +35,12 @@ def search_services(*, terms, limit, offset=0):
     return results, len(ranking)
 
 
+def directory_spelling_suggestion(*, text):
+    """The words as the directory would correct them ("austim" is "autism"), or "" when none is."""
+    correction = spelling_correct(words=words_of(text), index=search_index())
+    return " ".join(correction.corrected) if correction.corrected != correction.typed else ""
+
+
 def services_more_url(text):
     return f"/services/?{urlencode({'q': text})}"
 
@@ -46,6 +54,7 @@ def search_word_phrases():
 
 
 QUERY_EXPANDERS = [directory_vocabulary_expansions]
+SPELLING_SUGGESTERS = [directory_spelling_suggestion]
 RESULT_GROUPS = [
     ResultGroup(key="services", title="Services", search=search_services, more_url=services_more_url),
 ]

@@ -127,8 +127,36 @@ class GlossaryTerm(models.Model):
         return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
 
     @property
+    def other_names(self):
+        """The aliases a reader would call other names: not the plurals, spellings and word forms of
+        the term, its abbreviation or each other that the aliases also list for marking text."""
+        seen = [_name_key(self.term), _name_key(self.abbreviation)]
+        names = []
+        for alias in self.alias_list:
+            key = _name_key(alias)
+            if not any(_same_word(key, other) for other in seen if other):
+                names.append(alias)
+            seen.append(key)
+        return names
+
+    @property
     def letter(self):
         return self.term[:1].upper()
+
+
+def _name_key(text):
+    return "".join(character for character in text.lower() if character.isalpha())
+
+
+def _same_word(one, other):
+    """True for forms of one word: "EHCPs" and "EHCP", "physiotherapist" and "physiotherapy"."""
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter) < 5:  # abbreviations: "ASC" is not a form of "ASD"
+        return shorter == longer
+    common = len(shorter)
+    while common and not longer.startswith(shorter[:common]):
+        common -= 1
+    return common >= len(shorter) - 1 and len(longer) - len(shorter) <= 4
 
 
 class NewsItemQuerySet(models.QuerySet):

@@ -3,7 +3,8 @@
 Each app lists what it adds in its own `site_search.py`: `RESULT_GROUPS`, one `ResultGroup` per
 kind of result (a function that takes the expanded query and returns its matches), and
 `QUERY_EXPANDERS`, functions that know other names for SEND words, so that "EHCP" also finds
-"education, health and care plan" (the glossary's abbreviations; the directory's vocabulary).
+"education, health and care plan" (the glossary's abbreviations; the directory's vocabulary), and
+`SPELLING_SUGGESTERS`, functions that offer a correction of a misspelt query.
 """
 
 import re
@@ -65,6 +66,15 @@ class ResultGroup:
 def query_expanders():
     """Every installed app's `QUERY_EXPANDERS`, from its site_search.py: functions of the text typed."""
     return declared("site_search", "QUERY_EXPANDERS")
+
+
+def spelling_suggestion(*, text):
+    """What the first app that knows better would correct the words to, from its site_search.py's
+    `SPELLING_SUGGESTERS` ("austim" is "autism"); "" when none would."""
+    for suggest in declared("site_search", "SPELLING_SUGGESTERS"):
+        if suggestion := suggest(text=text):
+            return suggestion
+    return ""
 
 
 def result_groups():

@@ -13,7 +13,7 @@ from django.utils import timezone
 from localoffer.content import information
 from localoffer.content.markdown import render_markdown
 from localoffer.content.models import GlossaryTerm, NewsItem
-from localoffer.content.search import group_keys, group_search, site_search
+from localoffer.content.search import group_keys, group_search, site_search, spelling_suggestion
 from localoffer.core import retention
 
 NEWS_PER_PAGE = 10
@@ -126,7 +126,7 @@ def search(request):
     else:
         terms, groups = site_search(text=text)
         context.update(groups=groups, total=sum(group.total for group in groups))
-    context.update(query=terms.text, terms=terms)
+    context.update(query=terms.text, terms=terms, suggestion=spelling_suggestion(text=terms.text))
     return render(request, "localoffer/search.html", context)
 
 

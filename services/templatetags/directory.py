@@ -9,8 +9,8 @@ register = template.Library()
 
 @register.filter
 def any_selected(options):
-    """True when any choice in a filter is ticked: `{% if options|any_selected %}`."""
-    return any(option.selected for option in options)
+    """True when any choice in a filter, or under one, is ticked: `{% if options|any_selected %}`."""
+    return any(option.selected or any_selected(getattr(option, "children", None) or ()) for option in options)
 
 
 @register.filter

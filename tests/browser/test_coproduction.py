@@ -29,15 +29,8 @@ def emailed_link(action, index=-1):
     return re.search(rf"https?://[^\s]+(/co-production/pledge/{action}/[^\s]+/)", body).group(1)
 
 
-@pytest.mark.parametrize(
-    "path",
-    ["/co-production/", "/co-production/pledge/", "/co-production/pledge/who-has-pledged/",
-     "/co-production/interview-panels/", "/co-production/forums/"],
-)  # fmt: skip
-def test_co_production_pages_have_no_axe_violations(site, page, path):
-    factories.event(title="An accessible forum")
-    page.goto(site + path)
-    assert_accessible(page)
+# Every kind of co-production page, form and confirmation is checked with axe and at 320 px by
+# the crawl (test_crawl.py).
 
 
 def test_sign_confirm_see_the_wall_and_withdraw(site, page):
@@ -153,10 +146,3 @@ def test_without_javascript_the_video_is_a_plain_link(site, browser):
     expect(page.get_by_role("link", name=re.compile("Watch the video"))).to_be_visible()
     expect(page.get_by_role("button", name=re.compile("Play the video"))).to_have_count(0)
     context.close()
-
-
-def test_pledge_page_fits_a_320_pixel_screen(site, page):
-    page.set_viewport_size({"width": 320, "height": 800})
-    page.goto(site + "/co-production/pledge/")
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0

@@ -37,32 +37,34 @@ def directory(transactional_db):
     return swim
 
 
-PAGES = [
-    "/services/",
-    "/services/?q=ASD&age=7&postcode=BH23",
-    "/services/?q=autsim",
-    "/services/?postcode=ZZ99&age=abc",
-    "/services/category/leisure-and-activities/",
-    "/services/need/communication-and-interaction/",
-    "/services/shell-cove-sensory-swim/",
-    "/services/closed-club/",
-    "/shortlist/",
-]
+# Every kind of directory page is checked with axe and at 320 px by the crawl (test_crawl.py).
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_directory_page_has_no_axe_violations(site, page, directory, path):
-    page.goto(site + path)
-    assert_accessible(page)
+def test_on_a_phone_the_first_result_is_within_a_screen_and_a_half(site, browser, directory):
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript, viewport={"width": 375, "height": 812})
+        phone = context.new_page()
+        phone.goto(site + "/services/?q=autism")
+        expect(phone.get_by_text("Filter results")).to_be_visible()
+        expect(phone.get_by_role("button", name="Apply filters")).to_be_hidden()
+        top = phone.locator(".lo-result").first.bounding_box()["y"]
+        assert top <= 1.5 * 812, f"first result {top} px down (JavaScript {javascript})"
+        phone.get_by_text("Filter results").click()
+        expect(phone.get_by_role("button", name="Apply filters")).to_be_visible()
+        context.close()
 
 
-@pytest.mark.parametrize("path", ["/services/?q=autism", "/services/shell-cove-sensory-swim/", "/shortlist/"])
-def test_directory_pages_fit_a_320_pixel_screen(site, page, directory, path):
-    page.set_viewport_size({"width": 320, "height": 800})
-    page.goto(site + path)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0
-    assert_accessible(page)
+def test_skip_to_results_passes_the_filters_by_keyboard(site, page, directory):
+    page.goto(site + "/services/?q=autism")
+    page.get_by_role("button", name="Search", exact=True).focus()
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to results")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.locator("#results-heading")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Remove search: “autism”")).to_be_focused()
 
 
 def test_search_filter_open_a_service_shortlist_it_and_print(site, page, directory):
@@ -104,6 +106,8 @@ def test_search_and_filters_work_by_keyboard_alone(site, page, directory):
     expect(page.get_by_role("heading", name="1 service matching “swim”")).to_be_visible()
 
     page.goto(site + "/services/")
+    page.locator("summary", has_text="Area of need").focus()
+    page.keyboard.press("Enter")
     page.get_by_label("Autism").focus()
     page.keyboard.press("Space")
     expect(page.get_by_label("Autism")).to_be_checked()

@@ -5,13 +5,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_accessible
 
-PAGES = ["/", "/accessibility/", "/privacy/", "/cookies/", "/contact/", "/no-such-page/"]
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_has_no_axe_violations(site, page, path):
-    page.goto(site + path)
-    assert_accessible(page)
+# Every kind of page is checked with axe, at 320 px and for one h1 by the crawl (test_crawl.py).
 
 
 @pytest.mark.parametrize("width", [320, 1280])
