@@ -15,6 +15,7 @@ from django.utils.module_loading import import_string
 
 from coproduction import dashboard as coproduction
 from coproduction.feedback import staff_name
+from services.providers.changes import changes_waiting_summary
 
 ITEMS_SHOWN = 5
 
@@ -60,6 +61,14 @@ def report_note(report, *, user):
     return "; ".join(part for part in (report.get_problem_display().lower(), owner or "nobody has it yet", due) if part)
 
 
+def change_label(change, *, user):
+    return f"{change.title} ({change.organisation.name})"
+
+
+def change_note(change, *, user):
+    return f"sent {timezone.localtime(change.created_at):%-d %b %Y} by {change.proposed_by_name}"
+
+
 def email_note(email, *, user):
     if email.status == "given up":
         return f"given up after {email.attempts} attempts: {email.last_error[:60]}"
@@ -96,6 +105,17 @@ PANELS = [
         note=changed_note,
         empty="No service has changed in the last 7 days.",
         unit=("service", "services"),
+    ),
+    Panel(
+        title="Changes waiting for approval",
+        permission="services.change_pendingchange",
+        items="services.providers.changes.changes_waiting",
+        see_all=("admin:services_pendingchange_changelist", "status__exact=waiting"),
+        label=change_label,
+        note=change_note,
+        summary=changes_waiting_summary,
+        empty="No provider's change is waiting for approval.",
+        unit=("change waiting", "changes waiting"),
     ),
     Panel(
         title="New feedback",

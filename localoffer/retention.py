@@ -65,6 +65,12 @@ RULES = [
         after="after we close your feedback (the anonymous comment may be kept)",
     ),
     RetentionRule(
+        what="Provider accounts (people at organisations who update their listings): name, email, organisations",
+        why="To let you sign in to the provider area and to say who changed a listing",
+        setting="provider_account_unused",
+        after="after you last signed in: the account is then closed (names on changes you sent are kept)",
+    ),
+    RetentionRule(
         what="Emails we send you",
         why="To make sure each email is delivered, retrying if it fails",
         setting="sent_email",

@@ -23,6 +23,7 @@ DIRECTORY_MODELS = [
     "category", "need", "searchterm", "accessibilityfeature",
 ]  # fmt: skip
 CONTENT_MODELS = ["informationpage", "glossaryterm", "newsitem"]
+PROVIDER_MODELS = ["provideraccount", "pendingchange"]
 
 # Role -> {app label: {model name: actions}}; an action is add, change, delete, view or personal.
 ROLES = {
@@ -32,6 +33,9 @@ ROLES = {
             "postcodecentroid": VIEW,
             "reviewreminder": VIEW,
             "searchrecord": VIEW,
+            # Provider accounts: invited and removed, never deleted (their changes keep their names).
+            "provideraccount": ("add", "change", "view"),
+            "pendingchange": ("change", "view"),
         },
         "localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE),
         # Reports that a listing is wrong reach the people who fix listings (without the reporter's email).
@@ -60,7 +64,10 @@ ROLES = {
         "services": {"service": VIEW},
     },
     READ_ONLY_AUDITOR: {
-        "services": dict.fromkeys([*DIRECTORY_MODELS, "postcodecentroid", "reviewreminder", "searchrecord"], VIEW),
+        "services": dict.fromkeys(
+            [*DIRECTORY_MODELS, "postcodecentroid", "reviewreminder", "searchrecord", *PROVIDER_MODELS],
+            VIEW,
+        ),
         "localoffer": dict.fromkeys(CONTENT_MODELS, VIEW),
         "coproduction": dict.fromkeys(
             [

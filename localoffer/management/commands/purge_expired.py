@@ -8,6 +8,7 @@ from coproduction.feedback import feedback_purge_contact
 from coproduction.panels import volunteers_purge
 from coproduction.pledges import pledges_purge_unconfirmed
 from localoffer.mail import emails_purge_sent
+from services.providers.accounts import providers_deactivate_unused
 from services.search.report import search_records_purge
 
 # (what, function): each takes `now` and returns how many records it deleted or erased.
@@ -18,6 +19,7 @@ PURGES = [
     ("feedback contact details erased", feedback_purge_contact),
     ("sent emails deleted", emails_purge_sent),
     ("daily search counts deleted", search_records_purge),
+    ("provider accounts unused for the retention period closed", providers_deactivate_unused),
 ]
 
 
