@@ -94,7 +94,13 @@ class ListingForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
             "email": forms.EmailInput(attrs={"spellcheck": "false"}),
         }
-        labels = {"name": "Name of the service", "minimum_age": "Youngest age", "maximum_age": "Oldest age"}
+        labels = {
+            "name": "Name of the service",
+            "minimum_age": "Youngest age",
+            "maximum_age": "Oldest age",
+            "phone": "Phone number",
+            "email": "Email address",
+        }
 
     def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)

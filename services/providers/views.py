@@ -170,7 +170,8 @@ class ListingForms:
                 "needs": base["needs"],
             }
         else:
-            initial = {"organisation": organisations.first().pk if organisations else None}
+            first = organisations.first()
+            initial = {"organisation": first.pk if first else None, "status": Service.Status.PUBLISHED}
         self.listing = ListingForm(data, instance=instance, initial=initial, organisations=organisations)
         self.places = LocationFormSet(
             data,
