@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from coproduction import events, feedback, pledges
+from coproduction import events, feedback, listing_reports, pledges
 from coproduction.exports import export_csv
 from coproduction.models import (
     Booking,
@@ -773,7 +773,9 @@ class ListingReportAdmin(TriageAdmin):
         "problem",
         "description",
         "email",
+        "wants_reply",
         "created_at",
+        "resolved_at",
         "status",
         "owner",
         "due_on",
@@ -782,11 +784,25 @@ class ListingReportAdmin(TriageAdmin):
         "replied_at",
     ]
     readonly_fields = [
-        "reference", "service_link", "problem", "description", "email", "created_at", "replies_list", "replied_at",
+        "reference", "service_link", "problem", "description", "email", "wants_reply", "created_at", "resolved_at",
+        "replies_list", "replied_at",
     ]  # fmt: skip
+    actions = ["take_ownership", "resolve_reports"]
 
     def has_add_permission(self, request):
         return False
+
+    @admin.action(description="Mark as corrected, and email what changed to those who asked", permissions=["change"])
+    def resolve_reports(self, request, queryset):
+        """The listing has been put right by staff: close the reports and tell the reporters who asked."""
+        emailed = resolved = 0
+        for report in queryset.select_related("service").filter(resolved_at=None):
+            changes = listing_reports.listing_changes_since(report)
+            emailed += listing_reports.listing_report_resolve(report=report, changes=changes)
+            resolved += 1
+        self.message_user(
+            request, f"{resolved} report(s) marked as corrected; {emailed} person(s) who asked to hear back emailed."
+        )
 
     @admin.display(description="service")
     def service_link(self, report):

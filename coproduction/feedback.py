@@ -66,7 +66,7 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
 
 
 @transaction.atomic
-def listing_report_submit(*, service, problem, description, email=""):
+def listing_report_submit(*, service, problem, description, email="", wants_reply=False):
     """Save a report of a wrong listing against its service, with a reference and a due date."""
     today = timezone.localdate()
     report = ListingReport.objects.create(
@@ -75,6 +75,7 @@ def listing_report_submit(*, service, problem, description, email=""):
         problem=problem,
         description=description,
         email=email,
+        wants_reply=bool(wants_reply and email),
         due_on=due_on(kind="listing-report", received=today),
     )
     if email:

@@ -4,7 +4,7 @@ import re
 
 from crispy_forms_gds.choices import Choice
 from crispy_forms_gds.helper import FormHelper
-from crispy_forms_gds.layout import HTML, Field, Layout, Size, Submit
+from crispy_forms_gds.layout import HTML, Field, Fieldset, Layout, Size, Submit
 from django import forms
 from django.urls import reverse
 
@@ -379,15 +379,31 @@ class ListingReportForm(PublicForm):
         required=False,
         help_text="Only if you would like us to tell you when we have checked it.",
     )
+    wants_reply = forms.BooleanField(
+        required=False,
+        label="Yes, email me what changed when the listing is corrected",
+        help_text="We only use your email address for this report.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address (optional)"
+
+    def clean(self):
+        data = super().clean()
+        if data.get("wants_reply") and not data.get("email") and "email" not in self.errors:
+            self.add_error("email", "Enter your email address so that we can tell you when it is corrected")
+        return data
 
     def layout_fields(self):
         return [
             Field.radios("problem", legend_size=Size.MEDIUM),
             Field.textarea("description", label_size=Size.SMALL, rows=5, max_characters=1000),
             Field.text("email", field_width="two-thirds"),
+            Fieldset(
+                Field.checkbox("wants_reply"),
+                legend="Do you want to hear back when it is corrected?",
+                legend_size=Size.SMALL,
+            ),
             HTML(PRIVACY_LINK),
         ]

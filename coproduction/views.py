@@ -233,6 +233,7 @@ def report_problem(request, slug):
                 problem=form.cleaned_data["problem"],
                 description=form.cleaned_data["description"],
                 email=form.cleaned_data["email"],
+                wants_reply=form.cleaned_data["wants_reply"],
             )
             return _done(request, "report", slug=service.slug, reference=report.reference, emailed=bool(report.email))
     context = {"form": form, "service": service}

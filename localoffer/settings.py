@@ -98,6 +98,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Provider accounts sign in by a single-use emailed link (services/providers/accounts.py).
+    "sesame.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -264,6 +266,17 @@ FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
 REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
 REVIEW_REMINDER_DAYS_AHEAD = int(os.environ.get("REVIEW_REMINDER_DAYS_AHEAD", "30"))
 
+# The provider area: organisations sign in by a link emailed to them, which works once and for
+# PROVIDER_SIGN_IN_LINK_MINUTES (the link in an invitation for PROVIDER_INVITATION_DAYS). Links
+# asked for are limited per address the request came from and per email address.
+PROVIDER_SIGN_IN_LINK_MINUTES = int(os.environ.get("PROVIDER_SIGN_IN_LINK_MINUTES", "15"))
+PROVIDER_INVITATION_DAYS = int(os.environ.get("PROVIDER_INVITATION_DAYS", "7"))
+PROVIDER_SIGN_IN_RATE_LIMIT = os.environ.get("PROVIDER_SIGN_IN_RATE_LIMIT", "10/h")
+PROVIDER_LINKS_PER_ACCOUNT = os.environ.get("PROVIDER_LINKS_PER_ACCOUNT", "3/h")
+SESAME_MAX_AGE = timedelta(minutes=PROVIDER_SIGN_IN_LINK_MINUTES)
+SESAME_ONE_TIME = True  # signing in moves the account's last sign-in time, which every earlier link is tied to
+SESAME_TOKEN_NAME = "link"  # noqa: S105 - the name of the query parameter, not a secret
+
 # Email outbox: how many times to try a message before giving up on it.
 EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "10"))
 
@@ -276,6 +289,7 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "feedback_contact_after_closed": int(os.environ.get("RETAIN_FEEDBACK_CONTACT_DAYS", "730")),
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
+    "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
 }
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))

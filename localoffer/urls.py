@@ -43,6 +43,7 @@ urlpatterns = [
     path("open-data/", api.open_data, name="open_data"),
     path("api/oruk/", include("services.api_urls")),
     path(settings.ADMIN_URL, admin.site.urls),
+    path("provider/", include("services.providers.urls")),
     path("", include("services.urls")),
     path("", include("coproduction.urls")),
 ]

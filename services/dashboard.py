@@ -1,13 +1,23 @@
-"""The directory's panels on the staff dashboard: listings overdue or due for review, and recently changed."""
+"""The directory's panels on the staff dashboard: listings overdue or due for review, recently changed,
+and providers' changes waiting for approval."""
 
 from django.utils import timezone
 
 from localoffer.staff.dashboard import Panel
+from services.providers.changes import changes_waiting, changes_waiting_summary
 from services.reviews import services_due_soon, services_overdue, services_recently_changed
 
 
 def review_note(service, *, user):
     return f"due {service.review_due:%-d %b %Y}"
+
+
+def change_label(change, *, user):
+    return f"{change.title} ({change.organisation.name})"
+
+
+def change_note(change, *, user):
+    return f"sent {timezone.localtime(change.created_at):%-d %b %Y} by {change.proposed_by_name}"
 
 
 def changed_note(service, *, user):
@@ -41,5 +51,16 @@ PANELS = [
         note=changed_note,
         empty="No service has changed in the last 7 days.",
         unit=("service", "services"),
+    ),
+    Panel(
+        title="Changes waiting for approval",
+        permission="services.change_pendingchange",
+        items=changes_waiting,
+        see_all=("admin:services_pendingchange_changelist", "status__exact=waiting"),
+        label=change_label,
+        note=change_note,
+        summary=changes_waiting_summary,
+        empty="No provider's change is waiting for approval.",
+        unit=("change waiting", "changes waiting"),
     ),
 ]

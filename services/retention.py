@@ -1,6 +1,8 @@
-"""What the directory keeps about people, for how long: only the daily counts of words searched for."""
+"""What the directory keeps about people, for how long: the daily counts of words searched for, and
+the accounts of people at organisations who update their listings."""
 
 from localoffer.core.retention import RetentionRule
+from services.providers.accounts import providers_deactivate_unused
 from services.search.report import search_records_purge
 
 RULES = [
@@ -11,5 +13,13 @@ RULES = [
         after="after the day of the search",
         purge=search_records_purge,
         purged="daily search counts deleted",
+    ),
+    RetentionRule(
+        what="Provider accounts (people at organisations who update their listings): name, email, organisations",
+        why="To let you sign in to the provider area and to say who changed a listing",
+        setting="provider_account_unused",
+        after="after you last signed in: the account is then closed (names on changes you sent are kept)",
+        purge=providers_deactivate_unused,
+        purged="provider accounts unused for the retention period closed",
     ),
 ]

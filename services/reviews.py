@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import DateTimeField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
+from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
@@ -160,7 +161,11 @@ def reminder_body(*, organisation, services, today):
     lines += [f"- {item}" for item in WHAT_TO_CHECK]
     lines += [
         "",
-        "Reply to this email with anything that has changed, or to say that everything is still right, "
+        "Update your listings yourself, or tell us nothing has changed, in the provider area:",
+        f"{settings.SITE_URL}{reverse('providers:home')}",
+        "(Ask us for access if you have none yet.)",
+        "",
+        "Or reply to this email with anything that has changed, or to say that everything is still right, "
         "and we will update the listing and its review date.",
         "",
         "SEND Local Offer team",

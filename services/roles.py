@@ -7,9 +7,18 @@ DIRECTORY_MODELS = [
     "category", "need", "searchterm", "accessibilityfeature",
 ]  # fmt: skip
 RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord"]
+PROVIDER_MODELS = ["provideraccount", "pendingchange"]
 
 ROLES = {
-    LOCAL_OFFER_EDITOR: {"services": {**dict.fromkeys(DIRECTORY_MODELS, MANAGE), **dict.fromkeys(RECORDS, VIEW)}},
+    LOCAL_OFFER_EDITOR: {
+        "services": {
+            **dict.fromkeys(DIRECTORY_MODELS, MANAGE),
+            **dict.fromkeys(RECORDS, VIEW),
+            # Provider accounts: invited and removed, never deleted (their changes keep their names).
+            "provideraccount": ("add", "change", "view"),
+            "pendingchange": ("change", "view"),
+        }
+    },
     FEEDBACK_OFFICER: {"services": {"service": VIEW}},
-    READ_ONLY_AUDITOR: {"services": dict.fromkeys([*DIRECTORY_MODELS, *RECORDS], VIEW)},
+    READ_ONLY_AUDITOR: {"services": dict.fromkeys([*DIRECTORY_MODELS, *RECORDS, *PROVIDER_MODELS], VIEW)},
 }

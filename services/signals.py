@@ -1,6 +1,7 @@
-"""Any change to the directory makes cached search results stale."""
+"""Any change to the directory makes cached search results stale; an approved provider change is announced."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 
 from services import models
 from services.search.cache import directory_changed
@@ -27,3 +28,9 @@ def connect():
         post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
+
+
+# Sent inside the transaction that applies a provider's change, once it is in the database:
+# `change` (the PendingChange), `service`, `report_ids` (the problem reports it fixes) and
+# `changes` (rows of (label, [before, after]) in words). Co-production tells the reporters.
+listing_change_approved = Signal()

@@ -290,3 +290,52 @@ def service_form_data(service, **changes):
     }  # fmt: skip
     data.update(changes)
     return data
+
+
+def make_provider(*, organisations=(), name=None, email=None):
+    """A provider account for these organisations, as an invitation makes it (without its email)."""
+    from services.models import ProviderAccount
+
+    number = next(_numbers)
+    email = email or f"provider{number}@example.org"
+    user = get_user_model().objects.create_user(username=email, email=email)
+    account = ProviderAccount.objects.create(user=user, name=name or f"Provider {number}", email=email)
+    account.organisations.set(organisations)
+    return account
+
+
+def provider_sign_in(client, account):
+    """Sign a provider in to the provider area as if they had followed their emailed link."""
+    client.force_login(account.user, backend="sesame.backends.ModelBackend")
+    return client
+
+
+def listing_form_data(service, **changes):
+    """What the provider area's listing page posts for this service as it is, with `changes` on top."""
+    from services.providers.listings import listing_snapshot
+
+    snapshot = listing_snapshot(service)
+    data = {
+        "organisation": snapshot["organisation"],
+        **{name: value for name, value in snapshot["service"].items() if not isinstance(value, bool)},
+        **{name: "on" for name, value in snapshot["service"].items() if value is True},
+        "categories": [str(pk) for pk in snapshot["categories"]],
+        "needs": [str(pk) for pk in snapshot["needs"]],
+        "places-TOTAL_FORMS": len(snapshot["locations"]) + 1,
+        "places-INITIAL_FORMS": len(snapshot["locations"]),
+        "times-TOTAL_FORMS": len(snapshot["opening_times"]) + 1,
+        "times-INITIAL_FORMS": len(snapshot["opening_times"]),
+    }
+    for index, place in enumerate(snapshot["locations"]):
+        for name in ("name", "address", "town", "postcode", "accessibility_notes"):
+            data[f"places-{index}-{name}"] = place[name]
+        data[f"places-{index}-row"] = place["id"]
+        data[f"places-{index}-accessibility"] = [str(pk) for pk in place["accessibility"]]
+    for index, time in enumerate(snapshot["opening_times"]):
+        for name in ("weekday", "opens", "closes", "note"):
+            data[f"times-{index}-{name}"] = time[name]
+        data[f"times-{index}-row"] = time["id"]
+    for pk, answer in snapshot["answers"].items():
+        data[f"answers-answer_{pk}"] = answer
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}

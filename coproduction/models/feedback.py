@@ -177,6 +177,12 @@ class ListingReport(Triage):
     service = models.ForeignKey("services.Service", on_delete=models.CASCADE, related_name="problem_reports")
     problem = models.CharField(max_length=12, choices=Problem.choices)
     description = models.TextField()
+    wants_reply = models.BooleanField(
+        "wants to hear back", default=False, help_text="They asked to be told when the listing is corrected."
+    )
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the listing was corrected (by staff or an approved provider change)."
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -11,6 +11,7 @@ import inspect
 import random
 import re
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -27,6 +28,7 @@ from services.models import (
     Need,
     OpeningTime,
     Organisation,
+    ProviderAccount,
     Service,
 )
 from services.postcodes import districts
@@ -124,6 +126,7 @@ def load(*, stdout, options):
         )
     hidden_save(organisation=organisations["heathland"], categories=lookups["categories"])
     retired_remove()
+    provider_save(organisation=organisations[LISTINGS[0].organisation], stdout=stdout)
     stdout.write(
         f"Directory: {len(LISTINGS)} demo services from {len(PROVIDERS)} organisations, across "
         f"{len(lookups['categories'])} categories and {len(lookups['needs'])} needs."
@@ -138,6 +141,25 @@ def load(*, stdout, options):
         )
         stdout.write(f"Directory: {made} synthetic services added ({options['services']} wanted in all).")
     directory_changed()
+
+
+DEMO_PROVIDER_EMAIL = "provider@example.org"
+
+
+def provider_save(*, organisation, stdout):
+    """A provider account for one organisation, to try the provider area with (no email is sent)."""
+    account = ProviderAccount.objects.filter(email=DEMO_PROVIDER_EMAIL).first()
+    if account is None:
+        users = get_user_model().objects
+        user = users.filter(username=DEMO_PROVIDER_EMAIL).first() or users.create_user(
+            username=DEMO_PROVIDER_EMAIL, email=DEMO_PROVIDER_EMAIL
+        )
+        account = ProviderAccount.objects.create(user=user, name="Demo Provider", email=DEMO_PROVIDER_EMAIL)
+    account.organisations.set([organisation])
+    stdout.write(
+        f"Provider area: sign in at /provider/sign-in/ as {DEMO_PROVIDER_EMAIL} (for {organisation.name}); "
+        "the mail worker prints the sign-in link."
+    )
 
 
 def organisation_save(*, provider, number):

@@ -1,6 +1,7 @@
 """Models of the SEND service directory: who runs what, for whom, where and when."""
 
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
+from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewReminder
 from services.models.search import DirectoryVersion, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
@@ -16,7 +17,9 @@ __all__ = [
     "Need",
     "OpeningTime",
     "Organisation",
+    "PendingChange",
     "PostcodeCentroid",
+    "ProviderAccount",
     "ReviewReminder",
     "SearchRecord",
     "SearchTerm",

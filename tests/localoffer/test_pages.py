@@ -53,6 +53,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "feedback_contact_after_closed": 730,
             "sent_email": 30,
             "search_records": 180,
+            "provider_account_unused": 365,
         }
     ):
         html = client.get("/privacy/").content.decode()
@@ -60,6 +61,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
     assert "180 days after the day of the search" in html
     assert "90 days after the event" in html
     assert "unconfirmed pledges are deleted after 45 days" in html
+    assert "1 year after you last signed in" in html
 
 
 def test_unknown_address_gets_the_styled_404_page(client):

@@ -1,0 +1,203 @@
+"""Staff side of the provider area: invite and remove provider accounts, and approve or reject their changes.
+
+Local Offer editors invite a person by email for one or more organisations (they are emailed a
+link to sign in), and remove them when they leave. "Changes waiting for approval" lists what
+providers have sent, the longest waiting first; each opens on a field-by-field comparison with
+Approve and Reject.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from services.models import Organisation, PendingChange, ProviderAccount
+from services.providers import accounts, changes
+from services.providers.forms import RejectForm
+
+
+class ProviderInviteForm(forms.ModelForm):
+    organisations = forms.ModelMultipleChoiceField(
+        queryset=Organisation.objects.order_by("name"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="They see and change these organisations' listings only.",
+        error_messages={"required": "Choose at least one organisation"},
+    )
+
+    class Meta:
+        model = ProviderAccount
+        fields = ["name", "email", "organisations"]
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        users = get_user_model().objects.filter(is_staff=True, email__iexact=email)
+        if users.exists() or get_user_model().objects.filter(username__iexact=email).exists():
+            raise forms.ValidationError("That address belongs to another account. Use a different address.")
+        return email
+
+
+class ProviderChangeForm(forms.ModelForm):
+    organisations = ProviderInviteForm.base_fields["organisations"]
+
+    class Meta:
+        model = ProviderAccount
+        fields = ["name", "organisations"]
+
+
+@admin.register(ProviderAccount)
+class ProviderAccountAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "organisation_names", "last_signed_in", "has_access"]
+    list_filter = [("removed_at", admin.EmptyFieldListFilter), "organisations"]
+    search_fields = ["name", "email", "organisations__name"]
+    readonly_fields = ["email", "invited_by", "invited_at", "last_signed_in", "removed_at"]
+    actions = ["remove_access", "invite_again"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user").prefetch_related("organisations")
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs["form"] = ProviderChangeForm if obj else ProviderInviteForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["name", "email", "organisations"]
+        return ["name", "email", "organisations", "invited_by", "invited_at", "last_signed_in", "removed_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # access is removed, never deleted: their changes keep their name
+
+    @admin.display(description="organisations")
+    def organisation_names(self, account):
+        return ", ".join(organisation.name for organisation in account.organisations.all())
+
+    @admin.display(description="last signed in")
+    def last_signed_in(self, account):
+        return account.user.last_login and timezone.localtime(account.user.last_login).strftime("%-d %b %Y, %H:%M")
+
+    @admin.display(description="has access", boolean=True)
+    def has_access(self, account):
+        return account.is_active
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        account = accounts.provider_invite(
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            organisations=form.cleaned_data["organisations"],
+            by=request.user,
+        )
+        obj.pk, obj.user, obj.invited_at = account.pk, account.user, account.invited_at
+        obj._state.adding = False
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self.message_user(request, f"{obj.name} has been invited: an email with a link to sign in is on its way.")
+        return redirect(reverse("admin:services_provideraccount_changelist"))
+
+    @admin.action(description="Remove their access", permissions=["change"])
+    def remove_access(self, request, queryset):
+        count = 0
+        for account in queryset.filter(removed_at=None):
+            accounts.provider_remove(account=account)
+            count += 1
+        self.message_user(request, f"Access removed from {count} provider account(s).")
+
+    @admin.action(description="Invite again (gives back removed access)", permissions=["change"])
+    def invite_again(self, request, queryset):
+        count = 0
+        for account in queryset:
+            accounts.provider_invite(
+                name=account.name, email=account.email, organisations=account.organisations.all(), by=request.user
+            )
+            count += 1
+        self.message_user(request, f"{count} invitation(s) on their way.")
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(admin.ModelAdmin):
+    """The approval queue: oldest first; each change opens on its comparison, with Approve and Reject."""
+
+    list_display = ["title", "organisation", "proposed_by_name", "created_at", "status", "decided_by_name"]
+    list_filter = ["status", "is_new_service"]
+    search_fields = ["service__name", "organisation__name", "proposed_by_name"]
+    list_select_related = ["service", "organisation"]
+    ordering = ["created_at", "pk"]
+    review_template = "admin/services/pendingchange/review.html"
+
+    @admin.display(description="change", ordering="created_at")
+    def title(self, change):
+        return change.title
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        change = self.get_object(request, unquote(object_id))
+        if change is None:
+            raise Http404("No such change")
+        if not self.has_view_or_change_permission(request, change):
+            raise PermissionDenied
+        may_decide = self.has_change_permission(request, change) and change.status == PendingChange.Status.WAITING
+        reject_form = RejectForm(request.POST if "reject" in request.POST else None)
+        if request.method == "POST":
+            if not may_decide:
+                raise PermissionDenied
+            done = self._decide(request, change, reject_form)
+            if done:
+                return redirect(f"{reverse('admin:services_pendingchange_changelist')}?status__exact=waiting")
+        comparison = changes.change_comparison(change)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": change.title,
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "original": change,
+            "change": change,
+            "comparison": comparison,
+            "may_decide": may_decide,
+            "reject_form": reject_form,
+            "service_admin_url": (
+                reverse("admin:services_service_change", args=[change.service_id]) if change.service_id else ""
+            ),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.review_template, context)
+
+    def _decide(self, request, change, reject_form):
+        """Approve or reject from the review page; True when done (else the page is shown again)."""
+        try:
+            if "approve" in request.POST:
+                service = changes.change_approve(
+                    change=change, by=request.user, overwrite=request.POST.get("overwrite") == "yes"
+                )
+                self.message_user(request, f"Approved: {service.name} on the website shows the change now.")
+                return True
+            if "reject" in request.POST and reject_form.is_valid():
+                changes.change_reject(change=change, by=request.user, reason=reject_form.cleaned_data["reason"])
+                self.message_user(request, f"Not approved: {change.proposed_by_name} is being emailed why.")
+                return True
+        except changes.ChangeConflict:
+            self.message_user(
+                request,
+                "The listing has changed since the provider began editing. Compare the versions below; "
+                "to apply the provider's version anyway, tick the box and approve again.",
+                messages.ERROR,
+            )
+        except changes.ChangeAlreadyDecided:
+            self.message_user(request, "Someone else has already decided this change.", messages.WARNING)
+            return True
+        return False

@@ -1,0 +1,202 @@
+"""Providers' changes held for approval: proposed, compared, approved (applied) or rejected with a reason.
+
+Nothing a provider sends changes the public listing: it becomes a `PendingChange`. A Local
+Offer editor approves it, which applies it in one transaction recorded in the history with both
+names, or rejects it with a reason that is emailed to the provider. When the listing changed
+after the provider began editing, approving needs the editor to say so, having seen both.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from localoffer.core.mail import email_queue
+from services.models import PendingChange, ProviderAccount, Service
+from services.providers.listings import listing_apply, listing_snapshot, snapshots_compare
+from services.reviews import service_mark_reviewed
+from services.signals import listing_change_approved
+
+
+class ChangeConflict(Exception):
+    """The listing changed after the provider began editing, and the editor has not chosen to overwrite it."""
+
+
+class ChangeAlreadyDecided(Exception):
+    """Someone else approved or rejected this change first."""
+
+
+def person_name(user):
+    """A person's name as the history and emails give it."""
+    if user is None:
+        return ""
+    account = ProviderAccount.objects.filter(user=user).first()
+    return account.name if account else (user.get_full_name() or user.username)
+
+
+def provider_services(account):
+    """The listings this provider keeps: every service of their organisations."""
+    return Service.objects.filter(organisation__in=account.organisations.all()).select_related("organisation")
+
+
+def provider_changes(account):
+    """Every change proposed for this provider's organisations, newest first."""
+    return (
+        PendingChange.objects.filter(organisation__in=account.organisations.all())
+        .select_related("service", "organisation")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def changes_waiting():
+    """Changes nobody has decided yet, the longest waiting first: the editors' queue."""
+    return (
+        PendingChange.objects.filter(status=PendingChange.Status.WAITING)
+        .select_related("service", "organisation")
+        .order_by("created_at", "pk")
+    )
+
+
+def changes_waiting_summary(queryset):
+    """The dashboard's sentence under the count: how long the oldest has waited."""
+    oldest = queryset.order_by("created_at").first()
+    if oldest is None:
+        return ""
+    return f"The oldest has waited since {timezone.localtime(oldest.created_at):%-d %B %Y}."
+
+
+@transaction.atomic
+def change_propose(*, account, proposed, original, service=None, fixes_reports=()):
+    """Hold a provider's version of a listing (or a new service) for approval; returns the PendingChange.
+
+    A listing has at most one change waiting: sending again replaces what it proposes and keeps
+    when editing first began, so a conflict with staff edits made meanwhile is still seen.
+    """
+    organisation_id = proposed["organisation"]
+    waiting = None
+    if service is not None:
+        waiting = (
+            PendingChange.objects.select_for_update().filter(service=service, status=PendingChange.Status.WAITING)
+        ).first()
+    if waiting is None:
+        waiting = PendingChange(service=service, is_new_service=service is None, original=original)
+    waiting.organisation_id = organisation_id
+    waiting.proposed = proposed
+    waiting.fixes_reports = sorted({int(pk) for pk in fixes_reports})
+    waiting.proposed_by = account.user
+    waiting.proposed_by_name = account.name
+    waiting.save()
+    return waiting
+
+
+def change_conflicts(change):
+    """True when the listing is no longer what the provider started from."""
+    if change.is_new_service or change.service is None:
+        return False
+    return listing_snapshot(change.service) != change.original
+
+
+def change_comparison(change):
+    """What the editor compares: rows of (label, [texts]); columns named in `columns`.
+
+    Two columns (now, proposed) normally; three (when they started, now, proposed) when the
+    listing has changed since the provider began.
+    """
+    if change.is_new_service or change.service is None:
+        return {"columns": ["Proposed"], "rows": snapshots_compare({}, change.proposed), "conflict": False}
+    now = listing_snapshot(change.service) if change.status == PendingChange.Status.WAITING else change.original
+    conflict = change.status == PendingChange.Status.WAITING and now != change.original
+    if conflict:
+        rows = snapshots_compare(change.original, now, change.proposed)
+        columns = ["When they started editing", "On the website now", "Proposed"]
+    else:
+        rows = snapshots_compare(change.original, change.proposed)
+        columns = ["Before", "Proposed"]
+    return {"columns": columns, "rows": rows, "conflict": conflict}
+
+
+def _lock_waiting(change):
+    locked = PendingChange.objects.select_for_update().get(pk=change.pk)
+    if locked.status != PendingChange.Status.WAITING:
+        raise ChangeAlreadyDecided
+    return locked
+
+
+def _email_provider(change, *, template, subject):
+    if change.proposed_by is None:
+        return
+    account = ProviderAccount.objects.filter(user=change.proposed_by, removed_at=None).first()
+    if account is None:
+        return
+    email_queue(
+        to=account.email,
+        subject=subject,
+        body=render_to_string(
+            template,
+            {
+                "change": change,
+                "account": account,
+                "area": settings.SITE_URL + reverse("providers:home"),
+                "site_url": settings.SITE_URL,
+            },
+        ),
+        purpose="provider-change-decided",
+    )
+
+
+@transaction.atomic
+def change_approve(*, change, by, overwrite=False, now=None):
+    """Apply a waiting change to the listing, in one transaction; returns the service.
+
+    Recorded in the history as the approver's change, with the provider named in its reason.
+    Raises ChangeConflict when the listing moved on since the provider began and `overwrite`
+    is not set, and ChangeAlreadyDecided when someone else decided first.
+    """
+    now = now or timezone.now()
+    change = _lock_waiting(change)
+    if change.service_id:
+        Service.objects.select_for_update().filter(pk=change.service_id).first()
+    if change_conflicts(change) and not overwrite:
+        raise ChangeConflict
+    rows = change_comparison(change)["rows"]
+    approver = person_name(by)
+    reason = f"Proposed by {change.proposed_by_name}, approved by {approver}"[:100]
+    service = listing_apply(snapshot=change.proposed, by=by, reason=reason, service=change.service, when=now)
+    change.service = service
+    change.status = PendingChange.Status.APPROVED
+    change.decided_by, change.decided_by_name, change.decided_at = by, approver, now
+    change.save()
+    changed = [(label, values[0], values[-1]) for label, values in rows]
+    listing_change_approved.send(
+        sender=PendingChange, change=change, service=service, report_ids=change.fixes_reports, changes=changed
+    )
+    _email_provider(
+        change,
+        template="services/providers/email/approved.txt",
+        subject=f"Your change to {service.name} is approved and on the website",
+    )
+    return service
+
+
+@transaction.atomic
+def change_reject(*, change, by, reason, now=None):
+    """Turn a change down with a reason, which is emailed to the provider; the listing stays as it is."""
+    now = now or timezone.now()
+    change = _lock_waiting(change)
+    change.status = PendingChange.Status.REJECTED
+    change.reason = reason.strip()
+    change.decided_by, change.decided_by_name, change.decided_at = by, person_name(by), now
+    change.save()
+    _email_provider(
+        change,
+        template="services/providers/email/rejected.txt",
+        subject=f"Your change to {change.proposed.get('service', {}).get('name', 'a listing')} was not approved",
+    )
+    return change
+
+
+@transaction.atomic
+def listing_confirm_unchanged(*, service, account):
+    """ "Nothing has changed": the provider confirms the listing as it is, which counts as its review."""
+    return service_mark_reviewed(service=service, by=account.user)

@@ -1,0 +1,246 @@
+"""The provider area's forms, in GOV.UK Design System markup, validated by the same model rules as the admin.
+
+A listing is edited on one page: the service's own fields (`ListingForm`), its places and opening
+times (formsets with a blank row for adding one, so no JavaScript is needed), its Local Offer
+answers and the problem reports the change fixes. Every form is a ModelForm of the model it
+changes, or checks its values with that model's own validation, so what the admin refuses is
+refused here too.
+"""
+
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Field, Fieldset, Layout, Size, Submit
+from django import forms
+from django.forms import formset_factory
+
+from localoffer.core.antispam import HoneypotMixin, honeypot_layout
+from services.models import Category, Location, Need, OpeningTime, Service
+from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS
+
+EMAIL_ERRORS = {
+    "required": "Enter your email address",
+    "invalid": "Enter an email address in the correct format, like name@example.com",
+}
+
+
+def _helper(layout=None):
+    """A helper for a form that sits inside the page's own <form>, with its own fieldsets."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    if layout is not None:
+        helper.layout = layout
+    return helper
+
+
+class SignInForm(HoneypotMixin, forms.Form):
+    """Ask for a sign-in link."""
+
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        help_text="The address the council invited. We will email a link to it.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages=EMAIL_ERRORS,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.layout = Layout(
+            Field.text("email", field_width="two-thirds"), honeypot_layout(), Submit("submit", "Email me a link")
+        )
+
+
+class TermChoiceField(forms.ModelMultipleChoiceField):
+    """Categories and needs as checkboxes, the ones under a heading named with it."""
+
+    def label_from_instance(self, term):
+        return f"{term.parent.name}: {term.name}" if term.parent_id else term.name
+
+
+PROVIDER_STATUSES = [
+    (Service.Status.PUBLISHED, "Running: show it on the website"),
+    (Service.Status.TEMPORARILY_CLOSED, "Temporarily closed: show it with a notice"),
+    (Service.Status.ARCHIVED, "No longer running: take it off the website"),
+]
+
+
+class ListingForm(forms.ModelForm):
+    """A service's own fields, for one of the provider's organisations."""
+
+    categories = TermChoiceField(
+        queryset=Category.objects.select_related("parent").order_by("parent__order", "parent__name", "order", "name"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select at least one category"},
+    )
+    needs = TermChoiceField(
+        queryset=Need.objects.select_related("parent").order_by("parent__order", "parent__name", "order", "name"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text="Leave them all unticked if it is open to any need.",
+    )
+
+    class Meta:
+        model = Service
+        fields = ["organisation", *SERVICE_FIELDS, "categories", "needs"]
+        widgets = {
+            "status": forms.RadioSelect,
+            "cost": forms.RadioSelect,
+            "access": forms.RadioSelect,
+            "coverage": forms.RadioSelect,
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "eligibility": forms.Textarea(attrs={"rows": 3}),
+            "referral_details": forms.Textarea(attrs={"rows": 3}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "email": forms.EmailInput(attrs={"spellcheck": "false"}),
+        }
+        labels = {
+            "name": "Name of the service",
+            "minimum_age": "Youngest age",
+            "maximum_age": "Oldest age",
+            "phone": "Phone number",
+            "email": "Email address",
+        }
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].empty_label = None
+        self.fields["organisation"].error_messages["invalid_choice"] = "Select one of your organisations"
+        status = self.fields["status"]
+        status.choices = PROVIDER_STATUSES
+        status.help_text = "Changing this also waits for the council's approval."
+        for name in ("in_person", "online", "by_phone", "home_visits"):
+            self.fields[name].label = str(self.fields[name].label).capitalize()
+        self.helper = _helper(
+            Layout(
+                Fieldset(
+                    "organisation",
+                    "name",
+                    "summary",
+                    Field.textarea("description", rows=8),
+                    "status",
+                    "status_note",
+                    legend="About the service",
+                    legend_size=Size.MEDIUM,
+                ),
+                Fieldset(
+                    Field.text("minimum_age", field_width=2),
+                    Field.text("maximum_age", field_width=2),
+                    "categories",
+                    "needs",
+                    "eligibility",
+                    legend="Who it is for",
+                    legend_size=Size.MEDIUM,
+                ),
+                Fieldset("access", "referral_details", "cost", "fees", legend="How to get it", legend_size=Size.MEDIUM),
+                Fieldset(
+                    "coverage",
+                    "in_person",
+                    "online",
+                    "by_phone",
+                    "home_visits",
+                    "opening_notes",
+                    legend="Where and how it is delivered",
+                    legend_size=Size.MEDIUM,
+                ),
+                Fieldset(
+                    "contact_name",
+                    Field.text("phone", field_width=20),
+                    "email",
+                    "website",
+                    legend="Contact details",
+                    legend_size=Size.MEDIUM,
+                ),
+            )  # fmt: skip
+        )
+
+
+class RowForm(forms.ModelForm):
+    """One place or opening time; `row` is the id of the row it edits (empty for a new one)."""
+
+    row = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "DELETE" in self.fields:
+            self.fields["DELETE"].label = self.remove_label
+        self.helper = _helper()
+
+
+class LocationForm(RowForm):
+    remove_label = "Remove this place"
+
+    class Meta:
+        model = Location
+        fields = [*LOCATION_FIELDS, "accessibility"]
+        widgets = {"accessibility": forms.CheckboxSelectMultiple, "address": forms.Textarea(attrs={"rows": 3})}
+
+
+class OpeningTimeForm(RowForm):
+    remove_label = "Remove this opening time"
+
+    class Meta:
+        model = OpeningTime
+        fields = OPENING_TIME_FIELDS
+        widgets = {
+            "opens": forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"}),
+            "closes": forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"}),
+        }
+        help_texts = {"opens": "For example 09:30", "closes": "For example 17:00"}
+
+
+LocationFormSet = formset_factory(LocationForm, extra=1, can_delete=True)
+OpeningTimeFormSet = formset_factory(OpeningTimeForm, extra=1, can_delete=True)
+
+
+class AnswersForm(forms.Form):
+    """The Local Offer questions, one text box each; an empty box means no answer."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        for question in questions:
+            self.fields[f"answer_{question.pk}"] = forms.CharField(
+                label=question.question,
+                help_text=question.help_text,
+                required=False,
+                max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 4}),
+            )
+        self.questions = questions
+        self.helper = _helper()
+
+    def answers(self):
+        return {
+            str(question.pk): self.cleaned_data[f"answer_{question.pk}"].strip()
+            for question in self.questions
+            if self.cleaned_data.get(f"answer_{question.pk}", "").strip()
+        }
+
+
+class FixesReportsForm(forms.Form):
+    """Which of the listing's open problem reports this change puts right."""
+
+    fixes = forms.MultipleChoiceField(
+        label="Which problem reports does this change fix?",
+        help_text="When the council approves the change, anyone who asked to hear back is told what changed.",
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, reports, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fixes"].choices = [(str(report.id), report.description) for report in reports]
+        self.helper = _helper()
+
+
+class RejectForm(forms.Form):
+    """Why an editor turns a change down; the provider is emailed it."""
+
+    reason = forms.CharField(
+        label="Why is it not approved?",
+        help_text="This is emailed to the person who sent the change.",
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
+        max_length=2000,
+        error_messages={"required": "Say why the change is not approved"},
+    )

@@ -1,0 +1,232 @@
+"""The whole loop: staff invite a provider, who fixes a wrong phone number; an editor approves; the family hears.
+
+The provider uses only the keyboard (Tab to a control, type, Enter or Space to use it), with and
+without JavaScript; each of their pages is checked with axe.
+"""
+
+import re
+import time
+from unittest import mock
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from coproduction.models import ListingReport
+from localoffer.core.mail import emails_send_pending
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR
+from services.models import PendingChange, Service
+from services.providers import accounts
+from services.providers.listings import listing_snapshot
+from tests.browser.conftest import assert_accessible, sign_in, tab_to
+from tests.factories import make_category, make_organisation, make_provider, make_service
+
+LINK = re.compile(r"https?://\S+/provider/sign-in/link/\?link=\S+")
+
+
+def a_listing(phone="01632 960000"):
+    organisation = make_organisation(name="Example Charity")
+    service = make_service("Example Play Scheme", organisation=organisation, phone=phone)
+    service.categories.set([make_category("Play")])
+    return service
+
+
+def sent_to(address):
+    emails_send_pending()  # the mail worker's turn, as it runs beside the site
+    return [message for message in mail.outbox if message.to == [address]]
+
+
+def reach(page, locator, *, javascript=True):
+    """Move the keyboard focus to a control: by Tab with JavaScript; without it Playwright cannot read
+    the focus (its evaluate needs the page's JavaScript), so the control is focused directly."""
+    if javascript:
+        tab_to(page, locator)
+    else:
+        locator.focus()
+
+
+def signed_in_provider(browser, site, link, *, javascript=True):
+    page = browser.new_context(java_script_enabled=javascript).new_page()
+    page.set_default_timeout(10_000)
+    page.goto(link.replace("http://127.0.0.1:8000", site))
+    reach(page, page.get_by_role("button", name="Sign in"), javascript=javascript)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Your listings")).to_be_visible()
+    return page
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-javascript", "without-javascript"])
+def test_a_provider_fixes_a_phone_number_an_editor_approves_and_the_family_hears(site, page, browser, javascript):
+    service = a_listing()
+    ListingReport.objects.create(
+        reference="LO-2026-00042", service=service, problem="contact", description="The phone number is wrong.",
+        email="family@example.org", wants_reply=True,
+    )  # fmt: skip
+
+    # Staff invite the provider.
+    sign_in(page, site + "/admin/services/provideraccount/add/", "edna", role=LOCAL_OFFER_EDITOR)
+    page.get_by_label("Name").fill("Pat Provider")
+    page.get_by_label("Email").fill("pat@example.org")
+    page.get_by_label("Example Charity").check()
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_text("Pat Provider has been invited")).to_be_visible()
+    (invitation,) = sent_to("pat@example.org")
+
+    # The provider signs in from the link in the email, and changes the phone number by keyboard.
+    provider = signed_in_provider(browser, site, LINK.search(invitation.body).group(0), javascript=javascript)
+    checked = assert_accessible if javascript else (lambda page: None)  # axe runs in the page's JavaScript
+    expect(provider.get_by_text("The phone number is wrong.")).to_be_visible()
+    expect(provider.get_by_text("family@example.org")).to_have_count(0)
+    checked(provider)
+    reach(provider, provider.get_by_role("link", name="Change Example Play Scheme"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_role("heading", name="Change Example Play Scheme")).to_be_visible()
+    checked(provider)
+    reach(provider, provider.get_by_label("Phone number", exact=True), javascript=javascript)
+    provider.keyboard.press("Control+A")
+    provider.keyboard.type("01632 960111")
+    reach(provider, provider.get_by_label("The phone number is wrong."), javascript=javascript)
+    provider.keyboard.press("Space")
+    reach(provider, provider.get_by_role("button", name="Send for approval"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
+    expect(provider.get_by_role("cell", name="01632 960111")).to_be_visible()
+    checked(provider)
+
+    # The public page still shows the old number.
+    public = browser.new_context().new_page()
+    public.goto(site + service.get_absolute_url())
+    expect(public.get_by_text("01632 960000")).to_be_visible()
+    expect(public.get_by_text("01632 960111")).to_have_count(0)
+
+    # An editor approves it from the dashboard.
+    page.goto(site + "/admin/")
+    waiting = page.locator(".lo-dashboard-panel", has=page.get_by_role("heading", name="Changes waiting for approval"))
+    expect(waiting.locator(".lo-dashboard-number")).to_have_text("1")
+    expect(waiting).to_contain_text("The oldest has waited since")
+    waiting.get_by_role("link", name="Example Play Scheme (Example Charity)").click()
+    expect(page.get_by_role("cell", name="01632 960111")).to_be_visible()
+    expect(page.get_by_role("cell", name="01632 960000")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved: Example Play Scheme")).to_be_visible()
+
+    public.reload()
+    expect(public.get_by_text("01632 960111")).to_be_visible()
+    (fixed,) = sent_to("family@example.org")
+    assert "01632 960111" in fixed.body and "LO-2026-00042" in fixed.body
+    provider.goto(site + "/provider/")
+    expect(provider.get_by_role("cell", name="Approved")).to_be_visible()
+
+
+def test_a_rejected_change_reaches_the_provider_with_its_reason(site, page, browser):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    provider.get_by_role("link", name="Change Example Play Scheme").click()
+    provider.get_by_label("Name of the service").fill("Play Scheme Plus")
+    provider.get_by_role("button", name="Send for approval").click()
+    expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
+
+    sign_in(page, site + "/admin/services/pendingchange/", "edna", role=LOCAL_OFFER_EDITOR)
+    page.get_by_role("link", name="Play Scheme Plus").click()
+    page.get_by_label("Why is it not approved?").fill("Families know it by its old name.")
+    page.get_by_role("button", name="Reject").click()
+    expect(page.get_by_text("Not approved: Pat Provider is being emailed why.")).to_be_visible()
+    (email,) = [m for m in sent_to("pat@example.org") if "not approved" in m.subject]
+    assert "Families know it by its old name." in email.body
+    provider.goto(site + "/provider/")
+    provider.get_by_role("link", name="Play Scheme Plus").click()
+    expect(provider.get_by_text("Families know it by its old name.")).to_be_visible()
+    assert_accessible(provider)
+    assert Service.objects.get(pk=service.pk).name == "Example Play Scheme"
+
+
+def test_a_conflicting_change_shows_both_versions_and_overwrites_only_when_told(site, page, browser):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    provider.get_by_role("link", name="Change Example Play Scheme").click()
+    Service.objects.filter(pk=service.pk).update(phone="01632 960222")  # a colleague's edit meanwhile
+    provider.get_by_label("Phone number", exact=True).fill("01632 960111")
+    provider.get_by_role("button", name="Send for approval").click()
+    expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
+
+    sign_in(page, site + "/admin/services/pendingchange/", "edna", role=LOCAL_OFFER_EDITOR)
+    page.get_by_role("link", name="Example Play Scheme").click()
+    expect(page.get_by_text("The listing has changed since Pat Provider began editing.")).to_be_visible()
+    for number in ("01632 960000", "01632 960222", "01632 960111"):
+        expect(page.get_by_role("cell", name=number)).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("to apply the provider's version anyway, tick the box")).to_be_visible()
+    assert Service.objects.get(pk=service.pk).phone == "01632 960222"
+    page.get_by_label("I have compared the versions").check()
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved: Example Play Scheme")).to_be_visible()
+    assert Service.objects.get(pk=service.pk).phone == "01632 960111"
+
+
+def test_a_new_service_is_proposed_and_published_once_approved(site, page, browser):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    provider.get_by_role("link", name="Add a new service").click()
+    assert_accessible(provider)
+    provider.get_by_role("button", name="Send for approval").click()
+    expect(provider.get_by_text("There is a problem")).to_be_visible()
+    assert_accessible(provider)
+    provider.get_by_label("Name of the service").fill("Holiday Club")
+    provider.get_by_label("Summary").fill("Play sessions in the school holidays.")
+    provider.get_by_label("Description").fill("Games, crafts and outings for children with SEND.")
+    provider.get_by_label("Play", exact=True).check()
+    provider.get_by_role("button", name="Send for approval").click()
+    expect(provider.get_by_role("heading", name="New service: Holiday Club")).to_be_visible()
+    assert not Service.objects.filter(name="Holiday Club").exists()
+
+    sign_in(page, site + "/admin/services/pendingchange/", "edna", role=LOCAL_OFFER_EDITOR)
+    page.get_by_role("link", name="New service: Holiday Club").click()
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved: Holiday Club")).to_be_visible()
+    public = browser.new_context().new_page()
+    public.goto(site + "/services/holiday-club/")
+    expect(public.get_by_role("heading", name="Holiday Club")).to_be_visible()
+
+
+def test_an_expired_and_a_used_link_do_not_sign_in(site, page):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    with mock.patch("sesame.tokens_v2.time.time", return_value=time.time() - 16 * 60):
+        expired = accounts.sign_in_link(account=account)
+    page.goto(expired.replace("http://127.0.0.1:8000", site))
+    expect(page.get_by_role("heading", name="This link has expired or has been used")).to_be_visible()
+    assert_accessible(page)
+
+    page.goto(site + "/provider/sign-in/")
+    assert_accessible(page)
+    page.get_by_label("Email address").fill("pat@example.org")
+    page.get_by_role("button", name="Email me a link").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    (email,) = sent_to("pat@example.org")
+    link = LINK.search(email.body).group(0).replace("http://127.0.0.1:8000", site)
+    page.goto(link)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Your listings")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+    page.goto(link)
+    expect(page.get_by_role("heading", name="This link has expired or has been used")).to_be_visible()
+
+
+def test_other_organisations_pages_are_not_found(site, browser):
+    mine = a_listing()
+    theirs = make_service("Their Club", organisation=make_organisation(name="Their Charity"))
+    their_change = PendingChange.objects.create(
+        service=theirs, organisation=theirs.organisation, proposed=listing_snapshot(theirs),
+        original=listing_snapshot(theirs), proposed_by_name="Them",
+    )  # fmt: skip
+    account = make_provider(organisations=[mine.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    expect(provider.get_by_text("Their Club")).to_have_count(0)
+    for path in (f"/provider/listings/{theirs.pk}/", f"/provider/changes/{their_change.pk}/"):
+        response = provider.goto(site + path)
+        assert response.status == 404, path
