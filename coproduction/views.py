@@ -4,10 +4,9 @@ import re
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import Resolver404, resolve, reverse, reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from coproduction import events, feedback, pledges
 from coproduction.forms import (
@@ -22,6 +21,7 @@ from coproduction.forms import (
 from coproduction.models import Event, HubPage, Theme
 from coproduction.panels import volunteer_register
 from localoffer.core.antispam import RATE_LIMITED_MESSAGE
+from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
 from services.models import Service
 
@@ -252,17 +252,6 @@ def report_done(request, slug):
     return render(request, "coproduction/report_done.html", {**data, "service": service})
 
 
-def _safe_path(path):
-    """The page path if it is one of ours and exists; otherwise None."""
-    if not path.startswith("/") or not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
-        return None
-    try:
-        resolve(path)
-    except Resolver404:
-        return None
-    return path
-
-
 def _wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
@@ -281,7 +270,8 @@ class PageVoteView(PublicFormView):
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()
-        self.path = _safe_path(request.POST.get("path", "")) if form.is_valid() else None
+        path = request.POST.get("path", "")
+        self.path = safe_next(request, path, None, local_page=True) if form.is_valid() else None
         if self.path is None:
             return render(request, "coproduction/page_vote_problem.html", status=400)
         return self.form_posted(form)
@@ -315,7 +305,7 @@ class PageCommentView(PublicFormView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.path = _safe_path(request.POST.get("path", "")) or "/"
+        self.path = safe_next(request, request.POST.get("path", ""), "/", local_page=True)
 
     def get_context_data(self, **kwargs):
         return {"path": self.path, **kwargs}
