@@ -6,16 +6,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from coproduction.roles import personal_data_visible
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value):
-    """A safe spreadsheet cell: text a spreadsheet would run as a formula is prefixed with '."""
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+from localoffer.core.csv_safety import cell_escape
 
 
 def export_csv(*, queryset, columns, personal, user, filename):
@@ -29,5 +20,5 @@ def export_csv(*, queryset, columns, personal, user, filename):
     writer = csv.writer(response)
     writer.writerow([heading for heading, _ in chosen])
     for row in queryset:
-        writer.writerow([_cell(get(row)) for _, get in chosen])
+        writer.writerow([cell_escape(get(row)) for _, get in chosen])
     return response

@@ -2,14 +2,11 @@
 
 import re
 
-from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
 
 from coproduction import events, feedback, pledges
 from coproduction.forms import (
@@ -23,39 +20,10 @@ from coproduction.forms import (
 )
 from coproduction.models import Event, HubPage, Theme
 from coproduction.panels import volunteer_register
-from localoffer.core.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
+from localoffer.core.antispam import RATE_LIMITED_MESSAGE
+from localoffer.core.redirects import safe_next
+from localoffer.core.views import PublicFormView
 from services.models import Service
-
-DONE_KEY = "coproduction_done"
-
-
-def _check(request, form, *, group):
-    """Validate a posted public form: "limited", "bot", "invalid" or "valid" (rate limit first)."""
-    valid = form.is_valid()
-    if submission_rate_limited(request, group=group):
-        form.add_error(None, RATE_LIMITED_MESSAGE)
-        return "limited"
-    if form.caught_by_honeypot:
-        return "bot"
-    return "valid" if valid else "invalid"
-
-
-def _form_page(request, template, context, *, outcome=None):
-    """Render a form page: 429 when rate limited; the title says "Error:" when there are errors."""
-    return render(request, template, context, status=429 if outcome == "limited" else 200)
-
-
-def _done(request, name, **data):
-    """Remember what the confirmation page should say, then send the browser there (post/redirect/get)."""
-    request.session[DONE_KEY] = {"form": name, **data}
-    if name == "report":
-        return redirect("coproduction:report-done", slug=data["slug"])
-    return redirect(f"coproduction:{name}-done")
-
-
-def _done_data(request, name):
-    data = request.session.get(DONE_KEY) or {}
-    return data if data.get("form") == name else None
 
 
 def hub(request):
@@ -63,18 +31,19 @@ def hub(request):
     return render(request, "coproduction/hub.html", {"hub": HubPage.load()})
 
 
-def pledge(request):
+class PledgeView(PublicFormView):
     """Sign the pledge."""
-    form = PledgeForm(request.POST or None)
-    outcome = None
-    if request.method == "POST":
-        outcome = _check(request, form, group="pledge")
-        if outcome == "bot":
-            return _done(request, "pledge")
-        if outcome == "valid":
-            pledges.pledge_sign(**form.cleaned_data)
-            return _done(request, "pledge")
-    return _form_page(request, "coproduction/pledge.html", {"form": form}, outcome=outcome)
+
+    form_class = PledgeForm
+    template_name = "coproduction/pledge.html"
+    name = "pledge"
+    success_url = reverse_lazy("coproduction:pledge-done")
+
+    def submit(self, form):
+        pledges.pledge_sign(**form.cleaned_data)
+
+
+pledge = PledgeView.as_view()
 
 
 def _link_problem(request, *, expired, status):
@@ -84,7 +53,7 @@ def _link_problem(request, *, expired, status):
 
 def pledge_done(request):
     """Check your email: the same page whether or not the address had pledged before."""
-    if _done_data(request, "pledge") is None:
+    if PledgeView.sent(request) is None:
         return redirect("coproduction:pledge")
     return render(request, "coproduction/pledge_done.html", pledges.pledge_periods())
 
@@ -135,23 +104,23 @@ def pledge_wall(request):
     return render(request, "coproduction/pledge_wall.html", pledges.pledge_wall())
 
 
-def panels(request):
+class PanelsView(PublicFormView):
     """Register interest in joining interview panels for new staff."""
-    form = VolunteerForm(request.POST or None)
-    outcome = None
-    if request.method == "POST":
-        outcome = _check(request, form, group="panels")
-        if outcome == "bot":
-            return _done(request, "panels")
-        if outcome == "valid":
-            data = form.cleaned_data
-            volunteer_register(**data)
-            return _done(request, "panels")
-    return _form_page(request, "coproduction/panels.html", {"form": form}, outcome=outcome)
+
+    form_class = VolunteerForm
+    template_name = "coproduction/panels.html"
+    name = "panels"
+    success_url = reverse_lazy("coproduction:panels-done")
+
+    def submit(self, form):
+        volunteer_register(**form.cleaned_data)
+
+
+panels = PanelsView.as_view()
 
 
 def panels_done(request):
-    if _done_data(request, "panels") is None:
+    if PanelsView.sent(request) is None:
         return redirect("coproduction:panels")
     return render(request, "coproduction/panels_done.html")
 
@@ -164,142 +133,207 @@ def forums(request):
     return render(request, "coproduction/forums.html", {"events": upcoming})
 
 
-def event(request, slug):
+class EventView(PublicFormView):
     """One event, with a booking form (or a waiting-list form when it is full)."""
-    found = get_object_or_404(Event, slug=slug, published=True)
-    left = events.places_left(found)
-    finished = found.ends_at < timezone.now()
-    form = BookingForm(request.POST or None, waiting_list=left == 0)
-    outcome = None
-    if request.method == "POST" and not (found.cancelled or finished):
-        outcome = _check(request, form, group="booking")
-        if outcome == "bot":
-            return _done(request, "booking", slug=found.slug, outcome="booked")
-        if outcome == "valid":
-            result = events.event_book(
-                event=found,
-                name=form.cleaned_data["name"],
-                email=form.cleaned_data["email"],
-                access_needs=form.cleaned_data["access_needs"],
-            )
-            return _done(request, "booking", slug=found.slug, outcome=result)
-    context = {"event": found, "form": form, "left": left, "finished": finished}
-    return _form_page(request, "coproduction/event.html", context, outcome=outcome)
+
+    form_class = BookingForm
+    template_name = "coproduction/event.html"
+    name = "booking"
+    success_url = reverse_lazy("coproduction:booking-done")
+
+    def setup(self, request, *args, slug, **kwargs):
+        super().setup(request, *args, slug=slug, **kwargs)
+        self.event = get_object_or_404(Event, slug=slug, published=True)
+        self.left = events.places_left(self.event)
+        self.finished = self.event.ends_at < timezone.now()
+
+    def get_form_kwargs(self):
+        return {"waiting_list": self.left == 0}
+
+    def get_context_data(self, **kwargs):
+        return {"event": self.event, "left": self.left, "finished": self.finished, **kwargs}
+
+    def post(self, request, *args, **kwargs):
+        if self.event.cancelled or self.finished:
+            return self.render_form(self.get_form())  # the page says so; nothing is booked or counted
+        return super().post(request, *args, **kwargs)
+
+    def submit(self, form):
+        outcome = events.event_book(
+            event=self.event,
+            name=form.cleaned_data["name"],
+            email=form.cleaned_data["email"],
+            access_needs=form.cleaned_data["access_needs"],
+        )
+        return {"slug": self.event.slug, "outcome": outcome}
+
+    def caught_data(self):
+        return {"slug": self.event.slug, "outcome": "booked"}
+
+
+event = EventView.as_view()
 
 
 def booking_done(request):
-    data = _done_data(request, "booking")
+    data = EventView.sent(request)
     if data is None:
         return redirect("coproduction:forums")
     found = get_object_or_404(Event, slug=data["slug"])
     return render(request, "coproduction/booking_done.html", {"event": found, "outcome": data["outcome"]})
 
 
-def give_feedback(request):
+class FeedbackView(PublicFormView):
     """Send a compliment, complaint, suggestion or question, anonymously if you like."""
-    form = FeedbackForm(request.POST or None, initial={"service": request.GET.get("service", "")[:200]})
-    outcome = None
-    if request.method == "POST":
-        outcome = _check(request, form, group="feedback")
-        if outcome == "bot":
-            return _done(request, "feedback", reference="", emailed=False)
-        if outcome == "valid":
-            data = form.cleaned_data
-            item = feedback.feedback_submit(**data)
-            due = date_format(item.due_on, "j F Y")
-            return _done(request, "feedback", reference=item.reference, emailed=bool(item.email), due=due)
-    return _form_page(request, "coproduction/feedback.html", {"form": form}, outcome=outcome)
+
+    form_class = FeedbackForm
+    template_name = "coproduction/feedback.html"
+    name = "feedback"
+    success_url = reverse_lazy("coproduction:feedback-done")
+
+    def get_form_kwargs(self):
+        return {"initial": {"service": self.request.GET.get("service", "")[:200]}}
+
+    def submit(self, form):
+        item = feedback.feedback_submit(**form.cleaned_data)
+        return {"reference": item.reference, "emailed": bool(item.email), "due": date_format(item.due_on, "j F Y")}
+
+    def caught_data(self):
+        return {"reference": "", "emailed": False}
+
+
+give_feedback = FeedbackView.as_view()
 
 
 def feedback_done(request):
-    data = _done_data(request, "feedback")
+    data = FeedbackView.sent(request)
     if data is None:
         return redirect("coproduction:feedback")
     return render(request, "coproduction/feedback_done.html", data)
 
 
-def report_problem(request, slug):
+class ReportProblemView(PublicFormView):
     """Report a problem with a service listing; stored against the service for staff to check."""
-    service = get_object_or_404(Service.objects.visible(), slug=slug)
-    form = ListingReportForm(request.POST or None)
-    outcome = None
-    if request.method == "POST":
-        outcome = _check(request, form, group="listing-report")
-        if outcome == "bot":
-            return _done(request, "report", slug=service.slug, reference="", emailed=False)
-        if outcome == "valid":
-            report = feedback.listing_report_submit(
-                service=service,
-                problem=form.cleaned_data["problem"],
-                description=form.cleaned_data["description"],
-                email=form.cleaned_data["email"],
-                wants_reply=form.cleaned_data["wants_reply"],
-            )
-            return _done(request, "report", slug=service.slug, reference=report.reference, emailed=bool(report.email))
-    context = {"form": form, "service": service}
-    return _form_page(request, "coproduction/report_problem.html", context, outcome=outcome)
+
+    form_class = ListingReportForm
+    template_name = "coproduction/report_problem.html"
+    name = "listing-report"
+
+    def setup(self, request, *args, slug, **kwargs):
+        super().setup(request, *args, slug=slug, **kwargs)
+        self.service = get_object_or_404(Service.objects.visible(), slug=slug)
+
+    def get_context_data(self, **kwargs):
+        return {"service": self.service, **kwargs}
+
+    def submit(self, form):
+        report = feedback.listing_report_submit(
+            service=self.service,
+            problem=form.cleaned_data["problem"],
+            description=form.cleaned_data["description"],
+            email=form.cleaned_data["email"],
+            wants_reply=form.cleaned_data["wants_reply"],
+        )
+        return {"slug": self.service.slug, "reference": report.reference, "emailed": bool(report.email)}
+
+    def caught_data(self):
+        return {"slug": self.service.slug, "reference": "", "emailed": False}
+
+    def get_success_url(self):
+        return reverse("coproduction:report-done", kwargs={"slug": self.service.slug})
+
+
+report_problem = ReportProblemView.as_view()
 
 
 def report_done(request, slug):
-    data = _done_data(request, "report")
+    data = ReportProblemView.sent(request)
     service = get_object_or_404(Service.objects.visible(), slug=slug)
     if data is None or data.get("slug") != slug:
         return redirect("coproduction:report-problem", slug=slug)
     return render(request, "coproduction/report_done.html", {**data, "service": service})
 
 
-def _safe_path(path):
-    """The page path if it is one of ours and exists; otherwise None."""
-    if not path.startswith("/") or not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
-        return None
-    try:
-        resolve(path)
-    except Resolver404:
-        return None
-    return path
-
-
 def _wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
 
-@require_POST
-def page_vote(request):
-    """Record "Is this page useful?"; a "No" asks what went wrong. JSON for the inline version."""
-    form = PageVoteForm(request.POST)
-    path = _safe_path(request.POST.get("path", "")) if form.is_valid() else None
-    if path is None:
-        return render(request, "coproduction/page_vote_problem.html", status=400)
-    if submission_rate_limited(request, group="page-vote", rate=settings.PAGE_VOTE_RATE_LIMIT):
-        if _wants_json(request):
+class PageVoteView(PublicFormView):
+    """Record "Is this page useful?"; a "No" asks what went wrong. JSON for the inline version.
+
+    A one-click answer: no honeypot and no confirmation page, and an answer about a page that is
+    not ours is refused before it counts against the sender.
+    """
+
+    http_method_names = ["post"]
+    form_class = PageVoteForm
+    name = "page-vote"
+    rate_limit_setting = "PAGE_VOTE_RATE_LIMIT"
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        path = request.POST.get("path", "")
+        self.path = safe_next(request, path, None, local_page=True) if form.is_valid() else None
+        if self.path is None:
+            return render(request, "coproduction/page_vote_problem.html", status=400)
+        return self.form_posted(form)
+
+    def form_limited(self, form):
+        if _wants_json(self.request):
             return JsonResponse({"error": RATE_LIMITED_MESSAGE}, status=429)
-        return render(request, "coproduction/page_vote_problem.html", {"limited": True}, status=429)
-    useful = form.cleaned_data["useful"] == "yes"
-    token = feedback.page_vote_record(path=path, useful=useful)
-    if _wants_json(request):
-        return JsonResponse({"token": "" if useful else token})
-    if useful:
-        return render(request, "coproduction/page_vote_thanks.html", {"path": path})
-    comment_form = PageCommentForm(initial={"token": token, "path": path})
-    return render(request, "coproduction/page_vote_comment.html", {"form": comment_form, "path": path})
+        return render(self.request, "coproduction/page_vote_problem.html", {"limited": True}, status=429)
+
+    def form_valid(self, form):
+        useful = form.cleaned_data["useful"] == "yes"
+        token = feedback.page_vote_record(path=self.path, useful=useful)
+        if _wants_json(self.request):
+            return JsonResponse({"token": "" if useful else token})
+        if useful:
+            return render(self.request, "coproduction/page_vote_thanks.html", {"path": self.path})
+        comment_form = PageCommentForm(initial={"token": token, "path": self.path})
+        return render(self.request, "coproduction/page_vote_comment.html", {"form": comment_form, "path": self.path})
 
 
-@require_POST
-def page_comment(request):
-    """Add what went wrong to a "No" vote."""
-    form = PageCommentForm(request.POST)
-    path = _safe_path(request.POST.get("path", "")) or "/"
-    outcome = _check(request, form, group="page-comment")
-    if outcome == "valid":
+page_vote = PageVoteView.as_view()
+
+
+class PageCommentView(PublicFormView):
+    """Add what went wrong to a "No" vote; the thank-you page comes straight back, with no redirect."""
+
+    http_method_names = ["post"]
+    form_class = PageCommentForm
+    template_name = "coproduction/page_vote_comment.html"
+    name = "page-comment"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.path = safe_next(request, request.POST.get("path", ""), "/", local_page=True)
+
+    def get_context_data(self, **kwargs):
+        return {"path": self.path, **kwargs}
+
+    def form_valid(self, form):
         feedback.page_vote_comment(token=form.cleaned_data["token"], comment=form.cleaned_data["comment"])
-    if outcome in {"valid", "bot"}:
-        if _wants_json(request):
+        return self.thanks()
+
+    def form_from_bot(self, form):
+        return self.thanks()
+
+    def thanks(self):
+        if _wants_json(self.request):
             return JsonResponse({"ok": True})
-        return render(request, "coproduction/page_vote_thanks.html", {"path": path})
-    if _wants_json(request):
+        return render(self.request, "coproduction/page_vote_thanks.html", {"path": self.path})
+
+    def form_invalid(self, form):
+        return self.errors_as_json(form) if _wants_json(self.request) else super().form_invalid(form)
+
+    def form_limited(self, form):
+        return self.errors_as_json(form) if _wants_json(self.request) else super().form_limited(form)
+
+    def errors_as_json(self, form):
         return JsonResponse({"errors": [str(e) for errors in form.errors.values() for e in errors]}, status=400)
-    context = {"form": form, "path": path}
-    return _form_page(request, "coproduction/page_vote_comment.html", context, outcome=outcome)
+
+
+page_comment = PageCommentView.as_view()
 
 
 def you_said_we_did(request):

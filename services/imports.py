@@ -16,6 +16,7 @@ from django import forms
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from localoffer.core.csv_safety import cell_escape, cell_unescape
 from services.models import Category, Need, Organisation, Service
 from services.reviews import review_due_after
 
@@ -30,8 +31,6 @@ LIST_COLUMNS = ["categories", "needs"]
 YES_NO_COLUMNS = ["in_person", "online", "by_phone", "home_visits"]
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
-# A spreadsheet runs a cell that starts with one of these as a formula; exports put a ' before it.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DELIMITERS = [",", ";", "\t"]
 DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 YES = {"yes", "y", "true", "1"}
@@ -238,9 +237,7 @@ def read_rows(text, *, delimiter=","):
 
 def cell_value(column, text):
     """A cell as the form expects it: trimmed, with \\n line endings and an export's formula guard removed."""
-    text = text.strip()
-    if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_START:
-        text = text[1:]
+    text = cell_unescape(text.strip())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if column in LIST_COLUMNS:
         return [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
@@ -386,11 +383,6 @@ def services_import(*, text, by, valid_rows_only=False):
     return result
 
 
-def _safe(text):
-    text = "" if text is None else str(text)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def row_from_service(service):
     """One service as a CSV row, in the same form the import reads."""
     row = {}
@@ -405,7 +397,7 @@ def row_from_service(service):
             value = getattr(service, column)
             row[column] = value.isoformat() if value else ""
         else:
-            row[column] = _safe(getattr(service, column))
+            row[column] = cell_escape(getattr(service, column))
     return row
 
 

@@ -7,9 +7,9 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from localoffer.core.redirects import safe_next
 from services import shortlist as shortlists
 from services.models import Category, Need, Service
 from services.schema import service_json_ld
@@ -136,10 +136,7 @@ def posted_service_id(request):
 
 def back_to(request, fallback):
     """Where to go after a shortlist button: the page it was pressed on, if that is on this site."""
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return target
-    return fallback
+    return safe_next(request, request.POST.get("next", ""), fallback)
 
 
 def shortlist_reply(request, *, service, added, ids):

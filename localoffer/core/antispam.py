@@ -1,8 +1,8 @@
 """Protection for public forms against bots and floods: a honeypot and a per-address limit.
 
-A form mixes in `HoneypotMixin` and puts `honeypot_layout()` in its crispy layout; its view
-asks `submission_rate_limited(request, group=...)` before saving. Both answer a person with
-a plain message, never an error page.
+A form mixes in `HoneypotMixin` and puts `honeypot_layout()` in its crispy layout; its view, a
+`PublicFormView` (localoffer/core/views.py), asks `submission_rate_limited(request, group=...)`
+before saving. Both answer a person with a plain message, never an error page.
 """
 
 from crispy_forms.layout import Div

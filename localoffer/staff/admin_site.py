@@ -13,11 +13,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
 
+from localoffer.core.redirects import safe_next
 from localoffer.staff import dashboard
 from localoffer.staff import sign_in as staff
 
@@ -75,10 +75,8 @@ class StaffAdminSite(admin.AdminSite):
         return f"{url}?{urlencode({REDIRECT_FIELD_NAME: next_url})}" if next_url else url
 
     def _next_or_index(self, request):
-        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
-        if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
-            return next_url
-        return reverse("admin:index", current_app=self.name)
+        index = reverse("admin:index", current_app=self.name)
+        return safe_next(request, request.GET.get(REDIRECT_FIELD_NAME, ""), index)
 
     def _context(self, request, **extra):
         return {**self.each_context(request), REDIRECT_FIELD_NAME: request.GET.get(REDIRECT_FIELD_NAME, ""), **extra}

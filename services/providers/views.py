@@ -12,12 +12,13 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.core import signing
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from localoffer.core.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
+from localoffer.core.redirects import safe_next
+from localoffer.core.views import PublicFormView
 from services.models import LocalOfferQuestion, PendingChange, Service
 from services.providers import accounts, changes
 from services.providers.forms import (
@@ -57,23 +58,26 @@ def provider_required(view):
     return never_cache(wrapper)
 
 
-@never_cache
-def sign_in(request):
+@method_decorator(never_cache, name="dispatch")
+class SignInView(PublicFormView):
     """Ask for a sign-in link by email; the answer is the same whether or not the address has an account."""
-    if accounts.provider_account_for(request.user) is not None:
-        return redirect("providers:home")
-    form = SignInForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        valid = form.is_valid()
-        if submission_rate_limited(request, group="provider-sign-in", rate=settings.PROVIDER_SIGN_IN_RATE_LIMIT):
-            form.add_error(None, RATE_LIMITED_MESSAGE)
-            status = 429
-        elif valid:
-            if not form.caught_by_honeypot:
-                accounts.sign_in_link_request(request=request, email=form.cleaned_data["email"])
-            return redirect("providers:sign-in-sent")
-    return render(request, "services/providers/sign_in.html", {"form": form}, status=status)
+
+    form_class = SignInForm
+    template_name = "services/providers/sign_in.html"
+    name = "provider-sign-in"
+    rate_limit_setting = "PROVIDER_SIGN_IN_RATE_LIMIT"
+    success_url = reverse_lazy("providers:sign-in-sent")
+
+    def dispatch(self, request, *args, **kwargs):
+        if accounts.provider_account_for(request.user) is not None:
+            return redirect("providers:home")
+        return super().dispatch(request, *args, **kwargs)
+
+    def submit(self, form):
+        accounts.sign_in_link_request(request=self.request, email=form.cleaned_data["email"])
+
+
+sign_in = SignInView.as_view()
 
 
 def sign_in_sent(request):
@@ -82,9 +86,8 @@ def sign_in_sent(request):
 
 def _next_url(request):
     next_url = request.GET.get("next") or request.POST.get("next") or ""
-    if url_has_allowed_host_and_scheme(next_url, {request.get_host()}) and next_url.startswith("/provider/"):
-        return next_url
-    return reverse("providers:home")
+    home = reverse("providers:home")
+    return safe_next(request, next_url, home) if next_url.startswith("/provider/") else home
 
 
 @never_cache
