@@ -148,6 +148,11 @@ def current_glossary():
     return _loaded["glossary"]
 
 
+def loaded_version():
+    """The shared version of the matcher `current_glossary` last returned (None: the cache was down)."""
+    return _loaded["version"]
+
+
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
     _loaded["version"] = None

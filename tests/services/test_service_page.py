@@ -125,3 +125,17 @@ def test_sitemap_lists_published_services_only():
     make_service("Draft", status=Service.Status.DRAFT)
     make_service("Closed", status=Service.Status.TEMPORARILY_CLOSED)
     assert list(ServiceSitemap().items()) == [published]
+
+
+def test_a_kept_service_page_takes_two_queries_and_any_edit_shows_at_once(client, django_assert_max_num_queries):
+    service = full_service()
+    client.get(service.get_absolute_url())
+    with django_assert_max_num_queries(2):  # the directory's version and the glossary's; the page is kept
+        assert "Harbour Speech Club" in text_of(client.get(service.get_absolute_url()))
+
+    service.name = "Harbour Splash Club"
+    service.save()
+    make_location(service=service, name="The Lido", features=[make_feature("Hoist")])
+    page = text_of(client.get(service.get_absolute_url()))
+    assert "Harbour Splash Club" in page and "Harbour Speech Club" not in page
+    assert "The Lido" in page and "Hoist" in page

@@ -1,0 +1,60 @@
+"""Content rendered once and kept, under a key made of everything it was rendered from.
+
+A key names its sources and their versions (the directory's version, the glossary's version, a
+page's own id and last change), so an edit makes a new key and the next request renders afresh:
+nothing is ever invalidated and nothing stale is ever served. Two layers: this process's memory,
+then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
+one app server rendered is ready on every other. Only what is the same for every visitor is kept;
+`RENDERED_CACHE_SECONDS` bounds how long (0 turns it off). If the shared cache fails, pages are
+rendered as if nothing were kept.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+
+logger = logging.getLogger(__name__)
+
+memory = LocMemCache("localoffer-rendered", {"OPTIONS": {"MAX_ENTRIES": 1000, "CULL_FREQUENCY": 4}})
+MEMORY_SECONDS = 300
+MISSING = object()
+
+
+def rendered_key(parts):
+    """A short cache key for the parts a rendering came from."""
+    return "rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def rendered_cached(*, parts, render, shared=True):
+    """What `render()` returns for these parts: from memory, else the shared cache, else rendered and kept.
+
+    `parts` must name every source of the rendering and its version. `render` may return None
+    (nothing to show), which is not kept.
+    """
+    seconds = settings.RENDERED_CACHE_SECONDS
+    if seconds <= 0:
+        return render()
+    key = rendered_key(parts)
+    value = memory.get(key, MISSING)
+    if value is not MISSING:
+        return value
+    if shared:
+        try:
+            value = cache.get(key, MISSING)
+        except Exception:  # noqa: BLE001  (the shared cache is an aid: render instead)
+            logger.warning("Rendered content: the shared cache did not answer")
+            return render()
+    if value is MISSING:
+        value = render()
+        if value is None:
+            return None
+        if shared:
+            try:
+                cache.set(key, value, timeout=seconds)
+            except Exception:  # noqa: BLE001
+                logger.warning("Rendered content: the shared cache did not take a rendering")
+    memory.set(key, value, timeout=min(seconds, MEMORY_SECONDS))
+    return value
