@@ -11,7 +11,10 @@ class LocalOfferConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from localoffer import glossary  # noqa: F401  (connects the signals that refresh the glossary)
+        from localoffer import (
+            glossary,  # noqa: F401  (connects the signals that refresh the glossary)
+            information,  # noqa: F401  (and those that renew kept information pages)
+        )
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -11,10 +11,12 @@ rendered as if nothing were kept.
 
 import hashlib
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -58,3 +60,35 @@ def rendered_cached(*, parts, render, shared=True):
                 logger.warning("Rendered content: the shared cache did not take a rendering")
     memory.set(key, value, timeout=min(seconds, MEMORY_SECONDS))
     return value
+
+
+def shared_version(name):
+    """The version of a kind of content, shared by every app server (a new one if the cache lost it).
+
+    None when the shared cache is down: then nothing made from that content may be kept.
+    """
+    key = f"version:{name}"
+    try:
+        version = cache.get(key)
+        if version is None:
+            version = uuid.uuid4().hex
+            cache.add(key, version, timeout=None)
+            version = cache.get(key, version)
+    except Exception:  # noqa: BLE001
+        logger.warning("Rendered content: the shared cache did not answer for the %s version", name)
+        return None
+    return version
+
+
+def shared_version_changed(name):
+    """A new version of a kind of content: now, and again once the change is committed, so that nothing
+    rendered from the old rows between the two can be kept under the new version."""
+
+    def change():
+        try:
+            cache.set(f"version:{name}", uuid.uuid4().hex, timeout=None)
+        except Exception:  # noqa: BLE001
+            logger.warning("Rendered content: the shared cache did not take the new %s version", name)
+
+    change()
+    transaction.on_commit(change)
