@@ -6,10 +6,10 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from localoffer.glossary import current_glossary, loaded_version
+from localoffer.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.markdown import render_markdown
 from localoffer.models import InformationPage
-from localoffer.rendered import rendered_cached, shared_version, shared_version_changed
+from localoffer.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "information-pages"
 CONTENTS_LIST_MIN_HEADINGS = 3
@@ -94,13 +94,11 @@ def public_page_render(*, path):
 
 def public_page(*, path):
     """A public page as `public_page_render` gives it, kept until any information page or the glossary changes."""
-    current_glossary()
-    version, glossary = shared_version(VERSION), loaded_version()
-    if version is None or glossary is None:
+    versions = shared_versions(version_key(VERSION), GLOSSARY_VERSION_KEY)
+    if versions is None:
         return public_page_render(path=path)
-    return rendered_cached(
-        parts=("information-page", version, glossary, path), render=lambda: public_page_render(path=path)
-    )
+    parts = ("information-page", *versions, path)
+    return rendered_cached(parts=parts, render=lambda: public_page_render(path=path))
 
 
 @receiver(post_save, sender=InformationPage)

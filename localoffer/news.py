@@ -5,9 +5,9 @@ from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from localoffer.glossary import current_glossary, loaded_version
+from localoffer.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.models import NewsItem
-from localoffer.rendered import rendered_cached, shared_version, shared_version_changed
+from localoffer.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "news"
 
@@ -25,11 +25,10 @@ def public_item_render(*, slug):
 
 def public_item(*, slug):
     """A public news item as `public_item_render` gives it; items dated in the future appear on their day."""
-    current_glossary()
-    version, glossary = shared_version(VERSION), loaded_version()
-    if version is None or glossary is None:
+    versions = shared_versions(version_key(VERSION), GLOSSARY_VERSION_KEY)
+    if versions is None:
         return public_item_render(slug=slug)
-    parts = ("news-item", version, glossary, timezone.localdate().isoformat(), slug)
+    parts = ("news-item", *versions, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: public_item_render(slug=slug))
 
 

@@ -20,7 +20,9 @@ from django.db import transaction
 
 logger = logging.getLogger(__name__)
 
-memory = LocMemCache("localoffer-rendered", {"OPTIONS": {"MAX_ENTRIES": 1000, "CULL_FREQUENCY": 4}})
+memory = LocMemCache(
+    "localoffer-rendered", {"OPTIONS": {"MAX_ENTRIES": settings.RENDERED_MEMORY_ENTRIES, "CULL_FREQUENCY": 4}}
+)
 MEMORY_SECONDS = 300
 MISSING = object()
 
@@ -62,22 +64,23 @@ def rendered_cached(*, parts, render, shared=True):
     return value
 
 
-def shared_version(name):
-    """The version of a kind of content, shared by every app server (a new one if the cache lost it).
-
-    None when the shared cache is down: then nothing made from that content may be kept.
-    """
-    key = f"version:{name}"
+def shared_versions(*keys):
+    """The versions of kinds of content, shared by every app server, read in one go (a new one for any the
+    cache lost). None when the shared cache is down: then nothing made from that content may be kept."""
     try:
-        version = cache.get(key)
-        if version is None:
-            version = uuid.uuid4().hex
-            cache.add(key, version, timeout=None)
-            version = cache.get(key, version)
+        found = cache.get_many(keys)
+        for key in keys:
+            if found.get(key) is None:
+                cache.add(key, uuid.uuid4().hex, timeout=None)
+                found[key] = cache.get(key)
     except Exception:  # noqa: BLE001
-        logger.warning("Rendered content: the shared cache did not answer for the %s version", name)
+        logger.warning("Rendered content: the shared cache did not answer for the versions %s", keys)
         return None
-    return version
+    return tuple(found[key] for key in keys)
+
+
+def version_key(name):
+    return f"version:{name}"
 
 
 def shared_version_changed(name):
@@ -86,7 +89,7 @@ def shared_version_changed(name):
 
     def change():
         try:
-            cache.set(f"version:{name}", uuid.uuid4().hex, timeout=None)
+            cache.set(version_key(name), uuid.uuid4().hex, timeout=None)
         except Exception:  # noqa: BLE001
             logger.warning("Rendered content: the shared cache did not take the new %s version", name)
 

@@ -157,6 +157,8 @@ SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # seconds (0 turns it off). Each is kept under a key made of the versions it was rendered from, so an
 # edit shows at once whatever this is; it only bounds how long an unused copy takes up room.
 RENDERED_CACHE_SECONDS = int(os.environ.get("RENDERED_CACHE_SECONDS", str(60 * 60 * 24)))
+# How many renderings each app server process also keeps in its own memory (a service page is ~8 KB).
+RENDERED_MEMORY_ENTRIES = int(os.environ.get("RENDERED_MEMORY_ENTRIES", "5000"))
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30)))

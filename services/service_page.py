@@ -1,16 +1,15 @@
 """A service's page as everyone sees it, rendered once per directory version and kept (localoffer.rendered).
 
 Everything on the page but the visitor's own shortlist button comes from the directory, so the
-directory's version, the glossary's (for the marked terms) and the date (for "due to be checked")
-make its key: any edit anywhere makes a new key, and the page is rendered afresh on its next visit,
-on every app server at once.
+directory's version (which a glossary edit changes too, for the terms the page explains) and the date
+(for "due to be checked") make its key: any edit anywhere makes a new key, and the page is rendered
+afresh on its next visit, on every app server at once. A kept page costs one small query.
 """
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
-from localoffer.glossary import current_glossary, loaded_version
 from localoffer.rendered import rendered_cached
 from services.models import Service
 from services.schema import service_json_ld
@@ -43,8 +42,5 @@ def service_page_render(*, slug):
 
 def service_page(*, slug, version):
     """The page's parts at this directory version: kept, or rendered now; None when there is no such service."""
-    current_glossary()
-    if loaded_version() is None:  # the shared cache is down: the glossary's version is unknown
-        return service_page_render(slug=slug)
-    parts = ("service-page", version, loaded_version(), timezone.localdate().isoformat(), slug)
+    parts = ("service-page", version, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))

@@ -1,7 +1,11 @@
-"""Any change to the directory makes cached search results stale."""
+"""Any change to the directory makes cached search results and kept service pages stale.
+
+A glossary term counts as a change to the directory too: service pages explain its terms.
+"""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from localoffer.models import GlossaryTerm
 from services import models
 from services.search.cache import directory_changed
 
@@ -25,5 +29,7 @@ def connect():
     for model in DIRECTORY_MODELS:
         post_save.connect(on_change, sender=model, dispatch_uid=f"directory-save-{model.__name__}")
         post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
+    post_save.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-save-GlossaryTerm")
+    post_delete.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-delete-GlossaryTerm")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
