@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench soak serve-production help
+.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
@@ -121,3 +121,12 @@ wrk:
 # Varied searches against a trivial page under gunicorn, at 5,000 and 20,000 services; see bench/README.md.
 bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py
+
+# Service, information, news and Open Referral UK pages over distinct addresses against the trivial page.
+bench-pages: $(BIN)/.installed postgres wrk redis
+	$(TEST_ENV) $(BIN)/python bench/pages.py
+
+# Mixed traffic through nginx and two app servers on a private PostgreSQL cluster, while the mail
+# server hangs and PostgreSQL restarts; see bench/README.md.
+soak: $(BIN)/.installed nginx redis
+	$(BIN)/python bench/soak.py
