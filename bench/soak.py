@@ -311,7 +311,11 @@ def main():  # noqa: PLR0915 (one run, told in order)
         raise SystemExit(f"The soak needs PostgreSQL's initdb and pg_ctl in {PG_BIN} (set PG_BIN)")
     started_load = os.getloadavg()[0]
     directory = tempfile.mkdtemp(prefix="localoffer-soak-")
-    database = PostgreSQL(directory)
+    try:
+        database = PostgreSQL(directory)
+    except BaseException:
+        shutil.rmtree(directory, ignore_errors=True)
+        raise
     mail = MailServer()
     env = {
         **os.environ,
