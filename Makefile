@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium postgres wrk bench serve-production help
+.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
@@ -31,7 +31,7 @@ run: $(BIN)/.installed
 	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(BIN)/.installed chromium postgres
+test: $(BIN)/.installed chromium nginx redis postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
@@ -64,6 +64,28 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "The browser tests need Chromium: install Debian's 'chromium' package (apt-get install chromium) or set CHROMIUM_PATH"; exit 1; \
+	  fi; \
+	fi
+
+# Debian's nginx and Redis for the production-stack tests (tests/deploy/, deploy/stack.py), which start
+# their own nginx and a private Redis on free ports: neither needs to be running as a service.
+nginx:
+	@if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's nginx for the production-stack tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	  else \
+	    echo "The production-stack tests need nginx: install Debian's 'nginx' package (apt-get install nginx)"; exit 1; \
+	  fi; \
+	fi
+
+redis:
+	@if ! command -v redis-server >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's redis-server for the production-stack tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "The production-stack tests need redis-server: install Debian's 'redis-server' package"; exit 1; \
 	  fi; \
 	fi
 
@@ -100,3 +122,12 @@ wrk:
 # Varied searches against a trivial page under gunicorn, at 5,000 and 20,000 services; see bench/README.md.
 bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py
+
+# Service, information, news and Open Referral UK pages over distinct addresses against the trivial page.
+bench-pages: $(BIN)/.installed postgres wrk redis
+	$(TEST_ENV) $(BIN)/python bench/pages.py
+
+# Mixed traffic through nginx and two app servers on a private PostgreSQL cluster, while the mail
+# server hangs and PostgreSQL restarts; see bench/README.md.
+soak: $(BIN)/.installed nginx redis
+	$(BIN)/python bench/soak.py

@@ -160,6 +160,13 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
 # to the directory makes every copy stale at once; this only bounds how long a copy lives.
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 
+# How long rendered content (pages' markdown, service pages, Open Referral UK answers) is kept, in
+# seconds (0 turns it off). Each is kept under a key made of the versions it was rendered from, so an
+# edit shows at once whatever this is; it only bounds how long an unused copy takes up room.
+RENDERED_CACHE_SECONDS = int(os.environ.get("RENDERED_CACHE_SECONDS", str(60 * 60 * 24)))
+# How many renderings each app server process also keeps in its own memory (a service page is ~8 KB).
+RENDERED_MEMORY_ENTRIES = int(os.environ.get("RENDERED_MEMORY_ENTRIES", "5000"))
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(60 * 60 * 24 * 30)))
 

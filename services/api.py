@@ -17,6 +17,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from localoffer.core.rendered import rendered_cached
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -34,13 +35,18 @@ from services.oruk.queries import (
     terms_all,
     terms_filter,
 )
+from services.search.cache import directory_version
 
 CACHE_CONTROL = "public, max-age=300"
 
 
+def json_body(data):
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def json_response(data, *, status=200):
-    """Compact JSON that any web page may read."""
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    """Compact JSON (a dict, or the bytes of one) that any web page may read."""
+    body = data if isinstance(data, bytes) else json_body(data)
     response = HttpResponse(body, status=status, content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"
     return response
@@ -71,13 +77,12 @@ def open_data_endpoint(view):
             response["Allow"] = "GET, HEAD, OPTIONS"
             return response
         try:
-            result = view(request, *args, **kwargs)
+            body, modified = answer_cached(request, lambda: answer_render(view, request, *args, **kwargs))
         except ParameterError as error:
             return error_response(400, str(error), parameter=error.parameter)
         except Http404 as error:
             return error_response(404, str(error) or "There is no record with this id.")
-        data, modified = result if isinstance(result, tuple) else (result, None)
-        response = json_response(data)
+        response = json_response(body)
         response["Cache-Control"] = CACHE_CONTROL
         response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
         last_modified = modified.timestamp() if modified else None
@@ -92,6 +97,19 @@ def open_data_endpoint(view):
         return conditional
 
     return wrapper
+
+
+def answer_render(view, request, *args, **kwargs):
+    """The view's answer as JSON bytes, with its last-modified time (or None)."""
+    result = view(request, *args, **kwargs)
+    data, modified = result if isinstance(result, tuple) else (result, None)
+    return json_body(data), modified
+
+
+def answer_cached(request, render):
+    """Every answer is made from the directory alone: kept per directory version and address, so the
+    same question is answered once per version, on every app server (localoffer.core.rendered)."""
+    return rendered_cached(parts=("oruk", directory_version(), request.build_absolute_uri()), render=render)
 
 
 def id_read(text):

@@ -1,8 +1,13 @@
-"""Any change to the directory makes cached search results stale; an approved provider change is announced."""
+"""Any change to the directory makes cached search results and kept service pages stale; an approved
+provider change is announced.
+
+A glossary term counts as a change to the directory too: service pages explain its terms.
+"""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
+from localoffer.content.models import GlossaryTerm
 from services import models
 from services.search.cache import directory_changed
 
@@ -26,6 +31,8 @@ def connect():
     for model in DIRECTORY_MODELS:
         post_save.connect(on_change, sender=model, dispatch_uid=f"directory-save-{model.__name__}")
         post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
+    post_save.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-save-GlossaryTerm")
+    post_delete.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-delete-GlossaryTerm")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
 

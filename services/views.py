@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 from localoffer.core.redirects import safe_next
 from services import shortlist as shortlists
 from services.models import Category, Need, Service
-from services.schema import service_json_ld
 from services.search import SearchParams, directory_search, search_params_parse
 from services.search.cache import directory_version, fragment_cached
 from services.search.report import search_record
+from services.service_page import service_page
 
 
 def search(request):
@@ -93,23 +93,17 @@ def results_page(request, *, params, term=None, field=None):
 
 def detail(request, slug):
     """One service: who it is for, what it offers, how to get it, where and when, and the Local Offer answers."""
-    service = get_object_or_404(
-        Service.objects.visible()
-        .select_related("organisation")
-        .prefetch_related(
-            "categories__parent", "needs__parent", "locations__accessibility", "opening_times", "answers__question"
-        ),
-        slug=slug,
-    )
-    on_shortlist = str(service.pk) in shortlists.shortlist_ids(session=request.session)
+    page = service_page(slug=slug, version=directory_version())
+    if page is None:
+        raise Http404("No such service")
     return render(
         request,
         "services/detail.html",
         {
-            "service": service,
-            "on_shortlist": on_shortlist,
-            "json_ld": service_json_ld(service=service),
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), (service.name, None)],
+            "page": page,
+            "service": {"pk": page["pk"], "name": page["name"], "summary": page["summary"]},
+            "on_shortlist": page["pk"] in shortlists.shortlist_ids(session=request.session),
+            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), (page["name"], None)],
         },
     )
 

@@ -9,4 +9,8 @@ class ContentConfig(AppConfig):
     verbose_name = "Site content"
 
     def ready(self):
-        from localoffer.content import glossary  # noqa: F401  (connects the signals that refresh the glossary)
+        from localoffer.content import (  # noqa: F401  (each connects its signals)
+            glossary,  # refresh the glossary's matcher
+            information,  # renew kept information pages
+            news,  # renew kept news items
+        )

@@ -7,17 +7,18 @@ Every app server keeps the compiled matcher in memory and checks one shared vers
 import contextvars
 import logging
 import re
-import uuid
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from localoffer.core.rendered import shared_version_changed, shared_versions, version_key
+
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "glossary:version"
+VERSION = "glossary"
+VERSION_KEY = version_key(VERSION)
 # A word character, or a hyphen joining words: "ASD" must not match in "non-ASD" or "ASDs".
 WORD_BEFORE = r"(?<![\w-])"
 WORD_AFTER = r"(?![\w-])"
@@ -124,16 +125,12 @@ def glossary_from_database():
 
 
 def shared_version():
-    """The glossary's version number in the shared cache (a new one if it has gone), or None when the cache is down."""
-    try:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            version = uuid.uuid4().hex
-            cache.set(VERSION_KEY, version, timeout=None)
-    except Exception:  # noqa: BLE001  (any cache failure: carry on with the database)
+    """The glossary's version in the shared cache (a new one if it has gone), or None when the cache is down."""
+    versions = shared_versions(VERSION_KEY)
+    if versions is None:
         logger.warning("Glossary: the cache did not answer; reading the glossary from the database")
         return None
-    return version
+    return versions[0]
 
 
 def current_glossary():
@@ -148,14 +145,16 @@ def current_glossary():
     return _loaded["glossary"]
 
 
+def loaded_version():
+    """The shared version of the matcher `current_glossary` last returned (None: the cache was down)."""
+    return _loaded["version"]
+
+
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
     _loaded["version"] = None
     _checked_this_request.set(False)
-    try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-    except Exception:  # noqa: BLE001  (the term is saved; other servers catch up when the cache is back)
-        logger.warning("Glossary: the cache did not answer; other servers will use the change once it does")
+    shared_version_changed(VERSION)
 
 
 @receiver(request_started)

@@ -6,6 +6,7 @@ time each glossary term appears in a document it is explained in place (see `mar
 """
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
@@ -15,6 +16,9 @@ import nh3
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from markdown.extensions.toc import slugify_unicode
+
+from localoffer.content.glossary import current_glossary, loaded_version
+from localoffer.core.rendered import rendered_cached
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "em", "h2", "h3", "h4", "h5", "h6", "hr", "li",
@@ -43,6 +47,10 @@ NO_GLOSSARY_INSIDE = {"a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", 
 VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "source"}
 
 _definition_ids = itertools.count(1)
+# A rendering is kept (localoffer.core.rendered) with its definitions numbered within the document; each
+# use numbers them afresh, so two documents on one page never share an id.
+LOCAL_ID = "lo-term-local-"
+LOCAL_ID_ATTRIBUTE = re.compile(rf'(id|aria-describedby)="{LOCAL_ID}(\d+)"')
 
 
 @dataclass
@@ -59,19 +67,48 @@ def sanitise(html, *, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES):
 
 
 def render_markdown(text, *, glossary=True):
-    """Render markdown as sanitised HTML with glossary terms explained. Headings start at level 2."""
+    """Render markdown as sanitised HTML with glossary terms explained. Headings start at level 2.
+
+    The same text with the same glossary is rendered once per app server and then kept in memory.
+    """
+    if glossary and text:
+        matcher = current_glossary()
+        version = loaded_version()
+    else:
+        matcher, version = None, "none"
+    if version is None:  # the shared cache is down: the glossary's version is unknown, so keep nothing
+        rendered = markdown_render(text, glossary=matcher)
+    else:
+        parts = ("markdown", version, text or "")
+        rendered = rendered_cached(parts=parts, render=lambda: markdown_render(text, glossary=matcher), shared=False)
+    return RenderedMarkdown(html=definition_ids_fresh(rendered.html), headings=rendered.headings)
+
+
+def markdown_render(text, *, glossary=None):
+    """Markdown as sanitised HTML, with the glossary's terms explained when one is given."""
     converter = markdown_lib.Markdown(
         extensions=["tables", "sane_lists", "toc"],
         extension_configs={"toc": {"baselevel": 2, "permalink": False, "slugify": heading_id}},
         output_format="html",
     )
     html = sanitise(converter.convert(text or ""))
-    if glossary and html:
-        from localoffer.content.glossary import current_glossary
-
-        html = mark_glossary_terms(html, glossary=current_glossary())
+    if glossary is not None and html:
+        html = mark_glossary_terms(html, glossary=glossary)
     headings = [(token["id"], token["name"]) for token in converter.toc_tokens]
-    return RenderedMarkdown(html=mark_safe(html), headings=headings)  # noqa: S308  (sanitised above)
+    return RenderedMarkdown(html=html, headings=headings)
+
+
+def definition_ids_fresh(html):
+    """The document with its definitions numbered anew, unique on the page it goes into."""
+    if LOCAL_ID not in html:
+        return mark_safe(html)  # noqa: S308  (sanitised when rendered)
+    numbers = {}
+
+    def fresh(match):
+        number = numbers.setdefault(match.group(2), next(_definition_ids))
+        return f'{match.group(1)}="lo-term-{number}"'
+
+    return mark_safe(LOCAL_ID_ATTRIBUTE.sub(fresh, html))  # noqa: S308  (sanitised when rendered)
 
 
 def heading_id(value, separator):
@@ -84,13 +121,13 @@ def markdown_to_html(text):
     return render_markdown(text).html
 
 
-def glossary_markup(*, text, entry):
+def glossary_markup(*, text, entry, definition_id=None):
     """A term as a link to its glossary entry, with the definition beside it for assistive technology.
 
     Without JavaScript the link leads to the A to Z; with it, the term becomes a button that shows
     the definition in place. Screen readers hear the definition as the link's description either way.
     """
-    definition_id = f"lo-term-{next(_definition_ids)}"
+    definition_id = definition_id or f"lo-term-{next(_definition_ids)}"
     name = f"{entry.term} ({entry.abbreviation})" if entry.abbreviation else entry.term
     href = f"{reverse('glossary')}#{entry.slug}"
     return (
@@ -135,7 +172,8 @@ class _GlossaryMarker(HTMLParser):
                 continue
             self.seen.add(entry.slug)
             self.out.append(escape(data[position:start], quote=False))
-            self.out.append(glossary_markup(text=data[start:end], entry=entry))
+            definition_id = f"{LOCAL_ID}{len(self.seen)}"
+            self.out.append(glossary_markup(text=data[start:end], entry=entry, definition_id=definition_id))
             position = end
         self.out.append(escape(data[position:], quote=False))
 

@@ -10,14 +10,12 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
-from localoffer.content import information
-from localoffer.content.markdown import render_markdown
+from localoffer.content import information, news
 from localoffer.content.models import GlossaryTerm, NewsItem
 from localoffer.content.search import group_keys, group_search, site_search, spelling_suggestion
 from localoffer.core import retention
 
 NEWS_PER_PAGE = 10
-CONTENTS_LIST_MIN_HEADINGS = 3
 
 logger = logging.getLogger(__name__)
 
@@ -47,28 +45,20 @@ def information_index(request):
 
 
 def information_page(request, path):
-    """One advice page, with breadcrumbs, a contents list when it is long, and the pages inside it."""
-    preview = can_preview(request.user)
-    page, ancestors = information.page_at(path=path.strip("/"), include_drafts=preview)
-    if page is None:
+    """One advice page, with breadcrumbs, a contents list when it is long, and the pages inside it.
+
+    The public see it as kept (information.public_page); staff previewing drafts see it made afresh.
+    """
+    if can_preview(request.user):
+        page, ancestors = information.page_at(path=path.strip("/"), include_drafts=True)
+        if page is None:
+            raise Http404("No such information page")
+        context = information.page_context(page=page, ancestors=ancestors, include_drafts=True)
+        return render(request, "localoffer/information_page.html", context)
+    shown = information.public_page(path=path.strip("/"))
+    if shown is None:
         raise Http404("No such information page")
-    document = render_markdown(page.body)
-    context = {
-        "page": page,
-        "page_is_draft": not (page.published and all(ancestor.published for ancestor in ancestors)),
-        "document": document,
-        "contents": document.headings if len(document.headings) >= CONTENTS_LIST_MIN_HEADINGS else [],
-        "children": information.children_of(page=page, include_drafts=preview),
-        "sections": information.top_sections(),
-        "section_path": ancestors[0].path if ancestors else page.path,
-        "crumbs": [
-            ("Home", "/"),
-            ("Information and advice", reverse("information")),
-            *[(ancestor.title, ancestor.get_absolute_url()) for ancestor in ancestors],
-            (page.title, ""),
-        ],
-    }
-    return render(request, "localoffer/information_page.html", context)
+    return render(request, "localoffer/information_page.html", shown)
 
 
 def glossary(request):
@@ -99,9 +89,14 @@ def news_list(request):
 
 
 def news_item(request, slug):
-    """One news item; staff also see drafts and items dated in the future."""
-    items = NewsItem.objects.all() if can_preview(request.user) else NewsItem.objects.public()
-    item = get_object_or_404(items, slug=slug)
+    """One news item; staff also see drafts and items dated in the future (the public see it as kept)."""
+    if not can_preview(request.user):
+        shown = news.public_item(slug=slug)
+        if shown is None:
+            raise Http404("No such news item")
+        crumbs = [("Home", "/"), ("News", reverse("news")), (shown["item"]["title"], "")]
+        return render(request, "localoffer/news_item.html", {**shown, "item_crumbs": crumbs})
+    item = get_object_or_404(NewsItem.objects.all(), slug=slug)
     return render(
         request,
         "localoffer/news_item.html",

@@ -39,13 +39,15 @@ class SignInForm(HoneypotMixin, forms.Form):
         label="Email address",
         max_length=254,
         help_text="The address the council invited. We will email a link to it.",
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        # A text input typed as email: crispy-forms-gds gives only text inputs the error border.
+        widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages=EMAIL_ERRORS,
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
+        self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             Field.text("email", field_width="two-thirds"), honeypot_layout(), Submit("submit", "Email me a link")
         )
@@ -92,7 +94,7 @@ class ListingForm(forms.ModelForm):
             "eligibility": forms.Textarea(attrs={"rows": 3}),
             "referral_details": forms.Textarea(attrs={"rows": 3}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-            "email": forms.EmailInput(attrs={"spellcheck": "false"}),
+            "email": forms.TextInput(attrs={"input_type": "email", "spellcheck": "false"}),
         }
         labels = {
             "name": "Name of the service",

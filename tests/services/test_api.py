@@ -407,8 +407,9 @@ def test_trailing_slash_is_optional(client):
 
 @pytest.mark.parametrize("per_page", [5, 50])
 def test_a_page_of_nested_services_takes_the_same_few_queries_whatever_its_size(
-    client, django_assert_max_num_queries, per_page
+    client, django_assert_max_num_queries, per_page, settings
 ):
+    settings.RENDERED_CACHE_SECONDS = 0  # made afresh: the queries that build the answer
     organisation = make_organisation()
     features = [make_feature() for _ in range(3)]
     need = make_need("Need", parent=make_need("Area"))
@@ -487,3 +488,18 @@ def test_an_address_outside_bcp_takes_its_town_from_the_last_line(client):
         "Hampshire",
     )
     assert_valid(body, "service.json")
+
+
+def test_an_answer_is_kept_until_the_directory_changes_and_then_made_afresh(client, django_assert_max_num_queries):
+    service = make_service("Harbour Swim Club")
+    path = f"/services/{service.pk}"
+    assert get_json(client, path)["name"] == "Harbour Swim Club"
+    assert names(get_json(client, "/services/")) == ["Harbour Swim Club"]
+    with django_assert_max_num_queries(2):  # the directory's version, once a request; the answers are kept
+        assert get_json(client, path)["name"] == "Harbour Swim Club"
+        assert names(get_json(client, "/services/")) == ["Harbour Swim Club"]
+
+    service.name = "Harbour Splash Club"
+    service.save()
+    assert get_json(client, path)["name"] == "Harbour Splash Club"
+    assert names(get_json(client, "/services/")) == ["Harbour Splash Club"]

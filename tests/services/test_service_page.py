@@ -13,6 +13,7 @@ from tests.factories import (
     make_answer,
     make_category,
     make_feature,
+    make_glossary_term,
     make_location,
     make_need,
     make_opening_time,
@@ -73,7 +74,7 @@ def test_service_page_shows_everything_a_family_needs(client):
     assert "How accessible is the service?" in html and "<strong>Very</strong>: lifts." in html
     assert "Health: Speech and language therapy" in html
     assert f"Last checked: {timezone.localdate():%-d %B %Y}" in html
-    assert f'href="/services/{service.slug}/report-a-problem/">Report a problem with this page' in html
+    assert f'href="/services/{service.slug}/report-a-problem/">Report a problem with this listing' in html
 
 
 def test_service_page_has_schema_org_json_ld_that_cannot_break_out_of_its_script(client):
@@ -125,3 +126,20 @@ def test_sitemap_lists_published_services_only():
     make_service("Draft", status=Service.Status.DRAFT)
     make_service("Closed", status=Service.Status.TEMPORARILY_CLOSED)
     assert list(ServiceSitemap().items()) == [published]
+
+
+def test_a_kept_service_page_takes_one_query_and_any_edit_shows_at_once(client, django_assert_max_num_queries):
+    service = full_service()
+    client.get(service.get_absolute_url())
+    with django_assert_max_num_queries(1):  # the directory's version; the page is kept
+        assert "Harbour Speech Club" in text_of(client.get(service.get_absolute_url()))
+
+    service.name = "Harbour Splash Club"
+    service.save()
+    make_location(service=service, name="The Lido", features=[make_feature("Hoist")])
+    page = text_of(client.get(service.get_absolute_url()))
+    assert "Harbour Splash Club" in page and "Harbour Speech Club" not in page
+    assert "The Lido" in page and "Hoist" in page
+
+    make_glossary_term(term="Songs", definition="Singing together, for speech.")
+    assert "Singing together, for speech." in text_of(client.get(service.get_absolute_url()))

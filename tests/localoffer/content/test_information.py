@@ -136,3 +136,21 @@ def test_glossary_page_reads_the_terms_in_one_query(client, django_assert_max_nu
         make_glossary_term(term=f"Term {number}")
     with django_assert_max_num_queries(1):
         assert client.get("/glossary/").status_code == 200
+
+
+def test_a_kept_page_reads_only_its_versions_and_any_page_or_glossary_edit_shows_at_once(
+    client, django_assert_max_num_queries
+):
+    section = make_information_page(slug="section", title="Getting help", body="Ask about short breaks.")
+    client.get("/information/section/")
+    with django_assert_max_num_queries(1):  # its two versions, read together from the shared cache
+        assert "Ask about short breaks." in client.get("/information/section/").content.decode()
+
+    make_information_page(slug="child", parent=section, title="Short breaks near you")
+    section.body = "Ask the council about short breaks."
+    section.save()
+    make_glossary_term(term="Short breaks", definition="Time off for carers.")
+    html = client.get("/information/section/").content.decode()
+    assert "Ask the council about" in html
+    assert "Short breaks near you" in html
+    assert "Time off for carers." in html

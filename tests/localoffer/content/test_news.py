@@ -94,3 +94,16 @@ def test_news_list_uses_a_fixed_number_of_queries(client, django_assert_max_num_
         make_news_item(title=f"Item {number}")
     with django_assert_max_num_queries(3):
         assert client.get("/news/?page=2").status_code == 200
+
+
+def test_a_kept_news_item_reads_only_its_versions_and_an_edit_shows_at_once(client, django_assert_max_num_queries):
+    item = make_news_item(title="New short breaks", slug="short-breaks", body="Apply by March.")
+    client.get("/news/short-breaks/")
+    with django_assert_max_num_queries(1):  # the news and glossary versions, read together
+        assert "Apply by March." in client.get("/news/short-breaks/").content.decode()
+    item.body = "Apply by April."
+    item.save()
+    assert "Apply by April." in client.get("/news/short-breaks/").content.decode()
+    item.published = False
+    item.save()
+    assert client.get("/news/short-breaks/").status_code == 404

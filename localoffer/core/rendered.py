@@ -1,0 +1,97 @@
+"""Content rendered once and kept, under a key made of everything it was rendered from.
+
+A key names its sources and their versions (the directory's version, the glossary's version, a
+page's own id and last change), so an edit makes a new key and the next request renders afresh:
+nothing is ever invalidated and nothing stale is ever served. Two layers: this process's memory,
+then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
+one app server rendered is ready on every other. Only what is the same for every visitor is kept;
+`RENDERED_CACHE_SECONDS` bounds how long (0 turns it off). If the shared cache fails, pages are
+rendered as if nothing were kept.
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+memory = LocMemCache(
+    "localoffer-rendered", {"OPTIONS": {"MAX_ENTRIES": settings.RENDERED_MEMORY_ENTRIES, "CULL_FREQUENCY": 4}}
+)
+MEMORY_SECONDS = 300
+MISSING = object()
+
+
+def rendered_key(parts):
+    """A short cache key for the parts a rendering came from."""
+    return "rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def rendered_cached(*, parts, render, shared=True):
+    """What `render()` returns for these parts: from memory, else the shared cache, else rendered and kept.
+
+    `parts` must name every source of the rendering and its version. `render` may return None
+    (nothing to show), which is not kept.
+    """
+    seconds = settings.RENDERED_CACHE_SECONDS
+    if seconds <= 0:
+        return render()
+    key = rendered_key(parts)
+    value = memory.get(key, MISSING)
+    if value is not MISSING:
+        return value
+    if shared:
+        try:
+            value = cache.get(key, MISSING)
+        except Exception:  # noqa: BLE001  (the shared cache is an aid: render instead)
+            logger.warning("Rendered content: the shared cache did not answer")
+            return render()
+    if value is MISSING:
+        value = render()
+        if value is None:
+            return None
+        if shared:
+            try:
+                cache.set(key, value, timeout=seconds)
+            except Exception:  # noqa: BLE001
+                logger.warning("Rendered content: the shared cache did not take a rendering")
+    memory.set(key, value, timeout=min(seconds, MEMORY_SECONDS))
+    return value
+
+
+def shared_versions(*keys):
+    """The versions of kinds of content, shared by every app server, read in one go (a new one for any the
+    cache lost). None when the shared cache is down: then nothing made from that content may be kept."""
+    try:
+        found = cache.get_many(keys)
+        for key in keys:
+            if found.get(key) is None:
+                cache.add(key, uuid.uuid4().hex, timeout=None)
+                found[key] = cache.get(key)
+    except Exception:  # noqa: BLE001
+        logger.warning("Rendered content: the shared cache did not answer for the versions %s", keys)
+        return None
+    return tuple(found[key] for key in keys)
+
+
+def version_key(name):
+    return f"version:{name}"
+
+
+def shared_version_changed(name):
+    """A new version of a kind of content: now, and again once the change is committed, so that nothing
+    rendered from the old rows between the two can be kept under the new version."""
+
+    def change():
+        try:
+            cache.set(version_key(name), uuid.uuid4().hex, timeout=None)
+        except Exception:  # noqa: BLE001
+            logger.warning("Rendered content: the shared cache did not take the new %s version", name)
+
+    change()
+    transaction.on_commit(change)

@@ -1,0 +1,47 @@
+"""A service's page as everyone sees it, rendered once per directory version and kept (localoffer.core.rendered).
+
+Everything on the page but the visitor's own shortlist button comes from the directory, so the
+directory's version (which a glossary edit changes too, for the terms the page explains) and the date
+(for "due to be checked") make its key: any edit anywhere makes a new key, and the page is rendered
+afresh on its next visit, on every app server at once. A kept page costs one small query.
+"""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from localoffer.core.rendered import rendered_cached
+from services.models import Service
+from services.schema import service_json_ld
+
+ACTIONS = "<!-- actions -->"
+
+
+def service_page_render(*, slug):
+    """The page's parts for a visible service (a dict of plain strings), or None when there is none."""
+    service = (
+        Service.objects.visible()
+        .select_related("organisation")
+        .prefetch_related(
+            "categories__parent", "needs__parent", "locations__accessibility", "opening_times", "answers__question"
+        )
+        .filter(slug=slug)
+        .first()
+    )
+    if service is None:
+        return None
+    before, after = render_to_string("services/includes/service_detail.html", {"service": service}).split(ACTIONS)
+    return {
+        "pk": str(service.pk),
+        "name": service.name,
+        "summary": service.summary,
+        "json_ld": service_json_ld(service=service),
+        "before_actions": mark_safe(before),  # noqa: S308 (a rendered template)
+        "after_actions": mark_safe(after),  # noqa: S308
+    }
+
+
+def service_page(*, slug, version):
+    """The page's parts at this directory version: kept, or rendered now; None when there is no such service."""
+    parts = ("service-page", version, timezone.localdate().isoformat(), slug)
+    return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
