@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test.signals import template_rendered
 
-from localoffer.mail import emails_send_pending
+from localoffer.core.mail import emails_send_pending
 from tests import factories
 from tests.browser.crawl import Crawl
 
