@@ -234,7 +234,7 @@ class PledgeForm(PublicForm):
 class VolunteerForm(PublicForm):
     """Register interest in joining interview panels."""
 
-    submit_text = "Send"
+    submit_text = "Register my interest"
 
     name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
     email = _email_field()
@@ -259,10 +259,15 @@ class VolunteerForm(PublicForm):
     availability = forms.MultipleChoiceField(
         label="When could you take part?",
         help_text="Select all that apply.",
-        choices=PanelVolunteer.AVAILABILITY,
+        choices=[
+            Choice("weekday-mornings", "Weekday mornings", hint="9:30am to 12pm, in school hours"),
+            Choice("weekday-afternoons", "Weekday afternoons", hint="12pm to 3pm, in school hours"),
+            Choice("evenings", "Evenings", hint="After 5pm"),
+        ],
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Select when you could take part"},
     )
+    online = forms.BooleanField(required=False, label="I would rather take part online, by video call")
     availability_notes = _textarea(500, label="Anything else about when you could take part (optional)")
     access_needs = _textarea(
         1000,
@@ -280,6 +285,9 @@ class VolunteerForm(PublicForm):
         data = super().clean()
         if data.get("who") == PanelVolunteer.Who.YOUNG_PERSON and data.get("age_group") in {"0-4", "5-10", "11-15"}:
             self.add_error("age_group", "Young people joining panels must be 16 to 25: select your own age group")
+        # How, not when: kept with the times, as the staff's list of volunteers shows it.
+        if data.pop("online", False) and "availability" in data:
+            data["availability"] = [*data["availability"], "online"]
         return data
 
     def layout_fields(self):
@@ -290,6 +298,7 @@ class VolunteerForm(PublicForm):
             radios("who"),
             radios("age_group"),
             checkboxes("availability"),
+            Field.checkbox("online"),
             textarea("availability_notes", rows=3, max_characters=500),
             textarea("access_needs", rows=4, max_characters=1000),
             HTML(PRIVACY_LINK),
@@ -443,7 +452,7 @@ class ListingReportForm(PublicForm):
         label="Tell us more",
         short_name="What you tell us",
         help_text="For example the right phone number, or when the service closed.",
-        required_message="Tell us what is wrong with the listing",
+        required_message="Tell us more about what is wrong, for example the right phone number",
     )
     email = _email_field(
         required=False,
@@ -453,6 +462,13 @@ class ListingReportForm(PublicForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address (optional)"
+
+    def clean(self):
+        data = super().clean()
+        # One error at a time for an empty form: choosing what is wrong comes first.
+        if "problem" in self.errors and not self.data.get("description", "").strip():
+            self.errors.pop("description", None)
+        return data
 
     def layout_fields(self):
         return [

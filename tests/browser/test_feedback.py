@@ -145,8 +145,8 @@ def test_vote_without_javascript(site, browser):
 def test_report_a_problem_from_a_service_page(site, page):
     service = factories.make_service("Example Speech Service")
     page.goto(site + service.get_absolute_url())
-    page.get_by_role("link", name="Report a problem with this page").click()
-    expect(page.get_by_role("heading", name="Report a problem with this page")).to_be_visible()
+    page.get_by_role("link", name="Report a problem with this listing").click()
+    expect(page.get_by_role("heading", name="Report a problem with this listing")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("The contact details are wrong").check()
     page.get_by_label("Tell us more").fill("The phone number has changed to 01202 000 111")

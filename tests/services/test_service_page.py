@@ -73,7 +73,7 @@ def test_service_page_shows_everything_a_family_needs(client):
     assert "How accessible is the service?" in html and "<strong>Very</strong>: lifts." in html
     assert "Health: Speech and language therapy" in html
     assert f"Last checked: {timezone.localdate():%-d %B %Y}" in html
-    assert f'href="/services/{service.slug}/report-a-problem/">Report a problem with this page' in html
+    assert f'href="/services/{service.slug}/report-a-problem/">Report a problem with this listing' in html
 
 
 def test_service_page_has_schema_org_json_ld_that_cannot_break_out_of_its_script(client):
