@@ -2,10 +2,12 @@
 
 import re
 
+from crispy_forms.utils import TEMPLATE_PACK, render_field
 from crispy_forms_gds.choices import Choice
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import HTML, Field, Fieldset, Layout, Size, Submit
 from django import forms
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from coproduction.models import Feedback, ListingReport, PanelVolunteer, PledgeLevel
@@ -18,6 +20,68 @@ PRIVACY_LINK = (
     '<p class="govuk-body">Read our <a class="govuk-link" href="{% url \'privacy\' %}">privacy notice</a> '
     "to find out how we use your information and how long we keep it.</p>"
 )
+
+
+# Every question on the public forms has the same style: a bold label or legend at body size
+# (govuk-label--s, govuk-fieldset__legend--s). Headings inside a form stay govuk-heading-m.
+QUESTION_SIZE = Size.SMALL
+
+
+def text(name, **kwargs):
+    return Field.text(name, label_size=QUESTION_SIZE, **kwargs)
+
+
+def textarea(name, **kwargs):
+    return Field.textarea(name, label_size=QUESTION_SIZE, **kwargs)
+
+
+def radios(name, **kwargs):
+    return Field.radios(name, legend_size=QUESTION_SIZE, **kwargs)
+
+
+def checkboxes(name, **kwargs):
+    return Field.checkboxes(name, legend_size=QUESTION_SIZE, **kwargs)
+
+
+def select(name, **kwargs):
+    return Field(name, context={"label_size": Size.for_label(QUESTION_SIZE)}, **kwargs)
+
+
+class RadiosWithReveal:
+    """Radios where choosing an option reveals more questions (the GOV.UK conditional reveal).
+
+    Without JavaScript the revealed questions are always shown; with it, only under the chosen
+    option. The template pack's own version cannot be used: it never marks which option's content
+    to show and uses an attribute GOV.UK Frontend's script does not read.
+    """
+
+    template = "gds/layout/radios_with_reveal.html"
+
+    def __init__(self, name, reveal):
+        self.name = name
+        self.reveal = reveal  # {choice value: [layout objects]}
+        self.fields = [self.name]
+
+    def render(self, form, context, template_pack=TEMPLATE_PACK, **kwargs):
+        field = form[self.name]
+        items = []
+        for position, choice in enumerate(field.field.choices, start=1):
+            content = "".join(
+                render_field(child, form, context, template_pack=template_pack, **kwargs)
+                for child in self.reveal.get(choice[0], [])
+            )
+            checked = str(choice[0]) == str(field.value())
+            items.append({"choice": choice, "position": position, "content": content, "checked": checked})
+        return render_to_string(
+            self.template,
+            {
+                "field": field,
+                "items": items,
+                "legend_size": Size.for_legend(QUESTION_SIZE),
+                "form_show_errors": True,
+                "form_show_labels": True,
+            },
+        )
 
 
 def _text(max_length, *, label, required_message=None, help_text="", autocomplete=None, spellcheck=None):
@@ -145,12 +209,12 @@ class PledgeForm(PublicForm):
 
     def layout_fields(self):
         return [
-            Field.text("name", field_width="two-thirds"),
-            Field.text("email", field_width="two-thirds"),
-            Field.radios("who", legend_size=Size.MEDIUM),
-            Field.text("organisation", field_width="two-thirds"),
-            Field.text("postcode_area", field_width=5),
-            Field.checkboxes("levels", legend_size=Size.MEDIUM),
+            text("name", field_width="two-thirds"),
+            text("email", field_width="two-thirds"),
+            radios("who"),
+            text("organisation", field_width="two-thirds"),
+            text("postcode_area", field_width=5),
+            checkboxes("levels"),
             HTML('<h2 class="govuk-heading-m">Your choices</h2>'),
             Field.checkbox("show_on_wall"),
             Field.checkbox("consent_to_contact"),
@@ -170,7 +234,7 @@ class PledgeForm(PublicForm):
 class VolunteerForm(PublicForm):
     """Register interest in joining interview panels."""
 
-    submit_text = "Send"
+    submit_text = "Register my interest"
 
     name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
     email = _email_field()
@@ -195,10 +259,15 @@ class VolunteerForm(PublicForm):
     availability = forms.MultipleChoiceField(
         label="When could you take part?",
         help_text="Select all that apply.",
-        choices=PanelVolunteer.AVAILABILITY,
+        choices=[
+            Choice("weekday-mornings", "Weekday mornings", hint="9:30am to 12pm, in school hours"),
+            Choice("weekday-afternoons", "Weekday afternoons", hint="12pm to 3pm, in school hours"),
+            Choice("evenings", "Evenings", hint="After 5pm"),
+        ],
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Select when you could take part"},
     )
+    online = forms.BooleanField(required=False, label="I would rather take part online, by video call")
     availability_notes = _textarea(500, label="Anything else about when you could take part (optional)")
     access_needs = _textarea(
         1000,
@@ -216,18 +285,22 @@ class VolunteerForm(PublicForm):
         data = super().clean()
         if data.get("who") == PanelVolunteer.Who.YOUNG_PERSON and data.get("age_group") in {"0-4", "5-10", "11-15"}:
             self.add_error("age_group", "Young people joining panels must be 16 to 25: select your own age group")
+        # How, not when: kept with the times, as the staff's list of volunteers shows it.
+        if data.pop("online", False) and "availability" in data:
+            data["availability"] = [*data["availability"], "online"]
         return data
 
     def layout_fields(self):
         return [
-            Field.text("name", field_width="two-thirds"),
-            Field.text("email", field_width="two-thirds"),
-            Field.text("phone", field_width=20),
-            Field.radios("who", legend_size=Size.MEDIUM),
-            Field.radios("age_group", legend_size=Size.MEDIUM),
-            Field.checkboxes("availability", legend_size=Size.MEDIUM),
-            Field.textarea("availability_notes", rows=3, max_characters=500),
-            Field.textarea("access_needs", rows=4, max_characters=1000),
+            text("name", field_width="two-thirds"),
+            text("email", field_width="two-thirds"),
+            text("phone", field_width=20),
+            radios("who"),
+            radios("age_group"),
+            checkboxes("availability"),
+            Field.checkbox("online"),
+            textarea("availability_notes", rows=3, max_characters=500),
+            textarea("access_needs", rows=4, max_characters=1000),
             HTML(PRIVACY_LINK),
         ]
 
@@ -252,9 +325,9 @@ class BookingForm(PublicForm):
 
     def layout_fields(self):
         return [
-            Field.text("name", field_width="two-thirds"),
-            Field.text("email", field_width="two-thirds"),
-            Field.textarea("access_needs", rows=4, max_characters=1000),
+            text("name", field_width="two-thirds"),
+            text("email", field_width="two-thirds"),
+            textarea("access_needs", rows=4, max_characters=1000),
             HTML(PRIVACY_LINK),
         ]
 
@@ -293,9 +366,8 @@ class FeedbackForm(PublicForm):
         required=False,
         queryset=Service.objects.none(),
         to_field_name="slug",
-        label="Which service is it about? (optional)",
-        help_text="If your feedback is about a service listed on the Local Offer, choose it here.",
-        empty_label="Not about one service",
+        label="Which service is it about?",
+        empty_label="Choose a service",
         error_messages={"invalid_choice": "Choose a service from the list"},
     )
 
@@ -303,27 +375,34 @@ class FeedbackForm(PublicForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address (optional)"
         self.fields["service"].queryset = Service.objects.visible().only("slug", "name")
+        if self.initial.get("service"):  # sent here from a service's page
+            self.initial.setdefault("about", Feedback.About.SERVICE)
 
     def clean(self):
         data = super().clean()
-        if data.get("service") and data.get("about") in {None, "", Feedback.About.WEBSITE}:
-            data["about"] = Feedback.About.SERVICE
+        if data.get("about") == Feedback.About.SERVICE:
+            if not data.get("service") and "service" not in self.errors:
+                self.add_error("service", "Choose the service your feedback is about")
+        else:
+            # Only asked under "A service listed on the Local Offer"; without JavaScript the list
+            # is always shown, so a choice left there with another answer is not kept.
+            data["service"] = None
+            self.errors.pop("service", None)
         return data
 
     def layout_fields(self):
         return [
-            Field.radios("kind", legend_size=Size.MEDIUM),
-            Field.radios("about", legend_size=Size.MEDIUM),
-            Field.select("service"),
-            Field.textarea("message", label_size=Size.MEDIUM, rows=6, max_characters=2000),
+            radios("kind"),
+            RadiosWithReveal("about", {Feedback.About.SERVICE: [select("service")]}),
+            textarea("message", rows=6, max_characters=2000),
             HTML(
                 '<h2 class="govuk-heading-m">About you</h2>'
                 '<p class="govuk-body">You can send feedback without telling us who you are. '
                 "If you would like a reply, give us your email address.</p>"
             ),
-            Field.radios("who", legend_size=Size.SMALL),
-            Field.text("name", field_width="two-thirds"),
-            Field.text("email", field_width="two-thirds"),
+            radios("who"),
+            text("name", field_width="two-thirds"),
+            text("email", field_width="two-thirds"),
             HTML(PRIVACY_LINK),
         ]
 
@@ -354,7 +433,7 @@ class PageCommentForm(PublicForm):
         self.helper.form_action = reverse("coproduction:page-comment")  # shown on the vote's address
 
     def layout_fields(self):
-        return ["token", "path", Field.textarea("comment", label_size=Size.SMALL, rows=3, max_characters=500)]
+        return ["token", "path", textarea("comment", rows=3, max_characters=500)]
 
 
 class ListingReportForm(PublicForm):
@@ -373,7 +452,7 @@ class ListingReportForm(PublicForm):
         label="Tell us more",
         short_name="What you tell us",
         help_text="For example the right phone number, or when the service closed.",
-        required_message="Tell us what is wrong with the listing",
+        required_message="Tell us more about what is wrong, for example the right phone number",
     )
     email = _email_field(
         required=False,
@@ -393,17 +472,20 @@ class ListingReportForm(PublicForm):
         data = super().clean()
         if data.get("wants_reply") and not data.get("email") and "email" not in self.errors:
             self.add_error("email", "Enter your email address so that we can tell you when it is corrected")
+        # One error at a time for an empty form: choosing what is wrong comes first.
+        if "problem" in self.errors and not self.data.get("description", "").strip():
+            self.errors.pop("description", None)
         return data
 
     def layout_fields(self):
         return [
-            Field.radios("problem", legend_size=Size.MEDIUM),
-            Field.textarea("description", label_size=Size.SMALL, rows=5, max_characters=1000),
-            Field.text("email", field_width="two-thirds"),
+            radios("problem"),
+            textarea("description", rows=5, max_characters=1000),
+            text("email", field_width="two-thirds"),
             Fieldset(
                 Field.checkbox("wants_reply"),
                 legend="Do you want to hear back when it is corrected?",
-                legend_size=Size.SMALL,
+                legend_size=QUESTION_SIZE,
             ),
             HTML(PRIVACY_LINK),
         ]

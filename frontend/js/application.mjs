@@ -4,12 +4,14 @@ import { initAll } from "govuk-frontend";
 import { initPageUseful, initVideos } from "./coproduction.mjs";
 import { initFilterPanel } from "./filters.mjs";
 import { initGlossaryTerms } from "./glossary.mjs";
+import { initRevealRadios } from "./reveal.mjs";
 import { initShortlist } from "./shortlist.mjs";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 initFilterPanel();
 initGlossaryTerms();
+initRevealRadios();
 initShortlist();
 initVideos();
 initPageUseful();

@@ -99,6 +99,8 @@ PAGE_CHECKS = r"""
   }
   for (const group of document.querySelectorAll(".govuk-form-group--error")) {
     for (const input of group.querySelectorAll("input.govuk-input, textarea, select")) {
+      // A question revealed under an option has a form group (and error state) of its own.
+      if (input.closest(".govuk-form-group") !== group) continue;
       if (![...input.classList].some((c) => c.endsWith("--error"))) {
         problems.push(`field ${input.name} is in error without the error border`);
       }

@@ -97,7 +97,7 @@ def test_register_for_interview_panels(site, page):
     page.get_by_label("16 to 19").check()
     page.get_by_label("Evenings").check()
     page.get_by_label("Access needs or support").fill("Step-free access, please 🙂")
-    page.get_by_role("button", name="Send").click()
+    page.get_by_role("button", name="Register my interest").click()
     expect(page.get_by_role("heading", name="Thank you for volunteering")).to_be_visible()
     assert_accessible(page)
     assert sent_emails()[-1].to == ["jo@example.org"]

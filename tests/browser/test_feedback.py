@@ -57,13 +57,40 @@ def test_feedback_form_works_by_keyboard_alone(site, page):
     page.get_by_label("Compliment", exact=True).focus()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")  # to the "what is it about" radios
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")  # to the service list, left as it is
+    page.keyboard.press("Space")  # the website: the list of services stays hidden and out of the way
     page.keyboard.press("Tab")
     page.keyboard.type("Thank you for the new pages")
     page.get_by_role("button", name="Send feedback").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Feedback sent")).to_be_visible()
+
+
+def test_the_list_of_services_appears_only_for_feedback_about_a_service(site, page):
+    service = factories.make_service("Example Swim Club")
+    page.goto(site + "/feedback/")
+    services = page.get_by_label("Which service is it about?")
+    expect(services).to_be_hidden()
+    page.get_by_label("Complaint").check()
+    page.get_by_label("A service listed on the Local Offer").check()
+    expect(services).to_be_visible()
+    page.get_by_label("Your feedback").fill("Nobody called me back.")
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page).to_have_title(re.compile("^Error: Give feedback"))
+    assert_accessible(page)
+    page.get_by_role("link", name="Choose the service your feedback is about").click()
+    expect(services).to_be_focused()
+    services.select_option(label="Example Swim Club")
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page.get_by_role("heading", name="Feedback sent")).to_be_visible()
+    assert Feedback.objects.get().service == service
+
+
+def test_without_javascript_the_list_of_services_is_shown(site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/feedback/")
+    expect(page.get_by_label("Which service is it about?")).to_be_visible()
+    context.close()
 
 
 def test_vote_inline_with_javascript(site, page):
@@ -118,8 +145,8 @@ def test_vote_without_javascript(site, browser):
 def test_report_a_problem_from_a_service_page(site, page):
     service = factories.make_service("Example Speech Service")
     page.goto(site + service.get_absolute_url())
-    page.get_by_role("link", name="Report a problem with this page").click()
-    expect(page.get_by_role("heading", name="Report a problem with this page")).to_be_visible()
+    page.get_by_role("link", name="Report a problem with this listing").click()
+    expect(page.get_by_role("heading", name="Report a problem with this listing")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("The contact details are wrong").check()
     page.get_by_label("Tell us more").fill("The phone number has changed to 01202 000 111")

@@ -200,3 +200,39 @@ def test_answered_feedback_that_nobody_closes_still_has_its_contact_details_eras
     assert (old.name, old.email) == ("", "")
     assert old.message  # the comment itself is kept
     assert recent.email == "bo@example.org"
+
+
+@pytest.mark.django_db
+def test_the_service_is_asked_for_only_under_feedback_about_a_service(client, commit):
+    service = factories.make_service("Example Swim Club")
+    html = client.get("/feedback/").content.decode()
+    # The list sits inside the "A service listed on the Local Offer" option's conditional reveal.
+    assert 'aria-controls="conditional-id_about_2"' in html
+    assert html.index('id="conditional-id_about_2"') < html.index('id="id_service"') < html.index('id="id_about_3"')
+
+    response = client.post("/feedback/", {**FEEDBACK, "about": "service"})
+    assert response.status_code == 200
+    assert "Choose the service your feedback is about" in response.content.decode()
+    assert not Feedback.objects.exists()
+
+    commit(client.post, "/feedback/", {**FEEDBACK, "about": "service", "service": service.slug})
+    assert Feedback.objects.get().service == service
+
+
+@pytest.mark.django_db
+def test_a_service_left_in_the_list_is_not_kept_when_the_feedback_is_about_something_else(client, commit):
+    service = factories.make_service("Example Swim Club")
+    response = commit(client.post, "/feedback/", {**FEEDBACK, "about": "website", "service": service.slug})
+    assert response.status_code == 302
+    item = Feedback.objects.get()
+    assert (item.about, item.service) == ("website", None)
+
+
+@pytest.mark.django_db
+def test_feedback_from_a_service_page_starts_with_that_service_chosen(client):
+    service = factories.make_service("Example Swim Club")
+    html = client.get(f"/feedback/?service={service.slug}").content.decode()
+    assert 'value="service" checked' in html
+    assert f'<option value="{service.slug}" selected>' in html
+    # Chosen, so the list is not hidden when the page's script runs.
+    assert 'class="govuk-radios__conditional" id="conditional-id_about_2"' in html

@@ -1,6 +1,7 @@
 """What every public form promises: rate limits, honeypot, CSRF, length limits, safe text, mail failures."""
 
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -171,3 +172,25 @@ def test_a_form_is_answered_at_once_while_the_mail_server_hangs_and_its_email_go
     assert subject in message["Subject"]
     email.refresh_from_db()
     assert email.status == "sent"
+
+
+def _question_classes(html):
+    """The classes of every question's label or legend (not an option's label, not the honeypot)."""
+    html = html.split('class="lo-honeypot"')[0]
+    labels = re.findall(r'<label[^>]*class="(govuk-label[^"]*)"', html)
+    legends = re.findall(r'<legend class="(govuk-fieldset__legend[^"]*)"', html)
+    options = ("govuk-radios__label", "govuk-checkboxes__label")
+    return [c for c in labels if not any(o in c for o in options)] + legends
+
+
+def test_every_question_on_the_public_forms_has_the_same_style(client):
+    service = factories.make_service("Example Swim Club")
+    event = factories.event()
+    pages = [*FORMS, event.get_absolute_url(), f"/services/{service.slug}/report-a-problem/"]
+    for url in pages:
+        html = client.get(url).content.decode()
+        main = html[html.index("<main") :]
+        classes = _question_classes(main)
+        assert classes, url
+        for found in classes:
+            assert found.endswith(("govuk-label--s", "govuk-fieldset__legend--s")), (url, found)

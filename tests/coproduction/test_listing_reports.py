@@ -19,7 +19,7 @@ def test_reporting_a_problem_stores_it_against_the_service_and_shows_a_reference
     service = factories.make_service("Example Speech Service")
     url = f"/services/{service.slug}/report-a-problem/"
     page = client.get(url).content.decode()
-    assert "Example Speech Service" in page and "Report a problem with this page" in page
+    assert "Example Speech Service" in page and "Report a problem with this listing" in page
     response = commit(
         client.post,
         url,
@@ -35,12 +35,23 @@ def test_reporting_a_problem_stores_it_against_the_service_and_shows_a_reference
     assert mail.outbox[0].to == ["me@example.org"] and report.reference in mail.outbox[0].body
 
 
-def test_a_report_needs_a_problem_and_a_description(client):
-    service = factories.make_service()
-    html = client.post(f"/services/{service.slug}/report-a-problem/", {"description": ""}).content.decode()
+def test_an_empty_report_gets_one_error_then_asks_for_more(client):
+    url = f"/services/{factories.make_service().slug}/report-a-problem/"
+    html = client.post(url, {"description": ""}).content.decode()
     assert "Select what is wrong with the listing" in html
-    assert "Tell us what is wrong with the listing" in html
+    assert html.count('class="govuk-error-message"') == 1
+    assert "Tell us more about what is wrong" not in html
+    html = client.post(url, {"problem": "contact", "description": ""}).content.decode()
+    assert html.count('class="govuk-error-message"') == 1
+    assert "Tell us more about what is wrong, for example the right phone number" in html
     assert not ListingReport.objects.exists()
+
+
+def test_a_report_with_neither_answer_still_says_when_its_description_is_too_long(client):
+    url = f"/services/{factories.make_service().slug}/report-a-problem/"
+    html = client.post(url, {"description": "a" * 1001}).content.decode()
+    assert "Select what is wrong with the listing" in html
+    assert "What you tell us must be 1000 characters or fewer" in html
 
 
 def test_a_service_that_does_not_exist_or_is_not_published_gets_a_clear_404(client):

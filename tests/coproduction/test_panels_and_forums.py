@@ -20,7 +20,8 @@ VOLUNTEER = {
     "phone": "07700 900 982",
     "who": "young-person",
     "age_group": "16-19",
-    "availability": ["evenings", "online"],
+    "availability": ["evenings"],
+    "online": "on",
     "access_needs": "A BSL interpreter",
 }
 
@@ -141,3 +142,11 @@ def test_cancelling_a_place_offers_it_to_the_first_on_the_waiting_list(client, c
     assert statuses["second@example.org"] == "waiting"
     assert [email.to for email in mail.outbox] == [[booked.email], [first.email]]
     assert "A place has come up" in mail.outbox[1].subject
+
+
+def test_the_panels_form_asks_when_and_how_without_overlapping_options_and_its_button_says_what_it_does(client):
+    html = client.get("/co-production/interview-panels/").content.decode()
+    assert 'value="Register my interest"' in html
+    assert 'value="Send"' not in html
+    assert "During school hours only" not in html and "Online panels" not in html
+    assert "I would rather take part online, by video call" in html

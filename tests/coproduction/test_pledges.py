@@ -238,3 +238,11 @@ def test_pages_and_emails_state_the_link_and_keeping_periods_from_settings(clien
     assert pledge_periods() == {"link_works_for": "14 days", "unconfirmed_kept_for": "60 days"}
     html = client.get("/co-production/pledge/confirm/not-a-real-token/").content.decode()
     assert "within 60 days" in html
+
+
+@pytest.mark.django_db
+def test_the_pledge_levels_speak_to_young_people_and_carers_as_well_as_parents(client):
+    html = client.get("/co-production/pledge/").content.decode()
+    html = html[html.index('id="id_levels_1"') : html.index('class="lo-honeypot"')]
+    assert "Decisions about a child or young person are made with them and their family." in html
+    assert "your child" not in html

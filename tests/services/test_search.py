@@ -317,3 +317,18 @@ def test_one_persons_mistyped_age_never_shows_on_anyone_elses_search(client, set
     plain = client.get("/services/").content.decode()
     assert "There is a problem" not in plain
     assert "<title>Error:" not in plain
+
+
+def test_no_results_without_a_keyword_offers_neither_sorting_nor_a_spelling_check(client):
+    make_service("A Therapy", cost="free")
+    html = client.get("/services/?cost=paid").content.decode()
+    assert "No services match your search" in html
+    assert "Sort by" not in html
+    assert "check the spelling" not in html
+    assert "remove the filters" in html
+
+
+def test_results_can_be_sorted_and_a_keyword_with_no_results_suggests_checking_the_spelling(client):
+    make_service("A Therapy", cost="free")
+    assert "Sort by" in client.get("/services/").content.decode()
+    assert "check the spelling" in client.get("/services/?q=zzyzx").content.decode()

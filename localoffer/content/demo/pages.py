@@ -162,11 +162,11 @@ SEND do not need an EHC plan.
 
 From the day the council receives a request, it must:
 
-| step | time limit |
+| Step | Time limit |
 | --- | --- |
-| tell you whether it will carry out an assessment | 6 weeks |
-| tell you if it decides not to make a plan | 16 weeks |
-| issue the final plan | 20 weeks |
+| Tell you whether it will carry out an assessment | 6 weeks |
+| Tell you if it decides not to make a plan | 16 weeks |
+| Issue the final plan | 20 weeks |
 
 When you get the draft plan you have 15 days to comment and to say which school or college you would like
 named.
