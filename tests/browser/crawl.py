@@ -157,6 +157,7 @@ class Crawl:
     _seen_shapes: set = field(default_factory=set)
     _covered: set = field(default_factory=set)
     _forms_done: set = field(default_factory=set)
+    _landed_by_get: bool = False
     _unremarkable: dict = field(default_factory=dict)
 
     def run(self):
@@ -287,6 +288,8 @@ class Crawl:
             fields = form.evaluate(FORM_FIELDS)
             buttons = [f for f in fields if f["type"] == "submit" and f["visible"]]
             action = route_of(urlsplit(urljoin(url, form.get_attribute("action") or url)).path)
+            if action.endswith("sign-out/"):  # it would end the session the rest of the crawl follows
+                continue
             shape = (action, tuple(sorted({f["name"] for f in fields if f["visible"]})))
             if shape not in self._forms_done and buttons:
                 self._forms_done.add(shape)
@@ -303,7 +306,15 @@ class Crawl:
                 label = f"{where}, form {how}" + (f" ({button['value']})" if button["value"] else "")
                 self._reach(steps)
                 if self._send(label, send) or how != "filled in":
-                    self.check(label, steps=[*steps, send])
+                    self.check(label, steps=self._way_back(steps, send))
+
+    def _way_back(self, steps, send):
+        """How to come back to the page a form led to: its address when the site redirected there
+        (post/redirect/get, so a single-use link need not be used again), else the form sent again."""
+        if self._landed_by_get:
+            parts = urlsplit(self.page.url)
+            return [parts.path + (f"?{parts.query}" if parts.query else "")]
+        return [*steps, send]
 
     def _reach(self, steps):
         self.page.set_viewport_size({"width": 1280, "height": 800})
@@ -326,8 +337,9 @@ class Crawl:
         buttons = [f for f in fields if f["type"] == "submit" and f["visible"]]
         self._heard()
         try:
-            with page.expect_navigation(timeout=5_000):
+            with page.expect_navigation(timeout=5_000) as navigation:
                 form.locator("button[type=submit], input[type=submit]").nth(buttons.index(button)).click()
+            self._landed_by_get = navigation.value.request.method == "GET"
         except Exception as error:  # noqa: BLE001 - any failure to send is the crawl's finding
             if label:
                 self.problems.append(Problem(label, f"could not be sent: {error}"))
@@ -355,8 +367,8 @@ def fill(form, fields, *, empty, bad_email):
             continue
         element = controls.get_property(str(f["index"])).as_element()
         if f["type"] in ("radio", "checkbox"):
-            if empty:
-                element.set_checked(False)
+            if empty:  # as a person would find it with nothing chosen (a radio cannot be unclicked)
+                element.evaluate("(el) => { el.checked = false; }")
             elif f["name"] not in chosen_groups:
                 chosen_groups.add(f["name"])
                 element.set_checked(True)
@@ -384,9 +396,9 @@ def valid_text(f):
 
 
 def route_of(path):
-    """The URL pattern a path belongs to: pages of one pattern are one kind."""
+    """The URL pattern a path (with or without its query) belongs to: pages of one pattern are one kind."""
     try:
-        return resolve(path).route
+        return resolve(urlsplit(path).path).route
     except Resolver404:
         return "(not found)"
 
