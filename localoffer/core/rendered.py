@@ -32,13 +32,14 @@ def rendered_key(parts):
     return "rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def rendered_cached(*, parts, render, shared=True):
+def rendered_cached(*, parts, render, shared=True, seconds=None):
     """What `render()` returns for these parts: from memory, else the shared cache, else rendered and kept.
 
     `parts` must name every source of the rendering and its version. `render` may return None
-    (nothing to show), which is not kept.
+    (nothing to show), which is not kept. `seconds` bounds how long it is kept (RENDERED_CACHE_SECONDS
+    when not given; 0 keeps nothing).
     """
-    seconds = settings.RENDERED_CACHE_SECONDS
+    seconds = settings.RENDERED_CACHE_SECONDS if seconds is None else seconds
     if seconds <= 0:
         return render()
     key = rendered_key(parts)

@@ -7,16 +7,12 @@ long a cached page lives anyway; 0 turns the cache off. Nothing personal is ever
 part of the page is the same for everyone who asks the same question.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.db.models import F
 
+from localoffer.core.rendered import rendered_cached
 from services.models import DirectoryVersion
-
-fragments = LocMemCache("services-search", {"OPTIONS": {"MAX_ENTRIES": 2000, "CULL_FREQUENCY": 4}})
 
 
 def directory_version():
@@ -35,14 +31,9 @@ def directory_changed():
 
 
 def fragment_cached(*, parts, render, version=None):
-    """The value `render()` returns for these key parts, from memory when this version already has it."""
-    seconds = settings.SEARCH_CACHE_SECONDS
-    if seconds <= 0:
-        return render()
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    key = f"{directory_version() if version is None else version}:{digest}"
-    value = fragments.get(key)
-    if value is None:
-        value = render()
-        fragments.set(key, value, timeout=seconds)
-    return value
+    """The value `render()` returns for these key parts, from this server's memory when this version of
+    the directory already has it (kept by localoffer.core.rendered, for SEARCH_CACHE_SECONDS)."""
+    version = directory_version() if version is None else version
+    return rendered_cached(
+        parts=("search", version, *parts), render=render, shared=False, seconds=settings.SEARCH_CACHE_SECONDS
+    )
