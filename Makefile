@@ -4,16 +4,20 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-DEV_ENV := DEBUG=true
+# `make run` serves here; `PORT=8100 make run` serves on 8100, and emailed links follow (SITE_URL's default).
+PORT ?= 8000
+DEV_ENV := DEBUG=true PORT=$(PORT)
 # The test suite's PostgreSQL server (it creates and drops its own test_* database there).
 # `make run` uses DATABASE_URL when it is set, and the embedded SQLite file when it is not.
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
+
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium nginx redis postgres wrk bench bench-pages soak serve-production help
 
 help:
-	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
+	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
+	@echo "make reset  start again from the demo data (deletes the SQLite file db.sqlite3)"
 	@echo "make test   lint, migrations check, frontend build check and the whole test suite (PostgreSQL, Chromium)"
 
 $(BIN)/.installed: requirements.txt
@@ -24,14 +28,30 @@ $(BIN)/.installed: requirements.txt
 
 # The site and, beside it, the mail worker that sends its emails (printed here, as DEBUG has no
 # mail server); Ctrl-C stops both, and the worker stops too if the site does.
+# The demo is loaded only into an empty database, so what you change survives a restart.
 run: $(BIN)/.installed
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
-	$(DEV_ENV) $(BIN)/python manage.py seed_demo
+	$(DEV_ENV) $(BIN)/python manage.py seed_demo --if-empty
+	@echo "Demo staff accounts for http://127.0.0.1:$(PORT)/admin/ (a code lasts 30 s: 'make code' or '.venv/bin/python manage.py demo_code USERNAME' for a fresh one):"
+	@$(DEV_ENV) $(BIN)/python manage.py demo_code
 	$(DEV_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
-	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(BIN)/.installed chromium nginx redis postgres
+# Each demo staff account's sign-in code now (DEBUG only).
+code: $(BIN)/.installed
+	@$(DEV_ENV) $(BIN)/python manage.py demo_code
+
+# Start the demo site again from nothing: the SQLite file goes, the next `make run` loads the demo.
+# With DATABASE_URL set, drop and create that database yourself (dropdb, createdb) instead.
+reset:
+	@if [ -n "$(DATABASE_URL)" ]; then \
+	  echo "DATABASE_URL is set: drop and create that database yourself (dropdb, createdb), then make run"; exit 1; \
+	fi
+	rm -f db.sqlite3
+	@echo "Removed db.sqlite3: 'make run' loads the demo data again."
+
+test: $(BIN)/.installed node chromium nginx redis postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
@@ -44,17 +64,28 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format .
 
 # Rebuild the committed CSS and JS from frontend/ (needs Node.js and npm).
-frontend:
+frontend: node
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
 # The committed build under static/ must be exactly what frontend/ builds.
-check-frontend:
+check-frontend: node
 	@command -v npm >/dev/null || { echo "check-frontend needs Node.js and npm (Debian: apt-get install nodejs npm)"; exit 1; }
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	@out=$$(mktemp -d) && node frontend/build.mjs --out $$out && \
 	  for f in css/application.css css/print.css js/application.js; do \
 	    cmp -s $$out/$$f static/$$f || { echo "static/$$f does not match frontend/: run 'make frontend' and commit"; exit 1; }; \
 	  done && rm -rf $$out && echo "static/ matches frontend/"
+
+# Debian's Node.js and npm for the frontend build check (check-frontend builds static/ again to compare).
+node:
+	@if ! command -v npm >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's nodejs and npm for the frontend build check"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  else \
+	    echo "The frontend build check needs Node.js and npm: install Debian's 'nodejs' and 'npm' packages"; exit 1; \
+	  fi; \
+	fi
 
 # Debian's Chromium for the browser tests (Playwright's own browser download is not used).
 chromium:

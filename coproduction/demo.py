@@ -72,6 +72,11 @@ PLEDGES = [
 ]
 
 
+def loaded():
+    """True when the demo events are in the database."""
+    return Event.objects.exists()
+
+
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
     today = timezone.localdate()

@@ -40,7 +40,8 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "development-only-key-never-use-in-production"  # noqa: S105
 
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# `make run` serves on PORT (8000 unless set), so emailed links point where the site really is.
+SITE_URL = os.environ.get("SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}").rstrip("/")
 
 # How families reach the SEND Local Offer team without the website.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "sendlocaloffer@bcpcouncil.gov.uk")

@@ -102,6 +102,11 @@ def delivery_flags(text):
     return {field: mode in modes for mode, field in DELIVERY.items()}
 
 
+def loaded():
+    """True when the directory has any service (the demo's, or someone's own)."""
+    return Service.objects.exists()
+
+
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
     taxonomy.taxonomy_load()

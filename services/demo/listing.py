@@ -1,6 +1,22 @@
-"""The shapes of the demo directory: an organisation, a place and a listing, written as plain records."""
+"""The shapes of the demo directory: an organisation, a place and a listing, written as plain records.
 
+The records themselves are data, in `data/*.toml` beside this file, read into these shapes.
+"""
+
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def demo_records(*, file, table, shape):
+    """Every `[[table]]` in data/<file>.toml as a `shape`; lists become tuples, as the shapes hold them."""
+    with (DATA / f"{file}.toml").open("rb") as data:
+        rows = tomllib.load(data)[table]
+    return [
+        shape(**{key: tuple(value) if isinstance(value, list) else value for key, value in row.items()}) for row in rows
+    ]
 
 
 @dataclass(frozen=True)

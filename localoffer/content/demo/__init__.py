@@ -9,6 +9,11 @@ from localoffer.content.demo.pages import PAGES
 from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
 
 
+def loaded():
+    """True when the demo information pages are in the database."""
+    return InformationPage.objects.exists()
+
+
 def load(*, stdout, options):
     """Create or update the glossary, information pages and news; report what was done on stdout."""
     for term, abbreviation, aliases, definition in GLOSSARY:
