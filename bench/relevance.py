@@ -4,9 +4,17 @@ Run with `.venv/bin/python bench/relevance.py` (SQLite in a temporary folder) or
 `.venv/bin/python bench/relevance.py --database postgres` (a fresh PostgreSQL database,
 `localoffer_relevance`, created and dropped on the local server). Add `--verbose` for a line per query.
 
-It migrates a throwaway database, loads the standard taxonomy and the test directory in
-`bench/relevance/directory.json` (about 165 fictional but realistic BCP Local Offer listings), then
-runs every query in `bench/relevance/queries.json` twice in the same run:
+It migrates a throwaway database and runs two sets, each on its own directory:
+
+- "bcp": the test directory in `bench/relevance/directory.json` (about 165 fictional but realistic
+  BCP Local Offer listings) with the queries in `bench/relevance/queries.json` and the whole
+  sentences in `bench/relevance/sentences.json`;
+- "westvale": a second, independent directory in `bench/relevance/second/directory.json` (144
+  listings of an invented area, written in other words than the first, some temporarily closed)
+  with its own queries in `bench/relevance/second/queries.json`.
+
+`--set bcp` or `--set westvale` runs one. For each set it loads the standard taxonomy and the
+directory, then runs every query twice in the same run:
 
 - through the site's own search, exactly as the search page does (`search_params_parse` on a query
   string with `q` and, where the query gives one, `postcode`, then `directory_search`), taking the
@@ -30,7 +38,8 @@ How to read the table (higher is better, except the zero-result columns):
   the directory does hold relevant services: a family would wrongly be told there is nothing.
   "nothing found" shows how many of the queries with no relevant services got no results, as they should.
 
-Each kind of query (keyword, jargon, everyday, typo, place_age, question) gets its own row, so a
+Each kind of query (keyword, jargon, everyday, typo, place_age, question, and for whole sentences
+help_and_need, two_needs, problem, money, school_avoidance, over_25, closed) gets its own row, so a
 weakness in, say, misspellings is not hidden by the average. It is a benchmark, not a test: it always
 exits with status 0, whatever the figures.
 """
@@ -50,7 +59,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "relevance"
 POSTGRES_NAME = "localoffer_relevance"
 TOP = 10
-KINDS = ("keyword", "jargon", "everyday", "typo", "place_age", "question")
+KINDS = (
+    "keyword", "jargon", "everyday", "typo", "place_age", "question",
+    "help_and_need", "two_needs", "problem", "money", "school_avoidance", "over_25", "closed",
+)  # fmt: skip
+# Each set: its directory and its query files, under bench/relevance/.
+SETS = {
+    "bcp": ("directory.json", ("queries.json", "sentences.json")),
+    "westvale": ("second/directory.json", ("second/queries.json",)),
+}
 # Only a handful of the commonest English words are ignored, as simple directory products do.
 STOP_WORDS = frozenset({"a", "an", "and", "are", "at", "for", "i", "in", "is", "my", "of", "on", "or", "the", "to"})
 WORD = re.compile(r"[a-z0-9]+")
@@ -96,14 +113,14 @@ def postgres_drop():
 
 
 def directory_load(*, records):
-    """Migrate, load the standard taxonomy and the test directory, all published and reviewed."""
-    from django.core.management import call_command
+    """Load the standard taxonomy and a test directory in place of the last, published unless it says closed."""
     from django.utils.text import slugify
 
     from services.models import Category, LocalOfferAnswer, LocalOfferQuestion, Location, Need, Organisation, Service
     from services.taxonomy import taxonomy_load
 
-    call_command("migrate", verbosity=0, interactive=False)
+    Service.objects.all().delete()
+    Organisation.objects.all().delete()
     taxonomy_load()
     categories = {category.slug: category for category in Category.objects.all()}
     needs = {need.slug: need for need in Need.objects.all()}
@@ -115,7 +132,7 @@ def directory_load(*, records):
             organisations[name] = Organisation.objects.create(name=name, slug=slugify(name))
         service = Service.objects.create(
             organisation=organisations[name],
-            status=Service.Status.PUBLISHED,
+            status=Service.Status.TEMPORARILY_CLOSED if record.get("status") == "closed" else Service.Status.PUBLISHED,
             **{
                 field: record[field]
                 for field in (
@@ -255,12 +272,12 @@ def table_print(rows):
         groups[row["query"]["kind"]].append(row)
     order = [kind for kind in KINDS if kind in groups] + sorted(set(groups) - set(KINDS))
     header = (
-        f"{'kind':<10} {'queries':>7}  {'nDCG@10':>15}  {'recall@10':>15}  {'zero':>9}  {'zero, wrongly':>13}"
+        f"{'kind':<16} {'queries':>7}  {'nDCG@10':>15}  {'recall@10':>15}  {'zero':>9}  {'zero, wrongly':>13}"
         f"  {'nothing found':>13}"
     )
     print(header)
     print(
-        f"{'':<10} {'':>7}  {'site  baseline':>15}  {'site  baseline':>15}  {'site base':>9}  {'site base':>13}"
+        f"{'':<16} {'':>7}  {'site  baseline':>15}  {'site  baseline':>15}  {'site base':>9}  {'site base':>13}"
         f"  {'site   base':>13}"
     )
     print("-" * len(header))
@@ -269,7 +286,7 @@ def table_print(rows):
         if label == "all":
             print("-" * len(header))
         print(
-            f"{label:<10} {site['queries']:>7}  {figure(site['ndcg']):>6} {figure(base['ndcg']):>8}"
+            f"{label:<16} {site['queries']:>7}  {figure(site['ndcg']):>6} {figure(base['ndcg']):>8}"
             f"  {figure(site['recall']):>6} {figure(base['recall']):>8}  {site['zero']:>4} {base['zero']:>4}"
             f"  {site['zero_wrongly']:>8} {base['zero_wrongly']:>4}"
             f"  {site['nothing_found']:>6} {base['nothing_found']:>6}"
@@ -278,7 +295,7 @@ def table_print(rows):
 
 def verbose_print(rows):
     """One line per query: its figures, the site's top 5 with their grades and the best services it missed."""
-    print(f"{'kind':<10} {'site':>5} {'base':>5}  query  ->  site's top 5 (grade)  |  missed")
+    print(f"{'kind':<16} {'site':>5} {'base':>5}  query  ->  site's top 5 (grade)  |  missed")
     for row in rows:
         query, judgments = row["query"], row["query"]["judgments"]
         site = row["ranked"]["site"]
@@ -294,23 +311,47 @@ def verbose_print(rows):
             print(f"{'':<22}search failed: {row['error']}")
 
 
+def set_run(*, name, database, verbose):
+    """Load one set's directory, run its queries and print its figures."""
+    directory, query_files = SETS[name]
+    records = json.loads((DATA / directory).read_text())["services"]
+    queries = [query for file in query_files for query in json.loads((DATA / file).read_text())["queries"]]
+    started = time.monotonic()
+    directory_load(records=records)
+    loaded = time.monotonic()
+    rows = evaluate(queries=queries, index=baseline_index())
+    finished = time.monotonic()
+    print(
+        f"Search relevance, set {name!r} on {database}: {len(records)} services, {len(queries)} queries; "
+        f"loading took {loaded - started:.1f} s, searching {finished - loaded:.1f} s.\n"
+    )
+    if verbose:
+        verbose_print(rows)
+        print()
+    table_print(rows)
+    failures = sum(1 for row in rows if row["error"])
+    if failures:
+        print(f"\n{failures} searches failed with an error (counted as no results); see --verbose.")
+    print()
+
+
 def main():
-    """Parse the options, build the throwaway database, run the queries and print the figures."""
+    """Parse the options, build the throwaway database, run each set and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="one set (default: every set)")
     parser.add_argument("--verbose", action="store_true", help="print a line per query")
     options = parser.parse_args()
 
-    records = json.loads((DATA / "directory.json").read_text())["services"]
-    queries = json.loads((DATA / "queries.json").read_text())["queries"]
-    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="relevance-") as folder:
         postgres = options.database == "postgres"
         django_setup(postgres_create() if postgres else f"sqlite:///{Path(folder) / 'db.sqlite3'}")
+        from django.core.management import call_command
+
         try:
-            directory_load(records=records)
-            loaded = time.monotonic()
-            rows = evaluate(queries=queries, index=baseline_index())
+            call_command("migrate", verbosity=0, interactive=False)
+            for name in options.set or list(SETS):
+                set_run(name=name, database=options.database, verbose=options.verbose)
         finally:
             if postgres:
                 postgres_drop()
@@ -318,19 +359,6 @@ def main():
                 from django.db import connections
 
                 connections.close_all()
-    finished = time.monotonic()
-
-    print(
-        f"Search relevance on {options.database}: {len(records)} services, {len(queries)} queries; "
-        f"loading took {loaded - started:.1f} s, searching {finished - loaded:.1f} s.\n"
-    )
-    if options.verbose:
-        verbose_print(rows)
-        print()
-    table_print(rows)
-    failures = sum(1 for row in rows if row["error"])
-    if failures:
-        print(f"\n{failures} searches failed with an error (counted as no results); see --verbose.")
 
 
 if __name__ == "__main__":
