@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak serve-production help
+.PHONY: run test lint format check-frontend frontend chromium weasyprint-libs nginx redis postgres wrk bench bench-pages soak serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
@@ -23,15 +23,17 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 # The site and, beside it, the mail worker that sends its emails (printed here, as DEBUG has no
-# mail server); Ctrl-C stops both, and the worker stops too if the site does.
-run: $(BIN)/.installed
+# mail server) and the booklet worker that makes printed directories; Ctrl-C stops all three, and the
+# workers stop too if the site does.
+run: $(BIN)/.installed weasyprint-libs
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo
 	$(DEV_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(DEV_ENV) $(BIN)/python manage.py build_booklets --forever & booklets=$$!; \
+	  trap 'kill $$worker $$booklets 2>/dev/null; wait $$worker $$booklets' EXIT INT TERM; \
 	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(BIN)/.installed chromium nginx redis postgres
+test: $(BIN)/.installed chromium weasyprint-libs nginx redis postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
@@ -64,6 +66,17 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "The browser tests need Chromium: install Debian's 'chromium' package (apt-get install chromium) or set CHROMIUM_PATH"; exit 1; \
+	  fi; \
+	fi
+
+# Debian's Pango libraries, which WeasyPrint needs to make the printed directory's PDFs.
+weasyprint-libs:
+	@if ! ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0'; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's Pango libraries for WeasyPrint (printed directory PDFs)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; \
+	  else \
+	    echo "The printed directory needs Pango: install Debian's 'libpango-1.0-0' and 'libpangoft2-1.0-0' packages"; exit 1; \
 	  fi; \
 	fi
 
@@ -101,11 +114,12 @@ postgres:
 	fi
 
 # Production-like server on :8000 (gunicorn, DEBUG off, PostgreSQL) with its mail worker; see README "Deploying".
-serve-production: $(BIN)/.installed postgres
+serve-production: $(BIN)/.installed postgres weasyprint-libs
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
 	$(TEST_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(TEST_ENV) $(BIN)/python manage.py build_booklets --forever & booklets=$$!; \
+	  trap 'kill $$worker $$booklets 2>/dev/null; wait $$worker $$booklets' EXIT INT TERM; \
 	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
 
 # wrk for the benchmark, from Debian when it is missing.
