@@ -124,3 +124,12 @@ def test_choosing_nothing_is_explained_beside_the_field(client):
     html = text_of(response)
     assert "Error: Print or download the directory" in html and "Choose which part of the directory you want" in html
     assert not Booklet.objects.exists()
+
+
+def test_staff_see_the_booklets_made_in_the_admin(client, staff_client, sensory):
+    area, _ = sensory
+    client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "yes"})
+    booklet = Booklet.objects.get()
+    listing = text_of(staff_client.get("/admin/services/booklet/"))
+    assert "Sensory booklet area (large print)" in listing and "Being prepared" in listing
+    assert booklet.get_absolute_url() in listing
