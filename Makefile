@@ -13,7 +13,7 @@ PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run reset code test lint format check-frontend frontend node chromium nginx redis postgres wrk bench bench-pages soak serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-pages soak serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
@@ -27,15 +27,17 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 # The site and, beside it, the mail worker that sends its emails (printed here, as DEBUG has no
-# mail server); Ctrl-C stops both, and the worker stops too if the site does.
-# The demo is loaded only into an empty database, so what you change survives a restart.
-run: $(BIN)/.installed
+# mail server) and the booklet worker that makes printed directories; Ctrl-C stops all three, and the
+# workers stop too if the site does. The demo is loaded only into an empty database, so what you
+# change survives a restart.
+run: $(BIN)/.installed weasyprint-libs
 	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
 	$(DEV_ENV) $(BIN)/python manage.py seed_demo --if-empty
 	@echo "Demo staff accounts for http://127.0.0.1:$(PORT)/admin/ (a code lasts 30 s: 'make code' or '.venv/bin/python manage.py demo_code USERNAME' for a fresh one):"
 	@$(DEV_ENV) $(BIN)/python manage.py demo_code
 	$(DEV_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(DEV_ENV) $(BIN)/python manage.py build_booklets --forever & booklets=$$!; \
+	  trap 'kill $$worker $$booklets 2>/dev/null; wait $$worker $$booklets' EXIT INT TERM; \
 	  $(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Each demo staff account's sign-in code now (DEBUG only).
@@ -51,7 +53,7 @@ reset:
 	rm -f db.sqlite3
 	@echo "Removed db.sqlite3: 'make run' loads the demo data again."
 
-test: $(BIN)/.installed node chromium nginx redis postgres
+test: $(BIN)/.installed node chromium weasyprint-libs nginx redis postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
@@ -98,6 +100,17 @@ chromium:
 	  fi; \
 	fi
 
+# Debian's Pango libraries, which WeasyPrint needs to make the printed directory's PDFs.
+weasyprint-libs:
+	@if ! ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0'; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's Pango libraries for WeasyPrint (printed directory PDFs)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; \
+	  else \
+	    echo "The printed directory needs Pango: install Debian's 'libpango-1.0-0' and 'libpangoft2-1.0-0' packages"; exit 1; \
+	  fi; \
+	fi
+
 # Debian's nginx and Redis for the production-stack tests (tests/deploy/, deploy/stack.py), which start
 # their own nginx and a private Redis on free ports: neither needs to be running as a service.
 nginx:
@@ -132,11 +145,12 @@ postgres:
 	fi
 
 # Production-like server on :8000 (gunicorn, DEBUG off, PostgreSQL) with its mail worker; see README "Deploying".
-serve-production: $(BIN)/.installed postgres
+serve-production: $(BIN)/.installed postgres weasyprint-libs
 	$(TEST_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
 	$(TEST_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	  $(TEST_ENV) $(BIN)/python manage.py build_booklets --forever & booklets=$$!; \
+	  trap 'kill $$worker $$booklets 2>/dev/null; wait $$worker $$booklets' EXIT INT TERM; \
 	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
 
 # wrk for the benchmark, from Debian when it is missing.

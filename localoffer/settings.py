@@ -298,6 +298,7 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
+    "printed_copy_after_posted": int(os.environ.get("RETAIN_PRINTED_COPY_DAYS", "30")),
 }
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
@@ -330,5 +331,9 @@ LOGGING = {
     },
     "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "logfmt"}},
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
-    "loggers": {"django": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False}},
+    "loggers": {
+        "django": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False},
+        # WeasyPrint logs each step and page of a booklet at INFO.
+        "weasyprint": {"level": "WARNING"},
+    },
 }

@@ -44,6 +44,7 @@ urlpatterns = [
     path("api/oruk/", include("services.api_urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("provider/", include("services.providers.urls")),
+    path("print-the-directory/", include("services.printed.urls")),
     path("", include("services.urls")),
     path("", include("coproduction.urls")),
 ]

@@ -2,6 +2,7 @@
 the accounts of people at organisations who update their listings."""
 
 from localoffer.core.retention import RetentionRule
+from services.printed.copies import printed_copies_purge
 from services.providers.accounts import providers_deactivate_unused
 from services.search.report import search_records_purge
 
@@ -21,5 +22,13 @@ RULES = [
         after="after you last signed in: the account is then closed (names on changes you sent are kept)",
         purge=providers_deactivate_unused,
         purged="provider accounts unused for the retention period closed",
+    ),
+    RetentionRule(
+        what="Requests for a printed copy of the directory: your name and postal address",
+        why="To post you the booklet you asked for",
+        setting="printed_copy_after_posted",
+        after="after we post it (the whole request is then deleted)",
+        purge=printed_copies_purge,
+        purged="printed copy requests deleted",
     ),
 ]

@@ -17,8 +17,10 @@ ROLES = {
             # Provider accounts: invited and removed, never deleted (their changes keep their names).
             "provideraccount": ("add", "change", "view"),
             "pendingchange": ("change", "view"),
+            "booklet": ("delete", "view"),
+            "printedcopyrequest": ("change", "delete", "view"),
         }
     },
     FEEDBACK_OFFICER: {"services": {"service": VIEW}},
-    READ_ONLY_AUDITOR: {"services": dict.fromkeys([*DIRECTORY_MODELS, *RECORDS, *PROVIDER_MODELS], VIEW)},
+    READ_ONLY_AUDITOR: {"services": dict.fromkeys([*DIRECTORY_MODELS, *RECORDS, *PROVIDER_MODELS, "booklet"], VIEW)},
 }

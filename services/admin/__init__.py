@@ -15,7 +15,7 @@ from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
-from services.admin import providers, searches  # noqa: F401 - registers the provider accounts, the approval queue and the searches report
+from services.admin import printed, providers, searches  # noqa: F401 - registers the provider accounts, the approval queue, the searches report and the printed directory
 from services.admin.imports import ImportExportMixin
 from services.admin.reviews import (
     OrganisationOverdueFilter,

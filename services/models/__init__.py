@@ -1,5 +1,6 @@
 """Models of the SEND service directory: who runs what, for whom, where and when."""
 
+from services.models.booklets import Booklet, PrintedCopyRequest
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewReminder
@@ -9,6 +10,7 @@ from services.models.taxonomy import Category, Need, SearchTerm
 
 __all__ = [
     "AccessibilityFeature",
+    "Booklet",
     "Category",
     "DirectoryVersion",
     "LocalOfferAnswer",
@@ -19,6 +21,7 @@ __all__ = [
     "Organisation",
     "PendingChange",
     "PostcodeCentroid",
+    "PrintedCopyRequest",
     "ProviderAccount",
     "ReviewReminder",
     "SearchRecord",

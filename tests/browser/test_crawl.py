@@ -13,6 +13,7 @@ from django.test.signals import template_rendered
 from localoffer.core.mail import emails_send_pending
 from services.demo import DEMO_PROVIDER_EMAIL
 from services.models import ProviderAccount
+from services.printed.booklets import booklets_build_pending
 from tests import factories
 from tests.browser.crawl import VALID_TEXT, Crawl
 
@@ -61,13 +62,15 @@ class TemplateRecorder:
 
 
 class Inbox:
-    """The addresses in emails the site has sent since last asked, and each with its token spoilt."""
+    """The addresses in emails the site has sent since last asked, and each with its token spoilt; the
+    booklets asked for are made too, as the booklet worker would."""
 
     def __init__(self):
         self.read = 0
 
     def __call__(self):
         emails_send_pending()
+        booklets_build_pending()
         addresses = []
         for message in mail.outbox[self.read :]:
             for url in re.findall(rf"{re.escape(settings.SITE_URL)}(/[^\s]*)", message.body):

@@ -1,0 +1,1 @@
+"""The printed directory: booklets of a part of the directory made by the worker, and paper copies posted."""

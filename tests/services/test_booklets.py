@@ -1,0 +1,135 @@
+"""The printed directory: a booklet of a part of the directory, queued at once and made by the worker."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from pypdf import PdfReader
+
+from services.models import Booklet, Service
+from services.printed.booklets import booklets_build_pending
+from tests.factories import make_category, make_need, make_service
+
+pytestmark = pytest.mark.django_db
+
+CONTENTS_LINE = re.compile(r"^(?P<name>[A-Za-z ]+) \((?P<count>\d+)\) \.+\s+(?P<page>\d+)$", re.MULTILINE)
+
+
+def text_of(response):
+    assert response.status_code == 200
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+@pytest.fixture
+def sensory():
+    """An area of need with a specific need under it, services in two categories, and some that do not match."""
+    area = make_need("Sensory booklet area", order=1)
+    hearing = make_need("Hearing booklet need", parent=area)
+    other_need = make_need("Other booklet area")
+    health = make_category("Booklet health", order=1)
+    clinics = make_category("Booklet clinics", parent=health)
+    leisure = make_category("Booklet leisure", order=2)
+    audiology = make_service("Audiology Clinic", categories=[clinics], needs=[hearing], phone="01632 960 301")
+    vision = make_service("Vision Support Team", categories=[health], needs=[area], phone="01632 960 302")
+    club = make_service("Deaf Youth Club", categories=[leisure], needs=[hearing], phone="01632 960 303")
+    # In two categories: it appears once, under the first (health).
+    swim = make_service("Sensory Swim", categories=[leisure, health], needs=[area], phone="01632 960 304")
+    expected = [audiology, swim, vision, club]  # the health section by name, then the leisure section
+    make_service("Maths Tutoring", categories=[leisure], needs=[other_need], phone="01632 960 399")
+    make_service("Draft Hearing Group", categories=[health], needs=[hearing], status=Service.Status.DRAFT)
+    return area, expected
+
+
+def test_a_booklet_for_an_area_of_need_is_queued_at_once_then_made_by_the_worker(client, sensory):
+    area, expected = sensory
+    choose = text_of(client.get("/print-the-directory/"))
+    assert "Print or download the directory" in choose and "Area of need: Sensory booklet area" in choose
+
+    response = client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "no"})
+    booklet = Booklet.objects.get()
+    assert response.status_code == 302 and response["Location"] == booklet.get_absolute_url()
+    # The request only queued the booklet: nothing was made while the family waited.
+    assert booklet.status == Booklet.Status.QUEUED and not booklet.pdf
+    page = text_of(client.get(booklet.get_absolute_url()))
+    assert "Your booklet is being prepared" in page and "Check if the booklet is ready" in page
+    assert client.get(f"{booklet.get_absolute_url()}booklet.pdf").status_code == 404
+
+    assert booklets_build_pending() == (1, 0)  # what the booklet worker does
+
+    page = text_of(client.get(booklet.get_absolute_url()))
+    assert "being prepared" not in page and "Download the booklet (PDF" in page and "4 services" in page
+    response = client.get(f"{booklet.get_absolute_url()}booklet.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages]
+    text = "\n".join(pages)
+
+    # Every matching service, with its phone number, in the booklet's order; nothing else.
+    positions = [text.index(service.name) for service in expected]
+    assert positions == sorted(positions)
+    for service in expected:
+        assert f"Phone {service.phone}" in text
+    assert "Maths Tutoring" not in text and "Draft Hearing Group" not in text
+
+    # A cover with the date, then contents whose page numbers lead to the sections.
+    cover = " ".join(pages[0].split())
+    assert "SEND Local Offer" in cover and "Sensory booklet area" in cover and "4 services. Made on" in cover
+    assert pages[1].startswith("Contents")
+    contents = {match["name"]: match for match in CONTENTS_LINE.finditer(pages[1])}
+    assert list(contents) == ["Booklet health", "Booklet leisure"]
+    assert contents["Booklet health"]["count"] == "3" and contents["Booklet leisure"]["count"] == "1"
+    for name, line in contents.items():
+        assert pages[int(line["page"]) - 1].startswith(name)
+    # An index of services, A to Z, and the Local Offer team's contact and a page number on every page.
+    index = pages[-1]
+    assert index.startswith("Index of services")
+    assert [name for name in sorted(s.name for s in expected) if name in index] == sorted(s.name for s in expected)
+    for number, page_text in enumerate(pages[1:], start=2):
+        assert "Local Offer team: 01202 123 456" in page_text and f"Page {number} of {len(pages)}" in page_text
+
+    # The print view is the same booklet as one web page.
+    html = text_of(client.get(f"{booklet.get_absolute_url()}print/"))
+    assert all(service.name in html for service in expected) and "Index of services" in html
+
+
+def test_asking_again_gives_the_same_booklet_until_the_directory_changes(client, sensory):
+    area, expected = sensory
+    data = {"part": f"need:{area.slug}", "large_print": "yes"}
+    first = client.post("/print-the-directory/", data)["Location"]
+    assert client.post("/print-the-directory/", data)["Location"] == first
+    assert Booklet.objects.get().large_print
+
+    expected[0].name = "Audiology Clinic (renamed)"
+    expected[0].save()
+
+    page = text_of(client.get(first))
+    assert "The directory has changed since this booklet was made" in page
+    second = client.post("/print-the-directory/", data)["Location"]
+    assert second != first and Booklet.objects.count() == 2
+
+
+def test_the_worker_command_makes_queued_booklets(client, sensory):
+    area, _ = sensory
+    client.post("/print-the-directory/", {"part": "age:0-4", "large_print": "yes"})
+    call_command("build_booklets", stdout=io.StringIO())
+    booklet = Booklet.objects.get()
+    assert booklet.status == Booklet.Status.READY and booklet.pages >= 3
+    assert "Early years (0 to 4)" in booklet.html and 'class="large-print"' in booklet.html
+
+
+def test_choosing_nothing_is_explained_beside_the_field(client):
+    html = text_of(client.get("/print-the-directory/"))
+    assert "Make the booklet" in html
+    response = client.post("/print-the-directory/", {"part": "need:no-such-thing", "large_print": "no"})
+    html = text_of(response)
+    assert "Error: Print or download the directory" in html and "Choose which part of the directory you want" in html
+    assert not Booklet.objects.exists()
+
+
+def test_staff_see_the_booklets_made_in_the_admin(client, staff_client, sensory):
+    area, _ = sensory
+    client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "yes"})
+    booklet = Booklet.objects.get()
+    listing = text_of(staff_client.get("/admin/services/booklet/"))
+    assert "Sensory booklet area (large print)" in listing and "Being prepared" in listing
+    assert booklet.get_absolute_url() in listing
