@@ -300,6 +300,8 @@ PERSONAL_DATA_RETENTION_DAYS = {
 }
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
+# The searches report shows a search only once it was made on this many different days.
+SEARCH_REPORT_MIN_DAYS = int(os.environ.get("SEARCH_REPORT_MIN_DAYS", "2"))
 
 # Co-production pledge: how long a confirmation link works, in days.
 PLEDGE_CONFIRMATION_DAYS = int(os.environ.get("PLEDGE_CONFIRMATION_DAYS", "7"))
