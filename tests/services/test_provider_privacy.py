@@ -1,0 +1,73 @@
+"""The auditor sees provider accounts and their changes, but never a provider's name or email."""
+
+import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
+
+from localoffer.staff.roles import LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR
+from services.models import PendingChange, ProviderAccount
+from services.providers import changes
+from tests import factories
+from tests.factories import (
+    listing_form_data,
+    make_category,
+    make_organisation,
+    make_provider,
+    make_service,
+    provider_sign_in,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def proposed(client):
+    organisation = make_organisation(name="Example Charity")
+    listing = make_service("Example Play Scheme", organisation=organisation, phone="01632 960000")
+    listing.categories.set([make_category("Play")])
+    account = make_provider(organisations=[organisation], name="Pat Provider", email="pat@example.org")
+    provider_sign_in(client, account)
+    client.post(f"/provider/listings/{listing.pk}/", listing_form_data(listing, phone="01632 960111"))
+    client.logout()
+    LogEntry.objects.create(
+        user=factories.staff(role=LOCAL_OFFER_EDITOR),
+        content_type=ContentType.objects.get_for_model(ProviderAccount),
+        object_id=str(account.pk),
+        object_repr=str(account),
+        action_flag=CHANGE,
+        change_message="Changed name.",
+    )
+    return account, PendingChange.objects.get(), listing
+
+
+def pages(account, change, listing):
+    return [
+        "/admin/services/provideraccount/",
+        f"/admin/services/provideraccount/{account.pk}/change/",
+        f"/admin/services/provideraccount/{account.pk}/history/",
+        "/admin/services/pendingchange/",
+        f"/admin/services/pendingchange/{change.pk}/change/",
+        f"/admin/services/service/{listing.pk}/history/",
+        "/admin/",
+    ]
+
+
+def test_the_auditor_sees_no_provider_name_or_email_anywhere(client, proposed):
+    account, change, listing = proposed
+    changes.change_approve(change=change, by=factories.staff(role=LOCAL_OFFER_EDITOR))
+    factories.staff_sign_in(client, factories.staff(role=READ_ONLY_AUDITOR))
+    for page in pages(account, change, listing):
+        response = client.get(page)
+        assert response.status_code == 200, page
+        html = response.content.decode()
+        assert "pat@example.org" not in html and "Pat Provider" not in html, page
+    for page in ["/admin/services/provideraccount/?q=pat%40example.org", "/admin/services/pendingchange/?q=Pat"]:
+        assert "0 results" in client.get(page).content.decode(), page
+    assert "Example Charity" in client.get("/admin/services/provideraccount/").content.decode()
+
+
+def test_editors_still_see_who_proposed_a_change_and_provider_emails(client, proposed):
+    account, change, listing = proposed
+    factories.staff_sign_in(client, factories.staff(role=LOCAL_OFFER_EDITOR))
+    assert "pat@example.org" in client.get("/admin/services/provideraccount/?q=pat%40example.org").content.decode()
+    assert "Pat Provider" in client.get(f"/admin/services/pendingchange/{change.pk}/change/").content.decode()
