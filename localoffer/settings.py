@@ -297,6 +297,7 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
+    "sign_in_logs": int(os.environ.get("RETAIN_SIGN_IN_LOG_DAYS", "90")),
 }
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
