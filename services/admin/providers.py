@@ -36,7 +36,7 @@ class ProviderInviteForm(forms.ModelForm):
         fields = ["name", "email", "organisations"]
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        email = accounts.email_normalise(self.cleaned_data["email"])
         users = get_user_model().objects.filter(is_staff=True, email__iexact=email)
         if users.exists() or get_user_model().objects.filter(username__iexact=email).exists():
             raise forms.ValidationError("That address belongs to another account. Use a different address.")

@@ -7,6 +7,7 @@ address has an account, and is limited per address the request came from and per
 The accounts have no staff status, so the admin never lets them in.
 """
 
+import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
@@ -36,6 +37,15 @@ def provider_account_for(user):
     return ProviderAccount.objects.filter(user=user, removed_at=None).first()
 
 
+def email_normalise(email):
+    """An email address as accounts are keyed: NFKC-normalised, case-folded, without spaces around it.
+
+    Compared exactly, never case-insensitively in the database: PostgreSQL's UPPER() turns a dotless
+    "ı" into "I", so a look-alike address would otherwise match someone else's account.
+    """
+    return unicodedata.normalize("NFKC", str(email or "")).strip().casefold()
+
+
 def sign_in_link(*, account, scope=SIGN_IN_SCOPE):
     """The full address of a single-use link that signs this account in."""
     return f"{settings.SITE_URL}{reverse('providers:sign-in-link')}{get_query_string(account.user, scope=scope)}"
@@ -48,9 +58,9 @@ def provider_invite(*, name, email, organisations, by):
     Inviting an address whose access was removed gives it back. An address that belongs to a
     staff account cannot be invited: staff sign in to the admin.
     """
-    email = email.strip().lower()
+    email = email_normalise(email)
     users = get_user_model().objects
-    account = ProviderAccount.objects.filter(email__iexact=email).select_related("user").first()
+    account = ProviderAccount.objects.filter(email=email).select_related("user").first()
     if account is None:
         if users.filter(username__iexact=email).exists() or users.filter(is_staff=True, email__iexact=email).exists():
             raise ValidationError({"email": "That address belongs to a staff account. Use a different address."})
@@ -91,32 +101,30 @@ def provider_remove(*, account, at=None):
     return account
 
 
-def _email_key(group, request):
-    return request.POST.get("email", "").strip().lower()
-
-
 def sign_in_link_request(*, request, email):
     """Email a sign-in link when the address has an active account; True when one was queued.
 
-    Callers answer the same whatever this returns. Each email address gets at most
-    PROVIDER_LINKS_PER_ACCOUNT links in its window, counted whether or not it has an account.
+    Callers answer the same whatever this returns. Each account gets at most
+    PROVIDER_LINKS_PER_ACCOUNT links in its window, however its address was written; an address
+    without an account is counted by itself, so both take the same path.
     """
+    address = email_normalise(email)
+    account = (
+        ProviderAccount.objects.filter(email__in={address, email.strip().lower()}, removed_at=None)
+        .filter(user__is_active=True)
+        .select_related("user")
+        .first()
+    )
+    key = f"account:{account.pk}" if account else f"address:{address}"
     limited = is_ratelimited(
         request,
         group="provider-link-per-address",
-        key=_email_key,
+        key=lambda group, request: key,
         rate=settings.PROVIDER_LINKS_PER_ACCOUNT,
         method="POST",
         increment=True,
     )
-    if limited:
-        return False
-    account = (
-        ProviderAccount.objects.filter(email__iexact=email.strip(), removed_at=None, user__is_active=True)
-        .select_related("user")
-        .first()
-    )
-    if account is None:
+    if limited or account is None:
         return False
     email_queue(
         to=account.email,

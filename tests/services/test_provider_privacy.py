@@ -4,6 +4,7 @@ import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 
+from localoffer.core.models import OutboundEmail
 from localoffer.staff.roles import LOCAL_OFFER_EDITOR, READ_ONLY_AUDITOR
 from services.models import PendingChange, ProviderAccount
 from services.providers import changes
@@ -71,3 +72,21 @@ def test_editors_still_see_who_proposed_a_change_and_provider_emails(client, pro
     factories.staff_sign_in(client, factories.staff(role=LOCAL_OFFER_EDITOR))
     assert "pat@example.org" in client.get("/admin/services/provideraccount/?q=pat%40example.org").content.decode()
     assert "Pat Provider" in client.get(f"/admin/services/pendingchange/{change.pk}/change/").content.decode()
+
+
+def test_a_unicode_look_alike_of_an_address_gets_no_fourth_link(client, settings):
+    settings.PROVIDER_LINKS_PER_ACCOUNT = "3/h"
+    make_provider(organisations=[make_organisation()], name="Bea", email="bea@charity.example")
+    for address in ["bea@charity.example", "Bea@Charity.example", "bea@charity.example "]:
+        client.post("/provider/sign-in/", {"email": address})
+    assert OutboundEmail.objects.filter(to="bea@charity.example").count() == 3
+    for look_alike in ["bea@charıty.example", "BEA@CHARİTY.EXAMPLE", "ｂｅａ@charity.example"]:
+        assert client.post("/provider/sign-in/", {"email": look_alike}).status_code in (200, 302)
+    assert OutboundEmail.objects.filter(to="bea@charity.example").count() == 3
+    assert OutboundEmail.objects.count() == 3
+
+
+def test_a_dotless_i_address_is_not_someone_elses_account(client):
+    make_provider(organisations=[make_organisation()], name="Bea", email="bea@charity.example")
+    client.post("/provider/sign-in/", {"email": "bea@charıty.example"})
+    assert not OutboundEmail.objects.exists()
