@@ -11,7 +11,8 @@ import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -66,6 +67,8 @@ def provider_invite(*, name, email, organisations, by):
             raise ValidationError({"email": "That address belongs to a staff account. Use a different address."})
         user = users.create_user(username=email, email=email)  # no password: links only
         account = ProviderAccount(user=user, email=email)
+    else:
+        links_and_sessions_cancel(user=account.user)  # an invitation again starts afresh
     account.name, account.invited_by, account.removed_at = name, by, None
     account.save()
     if not account.user.is_active:
@@ -90,14 +93,33 @@ def provider_invite(*, name, email, organisations, by):
     return account
 
 
+def links_and_sessions_cancel(*, user):
+    """Make every sign-in link sent to this person so far, and every session they have, useless.
+
+    Links (django-sesame) and sessions (Django's session hash) are both tied to the account's
+    password hash; providers have no password, so a new unusable one changes the hash. Their
+    sessions are deleted too, so nothing of them is left on the server.
+    """
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    stale = [
+        session.session_key
+        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator(chunk_size=2000)
+        if str(session.get_decoded().get(SESSION_KEY)) == str(user.pk)
+    ]
+    Session.objects.filter(session_key__in=stale).delete()
+
+
 @transaction.atomic
 def provider_remove(*, account, at=None):
-    """Take away someone's access: they cannot sign in, and any session they have ends at its next request."""
+    """Take away someone's access: they cannot sign in, every link they were sent stops working and
+    every session they have ends; inviting them again sends a new link, and no old one comes back."""
     at = at or timezone.now()
     account.removed_at = at
     account.save(update_fields=["removed_at"])
     account.user.is_active = False
     account.user.save(update_fields=["is_active"])
+    links_and_sessions_cancel(user=account.user)
     return account
 
 

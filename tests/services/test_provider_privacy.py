@@ -1,5 +1,7 @@
 """The auditor sees provider accounts and their changes, but never a provider's name or email."""
 
+import re
+
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
@@ -90,3 +92,47 @@ def test_a_dotless_i_address_is_not_someone_elses_account(client):
     make_provider(organisations=[make_organisation()], name="Bea", email="bea@charity.example")
     client.post("/provider/sign-in/", {"email": "bea@charıty.example"})
     assert not OutboundEmail.objects.exists()
+
+
+def link_token(link):
+    return link.split("link=", 1)[1]
+
+
+def test_a_reinvited_providers_old_link_and_session_are_refused(client):
+    from django.test import Client
+
+    from services.providers import accounts
+
+    organisation = make_organisation()
+    account = make_provider(organisations=[organisation], name="Bea", email="bea@charity.example")
+    old_link = accounts.sign_in_link(account=account)
+    old_invitation = accounts.sign_in_link(account=account, scope=accounts.INVITATION_SCOPE)
+    signed_in = Client()
+    provider_sign_in(signed_in, account)
+    assert signed_in.get("/provider/").status_code == 200
+
+    accounts.provider_remove(account=account)
+    accounts.provider_invite(name="Bea", email="bea@charity.example", organisations=[organisation], by=None)
+
+    assert signed_in.get("/provider/").status_code == 302
+    for link in (old_link, old_invitation):
+        assert client.post("/provider/sign-in/link/", {"link": link_token(link)}).status_code == 400
+    new_invitation = OutboundEmail.objects.filter(purpose="provider-invitation").latest("pk")
+    new_link = re.search(r"link=(\S+)", new_invitation.body).group(1)
+    assert client.post("/provider/sign-in/link/", {"link": new_link}).status_code == 302
+
+
+def test_removing_access_ends_every_session_of_that_provider_only(client):
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    from services.providers import accounts
+
+    organisation = make_organisation()
+    leaving = make_provider(organisations=[organisation])
+    staying = make_provider(organisations=[organisation])
+    for account in (leaving, leaving, staying):
+        provider_sign_in(Client(), account)
+    assert Session.objects.count() == 3
+    accounts.provider_remove(account=leaving)
+    assert Session.objects.count() == 1
