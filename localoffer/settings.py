@@ -250,6 +250,8 @@ OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "BCP SEND Local Offer")
 # Nobody but the device's owner, at set-up, sees an authenticator's key or QR code or a recovery code.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 STAFF_IDLE_TIMEOUT_MINUTES = int(os.environ.get("STAFF_IDLE_TIMEOUT_MINUTES", "30"))
+# How long the link the system owner issues to set up a staff member's authenticator app works (once).
+STAFF_SETUP_LINK_HOURS = int(os.environ.get("STAFF_SETUP_LINK_HOURS", "72"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
