@@ -159,7 +159,7 @@ def shortlist_remove(request):
     if service_id is None:
         raise Http404("No such service")
     ids = shortlists.shortlist_remove(session=request.session, service_id=service_id)
-    service = Service.objects.filter(pk=service_id).first()
+    service = Service.objects.visible().filter(pk=service_id).first()
     if not request.headers.get("Accept", "").startswith("application/json"):
         messages.success(request, f"{service.name if service else 'The service'} is no longer on your shortlist.")
     return shortlist_reply(request, service=service, added=False, ids=ids)
