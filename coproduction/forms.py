@@ -13,6 +13,7 @@ from django.urls import reverse
 from coproduction.models import Feedback, ListingReport, PanelVolunteer, PledgeLevel
 from coproduction.models.choices import WhoYouAre
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
+from localoffer.core.single_line import single_line_fields
 from services.models import Service
 
 OUTWARD_CODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
@@ -135,6 +136,7 @@ class PublicForm(HoneypotMixin, forms.Form):
             if isinstance(field.widget, forms.Textarea):
                 field.widget.attrs.pop("maxlength", None)
                 field.widget.attrs.setdefault("aria-describedby", "")  # the pack appends the counter's id
+        single_line_fields(self)
         self.helper = FormHelper()
         # Our error summary and messages, not the browser's own bubbles (GOV.UK Design System).
         self.helper.attrs = {"novalidate": ""}

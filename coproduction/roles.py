@@ -1,10 +1,12 @@
-"""The one rule for who may see personal data in the admin and its exports.
+"""Who may see personal data in co-production's admin and exports, and what each role may do here.
 
-Who sees names, emails, phone numbers and access needs is decided here alone, by
-`personal_data_visible`; the admin's lists, detail pages, search and CSV exports all ask it.
+Who sees names, emails, phone numbers and access needs is decided by one rule for every app,
+`personal_data_visible` (localoffer/staff/personal_data.py); the admin's lists, detail pages,
+search and CSV exports all ask it.
 What each role may do with this app's models is `ROLES` below (gathered by localoffer/staff/roles.py).
 """
 
+from localoffer.staff.personal_data import personal_data_visible
 from localoffer.staff.roles import (
     COPRODUCTION_OFFICER,
     FEEDBACK_OFFICER,
@@ -14,23 +16,7 @@ from localoffer.staff.roles import (
     VIEW,
 )
 
-# Models whose rows hold personal data, and the permission that unlocks their personal fields.
-PERSONAL_DATA_PERMISSIONS = {
-    "pledge": "view_pledge_personal_data",
-    "panelvolunteer": "view_panelvolunteer_personal_data",
-    "booking": "view_booking_personal_data",
-    "feedback": "view_feedback_personal_data",
-    "listingreport": "view_listingreport_personal_data",
-}
-
-
-def personal_data_visible(*, user, model):
-    """True when this staff user may see the names and contact details held on `model`'s rows."""
-    codename = PERSONAL_DATA_PERMISSIONS.get(model._meta.model_name)
-    if codename is None:
-        return True
-    return user.is_active and user.has_perm(f"{model._meta.app_label}.{codename}")
-
+__all__ = ["ROLES", "personal_data_visible"]
 
 # What each staff role may do here; "personal" is the permission above (see localoffer/staff/roles.py).
 ROLES = {

@@ -36,10 +36,12 @@ MIME_TYPES = "/etc/nginx/mime.types"
 
 
 def nginx_site(
-    *, upstream, app_servers, server_name, http_listen, https_listen, certificate, certificate_key, static_root
-):
+    *, upstream, app_servers, server_name, http_listen, https_listen, certificate, certificate_key, static_root,
+    access_log="/var/log/nginx/localoffer.access.log",
+):  # fmt: skip
     """deploy/nginx/localoffer.conf with its blanks filled in."""
     values = {
+        "ACCESS_LOG": str(access_log),
         "UPSTREAM": upstream,
         "APP_SERVERS": "\n".join(f"    server {address};" for address in app_servers),
         "SERVER_NAME": server_name,
@@ -231,6 +233,7 @@ class Stack:
             "certificate": self.certificate,
             "certificate_key": self.certificate_key,
             "static_root": ROOT / "staticfiles",
+            "access_log": self.directory / "access.log",
         }
         both = [f"127.0.0.1:{port}" for port in app_ports]
         sites = [
@@ -311,6 +314,7 @@ def main():
     config.add_argument("--static-root", required=True)
     config.add_argument("--http-listen", default="80")
     config.add_argument("--https-listen", default="443")
+    config.add_argument("--access-log", default="/var/log/nginx/localoffer.access.log")
     options = parser.parse_args()
     if options.command == "nginx-config":
         sys.stdout.write(
@@ -323,6 +327,7 @@ def main():
                 certificate=options.certificate,
                 certificate_key=options.certificate_key,
                 static_root=options.static_root,
+                access_log=options.access_log,
             )  # fmt: skip
         )
         return

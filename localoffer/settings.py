@@ -251,6 +251,8 @@ OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "BCP SEND Local Offer")
 # Nobody but the device's owner, at set-up, sees an authenticator's key or QR code or a recovery code.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 STAFF_IDLE_TIMEOUT_MINUTES = int(os.environ.get("STAFF_IDLE_TIMEOUT_MINUTES", "30"))
+# How long the link the system owner issues to set up a staff member's authenticator app works (once).
+STAFF_SETUP_LINK_HOURS = int(os.environ.get("STAFF_SETUP_LINK_HOURS", "72"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -299,9 +301,12 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
     "printed_copy_after_posted": int(os.environ.get("RETAIN_PRINTED_COPY_DAYS", "30")),
+    "sign_in_logs": int(os.environ.get("RETAIN_SIGN_IN_LOG_DAYS", "90")),
 }
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
+# The searches report shows a search only once it was made on this many different days.
+SEARCH_REPORT_MIN_DAYS = int(os.environ.get("SEARCH_REPORT_MIN_DAYS", "2"))
 
 # Co-production pledge: how long a confirmation link works, in days.
 PLEDGE_CONFIRMATION_DAYS = int(os.environ.get("PLEDGE_CONFIRMATION_DAYS", "7"))

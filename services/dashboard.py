@@ -4,6 +4,8 @@ and providers' changes waiting for approval."""
 from django.utils import timezone
 
 from localoffer.staff.dashboard import Panel
+from localoffer.staff.personal_data import personal_data_visible
+from services.models import PendingChange
 from services.providers.changes import changes_waiting, changes_waiting_summary
 from services.reviews import services_due_soon, services_overdue, services_recently_changed
 
@@ -17,7 +19,8 @@ def change_label(change, *, user):
 
 
 def change_note(change, *, user):
-    return f"sent {timezone.localtime(change.created_at):%-d %b %Y} by {change.proposed_by_name}"
+    by = change.proposed_by_name if personal_data_visible(user=user, model=PendingChange) else "a provider"
+    return f"sent {timezone.localtime(change.created_at):%-d %b %Y} by {by}"
 
 
 def changed_note(service, *, user):

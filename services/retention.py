@@ -8,7 +8,10 @@ from services.search.report import search_records_purge
 
 RULES = [
     RetentionRule(
-        what="Words typed into the directory search, counted by day (never who searched, from where or when)",
+        what=(
+            "Words typed into the directory search, counted by day: only words that cannot identify anyone "
+            "(never who searched, from where or when)"
+        ),
         why="To find out what families look for and cannot find, and improve the directory",
         setting="search_records",
         after="after the day of the search",

@@ -15,8 +15,8 @@ ROLES = {
             **dict.fromkeys(DIRECTORY_MODELS, MANAGE),
             **dict.fromkeys(RECORDS, VIEW),
             # Provider accounts: invited and removed, never deleted (their changes keep their names).
-            "provideraccount": ("add", "change", "view"),
-            "pendingchange": ("change", "view"),
+            "provideraccount": ("add", "change", "view", "personal"),
+            "pendingchange": ("change", "view", "personal"),
             "booklet": ("delete", "view"),
             "printedcopyrequest": ("change", "delete", "view"),
         }

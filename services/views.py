@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from localoffer.core.redirects import safe_next
 from services import shortlist as shortlists
 from services.models import Category, Need, Service
-from services.search import SearchParams, directory_search, search_params_parse
+from services.search import SearchParams, directory_search, search_index, search_params_parse
 from services.search.cache import directory_version, fragment_cached
 from services.search.report import search_record
 from services.service_page import service_page
@@ -80,7 +80,7 @@ def results_page(request, *, params, term=None, field=None):
         version=version,
     )
     if params.q and params.page == 1:
-        search_record(query=params.q, results=cached["total"])
+        search_record(query=params.q, results=cached["total"], index=search_index(version=version))
     crumbs = [("Home", "/"), ("Find services", reverse("services:search") if term else None)]
     if term:
         if term.parent_id:
@@ -159,7 +159,7 @@ def shortlist_remove(request):
     if service_id is None:
         raise Http404("No such service")
     ids = shortlists.shortlist_remove(session=request.session, service_id=service_id)
-    service = Service.objects.filter(pk=service_id).first()
+    service = Service.objects.visible().filter(pk=service_id).first()
     if not request.headers.get("Accept", "").startswith("application/json"):
         messages.success(request, f"{service.name if service else 'The service'} is no longer on your shortlist.")
     return shortlist_reply(request, service=service, added=False, ids=ids)

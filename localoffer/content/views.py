@@ -4,6 +4,7 @@ import logging
 import string
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -27,7 +28,11 @@ def notice(request, template):
 
 def privacy(request):
     """The privacy notice, with retention periods read from the same rules the purge uses."""
-    return render(request, "localoffer/privacy.html", {"retention": retention.retention_rules()})
+    return render(
+        request,
+        "localoffer/privacy.html",
+        {"retention": retention.retention_rules(), "search_report_min_days": settings.SEARCH_REPORT_MIN_DAYS},
+    )
 
 
 def can_preview(user):

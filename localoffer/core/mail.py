@@ -32,6 +32,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from localoffer.core.models import OutboundEmail
+from localoffer.core.single_line import subject_line
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,12 @@ def email_queue(*, to, subject, body, purpose="", reply_to=""):
     something that was rolled back, and a mail-server failure never loses the submission.
     """
     return OutboundEmail.objects.create(
-        to=to, subject=subject, body=body, purpose=purpose, reply_to=reply_to, next_attempt_at=timezone.now()
+        to=to,
+        subject=subject_line(subject),
+        body=body,
+        purpose=purpose,
+        reply_to=reply_to,
+        next_attempt_at=timezone.now(),
     )
 
 
@@ -84,7 +90,7 @@ def email_deliver(*, email, now):
     Mail-server errors are recorded on the row (and logged), never raised.
     """
     message = EmailMessage(
-        subject=email.subject,
+        subject=subject_line(email.subject),
         body=email.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to],

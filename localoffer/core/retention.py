@@ -31,6 +31,7 @@ class RetentionRule:
     @property
     def how_long(self):
         periods = {key: period_in_words(days) for key, days in settings.PERSONAL_DATA_RETENTION_DAYS.items()}
+        periods["session"] = period_in_words(max(settings.SESSION_COOKIE_AGE // 86400, 1))
         after = self.after.format(**periods)
         if self.days is None:
             return after

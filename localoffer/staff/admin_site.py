@@ -7,6 +7,7 @@ this site the default, so `admin.site` is a `StaffAdminSite`.
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import HttpResponse
@@ -111,16 +112,23 @@ class StaffAdminSite(admin.AdminSite):
     @method_decorator(never_cache)
     @method_decorator(csrf_protect)
     def second_factor_setup_view(self, request):
-        """Set up an authenticator app. Only for someone who has none: it must never replace one."""
-        if not self._awaiting_second_factor(request):
-            return redirect(self._next_or_index(request) if request.user.is_authenticated else "admin:login")
-        if staff.has_second_factor(request.user):
-            return redirect(self._with_next(request, "admin:two_factor_verify"))
-        device = staff.authenticator_start(user=request.user)
+        """Set up an authenticator app, with the set-up link the system owner issued; never replaces one.
+
+        The link's token is kept in the session (it survives signing in with the password) and taken
+        out of the address at once; without a valid one the page says to ask the system owner.
+        """
+        elsewhere = self._setup_elsewhere(request)
+        if elsewhere is not None:
+            return elsewhere
+        device = staff.setup_link_device(user=request.user, token=request.session.get(staff.SETUP_SESSION_KEY))
+        if device is None:
+            context = self._context(request, setup_link_hours=settings.STAFF_SETUP_LINK_HOURS)
+            return render(request, "admin/two_factor_setup_needs_link.html", context, status=403)
         form = SecondFactorForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             codes = staff.authenticator_confirm(device=device, code=form.cleaned_data["code"])
             if codes is not None:
+                request.session.pop(staff.SETUP_SESSION_KEY, None)
                 otp_login(request, device)
                 return self._recovery_codes_page(request, codes)
             form.add_error("code", "That code is not right. Check the time on your phone is correct and try again")
@@ -131,6 +139,20 @@ class StaffAdminSite(admin.AdminSite):
             secret=staff.authenticator_secret(device),
         )
         return render(request, "admin/two_factor_setup.html", context)
+
+    def _setup_elsewhere(self, request):
+        """Where the set-up page sends someone who cannot set up an authenticator here yet, or None."""
+        if "link" in request.GET:
+            request.session[staff.SETUP_SESSION_KEY] = request.GET["link"]
+            return redirect(self._with_next(request, "admin:two_factor_setup"))
+        if not request.user.is_authenticated:
+            login = reverse("admin:login", current_app=self.name)
+            return redirect(f"{login}?{urlencode({REDIRECT_FIELD_NAME: reverse('admin:two_factor_setup')})}")
+        if not self._awaiting_second_factor(request):
+            return redirect(self._next_or_index(request))
+        if staff.has_second_factor(request.user):
+            return redirect(self._with_next(request, "admin:two_factor_verify"))
+        return None
 
     def _recovery_codes_page(self, request, codes):
         """New codes, shown once: in this response only, never kept on the server.

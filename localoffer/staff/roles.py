@@ -6,7 +6,7 @@ delete, view or personal). After every `migrate`, `roles_sync_after_migrate` giv
 exactly the permissions the live definitions list, so every environment, new or old, has the
 same roles, and changing a role is changing its app's roles.py. Names, emails, phone numbers and
 access needs are unlocked by the `view_<model>_personal_data` permissions ("personal"), which
-`coproduction.roles.personal_data_visible` checks everywhere they are shown. Superusers are for
+`localoffer.staff.personal_data.personal_data_visible` checks everywhere they are shown. Superusers are for
 the system owner.
 """
 

@@ -1,9 +1,13 @@
 """Staff sign-in: a second factor for every staff account, recovery codes, and idle sign-out.
 
 Staff sign in with a password, then a code from an authenticator app (TOTP) or one of their
-single-use recovery codes. The admin site lets no one in until both are done.
+single-use recovery codes. The admin site lets no one in until both are done. Setting up an
+authenticator needs more than the password: a set-up link the system owner issues (emailed to the
+account holder, valid STAFF_SETUP_LINK_HOURS, 72 by default), which works for one enrolment only;
+the account holder is emailed whenever an authenticator is set up.
 """
 
+import hashlib
 import secrets
 from base64 import b32encode
 from datetime import timedelta
@@ -12,10 +16,14 @@ import segno
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django_otp import match_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from localoffer.core.mail import email_queue
 
 AUTHENTICATOR_NAME = "Authenticator app"
 RECOVERY_NAME = "Recovery codes"
@@ -29,11 +37,52 @@ def has_second_factor(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
-def authenticator_start(*, user):
-    """The unconfirmed authenticator for this person, made on first call and reused after."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+SETUP_LINK_SALT = "localoffer.staff.second-factor-set-up"
+# Where a set-up link's token waits in the session while its holder signs in with their password.
+SETUP_SESSION_KEY = "second_factor_set_up_link"
+
+
+def _key_fingerprint(device):
+    return hashlib.sha256(f"{device.pk}:{device.key}".encode()).hexdigest()[:32]
+
+
+@transaction.atomic
+def setup_link_issue(*, user):
+    """A new single-use link to set up an authenticator app, emailed to the account holder; returns it.
+
+    It holds a fresh, unconfirmed authenticator: issuing another link, resetting the second
+    factor or finishing the set-up makes every earlier link useless.
+    """
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    device = TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+    token = signing.dumps({"user": user.pk, "device": device.pk, "key": _key_fingerprint(device)}, salt=SETUP_LINK_SALT)
+    link = f"{settings.SITE_URL}{reverse('admin:two_factor_setup')}?link={token}"
+    if user.email:
+        email_queue(
+            to=user.email,
+            subject="Set up the second step for signing in to the SEND Local Offer admin",
+            body=render_to_string(
+                "admin/email/two_factor_setup_link.txt",
+                {"user": user, "link": link, "hours": settings.STAFF_SETUP_LINK_HOURS},
+            ),
+            purpose="staff-second-factor-link",
+        )
+    return link
+
+
+def setup_link_device(*, user, token):
+    """The unconfirmed authenticator a set-up link holds for this person, or None (wrong person, used, old)."""
+    try:
+        data = signing.loads(
+            token or "", salt=SETUP_LINK_SALT, max_age=timedelta(hours=settings.STAFF_SETUP_LINK_HOURS)
+        )
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("user") != user.pk:
+        return None
+    device = TOTPDevice.objects.filter(user=user, pk=data.get("device"), confirmed=False).first()
+    if device is None or not secrets.compare_digest(_key_fingerprint(device), str(data.get("key"))):
+        return None
     return device
 
 
@@ -55,7 +104,15 @@ def authenticator_confirm(*, device, code):
         return None
     device.confirmed = True
     device.save(update_fields=["confirmed"])
-    return recovery_codes_issue(user=device.user)
+    user = device.user
+    if user.email:
+        email_queue(
+            to=user.email,
+            subject="An authenticator app was set up for your SEND Local Offer staff account",
+            body=render_to_string("admin/email/two_factor_enrolled.txt", {"user": user, "when": timezone.now()}),
+            purpose="staff-second-factor-enrolled",
+        )
+    return recovery_codes_issue(user=user)
 
 
 @transaction.atomic
@@ -119,10 +176,12 @@ def second_factor_verify(*, user, code):
     return match_token(user, code)
 
 
+@transaction.atomic
 def second_factor_reset(*, user):
-    """Remove every second factor, so the person sets one up again at their next sign-in."""
+    """Remove every second factor and email the person a new set-up link; returns the link."""
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+    return setup_link_issue(user=user)
 
 
 def staff_idle_limit_seconds():

@@ -13,6 +13,7 @@ from django.forms.models import BaseInlineFormSet
 
 from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
+from localoffer.staff.personal_data import personal_data_visible
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
 from services.admin import printed, providers, searches  # noqa: F401 - registers the provider accounts, the approval queue, the searches report and the printed directory
@@ -32,10 +33,12 @@ from services.models import (
     Need,
     OpeningTime,
     Organisation,
+    PendingChange,
     PostcodeCentroid,
     SearchTerm,
     Service,
 )
+from services.providers.changes import reason_without_provider
 from services.reviews import review_due_after
 
 
@@ -162,6 +165,13 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
     @admin.display(description="ages")
     def age_range(self, service):
         return service.age_range
+
+    def set_history_delta_changes(self, request, page_obj, *args, **kwargs):
+        """Providers' names in the reasons only for staff who may see who proposed a change."""
+        super().set_history_delta_changes(request, page_obj, *args, **kwargs)
+        if not personal_data_visible(user=request.user, model=PendingChange):
+            for record in page_obj.object_list:
+                record.history_change_reason = reason_without_provider(record.history_change_reason)
 
     def history_view(self, request, object_id, extra_context=None):
         """The service's own history, then the changes to its places, opening times and answers."""

@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
+from localoffer.staff.personal_data import PersonalDataAdmin
 from services.models import Organisation, PendingChange, ProviderAccount
 from services.providers import accounts, changes
 from services.providers.forms import RejectForm
@@ -35,7 +36,7 @@ class ProviderInviteForm(forms.ModelForm):
         fields = ["name", "email", "organisations"]
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
+        email = accounts.email_normalise(self.cleaned_data["email"])
         users = get_user_model().objects.filter(is_staff=True, email__iexact=email)
         if users.exists() or get_user_model().objects.filter(username__iexact=email).exists():
             raise forms.ValidationError("That address belongs to another account. Use a different address.")
@@ -51,7 +52,11 @@ class ProviderChangeForm(forms.ModelForm):
 
 
 @admin.register(ProviderAccount)
-class ProviderAccountAdmin(admin.ModelAdmin):
+class ProviderAccountAdmin(PersonalDataAdmin):
+    """Editors see and invite people by name and email; other roles (the auditor) see the accounts
+    without them, in the list, its search and filters, each account's page and its history."""
+
+    personal_fields = ("name", "email")
     list_display = ["name", "email", "organisation_names", "last_signed_in", "has_access"]
     list_filter = [("removed_at", admin.EmptyFieldListFilter), "organisations"]
     search_fields = ["name", "email", "organisations__name"]
@@ -67,11 +72,31 @@ class ProviderAccountAdmin(admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is None:
-            return ["name", "email", "organisations"]
-        return ["name", "email", "organisations", "invited_by", "invited_at", "last_signed_in", "removed_at"]
+            fields = ["name", "email", "organisations"]
+        else:
+            fields = ["name", "email", "organisations", "invited_by", "invited_at", "last_signed_in", "removed_at"]
+        return fields if self.personal_visible(request) else [f for f in fields if f not in self.personal_fields]
 
     def get_readonly_fields(self, request, obj=None):
-        return self.readonly_fields if obj else []
+        return super().get_readonly_fields(request, obj) if obj else []
+
+    def account_label(self, request, account):
+        """What names an account on its pages: its name and email for those who may see them."""
+        if self.personal_visible(request):
+            return str(account)
+        return f"Provider account {account.pk}"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        account = self.get_object(request, unquote(object_id))
+        label = self.account_label(request, account) if account else ""
+        context = {"subtitle": label, "account_label": label, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        account = self.get_object(request, unquote(object_id))
+        label = self.account_label(request, account) if account else ""
+        context = {"title": f"Change history: {label}", "account_label": label, **(extra_context or {})}
+        return super().history_view(request, object_id, context)
 
     def has_delete_permission(self, request, obj=None):
         return False  # access is removed, never deleted: their changes keep their name
@@ -125,8 +150,12 @@ class ProviderAccountAdmin(admin.ModelAdmin):
 
 
 @admin.register(PendingChange)
-class PendingChangeAdmin(admin.ModelAdmin):
-    """The approval queue: oldest first; each change opens on its comparison, with Approve and Reject."""
+class PendingChangeAdmin(PersonalDataAdmin):
+    """The approval queue: oldest first; each change opens on its comparison, with Approve and Reject.
+
+    Who proposed a change is shown only to staff who may see provider names (not the auditor)."""
+
+    personal_fields = ("proposed_by_name",)
 
     list_display = ["title", "organisation", "proposed_by_name", "created_at", "status", "decided_by_name"]
     list_filter = ["status", "is_new_service"]
@@ -169,6 +198,7 @@ class PendingChangeAdmin(admin.ModelAdmin):
             "change": change,
             "comparison": comparison,
             "may_decide": may_decide,
+            "proposed_by": change.proposed_by_name if self.personal_visible(request) else "a provider",
             "reject_form": reject_form,
             "service_admin_url": (
                 reverse("admin:services_service_change", args=[change.service_id]) if change.service_id else ""

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import admin
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -37,13 +38,16 @@ class SearchRecordAdmin(admin.ModelAdmin):
         can_add_word = request.user.has_perm("services.add_searchterm")
         add_url = reverse("admin:services_searchterm_add")
         for row in rows:
-            row["add_url"] = f"{add_url}?{urlencode({'also_known_as': row['query']})}" if can_add_word else ""
+            wanted = can_add_word and row["kept"]
+            row["add_url"] = f"{add_url}?{urlencode({'also_known_as': row['query']})}" if wanted else ""
         context = {
             **self.admin_site.each_context(request),
             "title": "What people searched for",
             "opts": self.model._meta,
             "rows": rows,
             "days": days,
+            "can_add_word": can_add_word,
+            "min_days": settings.SEARCH_REPORT_MIN_DAYS,
             "periods": PERIODS,
             "none_found": sum(1 for row in rows if not row["found"]),
             **(extra_context or {}),

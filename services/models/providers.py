@@ -31,6 +31,7 @@ class ProviderAccount(models.Model):
     class Meta:
         ordering = ["name", "email"]
         verbose_name = "provider account"
+        permissions = [("view_provideraccount_personal_data", "Can see provider names and emails")]
 
     def __str__(self):
         return f"{self.name} <{self.email}>"
@@ -84,6 +85,7 @@ class PendingChange(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = "change waiting for approval"
         verbose_name_plural = "changes waiting for approval"
+        permissions = [("view_pendingchange_personal_data", "Can see who proposed a change")]
         constraints = [
             models.UniqueConstraint(
                 fields=["service"],

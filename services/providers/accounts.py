@@ -7,10 +7,12 @@ address has an account, and is limited per address the request came from and per
 The accounts have no staff status, so the admin never lets them in.
 """
 
+import unicodedata
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
+from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -36,6 +38,15 @@ def provider_account_for(user):
     return ProviderAccount.objects.filter(user=user, removed_at=None).first()
 
 
+def email_normalise(email):
+    """An email address as accounts are keyed: NFKC-normalised, case-folded, without spaces around it.
+
+    Compared exactly, never case-insensitively in the database: PostgreSQL's UPPER() turns a dotless
+    "ı" into "I", so a look-alike address would otherwise match someone else's account.
+    """
+    return unicodedata.normalize("NFKC", str(email or "")).strip().casefold()
+
+
 def sign_in_link(*, account, scope=SIGN_IN_SCOPE):
     """The full address of a single-use link that signs this account in."""
     return f"{settings.SITE_URL}{reverse('providers:sign-in-link')}{get_query_string(account.user, scope=scope)}"
@@ -48,14 +59,16 @@ def provider_invite(*, name, email, organisations, by):
     Inviting an address whose access was removed gives it back. An address that belongs to a
     staff account cannot be invited: staff sign in to the admin.
     """
-    email = email.strip().lower()
+    email = email_normalise(email)
     users = get_user_model().objects
-    account = ProviderAccount.objects.filter(email__iexact=email).select_related("user").first()
+    account = ProviderAccount.objects.filter(email=email).select_related("user").first()
     if account is None:
         if users.filter(username__iexact=email).exists() or users.filter(is_staff=True, email__iexact=email).exists():
             raise ValidationError({"email": "That address belongs to a staff account. Use a different address."})
         user = users.create_user(username=email, email=email)  # no password: links only
         account = ProviderAccount(user=user, email=email)
+    else:
+        links_and_sessions_cancel(user=account.user)  # an invitation again starts afresh
     account.name, account.invited_by, account.removed_at = name, by, None
     account.save()
     if not account.user.is_active:
@@ -80,43 +93,60 @@ def provider_invite(*, name, email, organisations, by):
     return account
 
 
+def links_and_sessions_cancel(*, user):
+    """Make every sign-in link sent to this person so far, and every session they have, useless.
+
+    Links (django-sesame) and sessions (Django's session hash) are both tied to the account's
+    password hash; providers have no password, so a new unusable one changes the hash. Their
+    sessions are deleted too, so nothing of them is left on the server.
+    """
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    stale = [
+        session.session_key
+        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator(chunk_size=2000)
+        if str(session.get_decoded().get(SESSION_KEY)) == str(user.pk)
+    ]
+    Session.objects.filter(session_key__in=stale).delete()
+
+
 @transaction.atomic
 def provider_remove(*, account, at=None):
-    """Take away someone's access: they cannot sign in, and any session they have ends at its next request."""
+    """Take away someone's access: they cannot sign in, every link they were sent stops working and
+    every session they have ends; inviting them again sends a new link, and no old one comes back."""
     at = at or timezone.now()
     account.removed_at = at
     account.save(update_fields=["removed_at"])
     account.user.is_active = False
     account.user.save(update_fields=["is_active"])
+    links_and_sessions_cancel(user=account.user)
     return account
-
-
-def _email_key(group, request):
-    return request.POST.get("email", "").strip().lower()
 
 
 def sign_in_link_request(*, request, email):
     """Email a sign-in link when the address has an active account; True when one was queued.
 
-    Callers answer the same whatever this returns. Each email address gets at most
-    PROVIDER_LINKS_PER_ACCOUNT links in its window, counted whether or not it has an account.
+    Callers answer the same whatever this returns. Each account gets at most
+    PROVIDER_LINKS_PER_ACCOUNT links in its window, however its address was written; an address
+    without an account is counted by itself, so both take the same path.
     """
+    address = email_normalise(email)
+    account = (
+        ProviderAccount.objects.filter(email__in={address, email.strip().lower()}, removed_at=None)
+        .filter(user__is_active=True)
+        .select_related("user")
+        .first()
+    )
+    key = f"account:{account.pk}" if account else f"address:{address}"
     limited = is_ratelimited(
         request,
         group="provider-link-per-address",
-        key=_email_key,
+        key=lambda group, request: key,
         rate=settings.PROVIDER_LINKS_PER_ACCOUNT,
         method="POST",
         increment=True,
     )
-    if limited:
-        return False
-    account = (
-        ProviderAccount.objects.filter(email__iexact=email.strip(), removed_at=None, user__is_active=True)
-        .select_related("user")
-        .first()
-    )
-    if account is None:
+    if limited or account is None:
         return False
     email_queue(
         to=account.email,

@@ -6,6 +6,8 @@ names, or rejects it with a reason that is emailed to the provider. When the lis
 after the provider began editing, approving needs the editor to say so, having seen both.
 """
 
+import re
+
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -17,6 +19,14 @@ from services.models import PendingChange, ProviderAccount, Service
 from services.providers.listings import listing_apply, listing_snapshot, snapshots_compare
 from services.reviews import service_mark_reviewed
 from services.signals import listing_change_approved
+
+PROPOSED_BY = "Proposed by "
+PROPOSED_BY_RE = re.compile(r"^Proposed by .*?, approved by ")
+
+
+def reason_without_provider(reason):
+    """A history entry's reason with the provider's name left out, for staff who may not see it."""
+    return PROPOSED_BY_RE.sub("Proposed by a provider, approved by ", reason or "")
 
 
 class ChangeConflict(Exception):
@@ -161,7 +171,7 @@ def change_approve(*, change, by, overwrite=False, now=None):
         raise ChangeConflict
     rows = change_comparison(change)["rows"]
     approver = person_name(by)
-    reason = f"Proposed by {change.proposed_by_name}, approved by {approver}"[:100]
+    reason = f"{PROPOSED_BY}{change.proposed_by_name}, approved by {approver}"[:100]
     service = listing_apply(snapshot=change.proposed, by=by, reason=reason, service=change.service, when=now)
     change.service = service
     change.status = PendingChange.Status.APPROVED

@@ -1,7 +1,10 @@
 """What families searched for and what they found: the words and daily counts only.
 
 No address, session, account or time of day is kept: one row per search text per day, with how
-many times it was made and how many services it found. Rows go after `search_records` days
+many times it was made and how many services it found. Before a search is counted its text keeps
+only words that cannot identify anyone (`services.search_privacy`), and the report shows a search
+only once it was made on `SEARCH_REPORT_MIN_DAYS` different days, so a one-off sentence never
+reaches staff. Rows go after `search_records` days
 (a year by default), as the privacy notice says. Each server adds its counts up in memory and
 writes them in one statement every `SEARCH_RECORDS_FLUSH_SECONDS` (10), so a search costs no
 database write of its own; a server that stops loses at most those seconds' counts.
@@ -13,18 +16,39 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Max, OuterRef, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, Subquery, Sum
 from django.utils import timezone
 
 from services.models import SearchRecord
+from services.search.engine import directory_index
+from services.search.params import TOWNS
 from services.search.vocabulary import words_of
+from services.search_privacy import NOT_KEPT, query_scrub
 
-MAX_QUERY = 200
+_always = {}
 
 
-def query_normalise(text):
-    """The words of a search, lower-case and tidy: how searches are counted together."""
-    return " ".join(words_of(text))[:MAX_QUERY]
+def words_always_kept(index):
+    """The words any search may keep: the vocabulary's, the category, need and town names (one set a version)."""
+    if index.version not in _always:
+        phrases = [phrase for entry in index.reference.vocabulary for phrase in entry]
+        phrases += [term.name for term in index.reference.categories.values()]
+        phrases += [term.name for term in index.reference.needs.values()]
+        phrases += [*TOWNS.values()]
+        _always.clear()
+        _always[index.version] = frozenset(word for phrase in phrases for word in words_of(phrase))
+    return _always[index.version]
+
+
+def query_normalise(text, *, index=None):
+    """What of a search is counted: only its words that cannot identify anyone, lower-case and tidy."""
+    if not words_of(text):
+        return ""
+    if index is None:
+        from services.search import reference_load
+
+        index = directory_index(reference_load=reference_load)
+    return query_scrub(text=text, always=words_always_kept(index), known=index.knows)
 
 
 _pending = {}
@@ -32,9 +56,12 @@ _pending_lock = threading.Lock()
 _last_flush = [time.monotonic()]
 
 
-def search_record(*, query, results, day=None):
-    """Count one search for `query` today, with how many services it found; written with the next batch."""
-    text = query_normalise(query)
+def search_record(*, query, results, day=None, index=None):
+    """Count one search for `query` today, with how many services it found; written with the next batch.
+
+    Only the words that cannot identify anyone are counted (`index`: the directory's, read when None).
+    """
+    text = query_normalise(query, index=index)
     if not text:
         return
     key = (text, day or timezone.localdate())
@@ -65,15 +92,24 @@ def search_records_flush():
 
 
 def searches_report(*, days, today=None):
-    """The searches of the last `days` days: query, how often, and results the last time; none found first."""
+    """The searches of the last `days` days made on at least `SEARCH_REPORT_MIN_DAYS` different days:
+    query, how often, and results the last time; none found first."""
     since = (today or timezone.localdate()) - timedelta(days=days - 1)
     latest = SearchRecord.objects.filter(query=OuterRef("query"), day__gte=since).order_by("-day")
-    rows = (
+    rows = list(
         SearchRecord.objects.filter(day__gte=since)
         .values("query")
-        .annotate(searches_made=Sum("searches"), last_day=Max("day"), found=Subquery(latest.values("results")[:1]))
+        .annotate(
+            searches_made=Sum("searches"),
+            last_day=Max("day"),
+            days_made=Count("day"),
+            found=Subquery(latest.values("results")[:1]),
+        )
+        .filter(days_made__gte=settings.SEARCH_REPORT_MIN_DAYS)
         .order_by()
     )
+    for row in rows:
+        row["kept"] = row["query"] != NOT_KEPT
     return sorted(rows, key=lambda row: (row["found"] != 0, -row["searches_made"], row["query"]))
 
 

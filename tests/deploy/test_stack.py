@@ -255,3 +255,20 @@ def test_an_app_server_that_stops_leaves_the_site_up(shared):
         browsing.join()
     assert results and set(results) == {200}
     assert visitor.get(shared.server_urls[0], "/services/harbour-swim-club/").status == 200
+
+
+def test_the_access_log_holds_no_sign_in_token_and_no_search(shared):
+    visitor = Visitor(shared)
+    token = "SIGNINTOKEN" + "x" * 20
+    visitor.get(shared.url, f"/provider/sign-in/link/?link={token}")
+    visitor.get(
+        shared.url, "/services/?q=tom+jones+bh15+1aa", Referer=f"{shared.url}/provider/sign-in/link/?link={token}"
+    )
+    log = ""
+    for _ in range(50):  # nginx writes the line once the answer is sent
+        log = (shared.directory / "access.log").read_text(encoding="utf-8")
+        if "/services/" in log:
+            break
+        time.sleep(0.1)
+    assert "GET /provider/sign-in/link/ HTTP/1.1" in log and "GET /services/ HTTP/1.1" in log
+    assert token not in log and "jones" not in log and "link=" not in log

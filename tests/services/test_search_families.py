@@ -163,13 +163,16 @@ def test_staff_see_the_searches_that_found_nothing_first_and_can_add_a_search_wo
     search_record(query="autism", results=12, day=today)
     search_record(query="autism", results=12, day=today)
     search_record(query="autism", results=12, day=today)
+    search_record(query="autism", results=12, day=today - timedelta(days=1))
     search_record(query="meltdowns", results=0, day=today - timedelta(days=3))
+    search_record(query="meltdowns", results=0, day=today - timedelta(days=4))
     search_record(query="trampolining", results=0, day=today - timedelta(days=60))
+    search_record(query="trampolining", results=0, day=today - timedelta(days=61))
     factories.staff_sign_in(client, factories.staff(role="Local Offer editor"))
     html = page_text(client, "/admin/services/searchrecord/")
     assert html.index("meltdowns") < html.index("autism")
     assert "trampolining" not in html
-    assert "<td>3</td>" in html
+    assert "<td>4</td>" in html
     assert 'href="/admin/services/searchterm/add/?also_known_as=meltdowns"' in html
     assert "trampolining" in page_text(client, "/admin/services/searchrecord/?days=90")
     added = page_text(client, "/admin/services/searchterm/add/?also_known_as=meltdowns")
@@ -178,6 +181,7 @@ def test_staff_see_the_searches_that_found_nothing_first_and_can_add_a_search_wo
 
 def test_the_auditor_sees_the_searches_but_cannot_add_search_words(client):
     search_record(query="meltdowns", results=0)
+    search_record(query="meltdowns", results=0, day=date.today() - timedelta(days=1))
     factories.staff_sign_in(client, factories.staff(role="Read-only auditor"))
     html = page_text(client, "/admin/services/searchrecord/")
     assert "meltdowns" in html and "Add as a search word" not in html

@@ -86,3 +86,12 @@ def test_shortlist_page_is_printable_with_the_site_address(client):
     html = text_of(client.get("/shortlist/"))
     assert "Printed from http://127.0.0.1:8000/shortlist/" in html
     assert "Print your shortlist" in html
+
+
+def test_removing_a_draft_by_its_id_never_names_it(client):
+    draft = make_service("Secret Draft Scheme", status=Service.Status.DRAFT)
+    response = client.post("/shortlist/remove/", {"service": draft.pk}, follow=True)
+    html = response.content.decode()
+    assert "Secret Draft Scheme" not in html
+    assert "The service is no longer on your shortlist." in html
+    assert response.redirect_chain[-1][0] == "/shortlist/"

@@ -18,6 +18,10 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-staff-password-2026"
 
 
+def path_of(url):
+    return "/" + url.split("://", 1)[1].split("/", 1)[1]
+
+
 def current_code(device):
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
@@ -60,7 +64,9 @@ def no_throttle(settings):
 
 
 def test_new_staff_set_up_an_authenticator_and_get_recovery_codes(client, officer, no_throttle):
+    link = staff.setup_link_issue(user=officer)
     sign_in_with_password(client)
+    client.get(path_of(link))
     page = client.get("/admin/two-factor/set-up/?next=/admin/")
     assert page.status_code == 200
     html = page.content.decode()
@@ -163,7 +169,7 @@ def test_the_system_owner_can_reset_a_lost_second_factor(officer_with_app):
     officer, _, _ = officer_with_app
     out = StringIO()
     call_command("staff_2fa_reset", "officer", stdout=out)
-    assert "will set up a new authenticator app" in out.getvalue()
+    assert "sets up a new authenticator app with this link" in out.getvalue()
     assert not staff.has_second_factor(officer)
 
 
@@ -277,3 +283,66 @@ def test_a_download_expires_after_an_hour(client, officer_with_app):
     assert client.post(url, {"codes": fresh}).status_code == 200  # the same token, made now, works
     refused = client.post(url, {"codes": old}, follow=True)
     assert "Those codes can no longer be downloaded" in refused.content.decode()
+
+
+def test_a_password_alone_cannot_enrol_an_authenticator(client, officer, no_throttle):
+    sign_in_with_password(client)
+    page = client.get("/admin/two-factor/set-up/")
+    assert page.status_code == 403
+    assert "You need a set-up link" in page.content.decode()
+    assert "lo-qr" not in page.content.decode()
+    device = TOTPDevice.objects.create(user=officer, name=staff.AUTHENTICATOR_NAME, confirmed=False)
+    refused = client.post("/admin/two-factor/set-up/", {"code": current_code(device)})
+    assert refused.status_code == 403
+    assert not TOTPDevice.objects.filter(user=officer, confirmed=True).exists()
+    assert client.get("/admin/").status_code == 302
+
+
+def test_the_set_up_link_is_emailed_works_after_the_password_and_the_holder_is_told_of_the_new_device(
+    client, officer, no_throttle
+):
+    from localoffer.core.models import OutboundEmail
+
+    out = StringIO()
+    call_command("staff_2fa_setup_link", "officer", stdout=out)
+    sent = OutboundEmail.objects.get(purpose="staff-second-factor-link")
+    assert sent.to == "officer@example.org" and "72 hours" in sent.body
+    link = path_of(out.getvalue().strip().splitlines()[-1])
+    assert link in sent.body
+    assert client.get(link, follow=True).redirect_chain[-1][0].startswith("/admin/login/")
+    response = sign_in_with_password(client)
+    assert "Set up your authenticator app" in response.content.decode()
+    device = TOTPDevice.objects.get(user=officer, confirmed=False)
+    done = client.post("/admin/two-factor/set-up/", {"code": current_code(device)})
+    assert "Save these codes somewhere safe now" in done.content.decode()
+    told = OutboundEmail.objects.get(purpose="staff-second-factor-enrolled")
+    assert told.to == "officer@example.org" and "If this was not you" in told.body
+
+
+def test_a_set_up_link_works_once_and_only_the_newest_works(client, officer, no_throttle):
+    first = staff.setup_link_issue(user=officer)
+    second = staff.setup_link_issue(user=officer)
+    sign_in_with_password(client)
+    client.get(path_of(first))
+    assert client.get("/admin/two-factor/set-up/").status_code == 403
+    client.get(path_of(second))
+    assert client.get("/admin/two-factor/set-up/").status_code == 200
+    device = TOTPDevice.objects.get(user=officer, confirmed=False)
+    client.post("/admin/two-factor/set-up/", {"code": current_code(device)})
+    call_command("staff_2fa_reset", "officer", stdout=StringIO())
+    client.logout()
+    sign_in_with_password(client)
+    client.get(path_of(second))
+    assert client.get("/admin/two-factor/set-up/").status_code == 403
+
+
+def test_a_set_up_link_runs_out_after_72_hours(client, officer, monkeypatch):
+    issued_at = time.time() - 72 * 3600 - 60
+    with monkeypatch.context() as past:
+        past.setattr(time, "time", lambda: issued_at)
+        old = staff.setup_link_issue(user=officer)
+    sign_in_with_password(client)
+    client.get(path_of(old))
+    assert client.get("/admin/two-factor/set-up/").status_code == 403
+    client.get(path_of(staff.setup_link_issue(user=officer)))
+    assert client.get("/admin/two-factor/set-up/").status_code == 200

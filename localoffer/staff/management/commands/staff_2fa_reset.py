@@ -1,5 +1,7 @@
-"""Remove a staff member's second factor (lost phone and recovery codes); they set it up again."""
+"""Remove a staff member's second factor (lost phone and recovery codes); they set it up again with
+the set-up link this emails them."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -17,5 +19,8 @@ class Command(BaseCommand):
             user = get_user_model().objects.get(username=username)
         except get_user_model().DoesNotExist as error:
             raise CommandError(f"No account called {username!r}.") from error
-        second_factor_reset(user=user)
-        self.stdout.write(f"{username} will set up a new authenticator app at their next sign-in.")
+        link = second_factor_reset(user=user)
+        self.stdout.write(
+            f"{username} sets up a new authenticator app with this link, which works once, "
+            f"for {settings.STAFF_SETUP_LINK_HOURS} hours{' (emailed to them too)' if user.email else ''}:\n{link}"
+        )
