@@ -283,6 +283,7 @@ class BookingInline(admin.TabularInline):
     model = Booking
     extra = 0
     can_delete = False
+    view_on_site = False  # a booking's public page is the event's, this very page's "View on site"
     fields = ["status", "name", "email", "access_needs", "created_at"]
     # Status changes go through the bookings list's "cancel" action, which offers the place on.
     readonly_fields = ["status", "name", "email", "access_needs", "created_at"]
@@ -297,8 +298,87 @@ class BookingInline(admin.TabularInline):
         return False
 
 
+def _with_people_to_tell(actions, bookings_of):
+    """Django's "Delete selected" action, whose confirmation page also says how many people will be emailed."""
+    if "delete_selected" not in actions:
+        return actions
+    action, name, description = actions["delete_selected"]
+
+    def delete_selected(modeladmin, request, queryset):
+        response = action(modeladmin, request, queryset)
+        if isinstance(response, TemplateResponse):
+            response.context_data["to_tell"] = events.people_to_tell(bookings=bookings_of(queryset))
+        return response
+
+    return {**actions, "delete_selected": (delete_selected, name, description)}
+
+
+class EventForm(forms.ModelForm):
+    """The event's form; ticking "Cancelled" on an event people have booked asks first, naming how many
+    will be emailed, and needs a note for them."""
+
+    confirm_cancel = forms.BooleanField(
+        required=False,
+        label="Yes, email them that it is cancelled",
+        help_text="Only counts when you tick Cancelled. Each person booked or on the waiting list is emailed, "
+        "with your note; their bookings are cancelled.",
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "title", "slug", "summary", "description", "starts_at", "ends_at", "online", "place", "audience",
+            "capacity", "published", "cancelled", "cancellation_note",
+        ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in (("starts_at", "Starts"), ("ends_at", "Ends")):
+            widget = self.fields[name].widget if name in self.fields else None
+            for part, word in zip(getattr(widget, "widgets", ()), ("date", "time"), strict=False):
+                part.attrs["aria-label"] = f"{label}: {word}"  # the admin's split widget labels neither box
+        stored = Event.objects.filter(pk=self.instance.pk, cancelled=True) if self.instance.pk else Event.objects.none()
+        self.was_cancelled = stored.exists()
+        self.to_tell = (
+            events.people_to_tell(bookings=self.instance.bookings.all())
+            if self.instance.pk
+            else {"booked": 0, "waiting": 0, "total": 0}
+        )
+        if "cancelled" in self.fields and self.to_tell["total"] and not self.was_cancelled:
+            told = self.to_tell
+            self.fields["cancelled"].help_text = (
+                f"Cancelling emails {told['total']} {'person' if told['total'] == 1 else 'people'} "
+                f"({told['booked']} booked, {told['waiting']} on the waiting list) with the note below, "
+                "and cancels their bookings."
+            )
+            self.fields["cancellation_note"].help_text = "Put in each person's email: why, and what happens next."
+
+    @property
+    def cancelling_now(self):
+        return bool(self.cleaned_data.get("cancelled")) and not self.was_cancelled
+
+    def clean(self):
+        data = super().clean()
+        if self.cancelling_now and self.to_tell["total"]:
+            told = self.to_tell["total"]
+            people = "1 person" if told == 1 else f"{told} people"
+            if not (data.get("cancellation_note") or "").strip():
+                note_needed = f"Write a note for the {people} booked or waiting: it goes in their email"
+                self.add_error("cancellation_note", note_needed)
+            if not data.get("confirm_cancel"):
+                self.add_error(
+                    "confirm_cancel",
+                    f"Cancelling emails {people} ({self.to_tell['booked']} booked, {self.to_tell['waiting']} "
+                    "on the waiting list). Tick to confirm, then save again.",
+                )
+        return data
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
+    form = EventForm
+    delete_confirmation_template = "coproduction/admin/event_delete_confirmation.html"
+    delete_selected_confirmation_template = "coproduction/admin/event_delete_selected_confirmation.html"
     list_display = ["title", "starts_at", "audience", "capacity", "booked", "waiting", "published", "cancelled"]
     list_filter = ["published", "cancelled", "audience", "online"]
     search_fields = ["title", "summary"]
@@ -330,6 +410,36 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description="waiting", ordering="waiting_count")
     def waiting(self, event):
         return format_html('<a href="{}">{}</a>', self.bookings_url(event, "waiting"), event.waiting_count)
+
+    def get_fields(self, request, obj=None):
+        fields = [f for f in super().get_fields(request, obj) if f != "confirm_cancel"]
+        if obj is not None and not obj.cancelled:
+            fields.insert(fields.index("cancellation_note") + 1, "confirm_cancel")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.cancelling_now:
+            told = events.event_cancel(event=obj, note=obj.cancellation_note)
+            text = f"The event is cancelled; {told} person(s) booked or waiting have been emailed."
+            self.message_user(request, text, messages.SUCCESS)
+
+    def delete_model(self, request, obj):
+        told = events.event_delete(event=obj)
+        self.message_user(request, f"Emailed {told} person(s) booked or waiting that the event is cancelled.")
+
+    def delete_queryset(self, request, queryset):
+        told = sum(events.event_delete(event=event) for event in queryset)
+        self.message_user(request, f"Emailed {told} person(s) booked or waiting that their event is cancelled.")
+
+    def delete_view(self, request, object_id, extra_context=None):
+        event = self.get_object(request, unquote(object_id))
+        to_tell = events.people_to_tell(bookings=event.bookings.all()) if event else None
+        return super().delete_view(request, object_id, {"to_tell": to_tell, **(extra_context or {})})
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        return _with_people_to_tell(actions, lambda queryset: Booking.objects.filter(event__in=queryset))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, unquote(object_id))
@@ -402,6 +512,8 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
     readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
     change_form_template = "coproduction/admin/booking_change_form.html"
+    delete_confirmation_template = "coproduction/admin/event_delete_confirmation.html"
+    delete_selected_confirmation_template = "coproduction/admin/event_delete_selected_confirmation.html"
 
     def has_add_permission(self, request):
         """Adding a booking means typing someone's details, so it needs the personal-data role too."""
@@ -440,6 +552,22 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
             text = f"The event is full, so {obj.name} is on the waiting list; we have emailed them to say so."
         self.message_user(request, text, messages.SUCCESS)
         return None
+
+    def delete_model(self, request, obj):
+        events.booking_delete(booking=obj)
+
+    def delete_queryset(self, request, queryset):
+        # Waiting-list places first, so that a freed place never goes to someone being deleted too.
+        for booking in queryset.order_by(Case(When(status=Booking.Status.WAITING, then=0), default=1), "created_at"):
+            events.booking_delete(booking=booking)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        booking = self.get_object(request, unquote(object_id))
+        to_tell = events.people_to_tell(bookings=Booking.objects.filter(pk=booking.pk)) if booking else None
+        return super().delete_view(request, object_id, {"to_tell": to_tell, **(extra_context or {})})
+
+    def get_actions(self, request):
+        return _with_people_to_tell(super().get_actions(request), lambda queryset: queryset)
 
     def get_urls(self):
         cancel = path(

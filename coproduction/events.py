@@ -160,6 +160,64 @@ def booking_cancel(*, booking):
     return Cancellation(cancelled=True, promoted=promoted)
 
 
+def people_to_tell(*, bookings):
+    """How many people cancelling these bookings (or their events) would email: {"booked", "waiting", "total"}."""
+    counts = bookings.aggregate(
+        booked=Count("pk", filter=Q(status=Booking.Status.BOOKED)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+    )
+    return {**counts, "total": counts["booked"] + counts["waiting"]}
+
+
+@transaction.atomic
+def event_cancel(*, event, note=""):
+    """Cancel an event: mark it cancelled and cancel every place and waiting-list place on it,
+    emailing each person, with the note staff wrote, that it will not go ahead.
+
+    Nobody is left booked on an event that is not happening, and nobody is left out: the same rule
+    serves ticking "Cancelled", deleting the event and deleting its bookings. Bookings cancelled
+    before are not emailed again. Returns how many people were emailed.
+    """
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    note = (note or event.cancellation_note).strip()
+    if not event.cancelled or note != event.cancellation_note:
+        event.cancelled, event.cancellation_note = True, note[:300]
+        event.save(update_fields=["cancelled", "cancellation_note"])
+    told = 0
+    active = event.bookings.select_for_update().exclude(status=Booking.Status.CANCELLED).order_by("created_at")
+    for booking in active:
+        held_place = booking.status == Booking.Status.BOOKED
+        booking.status = Booking.Status.CANCELLED
+        booking.save(update_fields=["status"])
+        email_queue(
+            to=booking.email,
+            subject=f"Cancelled: {event.title}",
+            body=render_to_string(
+                "coproduction/email/event-cancelled.txt",
+                {"booking": booking, "event": event, "held_place": held_place, "note": event.cancellation_note},
+            ),
+            purpose="booking-event-cancelled",
+        )
+        told += 1
+    return told
+
+
+@transaction.atomic
+def event_delete(*, event, note=""):
+    """Delete an event after telling everyone booked or waiting that it is cancelled; returns how many were told."""
+    told = event_cancel(event=event, note=note)
+    Event.objects.filter(pk=event.pk).delete()
+    return told
+
+
+@transaction.atomic
+def booking_delete(*, booking):
+    """Delete a booking the way cancelling one works (the person is emailed, a freed place is offered on)."""
+    result = booking_cancel(booking=booking)
+    Booking.objects.filter(pk=booking.pk).delete()
+    return result
+
+
 def bookings_purge(*, now=None):
     """Delete bookings for events that ended longer ago than the retention period."""
     now = now or timezone.now()
