@@ -374,6 +374,24 @@ class EventForm(forms.ModelForm):
         return data
 
 
+class EventMessageForm(forms.Form):
+    subject = forms.CharField(
+        label="Subject",
+        max_length=150,
+        initial="How to join",
+        help_text="The event's title is added after it.",
+        error_messages={"required": "Write a subject", "max_length": "The subject must be 150 characters or fewer"},
+    )
+    text = forms.CharField(
+        label="Your message",
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 80}),
+        max_length=10000,
+        help_text="Plain text, for example the joining link and how to get in. Each person gets their own copy, "
+        "with the event's date and place below your message.",
+        error_messages={"required": "Write your message", "max_length": "The message must be 10,000 characters or fewer"},
+    )
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     form = EventForm
@@ -410,6 +428,47 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description="waiting", ordering="waiting_count")
     def waiting(self, event):
         return format_html('<a href="{}">{}</a>', self.bookings_url(event, "waiting"), event.waiting_count)
+
+    def get_urls(self):
+        email = path(
+            "<path:object_id>/email-booked/",
+            self.admin_site.admin_view(self.email_view),
+            name="coproduction_event_email",
+        )
+        return [email, *super().get_urls()]
+
+    def email_view(self, request, object_id):
+        """Write a message to everyone booked, see it as it will go, then send it (or change it)."""
+        event = self.get_object(request, unquote(object_id))
+        if event is None:
+            raise Http404("No such event")
+        if not self.has_change_permission(request, event):
+            raise PermissionDenied
+        change_url = reverse("admin:coproduction_event_change", args=[event.pk])
+        booked = event.bookings.filter(status=Booking.Status.BOOKED).count()
+        form = EventMessageForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and "edit" not in request.POST and form.is_valid():
+            subject, text = form.cleaned_data["subject"], form.cleaned_data["text"]
+            if "send" in request.POST:
+                sent = events.event_email_booked(event=event, subject=subject, text=text)
+                self.message_user(request, f"Your message is being emailed to {sent} person(s) booked.", messages.SUCCESS)
+                return redirect(change_url)
+            email_subject, body = events.event_message(event=event, subject=subject, text=text)
+            preview = {"subject": email_subject, "body": body}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Email everyone booked on {event.title}",
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "original": event,
+            "form": form,
+            "preview": preview,
+            "booked": booked,
+            "change_url": change_url,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "coproduction/admin/event_email.html", context)
 
     def get_fields(self, request, obj=None):
         fields = [f for f in super().get_fields(request, obj) if f != "confirm_cancel"]
@@ -449,6 +508,9 @@ class EventAdmin(admin.ModelAdmin):
                 waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
             )
             extra_context = {
+                "email_url": reverse("admin:coproduction_event_email", args=[event.pk])
+                if counts["booked"] and self.has_change_permission(request, event)
+                else "",
                 "bookings_url": self.bookings_url(event),
                 "bookings_counts": counts,
                 "add_booking_url": reverse("admin:coproduction_booking_add") + f"?event={event.pk}"

@@ -218,6 +218,26 @@ def booking_delete(*, booking):
     return result
 
 
+def event_message(*, event, subject, text, booking=None):
+    """One person's copy of a message staff send to everyone booked: (subject, body); also what staff preview."""
+    body = render_to_string(
+        "coproduction/email/event-message.txt",
+        {"event": event, "text": text.strip(), "name": booking.name if booking else "[their name]"},
+    )
+    return f"{subject.strip()}: {event.title}", body
+
+
+@transaction.atomic
+def event_email_booked(*, event, subject, text):
+    """Email everyone with a place on the event (joining details, a change of room): one email each,
+    through the outbox. Those on the waiting list are not sent it. Returns how many were emailed."""
+    booked = event.bookings.filter(status=Booking.Status.BOOKED).order_by("created_at")
+    for booking in booked:
+        email_subject, body = event_message(event=event, subject=subject, text=text, booking=booking)
+        email_queue(to=booking.email, subject=email_subject, body=body, purpose="booking-message")
+    return len(booked)
+
+
 def bookings_purge(*, now=None):
     """Delete bookings for events that ended longer ago than the retention period."""
     now = now or timezone.now()

@@ -128,3 +128,27 @@ def test_deleting_a_booking_tells_the_person_and_offers_the_place_on(officer_cli
         "ann@example.org": "Booking cancelled: Transport forum",
         "cat@example.org": "A place has come up: Transport forum",
     }
+
+
+def test_staff_preview_then_email_everyone_booked_through_the_outbox(officer_client, full_event, commit):
+    change = officer_client.get(change_url(full_event)).content.decode()
+    email_url = f"/admin/coproduction/event/{full_event.pk}/email-booked/"
+    assert f'href="{email_url}"' in change
+    data = {"subject": "How to join", "text": "Join at https://meet.example.org/forum from 6.50pm."}
+    preview = officer_client.post(email_url, {**data, "preview": "1"}).content.decode()
+    assert "Check your message before it is sent" in preview and "https://meet.example.org/forum" in preview
+    assert "each of the 2 people booked" in preview
+    assert not OutboundEmail.objects.exists()
+    response = commit(officer_client.post, email_url, {**data, "send": "1"}, follow=True)
+    assert "Your message is being emailed to 2 person(s) booked." in response.content.decode()
+    assert sorted(message.to[0] for message in mail.outbox) == ["ann@example.org", "ben@example.org"]
+    ann = next(message for message in mail.outbox if message.to == ["ann@example.org"])
+    assert ann.subject == "How to join: Transport forum"
+    assert ann.body.startswith("Hello Ann,") and "https://meet.example.org/forum" in ann.body
+
+
+def test_an_empty_message_is_refused_beside_the_field(officer_client, full_event):
+    response = officer_client.post(f"/admin/coproduction/event/{full_event.pk}/email-booked/", {"subject": "", "text": ""})
+    html = response.content.decode()
+    assert response.status_code == 200 and "Write your message" in html and "Write a subject" in html
+    assert not OutboundEmail.objects.exists()
