@@ -388,7 +388,10 @@ class EventMessageForm(forms.Form):
         max_length=10000,
         help_text="Plain text, for example the joining link and how to get in. Each person gets their own copy, "
         "with the event's date and place below your message.",
-        error_messages={"required": "Write your message", "max_length": "The message must be 10,000 characters or fewer"},
+        error_messages={
+            "required": "Write your message",
+            "max_length": "The message must be 10,000 characters or fewer",
+        },
     )
 
 
@@ -452,7 +455,8 @@ class EventAdmin(admin.ModelAdmin):
             subject, text = form.cleaned_data["subject"], form.cleaned_data["text"]
             if "send" in request.POST:
                 sent = events.event_email_booked(event=event, subject=subject, text=text)
-                self.message_user(request, f"Your message is being emailed to {sent} person(s) booked.", messages.SUCCESS)
+                text = f"Your message is being emailed to {sent} person(s) booked."
+                self.message_user(request, text, messages.SUCCESS)
                 return redirect(change_url)
             email_subject, body = events.event_message(event=event, subject=subject, text=text)
             preview = {"subject": email_subject, "body": body}

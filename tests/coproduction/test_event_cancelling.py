@@ -148,7 +148,8 @@ def test_staff_preview_then_email_everyone_booked_through_the_outbox(officer_cli
 
 
 def test_an_empty_message_is_refused_beside_the_field(officer_client, full_event):
-    response = officer_client.post(f"/admin/coproduction/event/{full_event.pk}/email-booked/", {"subject": "", "text": ""})
+    url = f"/admin/coproduction/event/{full_event.pk}/email-booked/"
+    response = officer_client.post(url, {"subject": "", "text": ""})
     html = response.content.decode()
     assert response.status_code == 200 and "Write your message" in html and "Write a subject" in html
     assert not OutboundEmail.objects.exists()
