@@ -4,9 +4,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from coproduction.models import Booking, Event
@@ -43,6 +45,33 @@ def _status_for_new_booking(event):
     return Booking.Status.WAITING if places_left(event) == 0 else Booking.Status.BOOKED
 
 
+CANCEL_SALT = "coproduction.booking-cancel"
+
+
+def booking_cancel_link(*, booking):
+    """The full address of the signed link in a booking's emails that lets the person cancel it themselves.
+
+    It names the booking and its address, so it works for that booking only; once the booking is
+    cancelled the link only says so, which makes it single use.
+    """
+    token = signing.dumps({"booking": booking.pk, "email": booking.email.lower()}, salt=CANCEL_SALT)
+    return settings.SITE_URL + reverse("coproduction:booking-cancel", kwargs={"token": token})
+
+
+def booking_from_cancel_token(*, token):
+    """The booking a cancel link names, or None when the link was altered or its booking is gone."""
+    try:
+        data = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    booking = Booking.objects.select_related("event").filter(pk=data.get("booking")).first()
+    if booking is None or booking.email.lower() != data.get("email"):
+        return None
+    return booking
+
+
 def _email_outcome(booking, event):
     """Tell the person whether they have a place or are on the waiting list."""
     if booking.status == Booking.Status.BOOKED:
@@ -52,7 +81,10 @@ def _email_outcome(booking, event):
     email_queue(
         to=booking.email,
         subject=subject,
-        body=render_to_string(f"coproduction/email/{template}.txt", {"booking": booking, "event": event}),
+        body=render_to_string(
+            f"coproduction/email/{template}.txt",
+            {"booking": booking, "event": event, "cancel_url": booking_cancel_link(booking=booking)},
+        ),
         purpose=f"booking-{template}",
     )
 
@@ -154,7 +186,10 @@ def booking_cancel(*, booking):
     email_queue(
         to=promoted.email,
         subject=f"A place has come up: {event.title}",
-        body=render_to_string("coproduction/email/booked.txt", {"booking": promoted, "event": event}),
+        body=render_to_string(
+            "coproduction/email/booked.txt",
+            {"booking": promoted, "event": event, "cancel_url": booking_cancel_link(booking=promoted)},
+        ),
         purpose="booking-promoted",
     )
     return Cancellation(cancelled=True, promoted=promoted)
