@@ -848,6 +848,8 @@ class TriageAdmin(PersonalDataAdmin):
             "to": to,
             "replies": item.replies.all(),
             "change_url": self._item_url(item, "change"),
+            "message": feedback.original_message(item),
+            "their_name": getattr(item, "name", "") if self.personal_visible(request) else "",
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.reply_template, context)
@@ -893,8 +895,25 @@ class TriageAdmin(PersonalDataAdmin):
         self.message_user(request, f"You now own {done} item(s).", messages.SUCCESS)
 
 
+class FeedbackAdminForm(forms.ModelForm):
+    """Closing a complaint asks for its outcome, which the annual report counts."""
+
+    class Meta:
+        model = Feedback
+        fields = ["status", "outcome", "owner", "due_on", "internal_notes"]
+
+    def clean(self):
+        data = super().clean()
+        closing = data.get("status") == Feedback.Status.CLOSED
+        if closing and self.instance.kind == Feedback.Kind.COMPLAINT and not data.get("outcome"):
+            self.add_error("outcome", "Choose the outcome of the complaint (upheld, partly upheld or not upheld) to close it")
+        return data
+
+
 @admin.register(Feedback)
 class FeedbackAdmin(TriageAdmin):
+    form = FeedbackAdminForm
+    view_on_site = False  # its public address is the blank form for giving feedback, not this item
     personal_fields = ("name", "email")
     list_display = [
         "reference",
@@ -908,7 +927,7 @@ class FeedbackAdmin(TriageAdmin):
         "name",
         "email",
     ]
-    list_filter = ["status", "kind", "about", OverdueFilter, OwnerFilter]
+    list_filter = ["status", "kind", "about", "outcome", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
     fields = [
@@ -922,6 +941,7 @@ class FeedbackAdmin(TriageAdmin):
         "email",
         "created_at",
         "status",
+        "outcome",
         "owner",
         "due_on",
         "internal_notes",
@@ -953,6 +973,8 @@ class FeedbackAdmin(TriageAdmin):
 @admin.register(ListingReport)
 class ListingReportAdmin(TriageAdmin):
     """The staff queue of reports that a listing is wrong."""
+
+    view_on_site = False  # its public address is the blank form for reporting a problem; the service links below
 
     personal_fields = ("email",)
     list_display = [

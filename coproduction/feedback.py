@@ -5,6 +5,7 @@ counter row is locked while a number is taken, so submissions at the same moment
 of app servers each get their own number.
 """
 
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -88,11 +89,36 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
     return report
 
 
+GREETING = re.compile(r"^\s*(hello|hi|dear|good (morning|afternoon|evening)|greetings)\b", re.IGNORECASE)
+
+
+def original_message(item):
+    """What the person wrote to us: a feedback message, or a listing report's description."""
+    return item.description if isinstance(item, ListingReport) else item.message
+
+
 def reply_email(*, item, text):
-    """The reply email as it will be sent: (subject, body); what staff preview before sending."""
+    """The reply email as it will be sent: (subject, body); what staff preview before sending.
+
+    An officer who starts with their own greeting ("Dear Ms Smith") gets no second one above it.
+    Below the reply, what the person wrote is quoted, and the email ends with the team's name and phone.
+    """
     noun = "report" if isinstance(item, ListingReport) else "feedback"
     subject = f"Our reply to your {noun}: {item.reference}"
-    body = render_to_string("coproduction/email/feedback-reply.txt", {"item": item, "text": text, "noun": noun})
+    quoted = "\n".join(f"> {line}".rstrip() for line in original_message(item).strip().splitlines())
+    body = render_to_string(
+        "coproduction/email/feedback-reply.txt",
+        {
+            "item": item,
+            "text": text.strip(),
+            "noun": noun,
+            "greet": not GREETING.match(text),
+            "quoted": quoted,
+            "received": timezone.localtime(item.created_at) if item.created_at else None,
+            "team_name": settings.LOCAL_OFFER_TEAM_NAME,
+            "team_phone": settings.CONTACT_PHONE,
+        },
+    )
     return subject, body
 
 

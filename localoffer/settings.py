@@ -45,6 +45,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # How families reach the SEND Local Offer team without the website.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "sendlocaloffer@bcpcouncil.gov.uk")
 CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "01202 123 456")
+# How staff sign their replies to feedback: the team's name, then CONTACT_PHONE.
+LOCAL_OFFER_TEAM_NAME = os.environ.get("LOCAL_OFFER_TEAM_NAME", "The SEND Local Offer team, BCP Council")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL if SITE_URL.startswith("https://") else "")
