@@ -906,7 +906,8 @@ class FeedbackAdminForm(forms.ModelForm):
         data = super().clean()
         closing = data.get("status") == Feedback.Status.CLOSED
         if closing and self.instance.kind == Feedback.Kind.COMPLAINT and not data.get("outcome"):
-            self.add_error("outcome", "Choose the outcome of the complaint (upheld, partly upheld or not upheld) to close it")
+            needed = "Choose the outcome of the complaint (upheld, partly upheld or not upheld) to close it"
+            self.add_error("outcome", needed)
         return data
 
 

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('coproduction', '0009_individual_level_speaks_to_everyone'),
+        ("coproduction", "0009_individual_level_speaks_to_everyone"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='feedback',
-            name='outcome',
-            field=models.CharField(blank=True, choices=[('upheld', 'Upheld'), ('partly-upheld', 'Partly upheld'), ('not-upheld', 'Not upheld')], help_text='For a complaint: whether it was upheld. Asked for when the complaint is closed; counted in the Local Offer report.', max_length=14),
+            model_name="feedback",
+            name="outcome",
+            field=models.CharField(
+                blank=True,
+                choices=[("upheld", "Upheld"), ("partly-upheld", "Partly upheld"), ("not-upheld", "Not upheld")],
+                help_text="For a complaint: whether it was upheld. Asked for when the complaint is closed; counted in the Local Offer report.",
+                max_length=14,
+            ),
         ),
     ]
