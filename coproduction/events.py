@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from coproduction.models import Booking, Event
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 
 
 def events_upcoming(*, now=None):
@@ -121,6 +122,11 @@ def event_book(*, event, name, email, access_needs=""):
     except IntegrityError:
         return outcome
     _email_outcome(booking, event)
+    work_arrived(
+        kind="bookings",
+        title=f"{booking.get_status_display()}: {event.title}",
+        admin_path=reverse("admin:coproduction_booking_change", args=[booking.pk]),
+    )
     return outcome
 
 

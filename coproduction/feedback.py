@@ -21,6 +21,7 @@ from django.utils import timezone
 from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 
 VOTE_SALT = "coproduction.page-vote"
 
@@ -63,6 +64,11 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
             body=render_to_string("coproduction/email/feedback-received.txt", {"item": feedback}),
             purpose="feedback-received",
         )
+    work_arrived(
+        kind="feedback",
+        title=f"{feedback.reference} ({feedback.get_kind_display().lower()})",
+        admin_path=reverse("admin:coproduction_feedback_change", args=[feedback.pk]),
+    )
     return feedback
 
 
@@ -86,6 +92,11 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
             body=render_to_string("coproduction/email/report-received.txt", {"item": report}),
             purpose="feedback-report-received",
         )
+    work_arrived(
+        kind="problem-reports",
+        title=f"{report.reference}: a problem with {service.name}",
+        admin_path=reverse("admin:coproduction_listingreport_change", args=[report.pk]),
+    )
     return report
 
 
