@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from coproduction import events, feedback, listing_reports, pledges
+from coproduction import annual_report, events, feedback, listing_reports, pledges
 from coproduction.exports import export_csv
 from coproduction.models import (
     Booking,
@@ -895,6 +895,58 @@ class TriageAdmin(PersonalDataAdmin):
         self.message_user(request, f"You now own {done} item(s).", messages.SUCCESS)
 
 
+class ReportRangeForm(forms.Form):
+    """The dates the Local Offer report covers, both included."""
+
+    start = forms.DateField(
+        label="From",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For example 1 April 2026",
+        error_messages={"required": "Enter the first day of the report", "invalid": "Enter a real date"},
+    )
+    end = forms.DateField(
+        label="To",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For example 31 March 2027",
+        error_messages={"required": "Enter the last day of the report", "invalid": "Enter a real date"},
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The last day must be the same as or after the first day")
+        return data
+
+
+def local_offer_report_view(model_admin, request):
+    """The Local Offer report for any dates: every table on one printable page, each also as CSV."""
+    if not request.user.has_perm("coproduction.view_feedback"):
+        raise PermissionDenied
+    today = timezone.localdate()
+    default = {"start": today.replace(year=today.year - 1) + timezone.timedelta(days=1), "end": today}
+    form = ReportRangeForm(request.GET if "start" in request.GET or "end" in request.GET else None, initial=default)
+    dates = form.cleaned_data if form.is_bound and form.is_valid() else (None if form.is_bound else default)
+    tables = annual_report.report_build(start=dates["start"], end=dates["end"]) if dates else []
+    wanted = request.GET.get("csv")
+    if dates and wanted:
+        table = next((table for table in tables if table.slug == wanted), None)
+        if table is None:
+            raise Http404("No such table")
+        return annual_report.table_csv(table=table, start=dates["start"], end=dates["end"])
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": "Local Offer report",
+        "opts": model_admin.model._meta,
+        "app_label": model_admin.model._meta.app_label,
+        "form": form,
+        "dates": dates,
+        "tables": tables,
+        "query": f"start={dates['start'].isoformat()}&end={dates['end'].isoformat()}" if dates else "",
+    }
+    request.current_app = model_admin.admin_site.name
+    return TemplateResponse(request, "coproduction/admin/local_offer_report.html", context)
+
+
 class FeedbackAdminForm(forms.ModelForm):
     """Closing a complaint asks for its outcome, which the annual report counts."""
 
@@ -914,6 +966,7 @@ class FeedbackAdminForm(forms.ModelForm):
 @admin.register(Feedback)
 class FeedbackAdmin(TriageAdmin):
     form = FeedbackAdminForm
+    change_list_template = "coproduction/admin/feedback_change_list.html"
     view_on_site = False  # its public address is the blank form for giving feedback, not this item
     personal_fields = ("name", "email")
     list_display = [
@@ -955,6 +1008,18 @@ class FeedbackAdmin(TriageAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_urls(self):
+        report = path(
+            "local-offer-report/",
+            self.admin_site.admin_view(lambda request: local_offer_report_view(self, request)),
+            name="coproduction_local_offer_report",
+        )
+        return [report, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"report_url": reverse("admin:coproduction_local_offer_report"), **(extra_context or {})}
+        return super().changelist_view(request, context)
 
     @admin.display(description="You said, we did")
     def answered_in(self, item):
