@@ -72,8 +72,15 @@ def feedback_by_kind(*, start, end, today):
     return Table(
         "feedback-by-kind",
         "Feedback by kind, and time to answer against the deadline",
-        ["Kind", "Received", "Answered by the deadline", "Answered late", "Not answered yet", "Of those, overdue",
-         "Average days to first reply"],  # fmt: skip
+        [
+            "Kind",
+            "Received",
+            "Answered by the deadline",
+            "Answered late",
+            "Not answered yet",
+            "Of those, overdue",
+            "Average days to first reply",
+        ],  # fmt: skip
         rows,
         "The deadline is set when feedback arrives: 20 working days for a complaint.",
     )
@@ -147,14 +154,28 @@ def reviews_by_month(*, start, end):
         on_time = last.listings - last.overdue
         share = f"{100 * on_time / last.listings:.0f}%" if last.listings else "-"
         rows.append(
-            [date(year, month, 1).strftime("%B %Y"), len(days), last.listings, on_time, share, last.overdue,
-             max(day.overdue for day in days)]  # fmt: skip
+            [
+                date(year, month, 1).strftime("%B %Y"),
+                len(days),
+                last.listings,
+                on_time,
+                share,
+                last.overdue,
+                max(day.overdue for day in days),
+            ]  # fmt: skip
         )
     return Table(
         "listings-reviewed",
         "Listings reviewed on time and overdue, each month",
-        ["Month", "Days counted", "Listings", "Reviewed on time", "Share on time", "Overdue at the month's last count",
-         "Most overdue on one day"],  # fmt: skip
+        [
+            "Month",
+            "Days counted",
+            "Listings",
+            "Reviewed on time",
+            "Share on time",
+            "Overdue at the month's last count",
+            "Most overdue on one day",
+        ],  # fmt: skip
         rows,
         "From the daily count of listings overdue for review, kept since it began; months before it are not shown.",
     )
@@ -219,9 +240,7 @@ def taking_part(*, start, end):
 def you_said_we_did(*, start, end):
     """The "You said, we did" entries published, dated in the range, as the public page shows them."""
     entries = YouSaidWeDid.objects.filter(published=True, date__gte=start, date__lte=end).select_related("theme")
-    rows = [
-        [entry.date.isoformat(), entry.theme.name, entry.you_said, entry.we_did] for entry in entries.order_by("date", "pk")
-    ]
+    rows = [[e.date.isoformat(), e.theme.name, e.you_said, e.we_did] for e in entries.order_by("date", "pk")]
     columns = ["Date", "Theme", "You said", "We did"]
     return Table("you-said-we-did", "You said, we did: entries published", columns, rows)
 

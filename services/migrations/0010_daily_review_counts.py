@@ -4,25 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('services', '0009_provider_accounts_and_pending_changes'),
+        ("services", "0009_provider_accounts_and_pending_changes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReviewCount',
+            name="ReviewCount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(unique=True)),
-                ('listings', models.PositiveIntegerField(help_text='Listings not archived, which must be kept up to date.')),
-                ('overdue', models.PositiveIntegerField(help_text='Of those, how many had passed their review date.')),
-                ('recorded_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("day", models.DateField(unique=True)),
+                (
+                    "listings",
+                    models.PositiveIntegerField(help_text="Listings not archived, which must be kept up to date."),
+                ),
+                ("overdue", models.PositiveIntegerField(help_text="Of those, how many had passed their review date.")),
+                ("recorded_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'daily count of listings overdue for review',
-                'verbose_name_plural': 'daily counts of listings overdue for review',
-                'ordering': ['-day'],
+                "verbose_name": "daily count of listings overdue for review",
+                "verbose_name_plural": "daily counts of listings overdue for review",
+                "ordering": ["-day"],
             },
         ),
     ]
