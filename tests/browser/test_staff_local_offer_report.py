@@ -23,7 +23,8 @@ def test_officer_chooses_dates_reads_downloads_and_prints_the_report(site, page)
     assert_accessible(page)
 
     # Reached by Tab; a date box's typing order follows the browser's locale, so its value is set as ISO.
-    start, end = page.get_by_role("textbox", name="From", exact=True), page.get_by_role("textbox", name="To", exact=True)
+    start = page.get_by_role("textbox", name="From", exact=True)
+    end = page.get_by_role("textbox", name="To", exact=True)
     tab_to(page, start)
     start.fill("2026-04-01")
     tab_to(page, end)
@@ -41,7 +42,8 @@ def test_officer_chooses_dates_reads_downloads_and_prints_the_report(site, page)
     tab_to(page, link)
     with page.expect_download() as download:
         page.keyboard.press("Enter")
-    assert "Upheld,1" in open(download.value.path(), encoding="utf-8").read()
+    with open(download.value.path(), encoding="utf-8") as csv_file:
+        assert "Upheld,1" in csv_file.read()
 
     page.emulate_media(media="print")
     expect(page.locator(".lo-report-dates")).to_be_hidden()
