@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from coproduction import events, feedback, listing_reports, pledges
+from coproduction import annual_report, events, feedback, listing_reports, pledges
 from coproduction.exports import export_csv
 from coproduction.models import (
     Booking,
@@ -242,6 +242,7 @@ class BookingInline(admin.TabularInline):
     model = Booking
     extra = 0
     can_delete = False
+    view_on_site = False  # a booking's public page is the event's, this very page's "View on site"
     fields = ["status", "name", "email", "access_needs", "created_at"]
     # Status changes go through the bookings list's "cancel" action, which offers the place on.
     readonly_fields = ["status", "name", "email", "access_needs", "created_at"]
@@ -256,8 +257,108 @@ class BookingInline(admin.TabularInline):
         return False
 
 
+def _with_people_to_tell(actions, bookings_of):
+    """Django's "Delete selected" action, whose confirmation page also says how many people will be emailed."""
+    if "delete_selected" not in actions:
+        return actions
+    action, name, description = actions["delete_selected"]
+
+    def delete_selected(modeladmin, request, queryset):
+        response = action(modeladmin, request, queryset)
+        if isinstance(response, TemplateResponse):
+            response.context_data["to_tell"] = events.people_to_tell(bookings=bookings_of(queryset))
+        return response
+
+    return {**actions, "delete_selected": (delete_selected, name, description)}
+
+
+class EventForm(forms.ModelForm):
+    """The event's form; ticking "Cancelled" on an event people have booked asks first, naming how many
+    will be emailed, and needs a note for them."""
+
+    confirm_cancel = forms.BooleanField(
+        required=False,
+        label="Yes, email them that it is cancelled",
+        help_text="Only counts when you tick Cancelled. Each person booked or on the waiting list is emailed, "
+        "with your note; their bookings are cancelled.",
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "title", "slug", "summary", "description", "starts_at", "ends_at", "online", "place", "audience",
+            "capacity", "published", "cancelled", "cancellation_note",
+        ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in (("starts_at", "Starts"), ("ends_at", "Ends")):
+            widget = self.fields[name].widget if name in self.fields else None
+            for part, word in zip(getattr(widget, "widgets", ()), ("date", "time"), strict=False):
+                part.attrs["aria-label"] = f"{label}: {word}"  # the admin's split widget labels neither box
+        stored = Event.objects.filter(pk=self.instance.pk, cancelled=True) if self.instance.pk else Event.objects.none()
+        self.was_cancelled = stored.exists()
+        self.to_tell = (
+            events.people_to_tell(bookings=self.instance.bookings.all())
+            if self.instance.pk
+            else {"booked": 0, "waiting": 0, "total": 0}
+        )
+        if "cancelled" in self.fields and self.to_tell["total"] and not self.was_cancelled:
+            told = self.to_tell
+            self.fields["cancelled"].help_text = (
+                f"Cancelling emails {told['total']} {'person' if told['total'] == 1 else 'people'} "
+                f"({told['booked']} booked, {told['waiting']} on the waiting list) with the note below, "
+                "and cancels their bookings."
+            )
+            self.fields["cancellation_note"].help_text = "Put in each person's email: why, and what happens next."
+
+    @property
+    def cancelling_now(self):
+        return bool(self.cleaned_data.get("cancelled")) and not self.was_cancelled
+
+    def clean(self):
+        data = super().clean()
+        if self.cancelling_now and self.to_tell["total"]:
+            told = self.to_tell["total"]
+            people = "1 person" if told == 1 else f"{told} people"
+            if not (data.get("cancellation_note") or "").strip():
+                note_needed = f"Write a note for the {people} booked or waiting: it goes in their email"
+                self.add_error("cancellation_note", note_needed)
+            if not data.get("confirm_cancel"):
+                self.add_error(
+                    "confirm_cancel",
+                    f"Cancelling emails {people} ({self.to_tell['booked']} booked, {self.to_tell['waiting']} "
+                    "on the waiting list). Tick to confirm, then save again.",
+                )
+        return data
+
+
+class EventMessageForm(forms.Form):
+    subject = forms.CharField(
+        label="Subject",
+        max_length=150,
+        initial="How to join",
+        help_text="The event's title is added after it.",
+        error_messages={"required": "Write a subject", "max_length": "The subject must be 150 characters or fewer"},
+    )
+    text = forms.CharField(
+        label="Your message",
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 80}),
+        max_length=10000,
+        help_text="Plain text, for example the joining link and how to get in. Each person gets their own copy, "
+        "with the event's date and place below your message.",
+        error_messages={
+            "required": "Write your message",
+            "max_length": "The message must be 10,000 characters or fewer",
+        },
+    )
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
+    form = EventForm
+    delete_confirmation_template = "coproduction/admin/event_delete_confirmation.html"
+    delete_selected_confirmation_template = "coproduction/admin/event_delete_selected_confirmation.html"
     list_display = ["title", "starts_at", "audience", "capacity", "booked", "waiting", "published", "cancelled"]
     list_filter = ["published", "cancelled", "audience", "online"]
     search_fields = ["title", "summary"]
@@ -290,6 +391,78 @@ class EventAdmin(admin.ModelAdmin):
     def waiting(self, event):
         return format_html('<a href="{}">{}</a>', self.bookings_url(event, "waiting"), event.waiting_count)
 
+    def get_urls(self):
+        email = path(
+            "<path:object_id>/email-booked/",
+            self.admin_site.admin_view(self.email_view),
+            name="coproduction_event_email",
+        )
+        return [email, *super().get_urls()]
+
+    def email_view(self, request, object_id):
+        """Write a message to everyone booked, see it as it will go, then send it (or change it)."""
+        event = self.get_object(request, unquote(object_id))
+        if event is None:
+            raise Http404("No such event")
+        if not self.has_change_permission(request, event):
+            raise PermissionDenied
+        change_url = reverse("admin:coproduction_event_change", args=[event.pk])
+        booked = event.bookings.filter(status=Booking.Status.BOOKED).count()
+        form = EventMessageForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and "edit" not in request.POST and form.is_valid():
+            subject, text = form.cleaned_data["subject"], form.cleaned_data["text"]
+            if "send" in request.POST:
+                sent = events.event_email_booked(event=event, subject=subject, text=text)
+                text = f"Your message is being emailed to {sent} person(s) booked."
+                self.message_user(request, text, messages.SUCCESS)
+                return redirect(change_url)
+            email_subject, body = events.event_message(event=event, subject=subject, text=text)
+            preview = {"subject": email_subject, "body": body}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Email everyone booked on {event.title}",
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "original": event,
+            "form": form,
+            "preview": preview,
+            "booked": booked,
+            "change_url": change_url,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "coproduction/admin/event_email.html", context)
+
+    def get_fields(self, request, obj=None):
+        fields = [f for f in super().get_fields(request, obj) if f != "confirm_cancel"]
+        if obj is not None and not obj.cancelled:
+            fields.insert(fields.index("cancellation_note") + 1, "confirm_cancel")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.cancelling_now:
+            told = events.event_cancel(event=obj, note=obj.cancellation_note)
+            text = f"The event is cancelled; {told} person(s) booked or waiting have been emailed."
+            self.message_user(request, text, messages.SUCCESS)
+
+    def delete_model(self, request, obj):
+        told = events.event_delete(event=obj)
+        self.message_user(request, f"Emailed {told} person(s) booked or waiting that the event is cancelled.")
+
+    def delete_queryset(self, request, queryset):
+        told = sum(events.event_delete(event=event) for event in queryset)
+        self.message_user(request, f"Emailed {told} person(s) booked or waiting that their event is cancelled.")
+
+    def delete_view(self, request, object_id, extra_context=None):
+        event = self.get_object(request, unquote(object_id))
+        to_tell = events.people_to_tell(bookings=event.bookings.all()) if event else None
+        return super().delete_view(request, object_id, {"to_tell": to_tell, **(extra_context or {})})
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        return _with_people_to_tell(actions, lambda queryset: Booking.objects.filter(event__in=queryset))
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, unquote(object_id))
         if event is not None:
@@ -298,6 +471,9 @@ class EventAdmin(admin.ModelAdmin):
                 waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
             )
             extra_context = {
+                "email_url": reverse("admin:coproduction_event_email", args=[event.pk])
+                if counts["booked"] and self.has_change_permission(request, event)
+                else "",
                 "bookings_url": self.bookings_url(event),
                 "bookings_counts": counts,
                 "add_booking_url": reverse("admin:coproduction_booking_add") + f"?event={event.pk}"
@@ -361,6 +537,8 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
     readonly_fields = ["event", "status", "created_at"]
     actions = ["export", "cancel"]
     change_form_template = "coproduction/admin/booking_change_form.html"
+    delete_confirmation_template = "coproduction/admin/event_delete_confirmation.html"
+    delete_selected_confirmation_template = "coproduction/admin/event_delete_selected_confirmation.html"
 
     def has_add_permission(self, request):
         """Adding a booking means typing someone's details, so it needs the personal-data role too."""
@@ -399,6 +577,22 @@ class BookingAdmin(ExportTheseMixin, PersonalDataAdmin):
             text = f"The event is full, so {obj.name} is on the waiting list; we have emailed them to say so."
         self.message_user(request, text, messages.SUCCESS)
         return None
+
+    def delete_model(self, request, obj):
+        events.booking_delete(booking=obj)
+
+    def delete_queryset(self, request, queryset):
+        # Waiting-list places first, so that a freed place never goes to someone being deleted too.
+        for booking in queryset.order_by(Case(When(status=Booking.Status.WAITING, then=0), default=1), "created_at"):
+            events.booking_delete(booking=booking)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        booking = self.get_object(request, unquote(object_id))
+        to_tell = events.people_to_tell(bookings=Booking.objects.filter(pk=booking.pk)) if booking else None
+        return super().delete_view(request, object_id, {"to_tell": to_tell, **(extra_context or {})})
+
+    def get_actions(self, request):
+        return _with_people_to_tell(super().get_actions(request), lambda queryset: queryset)
 
     def get_urls(self):
         cancel = path(
@@ -613,6 +807,8 @@ class TriageAdmin(PersonalDataAdmin):
             "to": to,
             "replies": item.replies.all(),
             "change_url": self._item_url(item, "change"),
+            "message": feedback.original_message(item),
+            "their_name": getattr(item, "name", "") if self.personal_visible(request) else "",
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.reply_template, context)
@@ -658,8 +854,79 @@ class TriageAdmin(PersonalDataAdmin):
         self.message_user(request, f"You now own {done} item(s).", messages.SUCCESS)
 
 
+class ReportRangeForm(forms.Form):
+    """The dates the Local Offer report covers, both included."""
+
+    start = forms.DateField(
+        label="From",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For example 1 April 2026",
+        error_messages={"required": "Enter the first day of the report", "invalid": "Enter a real date"},
+    )
+    end = forms.DateField(
+        label="To",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For example 31 March 2027",
+        error_messages={"required": "Enter the last day of the report", "invalid": "Enter a real date"},
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", "The last day must be the same as or after the first day")
+        return data
+
+
+def local_offer_report_view(model_admin, request):
+    """The Local Offer report for any dates: every table on one printable page, each also as CSV."""
+    if not request.user.has_perm("coproduction.view_feedback"):
+        raise PermissionDenied
+    today = timezone.localdate()
+    default = {"start": today.replace(year=today.year - 1) + timezone.timedelta(days=1), "end": today}
+    form = ReportRangeForm(request.GET if "start" in request.GET or "end" in request.GET else None, initial=default)
+    dates = form.cleaned_data if form.is_bound and form.is_valid() else (None if form.is_bound else default)
+    tables = annual_report.report_build(start=dates["start"], end=dates["end"]) if dates else []
+    wanted = request.GET.get("csv")
+    if dates and wanted:
+        table = next((table for table in tables if table.slug == wanted), None)
+        if table is None:
+            raise Http404("No such table")
+        return annual_report.table_csv(table=table, start=dates["start"], end=dates["end"])
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": "Local Offer report",
+        "opts": model_admin.model._meta,
+        "app_label": model_admin.model._meta.app_label,
+        "form": form,
+        "dates": dates,
+        "tables": tables,
+        "query": f"start={dates['start'].isoformat()}&end={dates['end'].isoformat()}" if dates else "",
+    }
+    request.current_app = model_admin.admin_site.name
+    return TemplateResponse(request, "coproduction/admin/local_offer_report.html", context)
+
+
+class FeedbackAdminForm(forms.ModelForm):
+    """Closing a complaint asks for its outcome, which the annual report counts."""
+
+    class Meta:
+        model = Feedback
+        fields = ["status", "outcome", "owner", "due_on", "internal_notes"]
+
+    def clean(self):
+        data = super().clean()
+        closing = data.get("status") == Feedback.Status.CLOSED
+        if closing and self.instance.kind == Feedback.Kind.COMPLAINT and not data.get("outcome"):
+            needed = "Choose the outcome of the complaint (upheld, partly upheld or not upheld) to close it"
+            self.add_error("outcome", needed)
+        return data
+
+
 @admin.register(Feedback)
 class FeedbackAdmin(TriageAdmin):
+    form = FeedbackAdminForm
+    change_list_template = "coproduction/admin/feedback_change_list.html"
+    view_on_site = False  # its public address is the blank form for giving feedback, not this item
     personal_fields = ("name", "email")
     list_display = [
         "reference",
@@ -673,7 +940,7 @@ class FeedbackAdmin(TriageAdmin):
         "name",
         "email",
     ]
-    list_filter = ["status", "kind", "about", OverdueFilter, OwnerFilter]
+    list_filter = ["status", "kind", "about", "outcome", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
     fields = [
@@ -687,6 +954,7 @@ class FeedbackAdmin(TriageAdmin):
         "email",
         "created_at",
         "status",
+        "outcome",
         "owner",
         "due_on",
         "internal_notes",
@@ -699,6 +967,18 @@ class FeedbackAdmin(TriageAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def get_urls(self):
+        report = path(
+            "local-offer-report/",
+            self.admin_site.admin_view(lambda request: local_offer_report_view(self, request)),
+            name="coproduction_local_offer_report",
+        )
+        return [report, *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"report_url": reverse("admin:coproduction_local_offer_report"), **(extra_context or {})}
+        return super().changelist_view(request, context)
 
     @admin.display(description="You said, we did")
     def answered_in(self, item):
@@ -718,6 +998,8 @@ class FeedbackAdmin(TriageAdmin):
 @admin.register(ListingReport)
 class ListingReportAdmin(TriageAdmin):
     """The staff queue of reports that a listing is wrong."""
+
+    view_on_site = False  # its public address is the blank form for reporting a problem; the service links below
 
     personal_fields = ("email",)
     list_display = [

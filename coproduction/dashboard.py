@@ -27,6 +27,16 @@ def feedback_overdue(*, today=None):
     return Feedback.objects.overdue(today=today).order_by("due_on")
 
 
+def feedback_assigned(*, user):
+    """Open feedback this person owns, the soonest due first."""
+    return Feedback.objects.open().filter(owner=user).order_by("due_on", "created_at")
+
+
+def listing_reports_assigned(*, user):
+    """Open listing problem reports this person owns, the soonest due first."""
+    return ListingReport.objects.open().filter(owner=user).select_related("service").order_by("due_on", "created_at")
+
+
 def listing_reports_open():
     """Reports that a listing is wrong which nobody has finished with, the soonest due first."""
     return ListingReport.objects.open().select_related("service", "owner").order_by("due_on", "created_at")
@@ -137,6 +147,25 @@ def report_note(report, *, user):
 
 
 PANELS = [
+    Panel(
+        title="Feedback assigned to me",
+        permission="coproduction.change_feedback",
+        items=feedback_assigned,
+        for_user=True,
+        see_all=("admin:coproduction_feedback_changelist", "owner=me&status__in=new,in-progress"),
+        note=feedback_due_note,
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Problem reports assigned to me",
+        permission="coproduction.change_listingreport",
+        items=listing_reports_assigned,
+        for_user=True,
+        see_all=("admin:coproduction_listingreport_changelist", "owner=me&status__in=new,in-progress"),
+        label=report_label,
+        note=feedback_due_note,
+        unit=("report", "reports"),
+    ),
     Panel(
         title="New feedback",
         permission="coproduction.change_feedback",

@@ -4,13 +4,16 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from coproduction.models import Booking, Event
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 
 
 def events_upcoming(*, now=None):
@@ -43,6 +46,33 @@ def _status_for_new_booking(event):
     return Booking.Status.WAITING if places_left(event) == 0 else Booking.Status.BOOKED
 
 
+CANCEL_SALT = "coproduction.booking-cancel"
+
+
+def booking_cancel_link(*, booking):
+    """The full address of the signed link in a booking's emails that lets the person cancel it themselves.
+
+    It names the booking and its address, so it works for that booking only; once the booking is
+    cancelled the link only says so, which makes it single use.
+    """
+    token = signing.dumps({"booking": booking.pk, "email": booking.email.lower()}, salt=CANCEL_SALT)
+    return settings.SITE_URL + reverse("coproduction:booking-cancel", kwargs={"token": token})
+
+
+def booking_from_cancel_token(*, token):
+    """The booking a cancel link names, or None when the link was altered or its booking is gone."""
+    try:
+        data = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    booking = Booking.objects.select_related("event").filter(pk=data.get("booking")).first()
+    if booking is None or booking.email.lower() != data.get("email"):
+        return None
+    return booking
+
+
 def _email_outcome(booking, event):
     """Tell the person whether they have a place or are on the waiting list."""
     if booking.status == Booking.Status.BOOKED:
@@ -52,7 +82,10 @@ def _email_outcome(booking, event):
     email_queue(
         to=booking.email,
         subject=subject,
-        body=render_to_string(f"coproduction/email/{template}.txt", {"booking": booking, "event": event}),
+        body=render_to_string(
+            f"coproduction/email/{template}.txt",
+            {"booking": booking, "event": event, "cancel_url": booking_cancel_link(booking=booking)},
+        ),
         purpose=f"booking-{template}",
     )
 
@@ -89,6 +122,11 @@ def event_book(*, event, name, email, access_needs=""):
     except IntegrityError:
         return outcome
     _email_outcome(booking, event)
+    work_arrived(
+        kind="bookings",
+        title=f"{booking.get_status_display()}: {event.title}",
+        admin_path=reverse("admin:coproduction_booking_change", args=[booking.pk]),
+    )
     return outcome
 
 
@@ -154,10 +192,91 @@ def booking_cancel(*, booking):
     email_queue(
         to=promoted.email,
         subject=f"A place has come up: {event.title}",
-        body=render_to_string("coproduction/email/booked.txt", {"booking": promoted, "event": event}),
+        body=render_to_string(
+            "coproduction/email/booked.txt",
+            {"booking": promoted, "event": event, "cancel_url": booking_cancel_link(booking=promoted)},
+        ),
         purpose="booking-promoted",
     )
     return Cancellation(cancelled=True, promoted=promoted)
+
+
+def people_to_tell(*, bookings):
+    """How many people cancelling these bookings (or their events) would email: {"booked", "waiting", "total"}."""
+    counts = bookings.aggregate(
+        booked=Count("pk", filter=Q(status=Booking.Status.BOOKED)),
+        waiting=Count("pk", filter=Q(status=Booking.Status.WAITING)),
+    )
+    return {**counts, "total": counts["booked"] + counts["waiting"]}
+
+
+@transaction.atomic
+def event_cancel(*, event, note=""):
+    """Cancel an event: mark it cancelled and cancel every place and waiting-list place on it,
+    emailing each person, with the note staff wrote, that it will not go ahead.
+
+    Nobody is left booked on an event that is not happening, and nobody is left out: the same rule
+    serves ticking "Cancelled", deleting the event and deleting its bookings. Bookings cancelled
+    before are not emailed again. Returns how many people were emailed.
+    """
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    note = (note or event.cancellation_note).strip()
+    if not event.cancelled or note != event.cancellation_note:
+        event.cancelled, event.cancellation_note = True, note[:300]
+        event.save(update_fields=["cancelled", "cancellation_note"])
+    told = 0
+    active = event.bookings.select_for_update().exclude(status=Booking.Status.CANCELLED).order_by("created_at")
+    for booking in active:
+        held_place = booking.status == Booking.Status.BOOKED
+        booking.status = Booking.Status.CANCELLED
+        booking.save(update_fields=["status"])
+        email_queue(
+            to=booking.email,
+            subject=f"Cancelled: {event.title}",
+            body=render_to_string(
+                "coproduction/email/event-cancelled.txt",
+                {"booking": booking, "event": event, "held_place": held_place, "note": event.cancellation_note},
+            ),
+            purpose="booking-event-cancelled",
+        )
+        told += 1
+    return told
+
+
+@transaction.atomic
+def event_delete(*, event, note=""):
+    """Delete an event after telling everyone booked or waiting that it is cancelled; returns how many were told."""
+    told = event_cancel(event=event, note=note)
+    Event.objects.filter(pk=event.pk).delete()
+    return told
+
+
+@transaction.atomic
+def booking_delete(*, booking):
+    """Delete a booking the way cancelling one works (the person is emailed, a freed place is offered on)."""
+    result = booking_cancel(booking=booking)
+    Booking.objects.filter(pk=booking.pk).delete()
+    return result
+
+
+def event_message(*, event, subject, text, booking=None):
+    """One person's copy of a message staff send to everyone booked: (subject, body); also what staff preview."""
+    body = render_to_string(
+        "coproduction/email/event-message.txt",
+        {"event": event, "text": text.strip(), "name": booking.name if booking else "[their name]"},
+    )
+    return f"{subject.strip()}: {event.title}", body
+
+
+@transaction.atomic
+def event_email_booked(*, event, subject, text):
+    """Email everyone with a place on the event (joining details, a change of room): one email each,
+    through the outbox. Those on the waiting list are not sent it. Returns how many were emailed."""
+    booked = event.bookings.filter(status=Booking.Status.BOOKED).order_by("created_at")
+    for booking in booked:
+        email_subject, body = event_message(event=event, subject=subject, text=text, booking=booking)
+        email_queue(to=booking.email, subject=email_subject, body=body, purpose="booking-message")
+    return len(booked)
 
 
 def bookings_purge(*, now=None):

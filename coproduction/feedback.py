@@ -5,6 +5,7 @@ counter row is locked while a number is taken, so submissions at the same moment
 of app servers each get their own number.
 """
 
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,6 +21,7 @@ from django.utils import timezone
 from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 
 VOTE_SALT = "coproduction.page-vote"
 
@@ -62,6 +64,11 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
             body=render_to_string("coproduction/email/feedback-received.txt", {"item": feedback}),
             purpose="feedback-received",
         )
+    work_arrived(
+        kind="feedback",
+        title=f"{feedback.reference} ({feedback.get_kind_display().lower()})",
+        admin_path=reverse("admin:coproduction_feedback_change", args=[feedback.pk]),
+    )
     return feedback
 
 
@@ -85,14 +92,44 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
             body=render_to_string("coproduction/email/report-received.txt", {"item": report}),
             purpose="feedback-report-received",
         )
+    work_arrived(
+        kind="problem-reports",
+        title=f"{report.reference}: a problem with {service.name}",
+        admin_path=reverse("admin:coproduction_listingreport_change", args=[report.pk]),
+    )
     return report
 
 
+GREETING = re.compile(r"^\s*(hello|hi|dear|good (morning|afternoon|evening)|greetings)\b", re.IGNORECASE)
+
+
+def original_message(item):
+    """What the person wrote to us: a feedback message, or a listing report's description."""
+    return item.description if isinstance(item, ListingReport) else item.message
+
+
 def reply_email(*, item, text):
-    """The reply email as it will be sent: (subject, body); what staff preview before sending."""
+    """The reply email as it will be sent: (subject, body); what staff preview before sending.
+
+    An officer who starts with their own greeting ("Dear Ms Smith") gets no second one above it.
+    Below the reply, what the person wrote is quoted, and the email ends with the team's name and phone.
+    """
     noun = "report" if isinstance(item, ListingReport) else "feedback"
     subject = f"Our reply to your {noun}: {item.reference}"
-    body = render_to_string("coproduction/email/feedback-reply.txt", {"item": item, "text": text, "noun": noun})
+    quoted = "\n".join(f"> {line}".rstrip() for line in original_message(item).strip().splitlines())
+    body = render_to_string(
+        "coproduction/email/feedback-reply.txt",
+        {
+            "item": item,
+            "text": text.strip(),
+            "noun": noun,
+            "greet": not GREETING.match(text),
+            "quoted": quoted,
+            "received": timezone.localtime(item.created_at) if item.created_at else None,
+            "team_name": settings.LOCAL_OFFER_TEAM_NAME,
+            "team_phone": settings.CONTACT_PHONE,
+        },
+    )
     return subject, body
 
 

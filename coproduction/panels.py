@@ -7,10 +7,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from coproduction.models import PanelVolunteer
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 
 # The interview panels page and the email to a new volunteer promise contact within 4 weeks.
 CONTACT_WITHIN_DAYS = 28
@@ -25,6 +27,11 @@ def volunteer_register(**fields):
         subject="Thank you for volunteering for interview panels",
         body=render_to_string("coproduction/email/volunteer.txt", {"volunteer": volunteer}),
         purpose="panel-volunteer",
+    )
+    work_arrived(
+        kind="volunteers",
+        title=f"Interview-panel volunteer {volunteer.pk}",
+        admin_path=reverse("admin:coproduction_panelvolunteer_change", args=[volunteer.pk]),
     )
     return volunteer
 

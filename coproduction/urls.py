@@ -17,6 +17,7 @@ urlpatterns = [
     path("co-production/interview-panels/thank-you/", views.panels_done, name="panels-done"),
     path("co-production/forums/", views.forums, name="forums"),
     path("co-production/forums/booked/", views.booking_done, name="booking-done"),
+    path("co-production/forums/cancel/<str:token>/", views.booking_cancel, name="booking-cancel"),
     path("co-production/forums/<slug:slug>/", views.event, name="event"),
     path("co-production/you-said-we-did/", views.you_said_we_did, name="you-said-we-did"),
     path("services/<slug:slug>/report-a-problem/", views.report_problem, name="report-problem"),

@@ -99,6 +99,22 @@ def pledge_withdraw(request, token):
     return render(request, "coproduction/pledge_withdraw.html", {"pledge": found})
 
 
+def booking_cancel(request, token):
+    """Cancel a booking from the link in its email: a button, so that mail scanners cannot cancel it.
+
+    A booking cancelled already (by this link before, or by staff) says so; the link does nothing more.
+    """
+    booking = events.booking_from_cancel_token(token=token)
+    if booking is None:
+        return render(request, "coproduction/booking_cancel.html", {"invalid": True}, status=404)
+    if booking.status == booking.Status.CANCELLED:
+        return render(request, "coproduction/booking_cancelled.html", {"booking": booking, "already": True})
+    if request.method == "POST":
+        events.booking_cancel(booking=booking)
+        return render(request, "coproduction/booking_cancelled.html", {"booking": booking})
+    return render(request, "coproduction/booking_cancel.html", {"booking": booking})
+
+
 def pledge_wall(request):
     """How many have pledged, by level, and the first names of those who agreed to be shown."""
     return render(request, "coproduction/pledge_wall.html", pledges.pledge_wall())

@@ -46,6 +46,20 @@ SITE_URL = os.environ.get("SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT',
 # How families reach the SEND Local Offer team without the website.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "sendlocaloffer@bcpcouncil.gov.uk")
 CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "01202 123 456")
+# Team mailboxes told when new work arrives, one per kind of work; empty means nobody is emailed.
+# STAFF_ALERTS: "each" (one email per new item) or "digest" (one email a day, from send_work_digest).
+STAFF_MAILBOXES = {
+    "feedback": os.environ.get("MAILBOX_FEEDBACK", CONTACT_EMAIL),
+    "provider-changes": os.environ.get("MAILBOX_PROVIDER_CHANGES", CONTACT_EMAIL),
+    "volunteers": os.environ.get("MAILBOX_VOLUNTEERS", CONTACT_EMAIL),
+    "bookings": os.environ.get("MAILBOX_BOOKINGS", CONTACT_EMAIL),
+    "problem-reports": os.environ.get("MAILBOX_PROBLEM_REPORTS", CONTACT_EMAIL),
+}
+STAFF_ALERTS = os.environ.get("STAFF_ALERTS", "each")
+if STAFF_ALERTS not in ("each", "digest"):
+    raise ImproperlyConfigured('STAFF_ALERTS must be "each" or "digest".')
+# How staff sign their replies to feedback: the team's name, then CONTACT_PHONE.
+LOCAL_OFFER_TEAM_NAME = os.environ.get("LOCAL_OFFER_TEAM_NAME", "The SEND Local Offer team, BCP Council")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL if SITE_URL.startswith("https://") else "")

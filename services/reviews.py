@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
-from services.models import LocalOfferAnswer, Location, OpeningTime, Organisation, ReviewReminder, Service
+from services.models import LocalOfferAnswer, Location, OpeningTime, Organisation, ReviewCount, ReviewReminder, Service
 
 DUE_SOON_DAYS = 30
 RECENTLY_CHANGED_DAYS = 7
@@ -93,6 +93,18 @@ def services_overdue(*, today=None):
     """Listings whose review date has passed, the longest overdue first."""
     today = today or timezone.localdate()
     return services_under_review().filter(review_due__lt=today).order_by("review_due", "name")
+
+
+def review_count_record(*, today=None):
+    """Keep today's count of listings under review and how many are overdue (again today: the count is updated).
+
+    Run daily (`manage.py record_review_count`); the Local Offer report reads these counts month by month.
+    """
+    today = today or timezone.localdate()
+    listings = services_under_review().count()
+    overdue = services_overdue(today=today).count()
+    count, _ = ReviewCount.objects.update_or_create(day=today, defaults={"listings": listings, "overdue": overdue})
+    return count
 
 
 def services_due_soon(*, today=None, days=DUE_SOON_DAYS):

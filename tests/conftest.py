@@ -21,6 +21,13 @@ def empty_cache(request, django_db_blocker):
             cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def no_team_mailboxes(settings):
+    """Tests start with no team mailboxes (STAFF_MAILBOXES), so each counts only the emails it is about;
+    the tests of telling staff about new work set the mailboxes they need."""
+    settings.STAFF_MAILBOXES = {}
+
+
 @pytest.fixture
 def admin_client(client, admin_user):
     """A superuser signed in to the admin with a second factor, as every staff member must be."""

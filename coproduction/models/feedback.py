@@ -83,6 +83,11 @@ class Feedback(Triage):
         PROFESSIONAL = "professional", "Professional"
         OTHER = "other", "Other"
 
+    class Outcome(models.TextChoices):
+        UPHELD = "upheld", "Upheld"
+        PARTLY_UPHELD = "partly-upheld", "Partly upheld"
+        NOT_UPHELD = "not-upheld", "Not upheld"
+
     kind = models.CharField(max_length=12, choices=Kind.choices)
     about = models.CharField(max_length=10, choices=About.choices)
     who = models.CharField("who they are", max_length=20, choices=Who.choices, blank=True)
@@ -90,6 +95,13 @@ class Feedback(Triage):
     name = models.CharField(max_length=100, blank=True)
     service = models.ForeignKey(
         "services.Service", null=True, blank=True, on_delete=models.SET_NULL, related_name="feedback"
+    )
+    outcome = models.CharField(
+        max_length=14,
+        choices=Outcome.choices,
+        blank=True,
+        help_text="For a complaint: whether it was upheld. Asked for when the complaint is closed; "
+        "counted in the Local Offer report.",
     )
 
     class Meta:

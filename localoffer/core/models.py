@@ -42,3 +42,26 @@ class OutboundEmail(models.Model):
         if self.attempts >= settings.EMAIL_MAX_ATTEMPTS:
             return "given up"
         return "failed, will retry" if self.attempts else "waiting"
+
+
+class NewWork(models.Model):
+    """A new item of staff work (a complaint, a provider's change...) waiting to go in its team's daily digest.
+
+    Rows are kept only when the teams are sent a digest rather than one email per item
+    (STAFF_ALERTS = "digest"); the digest marks them sent. No personal data: a reference and a link.
+    """
+
+    kind = models.CharField(max_length=30)
+    title = models.CharField(max_length=200)
+    link = models.CharField(max_length=500)
+    created_at = models.DateTimeField(auto_now_add=True)
+    digested_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = "new work for a digest"
+        verbose_name_plural = "new work for digests"
+        app_label = "localoffer"
+
+    def __str__(self):
+        return f"{self.kind}: {self.title}"

@@ -33,6 +33,7 @@ class Panel:
     summary: callable = field(default=None)  # summary(queryset): a sentence under the count, e.g. the oldest
     empty: str = "Nothing here."
     unit: tuple = ("item", "items")  # what is counted, singular and plural
+    for_user: bool = False  # items(user=...) is given the person looking, for panels such as "assigned to me"
 
 
 def email_note(email, *, user):
@@ -87,7 +88,8 @@ def dashboard_panels(*, user, panels=None):
     for panel in panels_declared() if panels is None else panels:
         if not user.has_perm(panel.permission):
             continue
-        queryset = (import_string(panel.items) if isinstance(panel.items, str) else panel.items)()
+        items_of = import_string(panel.items) if isinstance(panel.items, str) else panel.items
+        queryset = items_of(user=user) if panel.for_user else items_of()
         first = list(queryset[:ITEMS_SHOWN])
         count = len(first) if len(first) < ITEMS_SHOWN else queryset.count()
         items = [
@@ -102,6 +104,8 @@ def dashboard_panels(*, user, panels=None):
         if panel.see_all:
             name, query = panel.see_all
             see_all_url = reverse(name) + (f"?{query}" if query else "")
+        if panel.for_user and not count:
+            continue  # "assigned to me" shows only when something is
         unit = panel.unit[0] if count == 1 else panel.unit[1]
         shown.append(
             PanelView(

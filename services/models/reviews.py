@@ -22,3 +22,24 @@ class ReviewReminder(models.Model):
 
     def __str__(self):
         return f"Review reminder to {self.organisation} on {timezone.localtime(self.sent_at):%d %B %Y}"
+
+
+class ReviewCount(models.Model):
+    """How many listings were kept under review on a day and how many of them were overdue.
+
+    Written once a day by `record_review_count`, so that the Local Offer report can say how many
+    listings were overdue each month: the listings themselves keep only their current due date.
+    """
+
+    day = models.DateField(unique=True)
+    listings = models.PositiveIntegerField(help_text="Listings not archived, which must be kept up to date.")
+    overdue = models.PositiveIntegerField(help_text="Of those, how many had passed their review date.")
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = "daily count of listings overdue for review"
+        verbose_name_plural = "daily counts of listings overdue for review"
+
+    def __str__(self):
+        return f"{self.day}: {self.overdue} of {self.listings} overdue"

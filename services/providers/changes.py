@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
+from localoffer.core.work_alerts import work_arrived
 from services.models import PendingChange, ProviderAccount, Service
 from services.providers.listings import listing_apply, listing_snapshot, snapshots_compare
 from services.reviews import service_mark_reviewed
@@ -89,6 +90,7 @@ def change_propose(*, account, proposed, original, service=None, fixes_reports=(
         waiting = (
             PendingChange.objects.select_for_update().filter(service=service, status=PendingChange.Status.WAITING)
         ).first()
+    arrived = waiting is None
     if waiting is None:
         waiting = PendingChange(service=service, is_new_service=service is None, original=original)
     waiting.organisation_id = organisation_id
@@ -97,6 +99,13 @@ def change_propose(*, account, proposed, original, service=None, fixes_reports=(
     waiting.proposed_by = account.user
     waiting.proposed_by_name = account.name
     waiting.save()
+    if arrived:
+        name = service.name if service is not None else f"new service {proposed.get('name', '')}".strip()
+        work_arrived(
+            kind="provider-changes",
+            title=f"A provider's change to {name}, waiting for approval",
+            admin_path=reverse("admin:services_pendingchange_change", args=[waiting.pk]),
+        )
     return waiting
 
 
