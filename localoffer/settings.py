@@ -146,11 +146,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache (rate-limit counters and anything shared between app servers): Redis when
 # REDIS_URL is set, otherwise a table in the shared database.
+# REDIS_TIMEOUT_SECONDS bounds how long a request waits on Redis, so a slow one counts as down.
+# Rate-limit counters go through "counters" (localoffer/core/counters.py): the shared cache, or this
+# process's memory while the shared cache does not answer, so that no form is refused for its sake.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT_SECONDS, "socket_timeout": REDIS_TIMEOUT_SECONDS},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_table"}}
+CACHES["counters"] = {"BACKEND": "localoffer.core.counters.FallbackCache", "LOCATION": "default"}
 # django-ratelimit names only django-redis and memcached as supported. Django's own Redis
 # cache increments atomically too; the database cache does not lock, so a burst may let a
 # few extra submissions through before the limit bites. Both are acceptable for form limits.
@@ -259,7 +270,7 @@ AXES_CLIENT_IP_CALLABLE = "localoffer.core.antispam.client_ip"
 AXES_VERBOSE = False
 
 # Rate limits for public forms, per client address.
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "counters"
 # The client's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies (load balancers) that
 # each append to X-Forwarded-For, the entry the outermost trusted proxy added. Entries further
 # left are written by the visitor and never trusted. One function serves the form limits and the
