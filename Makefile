@@ -106,7 +106,7 @@ serve-production: $(BIN)/.installed postgres
 	$(TEST_ENV) $(BIN)/python manage.py migrate --noinput
 	$(TEST_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
 	  trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
-	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
+	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn -c deploy/gunicorn.conf.py localoffer.wsgi --bind 127.0.0.1:8000
 
 # wrk for the benchmark, from Debian when it is missing.
 wrk:

@@ -140,8 +140,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 # PostgreSQL's just-in-time compiler spends tens of milliseconds compiling each larger query
 # (directory searches among them); it only pays off for long reports, so pages run without it.
+# Under the web server (localoffer/wsgi.py sets LOCALOFFER_PROCESS=web) every statement, and every wait
+# for a lock, is bounded: a table locked by a long migration or VACUUM FULL gives the pages that need it
+# the 503 page after a few seconds instead of holding every app server thread until it is free. The
+# mail worker, scheduled commands and migrations run through manage.py and keep no limit.
+DATABASE_STATEMENT_TIMEOUT_MS = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000"))
+DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", str(DATABASE_STATEMENT_TIMEOUT_MS)))
+SERVING_WEB = os.environ.get("LOCALOFFER_PROCESS") == "web"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    server_options = "-c jit=off"
+    if SERVING_WEB and DATABASE_STATEMENT_TIMEOUT_MS > 0:
+        server_options += f" -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    if SERVING_WEB and DATABASE_LOCK_TIMEOUT_MS > 0:
+        server_options += f" -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", server_options)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache (rate-limit counters and anything shared between app servers): Redis when
