@@ -16,6 +16,9 @@ def collected_static():
 @pytest.fixture(autouse=True)
 def empty_cache(request, django_db_blocker):
     """Rate-limit counters live in the cache (a database table here); each test starts with none."""
+    from localoffer.core import rendered
+
+    rendered.resting_until = 0.0  # a shared cache that failed in an earlier test is asked again at once
     if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames):
         with django_db_blocker.unblock():
             caches["counters"].clear()  # the shared cache and any counts kept in memory

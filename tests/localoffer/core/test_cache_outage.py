@@ -9,7 +9,6 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
-from django.test import override_settings
 
 from coproduction.models import Booking, Feedback, ListingReport, PageVote, PanelVolunteer, Pledge
 from localoffer.core.models import OutboundEmail
@@ -70,10 +69,10 @@ def redis_cache(redis_server, settings):
         },
         "counters": {"BACKEND": "localoffer.core.counters.FallbackCache", "LOCATION": "default"},
     }
-    with override_settings(CACHES=caches_setting):
-        caches["counters"].clear()
-        yield redis_server
-        caches["counters"].memory.clear()
+    settings.CACHES = caches_setting  # through the settings fixture, so that it is undone in order
+    caches["counters"].clear()
+    yield redis_server
+    caches["counters"].memory.clear()
 
 
 def post(client, url, data, address="203.0.113.40"):
@@ -81,6 +80,7 @@ def post(client, url, data, address="203.0.113.40"):
 
 
 def test_a_pledge_sent_after_redis_stops_is_accepted_and_kept(client, redis_cache):
+    factories.level("individual")
     pledge = {
         "who": "parent-carer",
         "postcode_area": "bh23",
@@ -154,3 +154,16 @@ def test_while_redis_is_down_the_limit_is_counted_here_and_the_log_says_so_once(
     warnings = [record for record in caplog.records if record.name == "localoffer.core.counters"]
     assert len(warnings) == 1
     assert "counting in this process's memory" in warnings[0].getMessage()
+
+
+def test_pages_answer_while_redis_is_down_and_the_shared_cache_is_asked_again_later(client, redis_cache, monkeypatch):
+    from localoffer.core import rendered
+
+    page = factories.make_information_page(title="Short breaks explained")
+    assert client.get(page.get_absolute_url()).status_code == 200
+    redis_cache.stop()
+    rendered.memory.clear()
+    for _ in range(3):
+        response = client.get(page.get_absolute_url())
+        assert response.status_code == 200 and "Short breaks explained" in response.content.decode()
+    assert rendered.resting_until > 0
