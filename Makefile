@@ -10,7 +10,7 @@ DEV_ENV := DEBUG=true
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak serve-production help
+.PHONY: run test lint format check-frontend frontend chromium nginx redis postgres wrk bench bench-pages soak faults serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data)"
@@ -128,6 +128,12 @@ bench-pages: $(BIN)/.installed postgres wrk redis
 	$(TEST_ENV) $(BIN)/python bench/pages.py
 
 # Mixed traffic through nginx and two app servers on a private PostgreSQL cluster, while the mail
-# server hangs and PostgreSQL restarts; see bench/README.md.
+# server hangs and PostgreSQL restarts; then the fault suite (Redis stopped and slow, a table locked,
+# PostgreSQL restarted, an app server and the mail worker killed); see bench/README.md.
 soak: $(BIN)/.installed nginx redis
 	$(BIN)/python bench/soak.py
+	$(BIN)/python bench/faults.py
+
+# The fault suite alone (about five minutes).
+faults: $(BIN)/.installed nginx redis
+	$(BIN)/python bench/faults.py
