@@ -17,7 +17,7 @@ private PostgreSQL cluster, mail server and visitors, and deploy/stack.py):
 
 Each fault in turn lasts FAULT_SECONDS, with FAULT_RECOVERY (10) seconds after it: Redis stopped; Redis
 slow (each reply held 1 s, longer than REDIS_TIMEOUT_SECONDS); the services table locked; PostgreSQL
-restarted; one app server killed (SIGKILL) and started again; the mail worker killed and started again.
+restarted; the mail worker killed and started again; one app server killed (SIGKILL) and started again.
 Afterwards every confirmed submission is looked for in the database, and every queued email is
 checked to have reached the mail server exactly once. It prints a table per fault and rewrites the
 "Faults" section of bench/README.md.
@@ -277,8 +277,8 @@ class Faults:
             ("Redis slow", self.redis_slow, self.redis_fast, PAGES),
             ("services table locked", self.lock_table, self.unlock_table, {"information page"}),
             ("PostgreSQL restarted", self.database.restart, lambda: None, set()),
-            ("one app server killed", self.app_server_kill, self.app_server_start, PAGES),
             ("mail worker killed", self.mail_worker_kill, self.mail_worker_start, PAGES),
+            ("one app server killed", self.app_server_kill, self.app_server_start, PAGES),
         ]
 
     def redis_slow(self):
@@ -527,7 +527,11 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         failed_inside = sum(1 for r in inside if r[3] >= 500 or r[3] == 0)
         failed_outside = sum(1 for r in outside if r[3] >= 500 or r[3] == 0)
         during = [r[2] for r in families.records if r[0] in unaffected and start <= r[1] <= finish]
-        slowest = f"{max(during) * 1000:,.0f} ({', '.join(sorted(unaffected))})" if during else "—"
+        slowest = (
+            f"{max(during) * 1000:,.0f} / {percentile(during, 0.95) * 1000:,.0f} ({', '.join(sorted(unaffected))})"
+            if during
+            else "—"
+        )
         in_phase = [c for c in families.confirmed if start - RECOVERY / 2 <= c[1] < until - RECOVERY / 2]
         lost = sum(1 for c in results["lost"] if start - RECOVERY / 2 <= c[1] < until - RECOVERY / 2)
         twice = sum(1 for c in results["saved_twice"] if start - RECOVERY / 2 <= c[1] < until - RECOVERY / 2)
@@ -543,7 +547,8 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
     saves = Counter(line.split()[1] + " " + line.split()[2] for line in staff if len(line.split()) >= 3)
     head = (
         "| fault | lasted | requests | answered | 5xx or failed in its window | 5xx or failed outside it "
-        "| slowest unaffected request during it, ms (kinds) | confirmed submissions | lost | sent or saved twice |\n"
+        "| slowest / p95 of unaffected requests during it, ms (kinds) | confirmed submissions | lost "
+        "| sent or saved twice |\n"
         "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
     )
     paragraphs = [
@@ -556,8 +561,8 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         "a CSV of ten listings every fifteen seconds. Each fault lasts "
         f"{FAULT_SECONDS} s with {RECOVERY} s between: Redis stopped; Redis slow (each reply held "
         f"{REDIS_DELAY:.0f} s, longer than REDIS_TIMEOUT_SECONDS); the services table locked (ACCESS "
-        "EXCLUSIVE, as VACUUM FULL takes it); PostgreSQL restarted (`pg_ctl restart -m fast`); one app "
-        "server killed (SIGKILL) and started again; the mail worker killed (SIGKILL) and started again. "
+        "EXCLUSIVE, as VACUUM FULL takes it); PostgreSQL restarted (`pg_ctl restart -m fast`); the mail "
+        "worker killed (SIGKILL) and started again; one app server killed (SIGKILL) and started again. "
         f"A fault's window runs from its start to {MARGIN:.0f} s after its end, and holds every request "
         'still being answered or begun in that time; "outside" is the rest of that fault\'s part of the run. '
         "A form counts as confirmed when its confirmation "
@@ -566,7 +571,12 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         f"Last run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores (shared), "
         f"{len(families.records):,} requests in {ran:.0f} s of traffic, {total:.0f} s in all.",
     ]
+    quiet = [r[2] for r in families.records if r[0] in PAGES and r[1] < windows[0][1]]
     after = [
+        f"Before the first fault (the first {windows[0][1]:.0f} s), pages took: median "
+        f"{percentile(quiet, 0.5) * 1000:,.0f} ms, p95 {percentile(quiet, 0.95) * 1000:,.0f} ms, slowest "
+        f"{max(quiet, default=float('nan')) * 1000:,.0f} ms: the figure to compare the slowest during each fault "
+        "with, on a machine this busy.",
         f"Answers: {json.dumps({str(k): v for k, v in sorted(statuses.items())})}; connection errors: "
         f"{dict(families.errors) or 'none'}. Requests by kind: {json.dumps(dict(kinds))}.",
         f"Afterwards: {len(families.confirmed)} confirmed submissions, {len(results['lost'])} missing from the "
