@@ -13,7 +13,7 @@ PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-pages soak serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-pages soak faults serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
@@ -151,7 +151,7 @@ serve-production: $(BIN)/.installed postgres weasyprint-libs
 	$(TEST_ENV) $(BIN)/python manage.py send_pending_emails --forever & worker=$$!; \
 	  $(TEST_ENV) $(BIN)/python manage.py build_booklets --forever & booklets=$$!; \
 	  trap 'kill $$worker $$booklets 2>/dev/null; wait $$worker $$booklets' EXIT INT TERM; \
-	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn localoffer.wsgi --bind 127.0.0.1:8000 --workers 3
+	  $(TEST_ENV) HTTPS=false $(BIN)/gunicorn -c deploy/gunicorn.conf.py localoffer.wsgi --bind 127.0.0.1:8000
 
 # wrk for the benchmark, from Debian when it is missing.
 wrk:
@@ -173,6 +173,12 @@ bench-pages: $(BIN)/.installed postgres wrk redis
 	$(TEST_ENV) $(BIN)/python bench/pages.py
 
 # Mixed traffic through nginx and two app servers on a private PostgreSQL cluster, while the mail
-# server hangs and PostgreSQL restarts; see bench/README.md.
+# server hangs and PostgreSQL restarts; then the fault suite (Redis stopped and slow, a table locked,
+# PostgreSQL restarted, an app server and the mail worker killed); see bench/README.md.
 soak: $(BIN)/.installed nginx redis
 	$(BIN)/python bench/soak.py
+	$(BIN)/python bench/faults.py
+
+# The fault suite alone (about five minutes).
+faults: $(BIN)/.installed nginx redis
+	$(BIN)/python bench/faults.py

@@ -6,7 +6,7 @@ What it runs, all on this machine and on ports between 18000 and 18999:
 
 - a private PostgreSQL cluster (initdb into a temporary folder, started with pg_ctl), so that
   restarting it disturbs nobody else's database; the demo data and 5,000 synthetic services;
-- deploy/stack.py: nginx in front of two gunicorn app servers (2 sync workers each), a private
+- deploy/stack.py: nginx in front of two gunicorn app servers (deploy/gunicorn.conf.py), a private
   Redis, and the mail worker;
 - a mail server on a real socket that takes email, except while it is told to hang: then it
   accepts each connection and never answers, as a stalled relay does.
@@ -474,7 +474,7 @@ def report(*, traffic, events, ran, results, started_load, warm_seconds):
     back = events["restart ends"] - events["restart begins"]
     paragraphs = [
         f"`bench/soak.py` runs {ran:.0f} s of mixed traffic through nginx and both app servers "
-        "(deploy/stack.py: 2 gunicorns with 2 sync workers each, a private Redis, the mail worker) on a "
+        "(deploy/stack.py: 2 gunicorns with deploy/gunicorn.conf.py, a private Redis, the mail worker) on a "
         "PostgreSQL cluster of its own (initdb in a temporary folder, so that its restart disturbs no other "
         f"database), with the demo data and {SERVICES:,} synthetic services. First every search address "
         f"(1,000, bench/searches.py), service page and information page is asked for once ({warm_seconds:.0f} s), "

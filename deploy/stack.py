@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx" / "localoffer.conf"
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 PORTS = range(18000, 19000)
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MIME_TYPES = "/etc/nginx/mime.types"
@@ -94,12 +95,13 @@ def answers(url, context=None):
 class Stack:
     """nginx, two gunicorns, Redis and optionally the mail worker, for as long as the `with` block lasts.
 
+    Each app server runs with deploy/gunicorn.conf.py (threaded workers); `workers` overrides how many.
     After start: `url` is nginx balancing over both app servers, `server_urls` nginx pinned to each,
     `http_url` nginx's plain-HTTP port (it only redirects), `app_urls` the gunicorns themselves,
     `ssl_context` trusts the run's certificate, `redis_url` the shared cache.
     """
 
-    def __init__(self, *, database_url, env=None, workers=2, mail_worker=False, redis_url=None, directory=None):
+    def __init__(self, *, database_url, env=None, workers=None, mail_worker=False, redis_url=None, directory=None):
         self.database_url = database_url
         self.extra_env = dict(env or {})
         self.workers = workers
@@ -215,11 +217,10 @@ class Stack:
         self.ssl_context = ssl.create_default_context(cafile=str(self.certificate))
 
     def app_server_start(self, name, port, env):
-        command = [
-            sys.executable, "-m", "gunicorn", "localoffer.wsgi", "--bind", f"127.0.0.1:{port}",
-            "--workers", str(self.workers), "--timeout", "30", "--graceful-timeout", "10",
-            "--no-control-socket",  # two on one machine would share one socket in the home folder
-        ]  # fmt: skip
+        command = [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), "localoffer.wsgi",
+                   "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+        if self.workers:
+            command += ["--workers", str(self.workers)]
         self.spawn(name, command, env)
 
     def mail_worker_start(self, env):

@@ -155,17 +155,40 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 # PostgreSQL's just-in-time compiler spends tens of milliseconds compiling each larger query
 # (directory searches among them); it only pays off for long reports, so pages run without it.
+# Under the web server (localoffer/wsgi.py sets LOCALOFFER_PROCESS=web) every statement, and every wait
+# for a lock, is bounded: a table locked by a long migration or VACUUM FULL gives the pages that need it
+# the 503 page after a few seconds instead of holding every app server thread until it is free. The
+# mail worker, scheduled commands and migrations run through manage.py and keep no limit.
+DATABASE_STATEMENT_TIMEOUT_MS = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "5000"))
+DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", str(DATABASE_STATEMENT_TIMEOUT_MS)))
+SERVING_WEB = os.environ.get("LOCALOFFER_PROCESS") == "web"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    server_options = "-c jit=off"
+    if SERVING_WEB and DATABASE_STATEMENT_TIMEOUT_MS > 0:
+        server_options += f" -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+    if SERVING_WEB and DATABASE_LOCK_TIMEOUT_MS > 0:
+        server_options += f" -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", server_options)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache (rate-limit counters and anything shared between app servers): Redis when
 # REDIS_URL is set, otherwise a table in the shared database.
+# REDIS_TIMEOUT_SECONDS bounds how long a request waits on Redis, so a slow one counts as down.
+# Rate-limit counters go through "counters" (localoffer/core/counters.py): the shared cache, or this
+# process's memory while the shared cache does not answer, so that no form is refused for its sake.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.5"))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT_SECONDS, "socket_timeout": REDIS_TIMEOUT_SECONDS},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_table"}}
+CACHES["counters"] = {"BACKEND": "localoffer.core.counters.FallbackCache", "LOCATION": "default"}
 # django-ratelimit names only django-redis and memcached as supported. Django's own Redis
 # cache increments atomically too; the database cache does not lock, so a burst may let a
 # few extra submissions through before the limit bites. Both are acceptable for form limits.
@@ -276,7 +299,7 @@ AXES_CLIENT_IP_CALLABLE = "localoffer.core.antispam.client_ip"
 AXES_VERBOSE = False
 
 # Rate limits for public forms, per client address.
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "counters"
 # The client's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies (load balancers) that
 # each append to X-Forwarded-For, the entry the outermost trusted proxy added. Entries further
 # left are written by the visitor and never trusted. One function serves the form limits and the

@@ -19,6 +19,7 @@ from django.utils import timezone
 from localoffer.core.csv_safety import cell_escape, cell_unescape
 from services.models import Category, Need, Organisation, Service
 from services.reviews import review_due_after
+from services.search.cache import directory_changes_deferred
 
 COLUMNS = [
     "slug", "name", "organisation", "status", "summary", "description", "minimum_age", "maximum_age",
@@ -359,22 +360,24 @@ def services_check(*, text):
 def services_import(*, text, by, valid_rows_only=False):
     """Check the file again and write it: all rows when every row is valid, or the valid rows alone.
 
-    Returns the ImportResult; nothing is written when any row is rejected and
-    `valid_rows_only` is false. Raises ImportFileError, having written nothing, if the
-    directory changed under it.
+    Returns the ImportResult; nothing is written when any row is rejected and `valid_rows_only` is
+    false. Raises ImportFileError, having written nothing, if the directory changed under it. Until it
+    commits it holds only the rows it writes: the directory's version, which every other change to the
+    directory locks too, is counted once, at the end.
     """
     result = services_check(text=text)
     if result.rejected and not valid_rows_only:
         return result
     try:
-        for row in result.valid_rows:
-            if row.action == "unchanged":
-                continue
-            service = row.form.save(commit=False)
-            service._history_user = by
-            service._change_reason = "Imported from CSV"
-            service.save()
-            row.form.save_m2m()
+        with directory_changes_deferred():
+            for row in result.valid_rows:
+                if row.action == "unchanged":
+                    continue
+                service = row.form.save(commit=False)
+                service._history_user = by
+                service._change_reason = "Imported from CSV"
+                service.save()
+                row.form.save_m2m()
     except IntegrityError as error:
         raise ImportFileError(
             "Someone changed the same services while the file was importing, so nothing was imported. "

@@ -6,11 +6,13 @@ nothing is ever invalidated and nothing stale is ever served. Two layers: this p
 then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
 one app server rendered is ready on every other. Only what is the same for every visitor is kept;
 `RENDERED_CACHE_SECONDS` bounds how long (0 turns it off). If the shared cache fails, pages are
-rendered as if nothing were kept.
+rendered as if nothing were kept, and for RETRY_SECONDS after a failure it is not asked again, so a
+slow or unreachable cache costs one wait every few seconds rather than one on every page.
 """
 
 import hashlib
 import logging
+import time
 import uuid
 
 from django.conf import settings
@@ -25,6 +27,26 @@ memory = LocMemCache(
 )
 MEMORY_SECONDS = 300
 MISSING = object()
+RETRY_SECONDS = 5
+
+
+class SharedCacheResting(Exception):
+    """The shared cache failed a moment ago and is not asked again yet."""
+
+
+resting_until = 0.0
+
+
+def shared_cache():
+    """The shared cache, unless it failed less than RETRY_SECONDS ago (then SharedCacheResting)."""
+    if time.monotonic() < resting_until:
+        raise SharedCacheResting
+    return cache
+
+
+def shared_cache_failed():
+    global resting_until  # noqa: PLW0603 (one flag for the process)
+    resting_until = time.monotonic() + RETRY_SECONDS
 
 
 def rendered_key(parts):
@@ -48,8 +70,11 @@ def rendered_cached(*, parts, render, shared=True, seconds=None):
         return value
     if shared:
         try:
-            value = cache.get(key, MISSING)
+            value = shared_cache().get(key, MISSING)
+        except SharedCacheResting:
+            return render()
         except Exception:  # noqa: BLE001  (the shared cache is an aid: render instead)
+            shared_cache_failed()
             logger.warning("Rendered content: the shared cache did not answer")
             return render()
     if value is MISSING:
@@ -58,8 +83,11 @@ def rendered_cached(*, parts, render, shared=True, seconds=None):
             return None
         if shared:
             try:
-                cache.set(key, value, timeout=seconds)
+                shared_cache().set(key, value, timeout=seconds)
+            except SharedCacheResting:
+                pass
             except Exception:  # noqa: BLE001
+                shared_cache_failed()
                 logger.warning("Rendered content: the shared cache did not take a rendering")
     memory.set(key, value, timeout=min(seconds, MEMORY_SECONDS))
     return value
@@ -69,12 +97,16 @@ def shared_versions(*keys):
     """The versions of kinds of content, shared by every app server, read in one go (a new one for any the
     cache lost). None when the shared cache is down: then nothing made from that content may be kept."""
     try:
-        found = cache.get_many(keys)
+        shared = shared_cache()
+        found = shared.get_many(keys)
         for key in keys:
             if found.get(key) is None:
-                cache.add(key, uuid.uuid4().hex, timeout=None)
-                found[key] = cache.get(key)
+                shared.add(key, uuid.uuid4().hex, timeout=None)
+                found[key] = shared.get(key)
+    except SharedCacheResting:
+        return None
     except Exception:  # noqa: BLE001
+        shared_cache_failed()
         logger.warning("Rendered content: the shared cache did not answer for the versions %s", keys)
         return None
     return tuple(found[key] for key in keys)

@@ -7,6 +7,9 @@ long a cached page lives anyway; 0 turns the cache off. Nothing personal is ever
 part of the page is the same for everyone who asks the same question.
 """
 
+import threading
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.db import connection
 from django.db.models import F
@@ -24,8 +27,34 @@ def directory_version():
     return f"{row[0]}:{row[1]}" if row else "none"
 
 
+deferred = threading.local()
+
+
+@contextmanager
+def directory_changes_deferred():
+    """Count every change made in this block once, as it ends, rather than as each is made.
+
+    Counting a change locks the one version row until the transaction commits, so every other change
+    to the directory waits for it. A long piece of work (a CSV import) made in one transaction does its
+    counting last, just before it commits, and holds only the rows it writes meanwhile.
+    """
+    if getattr(deferred, "active", False):
+        yield
+        return
+    deferred.active, deferred.pending = True, False
+    try:
+        yield
+    finally:
+        deferred.active = False
+    if deferred.pending:
+        directory_changed()
+
+
 def directory_changed():
-    """Count a change to the directory, in the current transaction."""
+    """Count a change to the directory, in the current transaction (at the end of a deferring block)."""
+    if getattr(deferred, "active", False):
+        deferred.pending = True
+        return
     if not DirectoryVersion.objects.filter(pk=1).update(number=F("number") + 1):
         DirectoryVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 

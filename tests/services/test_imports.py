@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import threading
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -339,3 +340,53 @@ def test_long_text_is_shortened_in_the_dry_run_and_an_emptied_cell_says_so(vocab
     changes = {change.column: change for change in row.differences}
     assert len(changes["description"].new) == 200 and changes["description"].new.endswith("…")
     assert (changes["fees"].old, changes["fees"].new) == ("£5 a session", "")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_while_an_import_is_being_written_staff_can_still_save_other_listings(vocabulary, staff_user):
+    """The import holds the rows it writes, not the whole directory: another listing saves meanwhile."""
+    from django.db import connection, transaction
+    from django.db.models.signals import post_save
+
+    from services.search.cache import directory_version
+
+    other = make_service("Art Club", slug="art-club")
+    version_before = directory_version()
+    written, finish = threading.Event(), threading.Event()
+    failures = []
+
+    def pause_after_the_first_row(sender, instance, **kwargs):
+        if threading.current_thread() is importing and not written.is_set():
+            written.set()
+            finish.wait(timeout=30)
+
+    def import_file():
+        try:
+            imports.services_import(text=csv_text(GOOD_ROW, GOOD_ROW.replace("swim-club", "swim-two")), by=staff_user)
+        except Exception as error:  # noqa: BLE001 (reported by the test below)
+            failures.append(error)
+        finally:
+            written.set()
+            connection.close()
+
+    importing = threading.Thread(target=import_file)
+    post_save.connect(pause_after_the_first_row, sender=Service, weak=False, dispatch_uid="pause-import")
+    importing.start()
+    try:
+        assert written.wait(timeout=30)
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '2s'")
+            other.summary = "Saved by an editor during the import"
+            other.save()
+    finally:
+        finish.set()
+        importing.join()
+        post_save.disconnect(sender=Service, dispatch_uid="pause-import")
+    assert not failures
+    assert Service.objects.get(slug="art-club").summary == "Saved by an editor during the import"
+    assert set(Service.objects.filter(slug__startswith="swim").values_list("slug", flat=True)) == {
+        "swim-club",
+        "swim-two",
+    }
+    assert directory_version() != version_before

@@ -1,0 +1,21 @@
+"""gunicorn's settings for an app server: `gunicorn -c deploy/gunicorn.conf.py localoffer.wsgi --bind ...`.
+
+Threaded workers (gthread): most of a request's time is spent waiting on PostgreSQL, so a thread that
+waits lets the others run, and a few slow requests (a locked table, a slow search) hold a few threads,
+not the whole server. Processes bring the machine's cores to bear (each runs Python on one core at a
+time). Every thread keeps its own database connection (DB_CONN_MAX_AGE), so PostgreSQL must allow
+app servers x GUNICORN_WORKERS x GUNICORN_THREADS connections, plus the mail worker and commands: with
+the defaults on a two-core machine, 3 x 4 = 12 a server. README "Deploying" explains the figures.
+"""
+
+import os
+
+workers = int(os.environ.get("GUNICORN_WORKERS") or (os.cpu_count() or 1) + 1)
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# nginx waits as long as this for an answer (deploy/nginx/localoffer.conf); a statement gives up long
+# before it (DATABASE_STATEMENT_TIMEOUT_MS).
+timeout = 30
+graceful_timeout = 10
+# gunicorn 27 opens a control socket in the home folder, which two app servers on one machine would share.
+control_socket_disable = True

@@ -1,0 +1,124 @@
+"""A locked table does not take the site down: pages that need it give the 503 page, the rest still answer.
+
+An app server runs as deployed (deploy/gunicorn.conf.py, localoffer.wsgi) on the test database, while a
+second connection holds `services_service` locked, as a long migration or VACUUM FULL does.
+"""
+
+import os
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psycopg2
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "deploy"))
+from stack import answers, free_ports, wait_for  # noqa: E402
+
+pytestmark = [pytest.mark.stack, pytest.mark.django_db(transaction=True)]
+
+TIMEOUT_MS = 2000
+# Far longer than the timeout: on a server without one, a request waits until the lock is let go.
+LOCK_HELD_SECONDS = 20
+
+
+def database_url():
+    name = settings.DATABASES["default"]["NAME"]
+    return urllib.parse.urlsplit(os.environ["DATABASE_URL"])._replace(path="/" + name).geturl()
+
+
+@pytest.fixture
+def app_server(tmp_path):
+    """One gunicorn as the deploy recipe runs it, two workers of four threads, on the test database."""
+    (port,) = free_ports(1)
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "SECRET_KEY": "timeouts-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "DATABASE_URL": database_url(),
+        "DATABASE_STATEMENT_TIMEOUT_MS": str(TIMEOUT_MS),
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_THREADS": "4",
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), "localoffer.wsgi",
+               "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+    with open(tmp_path / "gunicorn.log", "wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: answers(f"{url}/healthz"), what="gunicorn", process=process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture
+def services_locked():
+    """The services table locked in a second connection; `released` is set once the lock is let go."""
+    connection = psycopg2.connect(database_url())
+    cursor = connection.cursor()
+    cursor.execute("LOCK TABLE services_service IN ACCESS EXCLUSIVE MODE")
+    released = threading.Event()
+    timer = threading.Timer(LOCK_HELD_SECONDS, lambda: (connection.rollback(), released.set()))
+    timer.start()
+    yield released
+    timer.cancel()
+    if not released.is_set():
+        connection.rollback()
+        released.set()
+    connection.close()
+
+
+def fetch(url):
+    """(status, body) of a GET, whatever the status; waits at most a little longer than the lock is held."""
+    try:
+        with urllib.request.urlopen(url, timeout=LOCK_HELD_SECONDS + 10) as response:  # noqa: S310
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_a_search_on_a_locked_table_gives_the_503_page_and_other_pages_still_answer(app_server, services_locked):
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        # More searches at once than either worker has threads: they wait on the lock, and give up on it.
+        searches = [pool.submit(fetch, f"{app_server}/services/?q=swim{number}") for number in range(5)]
+        status, body = fetch(f"{app_server}/accessibility/")
+        assert status == 200 and "Accessibility" in body
+        assert not services_locked.is_set(), "the page answered only once the lock was let go"
+        results = [search.result() for search in searches]
+    assert not services_locked.is_set(), "the searches answered only once the lock was let go"
+    for status, body in results:
+        assert status == 503
+        assert "Sorry, the service is unavailable" in body
+
+
+def test_management_commands_keep_no_statement_timeout():
+    """The mail worker, scheduled commands and migrations run through manage.py, without the web's limits."""
+    code = "from django.db import connection; c = connection.cursor(); c.execute('SHOW statement_timeout'); " \
+           "a = c.fetchone()[0]; c.execute('SHOW lock_timeout'); print(a, c.fetchone()[0])"  # fmt: skip
+    env = {
+        **os.environ,
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": database_url(),
+        "DATABASE_STATEMENT_TIMEOUT_MS": "2000",
+    }
+    shown = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.strip().splitlines()[-1].split() == ["0", "0"]
