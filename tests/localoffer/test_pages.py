@@ -54,6 +54,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "sent_email": 30,
             "search_records": 180,
             "provider_account_unused": 365,
+            "sign_in_logs": 60,
         }
     ):
         html = client.get("/privacy/").content.decode()
@@ -62,6 +63,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
     assert "90 days after the event" in html
     assert "unconfirmed pledges are deleted after 45 days" in html
     assert "1 year after you last signed in" in html
+    assert "60 days after the sign-in" in html
 
 
 def test_unknown_address_gets_the_styled_404_page(client):
