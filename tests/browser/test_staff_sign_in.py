@@ -9,15 +9,18 @@ PASSWORD = "a-long-staff-password-2026"
 
 
 def test_first_sign_in_sets_up_the_authenticator_and_reaches_the_admin(site, page):
-    get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True, is_superuser=True)
-    page.goto(site + "/admin/")
+    from localoffer.staff.sign_in import setup_link_issue
+
+    user = get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True, is_superuser=True)
+    link = setup_link_issue(user=user)
+    page.goto(site + "/" + link.split("://", 1)[1].split("/", 1)[1])
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill(PASSWORD)
     page.keyboard.press("Enter")
 
     expect(page.get_by_role("heading", name="Set up your authenticator app")).to_be_visible()
     expect(page.locator(".lo-qr svg")).to_be_visible()
-    device = TOTPDevice.objects.get(user__username="editor")
+    device = TOTPDevice.objects.get(user__username="editor", confirmed=False)
     code = f"{totp(device.bin_key):06d}"
     page.get_by_label("Code from the app").fill(code)
     page.keyboard.press("Enter")
@@ -71,3 +74,16 @@ def test_without_javascript_the_codes_are_plain_text_and_still_download(site, br
         page.get_by_role("button", name="Download as a text file").click()
     assert "recovery codes" in download.value.path().read_text(encoding="utf-8")
     context.close()
+
+
+def test_without_a_set_up_link_the_password_leads_to_an_accessible_page_that_says_what_to_do(site, page):
+    from tests.browser.conftest import assert_accessible
+
+    get_user_model().objects.create_user("newcomer", password=PASSWORD, is_staff=True)
+    page.goto(site + "/admin/")
+    page.get_by_label("Username").fill("newcomer")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="You need a set-up link")).to_be_visible()
+    expect(page.locator(".lo-qr")).to_have_count(0)
+    assert_accessible(page)

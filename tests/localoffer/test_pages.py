@@ -55,6 +55,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "search_records": 180,
             "provider_account_unused": 365,
             "printed_copy_after_posted": 14,
+            "sign_in_logs": 60,
         }
     ):
         html = client.get("/privacy/").content.decode()
@@ -64,6 +65,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
     assert "unconfirmed pledges are deleted after 45 days" in html
     assert "1 year after you last signed in" in html
     assert "14 days after we post it" in html
+    assert "60 days after the sign-in" in html
 
 
 def test_unknown_address_gets_the_styled_404_page(client):
