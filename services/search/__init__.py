@@ -19,6 +19,8 @@ from django.db.models import F, IntegerField, Value
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from, crisis_shown
+from localoffer.content.models import CrisisPanel
 from services import postcodes
 from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
 from services.models.service import MAX_AGE
@@ -42,7 +44,7 @@ __all__ = [
 
 PER_PAGE = 20
 MODES = ("in_person", "online", "by_phone", "home_visits")
-KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary"}
+KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text"}
 DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 CARD_DISTANCE_MARKER = "<!--distance-->"
@@ -62,19 +64,20 @@ class Term:
 
 @dataclass
 class Reference:
-    """The vocabularies a search needs, read in one query."""
+    """The vocabularies a search needs, and the crisis panel, read in one query."""
 
     categories: dict
     needs: dict
     features: dict
     vocabulary: list
+    crisis: object = DEFAULT_CRISIS
 
     def by_slug(self, kind):
         return {term.slug: term for term in getattr(self, kind).values()}
 
 
 def reference_load():
-    """Categories, needs, features and the search vocabulary, in one database query."""
+    """Categories, needs, features, the search vocabulary and the crisis panel, in one database query."""
 
     def part(model, kind, *, slug="slug", name="name", parent=None, order="order"):
         return model.objects.annotate(
@@ -93,15 +96,24 @@ def reference_load():
             part(Need, 2, parent="parent_id").order_by(),
             part(AccessibilityFeature, 3).order_by(),
             part(SearchTerm, 4, slug="term", name="also_known_as", order=None).order_by(),
+            part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
+            part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
             all=True,
         )
     )
     reference = Reference(categories={}, needs={}, features={}, vocabulary=[])
+    crisis = {}
     for kind, pk, slug, name, parent_id, order in rows:
         if kind == 4:
             reference.vocabulary.append(term_phrases(slug, name))
+        elif kind == 5:
+            crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
+        elif kind == 6:
+            crisis.setdefault(pk, {})["body"] = name
         else:
             getattr(reference, KINDS[kind])[pk] = Term(pk, slug, name, parent_id, order)
+    if crisis:
+        reference.crisis = crisis_panel_from(**crisis[min(crisis)])
     for kind in ("categories", "needs", "features"):
         terms = getattr(reference, kind)
         ordered = sorted(terms.values(), key=lambda term: (term.order, term.name))
@@ -167,6 +179,7 @@ class SearchResults:
     sorts: list
     corrected_from: str = ""
     understood: bool = False
+    crisis: object = None  # the crisis panel, when the words typed say someone may be in danger
 
 
 def selection_from(params, reference):
@@ -210,11 +223,11 @@ def params_understood(params):
     )
 
 
-def matches_find(*, index, params):
+def matches_find(*, index, params, correct=True):
     """The keyword's matches as {position: score}, the words searched, and the words typed if they were corrected."""
     words = words_of(params.q)
     corrected_from = ""
-    if not params.exact:
+    if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
             found = ranked_matches(index=index, words=list(correction.corrected))
@@ -236,7 +249,7 @@ def ordered(*, index, positions, scores, sort, distances):
         values = np.zeros(index.size)
         if scores:
             values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
-        weight = values[positions] / (values.max() or 1.0)
+        weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
         if distances is not None:
             miles = distances[positions]
             weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
@@ -248,15 +261,18 @@ def ordered(*, index, positions, scores, sort, distances):
     return positions.tolist()
 
 
-def directory_search(*, params, per_page=PER_PAGE, version=None):
+def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     """One page of visible services for a search, with filter counts, active filters and any correction.
 
-    Place and age typed in the words become filters; a misspelt word is corrected (unless
-    `params.exact`). Three queries: the directory's version (unless given), the postcode and the page's
-    services; after a change to the directory, a few more on this server's first search to rebuild its index.
+    Words of crisis bring the crisis panel (`crisis`). Place and age typed in the words become
+    filters; a misspelt word is corrected (unless `params.exact` or not `correct`, or words of crisis).
+    Three queries: the directory's version (unless given), the postcode and the page's services; after a
+    change to the directory, a few more on this server's first search to rebuild its index.
     """
     index = search_index(version=version)
     reference = index.reference
+    crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
+    correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
     params, understood = params_understood(params)
     errors = dict(params.errors)
     place = None
@@ -268,7 +284,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
     corrected_from = ""
     scores = {}
     if params.q:
-        found, searched, corrected_from = matches_find(index=index, params=params)
+        found, searched, corrected_from = matches_find(index=index, params=params, correct=correct)
         if corrected_from:
             params = replace(params, q=searched)
         scores = found
@@ -314,6 +330,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
         sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
         corrected_from=corrected_from,
         understood=understood,
+        crisis=crisis,
     )
 
 
