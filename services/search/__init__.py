@@ -17,6 +17,7 @@ import numpy as np
 from django.core.paginator import Paginator
 from django.db.models import F, IntegerField, Value
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from, crisis_shown
@@ -133,8 +134,16 @@ def service_ranking(*, query):
     """Ids of the visible services matching `query`, best first (typos corrected, vocabulary used)."""
     index = search_index()
     words = spelling_correct(words=words_of(query), index=index).corrected
-    found = ranked_matches(index=index, words=words)
+    found = standing_applied(index=index, scores=ranked_matches(index=index, words=words))
     return [index.rows[position].id for position in best_first(found)]
+
+
+def standing_applied(*, index, scores):
+    """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
+    if not scores:
+        return scores
+    weights = index.standing(today=timezone.localdate())
+    return {position: score * weights[position] for position, score in scores.items()}
 
 
 def best_first(scores):
@@ -287,7 +296,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         found, searched, corrected_from = matches_find(index=index, params=params, correct=correct)
         if corrected_from:
             params = replace(params, q=searched)
-        scores = found
+        scores = standing_applied(index=index, scores=found)
         matched = np.zeros(index.size, dtype=bool)
         matched[list(scores)] = True
     else:

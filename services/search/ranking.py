@@ -7,7 +7,7 @@ phrase the SEND vocabulary knows also finds its other names, a little below the 
 
 import tantivy
 
-from services.search.vocabulary import query_expand
+from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
@@ -63,7 +63,7 @@ def ranked_matches(*, index, words):
     if ranking_only:
         extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
-    matches = index.search(query)
+    matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
         return {}
     best = max(matches.values())
@@ -71,3 +71,15 @@ def ranked_matches(*, index, words):
         if position in matches:
             matches[position] += best  # the service whose name is the query comes first
     return matches
+
+
+def phrase_words_matches(*, index, groups):
+    """When the vocabulary's phrases found nothing, their words one by one ("carers allowance" finds a
+    listing that says "an allowance for carers"); empty when there is no phrase or still no match."""
+    if not any(" " in group[0] for group in groups):
+        return {}
+    words = dict.fromkeys(word for group in groups for word in group[0].split(" "))
+    singles = [[word] for word in words if word not in STOP_WORDS and word not in FAMILY_WORDS]
+    queries = [group_query(index, group) for group in singles if not common(index, group[0])]
+    queries = [query for query in queries if query is not None]
+    return index.search(should(queries)) if queries else {}
