@@ -189,6 +189,7 @@ class SearchResults:
     corrected_from: str = ""
     understood: bool = False
     crisis: object = None  # the crisis panel, when the words typed say someone may be in danger
+    age_beyond: int | None = None  # an age typed past the Local Offer's 0 to 25
 
 
 def selection_from(params, reference):
@@ -201,7 +202,7 @@ def selection_from(params, reference):
     return Selection(
         category=ids("categories", params.category),
         need=ids("needs", params.need),
-        age=params.age,
+        age=params.ages,
         cost=frozenset(params.cost),
         town=frozenset(params.town),
         delivery=frozenset(params.delivery),
@@ -211,7 +212,8 @@ def selection_from(params, reference):
 
 
 def params_understood(params):
-    """The search with place and age read out of its words and added to the filters (none replaced)."""
+    """The search with place and age read out of its words and added to the filters (none replaced), and
+    what was read (an `Understood`, or False when nothing was). An age past 25 searches at 25."""
     if not params.q:
         return params, False
     found = understand(params.q, max_age=MAX_AGE)
@@ -220,15 +222,12 @@ def params_understood(params):
     towns = params.town
     if found.towns:
         towns = tuple(dict.fromkeys([*params.town, *found.towns, "area"]))
+    age, age_to = params.age, params.age_to
+    if age is None:
+        age, age_to = (found.age, found.age_to) if found.age_beyond is None else (MAX_AGE, None)
     return (
-        replace(
-            params,
-            q=found.text,
-            town=towns,
-            age=params.age if params.age is not None else found.age,
-            postcode=params.postcode or found.postcode,
-        ),
-        True,
+        replace(params, q=found.text, town=towns, age=age, age_to=age_to, postcode=params.postcode or found.postcode),
+        found,
     )
 
 
@@ -282,6 +281,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     reference = index.reference
     crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
     correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
+    original_towns = params.town
     params, understood = params_understood(params)
     errors = dict(params.errors)
     place = None
@@ -332,14 +332,20 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         page=page,
         services=services,
         facets=facets_build(params=params, reference=reference, counts=counts),
-        active=active_filters(params=params, reference=reference),
+        active=active_filters(
+            params=params,
+            reference=reference,
+            read_towns=understood.towns if understood else (),
+            area_chosen="area" in original_towns,
+        ),  # fmt: skip
         place=place,
         sort=sort,
         # The default order is sent as "", so that adding a postcode later keeps the best order.
         sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
         corrected_from=corrected_from,
-        understood=understood,
+        understood=bool(understood),
         crisis=crisis,
+        age_beyond=understood.age_beyond if understood else None,
     )
 
 
@@ -422,8 +428,12 @@ def facets_build(*, params, reference, counts):
     }
 
 
-def active_filters(*, params, reference):
-    """The filters in force as (what, label, query string without it), for "remove" links."""
+def active_filters(*, params, reference, read_towns=(), area_chosen=False):
+    """The filters in force as (what, label, query string without it), for "remove" links.
+
+    A town read from the words (`read_towns`) brought countywide services with it: removing it removes
+    them too, unless countywide was chosen itself (`area_chosen`) or another town is still there.
+    """
     active = []
     names = {
         "category": {term.slug: term.name for term in reference.categories.values()},
@@ -440,9 +450,15 @@ def active_filters(*, params, reference):
     for name in SearchParams.LIST_FIELDS:
         for value in getattr(params, name):
             if value in names[name]:
-                active.append((headings[name], names[name][value], params.without(name, value)))
+                without = params.without(name, value)
+                if name == "town" and value in read_towns and not area_chosen:
+                    left = tuple(town for town in params.town if town != value)
+                    if not any(town in read_towns for town in left):
+                        without = params.query_string(town=tuple(town for town in left if town != "area"))
+                active.append((headings[name], names[name][value], without))
     if params.age is not None:
-        active.append(("Age", f"{params.age} years old", params.without("age")))
+        label = f"{params.age} to {params.age_to} years old" if params.age_to else f"{params.age} years old"
+        active.append(("Age", label, params.without("age")))
     if params.referral:
         active.append(("Access", "No referral needed", params.without("referral")))
     if params.postcode:

@@ -3,14 +3,16 @@ possessives match however they are typed; closed listings rank below open ones; 
 from the words."""
 
 import datetime
+import re
 from urllib.parse import urlencode
 
 import pytest
+from django.http import QueryDict
 from django.utils import timezone
 
-from services.models import Service
+from services.models import Location, Service
 from services.search import service_ranking
-from tests.factories import make_glossary_term, make_information_page, make_search_term, make_service
+from tests.factories import make_glossary_term, make_information_page, make_location, make_search_term, make_service
 from tests.services.search_directory import names, page_text, search
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +90,37 @@ def test_site_search_shows_the_advice_page_before_services(client):
         make_service(f"EHCP Advice {number}", summary="Help with your EHCP.")
     html = page_text(client, "/search/?q=ehcp")
     assert html.index("Education, health and care plans</a>") < html.index("EHCP Advice 0")
+
+
+@pytest.mark.parametrize("typed", ["teenager", "my teenage son", "teens", "for a teen"])
+def test_a_teenager_is_13_to_19_not_14(client, typed):
+    make_service("Sixth Form Club", summary="A club.", minimum_age=16, maximum_age=19)
+    make_service("Primary Club", summary="A club.", minimum_age=5, maximum_age=11)
+    results = search(QueryDict.fromkeys(["q"], f"club {typed}").urlencode())
+    assert names(results) == ["Sixth Form Club"]
+    assert ("Age", "13 to 19 years old") in [(heading, label) for heading, label, _ in results.active]
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], f"club {typed}").urlencode())
+    assert "Sixth Form Club" in html and "Primary Club" not in html
+    assert '<input type="hidden" name="age_to" value="19">' in html
+
+
+@pytest.mark.parametrize(("typed", "age"), [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40)])
+def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25(client, typed, age):
+    make_service("Adult Social Care Team", summary="Support for adults with a learning disability.",
+                 minimum_age=18, maximum_age=25)  # fmt: skip
+    make_service("Toddler Group", summary="Support for families with a learning disability.", minimum_age=0,
+                 maximum_age=4)  # fmt: skip
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], f"learning disability {typed}").urlencode())
+    assert "The Local Offer covers children and young people aged 0 to 25" in html
+    assert f"someone aged {age}" in html
+    assert "Adult Social Care Team" in html and "Toddler Group" not in html
+    assert "Showing results for" not in html
+
+
+def test_removing_a_town_read_from_the_words_keeps_countywide_when_chosen_by_the_family(client):
+    swim = make_service("Poole Swim", summary="Swimming.")
+    make_location(service=swim, town=Location.Town.POOLE)
+    make_service("Countywide Swim", summary="Swimming.", coverage=Service.Coverage.AREA_WIDE)
+    html = page_text(client, "/services/?q=swimming+in+poole&town=area")
+    remove_town = re.search(r'href="/services/\?([^"]*)">Remove<span class="govuk-visually-hidden"> where: Poole', html)
+    assert "town=area" in remove_town.group(1)
