@@ -3,6 +3,8 @@
 Run with `.venv/bin/python bench/relevance.py` (SQLite in a temporary folder) or
 `.venv/bin/python bench/relevance.py --database postgres` (a fresh PostgreSQL database,
 `localoffer_relevance`, created and dropped on the local server). Add `--verbose` for a line per query.
+`--directory FILE` searches another directory and `--queries FILE` (more than once to add files) runs
+other judged queries, both in the same format as the files below; each kind in them gets its own row.
 
 It migrates a throwaway database, loads the standard taxonomy and the test directory in
 `bench/relevance/directory.json` (about 165 fictional but realistic BCP Local Offer listings), then
@@ -299,10 +301,23 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--verbose", action="store_true", help="print a line per query")
+    parser.add_argument(
+        "--directory", type=Path, default=DATA / "directory.json",
+        help="the directory to search, in directory.json's format (default: bench/relevance/directory.json)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--queries", type=Path, action="append",
+        help="a file of judged queries over that directory, in queries.json's format; give it more than once "
+        "to add files (default: bench/relevance/queries.json)",
+    )  # fmt: skip
     options = parser.parse_args()
 
-    records = json.loads((DATA / "directory.json").read_text())["services"]
-    queries = json.loads((DATA / "queries.json").read_text())["queries"]
+    records = json.loads(options.directory.read_text())["services"]
+    queries = [
+        query
+        for path in options.queries or [DATA / "queries.json"]
+        for query in json.loads(path.read_text())["queries"]
+    ]
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="relevance-") as folder:
         postgres = options.database == "postgres"
