@@ -66,6 +66,7 @@ def ranked_matches(*, index, words):
     matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
         return {}
+    coverage_apply(index=index, matches=matches, groups=deciding)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
@@ -83,3 +84,20 @@ def phrase_words_matches(*, index, groups):
     queries = [group_query(index, group) for group in singles if not common(index, group[0])]
     queries = [query for query in queries if query is not None]
     return index.search(should(queries)) if queries else {}
+
+
+def coverage_apply(*, index, matches, groups):
+    """Rank first by how many of the things asked for a service offers, then by score: for "my son has
+    autism and cant sleep", a service for both outranks any for one. Only the things the vocabulary
+    names count (a word on its own, "third" or "time", does not); one in-memory search each, no query."""
+    queries = [group_query(index, group) for group in groups if len(group) > 1]
+    queries = [query for query in queries if query is not None]
+    if len(queries) < 2 or not matches:
+        return
+    found = {}
+    for query in queries:
+        for position in index.search(query):
+            found[position] = found.get(position, 0) + 1
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = found.get(position, 0) + matches[position] / best

@@ -10,6 +10,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
+from services import taxonomy
 from services.models import Location, Service
 from services.search import service_ranking
 from tests.factories import make_glossary_term, make_information_page, make_location, make_search_term, make_service
@@ -124,3 +125,22 @@ def test_removing_a_town_read_from_the_words_keeps_countywide_when_chosen_by_the
     html = page_text(client, "/services/?q=swimming+in+poole&town=area")
     remove_town = re.search(r'href="/services/\?([^"]*)">Remove<span class="govuk-visually-hidden"> where: Poole', html)
     assert "town=area" in remove_town.group(1)
+
+
+def test_a_service_matching_both_things_asked_for_outranks_those_matching_one():
+    taxonomy.taxonomy_load()
+    make_service("Autism Advice Line", summary="Advice about autism for families of autistic children.")
+    make_service("Autism Parent Group", summary="Autism support and coffee mornings for parents of autistic children.")
+    make_service("Sleep Support for Families", summary="Help with sleep problems, for autistic children too.")
+    make_service("Sleep Clinic", summary="Sleep problems in babies.")
+    assert names(search("q=my+son+has+autism+and+cant+sleep"))[0] == "Sleep Support for Families"
+
+
+def test_the_kind_of_help_with_the_need_comes_before_the_need_alone():
+    taxonomy.taxonomy_load()
+    make_service("Autism Advice Line", summary="Advice about autism for families of autistic young people.")
+    make_service("Autistic Young Adults Group", summary="A social group run by and for autistic young adults.")
+    make_service("Job Coaching", summary="Job coaching and supported employment for autistic young people.")
+    make_service("Jobcentre Plus", summary="Help finding a job.")
+    top = names(search("q=jobs+for+my+autistic+son"))
+    assert top[0] == "Job Coaching"
