@@ -144,3 +144,13 @@ def test_the_kind_of_help_with_the_need_comes_before_the_need_alone():
     make_service("Jobcentre Plus", summary="Help finding a job.")
     top = names(search("q=jobs+for+my+autistic+son"))
     assert top[0] == "Job Coaching"
+
+
+def test_a_question_with_no_match_offers_advice_pages_and_kinds_of_help_not_a_dead_end(client):
+    taxonomy.taxonomy_load()
+    make_service("Harbour Swim", summary="Swimming.")
+    html = page_text(client, "/services/?q=zzyzx+qwertyuiop")
+    assert "No services match your search." in html
+    assert 'href="/information/">information and advice</a>' in html
+    assert 'href="/search/?q=zzyzx%20qwertyuiop">search the whole website</a>' in html
+    assert "Or browse services by kind of help" in html and 'href="/services/category/' in html
