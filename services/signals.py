@@ -1,13 +1,14 @@
 """Any change to the directory makes cached search results and kept service pages stale; an approved
 provider change is announced.
 
-A glossary term counts as a change to the directory too: service pages explain its terms.
+A glossary term counts as a change to the directory too: service pages explain its terms; so does the
+crisis panel, whose words the directory's search reads with its vocabulary.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
-from localoffer.content.models import GlossaryTerm
+from localoffer.content.models import CrisisPanel, GlossaryTerm
 from services import models
 from services.search.cache import directory_changed
 
@@ -33,6 +34,8 @@ def connect():
         post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
     post_save.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-save-GlossaryTerm")
     post_delete.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-delete-GlossaryTerm")
+    post_save.connect(on_change, sender=CrisisPanel, dispatch_uid="directory-save-CrisisPanel")
+    post_delete.connect(on_change, sender=CrisisPanel, dispatch_uid="directory-delete-CrisisPanel")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
 

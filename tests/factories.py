@@ -250,6 +250,16 @@ def migration_data():
             "video_transcript": migration.TRANSCRIPT,
         },
     )
+    crisis_panel_seed()
+
+
+def crisis_panel_seed():
+    """The crisis panel as its data migration makes it (a flush by an earlier live-server test removes it)."""
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("localoffer.migrations.0008_crisis_panel_seed").crisis_panel_seed(apps, None)
 
 
 def make_staff(username=None, *, role=None, superuser=False, permissions=(), **fields):

@@ -3,7 +3,7 @@
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import CrisisPanel, GlossaryTerm, InformationPage, NewsItem
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 
@@ -70,3 +70,18 @@ class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     @admin.display(description="On the site")
     def public_link(self, item):
         return format_html('<a href="{}">{}</a>', item.get_absolute_url(), "View" if item.published else "Preview")
+
+
+@admin.register(CrisisPanel)
+class CrisisPanelAdmin(HistoryAdmin):
+    """The one crisis panel: its words and its text. It cannot be deleted, so the help is never missing."""
+
+    list_display = ["heading", "updated_at"]
+    fields = ["heading", "body", "phrases", "updated_at"]
+    readonly_fields = ["updated_at"]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not CrisisPanel.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -200,3 +200,41 @@ class NewsItem(models.Model):
     def clean(self):
         if self.slug == "feed":
             raise ValidationError({"slug": "“feed” is the address of the news feed. Choose another."})
+
+
+CRISIS_PHRASES_HELP = (
+    "One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel "
+    "above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: "
+    "“kill himself” also finds “killing himself” and “killed himself”."
+)
+
+
+class CrisisPanel(models.Model):
+    """The urgent help shown first, above any results, when a search's words say someone may be in danger.
+
+    There is one panel; staff edit its words and its text in the admin (the numbers are theirs to keep right).
+    """
+
+    heading = models.CharField(max_length=120, default="Get help now if someone is in danger")
+    body = models.TextField(
+        help_text=(
+            "What to do and who to call, in markdown. Write phone numbers as links, for example "
+            "[0800 652 0190](tel:08006520190), so they can be tapped on a phone. The numbers first saved are "
+            "examples: check each one with the service before the site goes live, and whenever they change."
+        )
+    )
+    phrases = models.TextField(help_text=CRISIS_PHRASES_HELP)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "crisis panel"
+        app_label = "localoffer"
+
+    def __str__(self):
+        return self.heading
+
+    @property
+    def phrase_list(self):
+        return [line.strip() for line in self.phrases.splitlines() if line.strip()]

@@ -61,6 +61,7 @@ class ResultGroup:
     title: str
     search: object
     more_url: object = None  # a function of the query text, for "see all N" when a section has its own search
+    order: int = 50  # lower first: advice that explains a word comes before the services that use it
 
 
 def query_expanders():
@@ -78,8 +79,9 @@ def spelling_suggestion(*, text):
 
 
 def result_groups():
-    """Every installed app's `RESULT_GROUPS`, from its site_search.py, in INSTALLED_APPS order."""
-    return declared("site_search", "RESULT_GROUPS")
+    """Every installed app's `RESULT_GROUPS`, from its site_search.py, by their `order` (then INSTALLED_APPS
+    order): "ehcp" shows the advice page on EHC plans before the services that mention one."""
+    return sorted(declared("site_search", "RESULT_GROUPS"), key=lambda group: group.order)
 
 
 def expand_query(*, text):

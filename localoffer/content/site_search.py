@@ -54,8 +54,8 @@ def glossary_phrases():
 
 QUERY_EXPANDERS = [glossary_expansions]
 RESULT_GROUPS = [
-    ResultGroup(key="information", title="Information and advice", search=search_information_pages),
-    ResultGroup(key="news", title="News", search=search_news),
+    ResultGroup(key="information", title="Information and advice", search=search_information_pages, order=10),
+    ResultGroup(key="news", title="News", search=search_news, order=90),
 ]
 # Phrases the site explains, for the plain-English advice's check for unexplained jargon.
 VOCABULARY = [glossary_phrases]

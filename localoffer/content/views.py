@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.content import information, news
+from localoffer.content.crisis import crisis_panel_for
 from localoffer.content.models import GlossaryTerm, NewsItem
 from localoffer.content.search import group_keys, group_search, site_search, spelling_suggestion
 from localoffer.core import retention
@@ -114,7 +115,10 @@ def news_item(request, slug):
 
 
 def search(request):
-    """Search the whole site, results grouped by kind; or one kind, a page at a time (?group=...)."""
+    """Search the whole site, results grouped by kind; or one kind, a page at a time (?group=...).
+
+    Words of crisis bring the crisis panel above everything else.
+    """
     text = request.GET.get("q", "")
     key = request.GET.get("group")
     context = {"hide_header_search": True}
@@ -126,7 +130,9 @@ def search(request):
     else:
         terms, groups = site_search(text=text)
         context.update(groups=groups, total=sum(group.total for group in groups))
-    context.update(query=terms.text, terms=terms, suggestion=spelling_suggestion(text=terms.text))
+    crisis = crisis_panel_for(text=terms.text)  # shown first, and never "corrected" to other words
+    suggestion = "" if crisis else spelling_suggestion(text=terms.text)
+    context.update(query=terms.text, terms=terms, suggestion=suggestion, crisis=crisis)
     return render(request, "localoffer/search.html", context)
 
 

@@ -17,8 +17,11 @@ import numpy as np
 from django.core.paginator import Paginator
 from django.db.models import F, IntegerField, Value
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from, crisis_shown
+from localoffer.content.models import CrisisPanel
 from services import postcodes
 from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
 from services.models.service import MAX_AGE
@@ -42,7 +45,7 @@ __all__ = [
 
 PER_PAGE = 20
 MODES = ("in_person", "online", "by_phone", "home_visits")
-KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary"}
+KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text"}
 DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 CARD_DISTANCE_MARKER = "<!--distance-->"
@@ -62,19 +65,20 @@ class Term:
 
 @dataclass
 class Reference:
-    """The vocabularies a search needs, read in one query."""
+    """The vocabularies a search needs, and the crisis panel, read in one query."""
 
     categories: dict
     needs: dict
     features: dict
     vocabulary: list
+    crisis: object = DEFAULT_CRISIS
 
     def by_slug(self, kind):
         return {term.slug: term for term in getattr(self, kind).values()}
 
 
 def reference_load():
-    """Categories, needs, features and the search vocabulary, in one database query."""
+    """Categories, needs, features, the search vocabulary and the crisis panel, in one database query."""
 
     def part(model, kind, *, slug="slug", name="name", parent=None, order="order"):
         return model.objects.annotate(
@@ -93,15 +97,24 @@ def reference_load():
             part(Need, 2, parent="parent_id").order_by(),
             part(AccessibilityFeature, 3).order_by(),
             part(SearchTerm, 4, slug="term", name="also_known_as", order=None).order_by(),
+            part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
+            part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
             all=True,
         )
     )
     reference = Reference(categories={}, needs={}, features={}, vocabulary=[])
+    crisis = {}
     for kind, pk, slug, name, parent_id, order in rows:
         if kind == 4:
             reference.vocabulary.append(term_phrases(slug, name))
+        elif kind == 5:
+            crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
+        elif kind == 6:
+            crisis.setdefault(pk, {})["body"] = name
         else:
             getattr(reference, KINDS[kind])[pk] = Term(pk, slug, name, parent_id, order)
+    if crisis:
+        reference.crisis = crisis_panel_from(**crisis[min(crisis)])
     for kind in ("categories", "needs", "features"):
         terms = getattr(reference, kind)
         ordered = sorted(terms.values(), key=lambda term: (term.order, term.name))
@@ -121,8 +134,16 @@ def service_ranking(*, query):
     """Ids of the visible services matching `query`, best first (typos corrected, vocabulary used)."""
     index = search_index()
     words = spelling_correct(words=words_of(query), index=index).corrected
-    found = ranked_matches(index=index, words=words)
+    found = standing_applied(index=index, scores=ranked_matches(index=index, words=words))
     return [index.rows[position].id for position in best_first(found)]
+
+
+def standing_applied(*, index, scores):
+    """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
+    if not scores:
+        return scores
+    weights = index.standing(today=timezone.localdate())
+    return {position: score * weights[position] for position, score in scores.items()}
 
 
 def best_first(scores):
@@ -167,6 +188,8 @@ class SearchResults:
     sorts: list
     corrected_from: str = ""
     understood: bool = False
+    crisis: object = None  # the crisis panel, when the words typed say someone may be in danger
+    age_beyond: int | None = None  # an age typed past the Local Offer's 0 to 25
 
 
 def selection_from(params, reference):
@@ -179,7 +202,7 @@ def selection_from(params, reference):
     return Selection(
         category=ids("categories", params.category),
         need=ids("needs", params.need),
-        age=params.age,
+        age=params.ages,
         cost=frozenset(params.cost),
         town=frozenset(params.town),
         delivery=frozenset(params.delivery),
@@ -189,7 +212,8 @@ def selection_from(params, reference):
 
 
 def params_understood(params):
-    """The search with place and age read out of its words and added to the filters (none replaced)."""
+    """The search with place and age read out of its words and added to the filters (none replaced), and
+    what was read (an `Understood`, or False when nothing was). An age past 25 searches at 25."""
     if not params.q:
         return params, False
     found = understand(params.q, max_age=MAX_AGE)
@@ -198,23 +222,20 @@ def params_understood(params):
     towns = params.town
     if found.towns:
         towns = tuple(dict.fromkeys([*params.town, *found.towns, "area"]))
+    age, age_to = params.age, params.age_to
+    if age is None:
+        age, age_to = (found.age, found.age_to) if found.age_beyond is None else (MAX_AGE, None)
     return (
-        replace(
-            params,
-            q=found.text,
-            town=towns,
-            age=params.age if params.age is not None else found.age,
-            postcode=params.postcode or found.postcode,
-        ),
-        True,
+        replace(params, q=found.text, town=towns, age=age, age_to=age_to, postcode=params.postcode or found.postcode),
+        found,
     )
 
 
-def matches_find(*, index, params):
+def matches_find(*, index, params, correct=True):
     """The keyword's matches as {position: score}, the words searched, and the words typed if they were corrected."""
     words = words_of(params.q)
     corrected_from = ""
-    if not params.exact:
+    if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
             found = ranked_matches(index=index, words=list(correction.corrected))
@@ -236,7 +257,7 @@ def ordered(*, index, positions, scores, sort, distances):
         values = np.zeros(index.size)
         if scores:
             values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
-        weight = values[positions] / (values.max() or 1.0)
+        weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
         if distances is not None:
             miles = distances[positions]
             weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
@@ -248,15 +269,19 @@ def ordered(*, index, positions, scores, sort, distances):
     return positions.tolist()
 
 
-def directory_search(*, params, per_page=PER_PAGE, version=None):
+def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     """One page of visible services for a search, with filter counts, active filters and any correction.
 
-    Place and age typed in the words become filters; a misspelt word is corrected (unless
-    `params.exact`). Three queries: the directory's version (unless given), the postcode and the page's
-    services; after a change to the directory, a few more on this server's first search to rebuild its index.
+    Words of crisis bring the crisis panel (`crisis`). Place and age typed in the words become
+    filters; a misspelt word is corrected (unless `params.exact` or not `correct`, or words of crisis).
+    Three queries: the directory's version (unless given), the postcode and the page's services; after a
+    change to the directory, a few more on this server's first search to rebuild its index.
     """
     index = search_index(version=version)
     reference = index.reference
+    crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
+    correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
+    original_towns = params.town
     params, understood = params_understood(params)
     errors = dict(params.errors)
     place = None
@@ -268,10 +293,10 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
     corrected_from = ""
     scores = {}
     if params.q:
-        found, searched, corrected_from = matches_find(index=index, params=params)
+        found, searched, corrected_from = matches_find(index=index, params=params, correct=correct)
         if corrected_from:
             params = replace(params, q=searched)
-        scores = found
+        scores = standing_applied(index=index, scores=found)
         matched = np.zeros(index.size, dtype=bool)
         matched[list(scores)] = True
     else:
@@ -307,13 +332,20 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
         page=page,
         services=services,
         facets=facets_build(params=params, reference=reference, counts=counts),
-        active=active_filters(params=params, reference=reference),
+        active=active_filters(
+            params=params,
+            reference=reference,
+            read_towns=understood.towns if understood else (),
+            area_chosen="area" in original_towns,
+        ),  # fmt: skip
         place=place,
         sort=sort,
         # The default order is sent as "", so that adding a postcode later keeps the best order.
         sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
         corrected_from=corrected_from,
-        understood=understood,
+        understood=bool(understood),
+        crisis=crisis,
+        age_beyond=understood.age_beyond if understood else None,
     )
 
 
@@ -396,8 +428,12 @@ def facets_build(*, params, reference, counts):
     }
 
 
-def active_filters(*, params, reference):
-    """The filters in force as (what, label, query string without it), for "remove" links."""
+def active_filters(*, params, reference, read_towns=(), area_chosen=False):
+    """The filters in force as (what, label, query string without it), for "remove" links.
+
+    A town read from the words (`read_towns`) brought countywide services with it: removing it removes
+    them too, unless countywide was chosen itself (`area_chosen`) or another town is still there.
+    """
     active = []
     names = {
         "category": {term.slug: term.name for term in reference.categories.values()},
@@ -414,9 +450,15 @@ def active_filters(*, params, reference):
     for name in SearchParams.LIST_FIELDS:
         for value in getattr(params, name):
             if value in names[name]:
-                active.append((headings[name], names[name][value], params.without(name, value)))
+                without = params.without(name, value)
+                if name == "town" and value in read_towns and not area_chosen:
+                    left = tuple(town for town in params.town if town != value)
+                    if not any(town in read_towns for town in left):
+                        without = params.query_string(town=tuple(town for town in left if town != "area"))
+                active.append((headings[name], names[name][value], without))
     if params.age is not None:
-        active.append(("Age", f"{params.age} years old", params.without("age")))
+        label = f"{params.age} to {params.age_to} years old" if params.age_to else f"{params.age} years old"
+        active.append(("Age", label, params.without("age")))
     if params.referral:
         active.append(("Access", "No referral needed", params.without("referral")))
     if params.postcode:

@@ -24,7 +24,7 @@ import tantivy
 from services.models import LocalOfferAnswer, Location, Service
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.cache import directory_version
-from services.search.vocabulary import phrase_table, words_of
+from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
@@ -32,6 +32,9 @@ TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own word
 MODES = ("in_person", "online", "by_phone", "home_visits")
 ANALYZER = "localoffer_english"
 WRITER_HEAP_BYTES = 30_000_000
+CLOSED_WEIGHT = 0.5  # a temporarily closed service counts half: below an open one that matches as well
+LONG_OVERDUE_WEIGHT = 0.85  # a listing not checked for long may be out of date: a little lower
+LONG_OVERDUE_DAYS = 90  # past its review due date by this many days
 
 
 def analyzer_build():
@@ -54,6 +57,8 @@ class Row:
     name: str
     updated: object
     points: list
+    closed: bool = False
+    review_due: object = None
 
 
 class DirectoryIndex:
@@ -82,7 +87,7 @@ class DirectoryIndex:
             .order_by("name", "pk")
             .values_list(
                 "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age",
-                "cost", "access", "coverage", "updated", *MODES,
+                "cost", "access", "coverage", "updated", "status", "review_due", *MODES,
             )
         )  # fmt: skip
         position = {record[0]: number for number, record in enumerate(services)}
@@ -106,8 +111,8 @@ class DirectoryIndex:
         members = {}
         ref = self.reference
         for number, record in enumerate(services):
-            (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated,
-             *modes) = record  # fmt: skip
+            (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
+             review_due, *modes) = record  # fmt: skip
             category_ids = with_parents(categories.get(number, ()), ref.categories)
             need_ids = with_parents(needs.get(number, ()), ref.needs)
             terms = " ".join(
@@ -116,11 +121,12 @@ class DirectoryIndex:
             )
             document = tantivy.Document()
             document.add_unsigned("idx", number)
-            document.add_text("name", name)
-            document.add_text("summary", summary)
-            document.add_text("terms", terms)
-            document.add_text("body", f"{description}\n{organisation}")
-            document.add_text("answers", "\n".join(answers.get(number, ())))
+            # Possessives are one word on both sides: "carer's" is indexed as "carers", as it is searched.
+            document.add_text("name", apostrophes_joined(name))
+            document.add_text("summary", apostrophes_joined(summary))
+            document.add_text("terms", apostrophes_joined(terms))
+            document.add_text("body", apostrophes_joined(f"{description}\n{organisation}"))
+            document.add_text("answers", apostrophes_joined("\n".join(answers.get(number, ()))))
             writer.add_document(document)
             self.words.update(words_of(f"{name} {summary} {terms} {description}"))
             towns = {coverage} if coverage != Service.Coverage.LOCATIONS else set()
@@ -138,7 +144,12 @@ class DirectoryIndex:
             for key in keys:
                 members.setdefault(key, []).append(number)
             points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
-            self.rows.append(Row(id=pk, name=name, updated=updated, points=points))
+            self.rows.append(
+                Row(
+                    id=pk, name=name, updated=updated, points=points,
+                    closed=status == Service.Status.TEMPORARILY_CLOSED, review_due=review_due,
+                )
+            )  # fmt: skip
             self.names.setdefault(" ".join(words_of(name)), []).append(number)
         writer.commit()
         writer.wait_merging_threads()
@@ -154,6 +165,10 @@ class DirectoryIndex:
         self.point_rows = np.array([spot[0] for spot in spots], dtype=np.int64)
         self.point_latitudes = np.radians(np.array([spot[1] for spot in spots], dtype=np.float64))
         self.point_longitudes = np.radians(np.array([spot[2] for spot in spots], dtype=np.float64))
+        self.closed = np.array([row.closed for row in self.rows], dtype=bool)
+        self.review_due_days = np.array(
+            [row.review_due.toordinal() if row.review_due else 0 for row in self.rows], dtype=np.int64
+        )
         for key, numbers in members.items():
             mask = np.zeros(size, dtype=bool)
             mask[numbers] = True
@@ -189,6 +204,14 @@ class DirectoryIndex:
         np.minimum.at(nearest, self.point_rows, miles)
         nearest[np.isinf(nearest)] = np.nan
         return nearest
+
+    def standing(self, *, today):
+        """How much each service's relevance counts, from 0 to 1: a temporarily closed service ranks below
+        an open one that matches as well, and a listing long overdue for review a little lower."""
+        weights = np.ones(self.size)
+        weights[self.closed] *= CLOSED_WEIGHT
+        weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
+        return weights
 
     def stem(self, word):
         tokens = self.analyzer.analyze(word)

@@ -21,7 +21,7 @@ class Selection:
 
     category: frozenset = frozenset()
     need: frozenset = frozenset()
-    age: int | None = None
+    age: tuple = ()
     cost: frozenset = frozenset()
     town: frozenset = frozenset()
     delivery: frozenset = frozenset()
@@ -32,7 +32,7 @@ class Selection:
 def chosen_values(selection, group):
     value = getattr(selection, group)
     if group == "age":
-        return () if value is None else (value,)
+        return tuple(value)
     if group == "referral":
         return (True,) if value else ()
     return tuple(value)

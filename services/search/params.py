@@ -39,6 +39,7 @@ class SearchParams:
     sort: str = ""
     page: int = 1
     exact: bool = False  # search for the words as typed, without correcting their spelling
+    age_to: int | None = None  # with `age`, an age range ("teenagers" are 13 to 19)
     errors: dict = field(default_factory=dict, compare=False, hash=False)
 
     LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature")
@@ -50,6 +51,8 @@ class SearchParams:
             pairs += [(name, value) for value in getattr(self, name)]
         if self.age is not None:
             pairs.append(("age", str(self.age)))
+            if self.age_to is not None:
+                pairs.append(("age_to", str(self.age_to)))
         if self.referral:
             pairs.append(("referral", "self"))
         if self.postcode:
@@ -69,9 +72,18 @@ class SearchParams:
     def without(self, name, value=None):
         """The query string with one filter value (or the whole filter) removed."""
         current = getattr(self, name)
+        if name == "age":
+            return self.query_string(age=None, age_to=None)
         if isinstance(current, tuple):
             return self.query_string(**{name: tuple(v for v in current if v != value)})
         return self.query_string(**{name: type(self).__dataclass_fields__[name].default})
+
+    @property
+    def ages(self):
+        """The ages chosen, as a tuple: one, a range, or none."""
+        if self.age is None:
+            return ()
+        return tuple(range(self.age, max(self.age, self.age_to or self.age) + 1))
 
     @property
     def has_filters(self):
@@ -106,6 +118,10 @@ def search_params_parse(*, data):
     except ValueError:
         page = 1
     sort = clean_text(data.get("sort"), 20)
+    age_to = None
+    raw_age_to = clean_text(data.get("age_to"), 20)
+    if age is not None and raw_age_to.isdigit() and age < int(raw_age_to) <= MAX_AGE:
+        age_to = int(raw_age_to)  # a range comes from the words read ("teenagers"); anything odd is dropped
     return SearchParams(
         q=clean_text(data.get("q"), MAX_QUERY_LENGTH),
         category=values(data, "category"),
@@ -120,5 +136,6 @@ def search_params_parse(*, data):
         sort=sort if sort in SORTS else "",
         page=page,
         exact=clean_text(data.get("spelling"), 20) == "exact",
+        age_to=age_to,
         errors=errors,
     )

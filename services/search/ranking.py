@@ -7,7 +7,7 @@ phrase the SEND vocabulary knows also finds its other names, a little below the 
 
 import tantivy
 
-from services.search.vocabulary import query_expand
+from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
@@ -63,11 +63,41 @@ def ranked_matches(*, index, words):
     if ranking_only:
         extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
-    matches = index.search(query)
+    matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
         return {}
+    coverage_apply(index=index, matches=matches, groups=deciding)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
             matches[position] += best  # the service whose name is the query comes first
     return matches
+
+
+def phrase_words_matches(*, index, groups):
+    """When the vocabulary's phrases found nothing, their words one by one ("carers allowance" finds a
+    listing that says "an allowance for carers"); empty when there is no phrase or still no match."""
+    if not any(" " in group[0] for group in groups):
+        return {}
+    words = dict.fromkeys(word for group in groups for word in group[0].split(" "))
+    singles = [[word] for word in words if word not in STOP_WORDS and word not in FAMILY_WORDS]
+    queries = [group_query(index, group) for group in singles if not common(index, group[0])]
+    queries = [query for query in queries if query is not None]
+    return index.search(should(queries)) if queries else {}
+
+
+def coverage_apply(*, index, matches, groups):
+    """Rank first by how many of the things asked for a service offers, then by score: for "my son has
+    autism and cant sleep", a service for both outranks any for one. Only the things the vocabulary
+    names count (a word on its own, "third" or "time", does not); one in-memory search each, no query."""
+    queries = [group_query(index, group) for group in groups if len(group) > 1]
+    queries = [query for query in queries if query is not None]
+    if len(queries) < 2 or not matches:
+        return
+    found = {}
+    for query in queries:
+        for position in index.search(query):
+            found[position] = found.get(position, 0) + 1
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = found.get(position, 0) + matches[position] / best

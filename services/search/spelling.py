@@ -1,7 +1,8 @@
 """Misspelt words corrected against the directory's own words, one word at a time.
 
 A word the directory uses in any form, or any English word (pyspellchecker's dictionary, which
-ships with the package), is never changed: "grooming" is not a misspelling of "growing". Any other
+ships with the package), is never changed: "grooming" is not a misspelling of "growing". Words
+typed without their apostrophe are English words too: "arent" is "aren't", never "parent". Any other
 word of four letters or more is replaced by the closest word the directory uses (at most one edit
 for short words, two for longer ones, a swap of neighbouring letters counting as one), the more
 common one when two are as close.
@@ -17,6 +18,14 @@ from spellchecker import SpellChecker
 from services.search.vocabulary import STOP_WORDS
 
 MIN_LENGTH = 4
+# Contractions as families type them on a phone, without the apostrophe; the dictionary's own
+# (every "aren't" read as "arent") are added to these.
+CONTRACTIONS_TEXT = """
+arent isnt wont doesnt cant hasnt im didnt dont wasnt hes shes theyre ive couldnt wouldnt shouldnt havent
+werent hadnt mustnt shant neednt aint youre were weve youve theyve ill youll theyll itll hed shed wed youd
+theyd thats whats theres heres wheres whos hows lets id mightnt cannot
+"""
+CONTRACTIONS = frozenset(CONTRACTIONS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -37,8 +46,9 @@ class Correction:
 
 @cache
 def english_words():
-    """Every word in the English dictionary, read once per process."""
-    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    """Every word in the English dictionary, with and without its apostrophe, read once per process."""
+    dictionary = SpellChecker(language="en", distance=1).word_frequency.dictionary
+    return frozenset(dictionary) | {word.replace("'", "") for word in dictionary} | CONTRACTIONS
 
 
 def allowed_edits(word):

@@ -27,13 +27,13 @@ NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 NUMBER = r"(\d{1,2}|" + "|".join(NUMBERS) + r")"
-# Words for a stage of life, each standing for an age in the middle of it.
+# Words for a stage of life, each standing for the ages it covers (from, to).
 STAGES = [
-    (r"new ?borns?|babies|baby", 0),
-    (r"toddlers?", 2),
-    (r"under (?:5|five)s?|pre-?school(?:ers)?", 2),
-    (r"teens?|teenagers?|teenage|adolescents?", 14),
-    (r"young adults?", 19),
+    (r"new ?borns?|babies|baby", (0, 0)),
+    (r"toddlers?", (2, 2)),
+    (r"under (?:5|five)s?|pre-?school(?:ers)?", (2, 2)),
+    (r"teens?|teenagers?|teenage|adolescents?", (13, 19)),  # a 17-year-old is a teenager as much as a 14-year-old
+    (r"young adults?", (19, 19)),
 ]
 AGE_PATTERNS = [
     re.compile(rf"\b(?:aged?|age of)\s+{NUMBER}\b"),
@@ -54,6 +54,8 @@ class Understood:
     towns: tuple = ()
     age: int | None = None
     postcode: str = ""
+    age_to: int | None = None  # the end of an age range ("teenager": 13 to 19)
+    age_beyond: int | None = None  # an age past the Local Offer's 0 to 25 ("aged 26", "my 30 year old")
 
 
 def number_value(text):
@@ -84,20 +86,22 @@ def postcode_read(lowered):
 
 
 def age_read(lowered, *, max_age):
-    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers"), and the text without it."""
+    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond), and the text
+    without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter."""
     for pattern in AGE_PATTERNS:
         if match := pattern.search(lowered):
             value = number_value(match.group(1))
             if "under" in match.group(0):
                 value = 2 if value == 5 else max(value - 1, 0)  # "under 5s" are mostly babies and toddlers
+            rest = lowered[: match.start()] + " " + lowered[match.end() :]
             if 0 <= value <= max_age:
-                return value, lowered[: match.start()] + " " + lowered[match.end() :]
-            return None, lowered
-    for words, value in STAGES:
+                return (value, None, None), rest
+            return (None, None, value), rest
+    for words, (first, last) in STAGES:
         pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?(?:{words})\b")
         if pattern.search(lowered):
-            return value, pattern.sub(" ", lowered, count=1)
-    return None, lowered
+            return (first, last if last != first else None, None), pattern.sub(" ", lowered, count=1)
+    return (None, None, None), lowered
 
 
 def understand(text, *, max_age):
@@ -105,10 +109,12 @@ def understand(text, *, max_age):
     lowered = f" {str(text or '').lower()} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
-    age, lowered = age_read(lowered, max_age=max_age)
-    if not towns and not postcode and age is None:
+    (age, age_to, beyond), lowered = age_read(lowered, max_age=max_age)
+    if not towns and not postcode and age is None and beyond is None:
         return Understood(text=str(text or ""))
     words = lowered.split()
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()
-    return Understood(text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode)
+    return Understood(
+        text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode, age_to=age_to, age_beyond=beyond
+    )

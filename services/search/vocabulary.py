@@ -28,6 +28,14 @@ please looking find want wants need needs anything something someone somewhere g
 FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
 
 
+APOSTROPHES = re.compile(r"['\u2018\u2019]")
+
+
+def apostrophes_joined(text):
+    """Text with its apostrophes taken out, as a query's words are: "Carer's" is "Carers" in the index too."""
+    return APOSTROPHES.sub("", str(text or ""))
+
+
 def words_of(text):
     """The words of a piece of text, lower-cased, without punctuation ("can't" is "cant")."""
     return [word.replace("'", "") for word in WORD_RE.findall(str(text or "").lower().replace("\u2019", "'"))]

@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.utils.text import slugify
 
+from localoffer.content.crisis import DEFAULT_BODY, DEFAULT_HEADING, DEFAULT_PHRASES
 from localoffer.content.demo.glossary import GLOSSARY
 from localoffer.content.demo.news import NEWS
 from localoffer.content.demo.pages import PAGES
-from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import CrisisPanel, GlossaryTerm, InformationPage, NewsItem
 
 
 def loaded():
@@ -41,4 +42,6 @@ def load(*, stdout, options):
                 "published": True,
             },
         )
+    if not CrisisPanel.objects.exists():  # staff's own words and numbers are never overwritten
+        CrisisPanel.objects.create(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=DEFAULT_PHRASES)
     stdout.write(f"Glossary: {len(GLOSSARY)} terms. Information pages: {len(PAGES)}. News items: {len(NEWS)}.")

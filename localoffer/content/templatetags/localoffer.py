@@ -2,7 +2,7 @@
 
 from django import template
 
-from localoffer.content.markdown import markdown_to_html
+from localoffer.content.markdown import markdown_to_html, render_markdown
 
 register = template.Library()
 
@@ -11,6 +11,12 @@ register = template.Library()
 def markdown(text):
     """Staff markdown as sanitised HTML: `{{ page.body|markdown }}`."""
     return markdown_to_html(text)
+
+
+@register.filter
+def markdown_plain(text):
+    """Staff markdown as sanitised HTML without glossary links: urgent text read as written, no query."""
+    return render_markdown(text, glossary=False).html
 
 
 @register.filter

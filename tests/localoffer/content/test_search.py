@@ -89,7 +89,7 @@ def test_another_kind_of_result_is_one_more_group(monkeypatch):
     groups = [*search.result_groups(), ResultGroup(key="events", title="Events", search=search_events)]
     monkeypatch.setattr(search, "result_groups", lambda: groups)
     _terms, results = site_search(text="autism")
-    assert [found.key for found in results] == ["services", "information", "news", "events"]
+    assert [found.key for found in results] == ["information", "services", "news", "events"]
     assert results[-1] == GroupResults(
         key="events",
         title="Events",
@@ -152,4 +152,4 @@ def test_site_search_finds_services_with_the_directorys_send_vocabulary(client):
     assert [result.title for result in group(groups, "information").results] == ["Autism advice"]
     html = client.get("/search/?q=ASD").content.decode()
     assert ">Harbour Autism Group</a>" in html
-    assert html.index('id="results-services"') < html.index('id="results-information"')
+    assert html.index('id="results-information"') < html.index('id="results-services"')  # advice first
