@@ -277,3 +277,49 @@ def test_changing_only_the_opening_times_records_a_version_that_can_be_undone(st
     assert "own details stay as they are" in html
     staff_client.post(url)
     assert str(OpeningTime.objects.get(service=service)) == "Monday 09:00 to 17:00"
+
+
+def test_restoring_a_listing_whose_opening_times_and_answers_have_no_history_keeps_them(staff_client):
+    """Rows written without history (as a bulk load writes them) are not taken to have been absent."""
+    from services.models import LocalOfferAnswer, OpeningTime
+    from tests.factories import make_question
+
+    service = make_service("Harbour Club", categories=[make_category()], summary="Swimming for all ages")
+    version = service.history.latest()
+    OpeningTime.objects.bulk_create([OpeningTime(service=service, weekday=1, opens="09:00", closes="12:00")])
+    LocalOfferAnswer.objects.bulk_create(
+        [LocalOfferAnswer(service=service, question=make_question("How do I start?"), answer="Ring us.")]
+    )
+    editor_saves(staff_client, service, fields={"summary": "Changed by mistake"})
+
+    url = reverse("admin:services_service_simple_history", args=[service.pk, version.history_id])
+    html = staff_client.get(url).content.decode()
+    assert "no record of the opening times as they were at that time, so they are left as they are now" in html
+    assert "no record of the Local Offer answers as they were at that time" in html
+    assert "will delete" not in html and "None" not in html
+
+    assert staff_client.post(url).status_code == 302
+    assert Service.objects.get(pk=service.pk).summary == "Swimming for all ages"
+    assert [str(row) for row in OpeningTime.objects.filter(service=service)] == ["Tuesday 09:00 to 12:00"]
+    assert LocalOfferAnswer.objects.filter(service=service, answer="Ring us.").count() == 1
+
+
+def test_a_restore_that_deletes_rows_says_how_many_in_words_before_the_button(staff_client):
+    from services.models import OpeningTime
+
+    service = make_service("Harbour Club", categories=[make_category()])
+    version = service.history.latest()
+    editor_saves(
+        staff_client,
+        service,
+        opening_times=[
+            {"weekday": 0, "opens": "09:00", "closes": "17:00"},
+            {"weekday": 2, "opens": "09:00", "closes": "17:00"},
+        ],
+    )
+    url = reverse("admin:services_service_simple_history", args=[service.pk, version.history_id])
+    html = staff_client.get(url).content.decode()
+    assert html.index("Restoring this version will delete two opening times.") < html.index("Restore this version")
+    assert "No opening times" in html and "None" not in html
+    staff_client.post(url)
+    assert not OpeningTime.objects.filter(service=service).exists()
