@@ -32,10 +32,12 @@ from services.models import (
     Need,
     OpeningTime,
     Organisation,
+    PendingChange,
     PostcodeCentroid,
     SearchTerm,
     Service,
 )
+from services.reachability import reachability_problems
 from services.reviews import review_due_after
 
 
@@ -116,6 +118,65 @@ class NeedFilter(TopLevelFilter):
     lookup = "needs"
 
 
+def _rows_kept(data, prefix, *, fields, stored):
+    """How many rows of an inline the service will have once the posted page is saved: the stored ones
+    (`stored`, their ids) less those ticked for deletion, plus new rows with something typed in."""
+    try:
+        total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 0)), 1000)
+    except ValueError:
+        total = 0
+    kept = {str(pk) for pk in stored}
+    added = 0
+    for number in range(total):
+        row = f"{prefix}-{number}-"
+        if data.get(row + "id"):
+            if data.get(row + "DELETE"):
+                kept.discard(str(data[row + "id"]))
+        elif not data.get(row + "DELETE") and any(str(data.get(row + name, "")).strip() for name in fields):
+            added += 1
+    return len(kept) + added
+
+
+class ServiceAdminForm(forms.ModelForm):
+    """The service page's own fields, refused when the listing would be shown with no way for a family to reach it.
+
+    Its places and opening times are inlines on the same page, validated after this form: they are
+    counted from what the page posted, so the message sits beside the status field and nothing is saved.
+    """
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        stored = not instance._state.adding
+        places = _rows_kept(
+            self.data,
+            "locations",
+            fields=("name", "address", "postcode"),
+            stored=instance.locations.values_list("pk", flat=True) if stored else [],
+        )
+        times = _rows_kept(
+            self.data,
+            "opening_times",
+            fields=("opens", "closes"),
+            stored=instance.opening_times.values_list("pk", flat=True) if stored else [],
+        )
+        problems = reachability_problems(
+            status=cleaned.get("status"),
+            coverage=cleaned.get("coverage"),
+            phone=cleaned.get("phone"),
+            email=cleaned.get("email"),
+            website=cleaned.get("website"),
+            places=places,
+            opening_times=times,
+        )
+        for name, message in problems.items():
+            if name in self.fields:
+                self.add_error(name, message)
+            else:
+                self.add_error(None, message)
+        return cleaned
+
+
 def _is_uuid(text):
     try:
         uuid.UUID(str(text))
@@ -126,6 +187,7 @@ def _is_uuid(text):
 
 @admin.register(Service)
 class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
+    form = ServiceAdminForm
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
@@ -167,6 +229,17 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         """The service's own history, then the changes to its places, opening times and answers."""
         related = history.service_related_changes(service_id=object_id) if _is_uuid(object_id) else []
         return super().history_view(request, object_id, {"related_changes": related, **(extra_context or {})})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The service's page, saying first when a provider's change to it is waiting, so edits do not clash."""
+        waiting = None
+        if _is_uuid(object_id):
+            waiting = (
+                PendingChange.objects.filter(service_id=object_id, status=PendingChange.Status.WAITING)
+                .order_by("created_at")
+                .first()
+            )
+        return super().change_view(request, object_id, form_url, {"waiting_change": waiting, **(extra_context or {})})
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.

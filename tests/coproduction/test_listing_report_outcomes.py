@@ -6,7 +6,7 @@ from coproduction.models import ListingReport
 from localoffer.core.models import OutboundEmail
 from localoffer.staff.roles import FEEDBACK_OFFICER
 from tests import factories
-from tests.factories import make_category, make_service, service_form_data
+from tests.factories import make_category, make_reachable_service, make_service, service_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def test_the_report_form_asks_whether_they_want_to_hear_back_and_needs_an_email_
 
 
 def test_staff_marking_a_report_corrected_email_what_changed_to_those_who_asked(client):
-    service = make_service("Example Play Scheme", phone="01632 960000", categories=[make_category("Play")])
+    service = make_reachable_service("Example Play Scheme", phone="01632 960000", categories=[make_category("Play")])
     asked = ListingReport.objects.create(
         reference="LO-2026-00001", service=service, problem="contact", description="Wrong number.",
         email="family@example.org", wants_reply=True,
