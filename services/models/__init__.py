@@ -3,7 +3,7 @@
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewReminder
-from services.models.search import DirectoryVersion, SearchRecord
+from services.models.search import DirectoryVersion, SearchDealtWith, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
 from services.models.taxonomy import Category, Need, SearchTerm
 
@@ -21,6 +21,7 @@ __all__ = [
     "PostcodeCentroid",
     "ProviderAccount",
     "ReviewReminder",
+    "SearchDealtWith",
     "SearchRecord",
     "SearchTerm",
     "Service",
