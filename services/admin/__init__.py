@@ -207,7 +207,10 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         return history.service_rows_restore_changes(current, record)
 
     fieldsets = [
-        (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
+        (
+            "About the service",
+            {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]},
+        ),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
         (
@@ -245,6 +248,10 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.
         if db_field.name in ("categories", "needs"):
             kwargs["widget"] = forms.CheckboxSelectMultiple
+            field = super().formfield_for_manytomany(db_field, request, **kwargs)
+            # Grouped under their top-level term; what may be chosen is still checked against the queryset.
+            field.choices = db_field.related_model.grouped_choices()
+            return field
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):

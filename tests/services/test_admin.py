@@ -196,3 +196,24 @@ def test_a_search_is_added_as_a_word_of_an_existing_term_and_marked_dealt_with(s
     html = staff_client.get(report_url).content.decode()
     assert "2 found nothing, of which 0 are still to do" in html
     assert "No such service here" in html
+
+
+def test_the_add_service_page_groups_categories_by_parent_and_lists_its_sections(staff_client):
+    health = make_category("Health")
+    education = make_category("Education")
+    health.order, education.order = 1, 2
+    health.save()
+    education.save()
+    make_category("Anxiety clinics", parent=health)
+    make_category("Academies", parent=education)
+    make_category("Zebra therapy", parent=health)
+    html = staff_client.get(reverse("admin:services_service_add")).content.decode()
+    categories = html.split('id="id_categories"')[1].split("</div>\n</div>")[0]
+    order = [categories.index(text) for text in ("Health (in general)", "Anxiety clinics", "Zebra therapy")]
+    order += [categories.index(text) for text in ("Education (in general)", "Academies")]
+    assert order == sorted(order)  # Academies no longer sits between the two health ones
+    contents = html.split('id="page-contents"')[1].split("</nav>")[0]
+    for section in ("About the service", "Who it is for", "Contact", "Opening times", "Local Offer answers"):
+        assert section in contents
+    assert 'href="#fieldset-0-0-heading"' in contents and 'id="fieldset-0-0-heading"' in html
+    assert 'href="#opening_times-group"' in contents and 'id="opening_times-group"' in html
