@@ -144,9 +144,30 @@ class ServiceAdminForm(forms.ModelForm):
     counted from what the page posted, so the message sits beside the status field and nothing is saved.
     """
 
+    review_due_reason = forms.CharField(
+        label="Why the review is put back",
+        required=False,
+        max_length=80,
+        help_text="Needed when you move the review due date later without reviewing the listing. Kept in its history.",
+    )
+
     def clean(self):
         cleaned = super().clean()
         instance = self.instance
+        stored = Service.objects.filter(pk=instance.pk).values("review_due", "last_reviewed").first()
+        due = cleaned.get("review_due")
+        if (
+            stored
+            and due
+            and stored["review_due"]
+            and due > stored["review_due"]
+            and cleaned.get("last_reviewed") == stored["last_reviewed"]
+            and not cleaned.get("review_due_reason", "").strip()
+        ):
+            self.add_error(
+                "review_due_reason",
+                "Say why the review is put back to a later date, or mark the listing as reviewed instead",
+            )
         stored = not instance._state.adding
         places = _rows_kept(
             self.data,
@@ -218,7 +239,10 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
             {"fields": ["coverage", ("in_person", "online", "by_phone", "home_visits"), "opening_notes"]},
         ),
         ("Contact", {"fields": ["contact_name", "phone", "email", "website"]}),
-        ("Keeping it up to date", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
+        (
+            "Keeping it up to date",
+            {"fields": ["last_reviewed", "review_due", "review_due_reason", "created", "updated"]},
+        ),
     ]
 
     def get_urls(self):
@@ -257,7 +281,12 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
     def save_model(self, request, obj, form, change):
         if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:
             obj.review_due = review_due_after(obj.last_reviewed)
+        reason = form.cleaned_data.get("review_due_reason", "").strip()
+        if change and "review_due" in form.changed_data and reason:
+            obj._change_reason = f"Review put back to {obj.review_due:%-d %b %Y}: {reason}"[:100]
         super().save_model(request, obj, form, change)
+        if "description" not in form.changed_data:
+            return  # advice on words nobody touched (a phone number changed, say) would only be noise
         advice = plain_english_advice(obj.description, known_terms=known_terms())
         if advice:
             self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)

@@ -217,3 +217,17 @@ def test_the_add_service_page_groups_categories_by_parent_and_lists_its_sections
         assert section in contents
     assert 'href="#fieldset-0-0-heading"' in contents and 'id="fieldset-0-0-heading"' in html
     assert 'href="#opening_times-group"' in contents and 'id="opening_times-group"' in html
+
+
+def test_plain_english_advice_appears_only_when_the_description_changed(staff_client):
+    description = (
+        "Children with ASD and an EHCP can join our weekly sessions. The SENCO at your school can help you "
+        "apply, and we will talk with you about what your child enjoys and needs before the first session."
+    )
+    service = make_reachable_service("Harbour Club", categories=[make_category()], description=description)
+    url = reverse("admin:services_service_change", args=[service.pk])
+    response = staff_client.post(url, service_form_data(service, phone="01632 960555"), follow=True)
+    assert "Plain English advice" not in response.content.decode()
+    data = service_form_data(service, phone="01632 960555", description=description + " Bring a snack.")
+    response = staff_client.post(url, data, follow=True)
+    assert "Plain English advice on the description" in response.content.decode()

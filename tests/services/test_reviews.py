@@ -300,3 +300,25 @@ def test_organisation_list_counts_overdue_listings_and_can_remind_now(
 def test_review_and_status_buttons_with_a_malformed_id_are_not_found(staff_client):
     for action in ("review", "status"):
         assert staff_client.post(f"/admin/services/service/not-a-uuid/{action}/").status_code == 404
+
+
+def test_putting_back_a_review_due_date_asks_why_and_keeps_it_in_the_history(staff_client):
+    service = make_reachable_service("Harbour Club", categories=[make_category()])
+    due = service.review_due
+    later = due + datetime.timedelta(days=60)
+    url = reverse("admin:services_service_change", args=[service.pk])
+    response = staff_client.post(url, service_form_data(service, review_due=later.isoformat()))
+    assert response.status_code == 200
+    assert "Say why the review is put back to a later date" in response.content.decode()
+    assert Service.objects.get(pk=service.pk).review_due == due
+
+    data = service_form_data(service, review_due=later.isoformat(), review_due_reason="Waiting for new timetable")
+    assert staff_client.post(url, data).status_code == 302
+    saved = Service.objects.get(pk=service.pk)
+    assert saved.review_due == later
+    assert saved.history.latest().history_change_reason == (
+        f"Review put back to {later:%-d %b %Y}: Waiting for new timetable"
+    )
+    # Bringing it forward needs no reason.
+    sooner = (later - datetime.timedelta(days=90)).isoformat()
+    assert staff_client.post(url, service_form_data(saved, review_due=sooner)).status_code == 302
