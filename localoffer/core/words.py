@@ -23,3 +23,17 @@ def count_in_words(number, singular, plural=None):
     """3, "opening time" -> "three opening times"; 1 -> "one opening time"."""
     plural = plural or f"{singular}s"
     return f"{number_in_words(number)} {singular if number == 1 else plural}"
+
+
+def shortened(text, limit=100):
+    """`text` cut to at most `limit` characters at the end of a word, with "…" when anything was cut.
+
+    History keeps a version's reason in 100 characters; a reason cut mid-word reads as a mistake.
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"

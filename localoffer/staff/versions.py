@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from simple_history.utils import get_m2m_reverse_field_name
 
-from localoffer.core.words import count_in_words
+from localoffer.core.words import count_in_words, shortened
 
 EMPTY = "(empty)"
 
@@ -185,7 +185,7 @@ def version_restore(*, plan, by):
     model = type(plan.current)
     model._base_manager.select_for_update().filter(pk=plan.current.pk).first()
     when = timezone.now()
-    reason = f"Restored {version_label(plan.record)}"[:100]
+    reason = shortened(f"Restored {version_label(plan.record)}")
     restored = plan.restored
     restored._history_user, restored._change_reason, restored._history_date = by, reason, when
     try:

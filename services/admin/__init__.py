@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 
+from localoffer.core.words import shortened
 from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
@@ -283,7 +284,7 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
             obj.review_due = review_due_after(obj.last_reviewed)
         reason = form.cleaned_data.get("review_due_reason", "").strip()
         if change and "review_due" in form.changed_data and reason:
-            obj._change_reason = f"Review put back to {obj.review_due:%-d %b %Y}: {reason}"[:100]
+            obj._change_reason = shortened(f"Review put back to {obj.review_due:%-d %b %Y}: {reason}")
         super().save_model(request, obj, form, change)
         if "description" not in form.changed_data:
             return  # advice on words nobody touched (a phone number changed, say) would only be noise

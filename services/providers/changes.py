@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
+from localoffer.core.words import shortened
 from services.models import PendingChange, ProviderAccount, Service
 from services.providers.listings import listing_apply, listing_snapshot, snapshot_texts, snapshots_compare
 from services.reachability import snapshot_reachability_problems
@@ -212,7 +213,7 @@ def change_approve(*, change, by, overwrite=False, choices=None, now=None):
             reason += f", over {who}'s edit of {when}"
         else:
             change.replaced_staff_edit = f"A staff edit made since the provider began: {', '.join(replaced)}"
-    service = listing_apply(snapshot=snapshot, by=by, reason=reason[:100], service=change.service, when=now)
+    service = listing_apply(snapshot=snapshot, by=by, reason=shortened(reason), service=change.service, when=now)
     change.service = service
     change.status = PendingChange.Status.APPROVED
     change.decided_by, change.decided_by_name, change.decided_at = by, approver, now

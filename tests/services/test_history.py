@@ -323,3 +323,27 @@ def test_a_restore_that_deletes_rows_says_how_many_in_words_before_the_button(st
     assert "No opening times" in html and "None" not in html
     staff_client.post(url)
     assert not OpeningTime.objects.filter(service=service).exists()
+
+
+def test_history_shows_full_names_readable_dates_whole_words_and_never_none(staff_client, staff_user):
+    from django.utils import timezone
+
+    from localoffer.core.words import shortened
+    from services.models import OpeningTime
+
+    staff_user.first_name, staff_user.last_name = "Olive", "Officer"
+    staff_user.save()
+    service = make_reachable_service("Harbour Club", categories=[make_category()], email="")
+    OpeningTime.objects.create(service=service, weekday=0, opens="09:00", closes="10:00")  # no person recorded
+    editor_saves(staff_client, service, fields={"email": "club@example.org"})
+    html = staff_client.get(reverse("admin:services_service_history", args=[service.pk])).content.decode()
+    assert "Olive Officer" in html and ">officer<" not in html
+    assert f"{timezone.localtime():%-d %B %Y}, " in html
+    assert "None" not in html
+    assert "(empty)" in html  # the email address before it was given
+    assert "Not recorded (a system change, such as an import)" in html
+
+    long_reason = "Changed its opening times, Local Offer answers and places " * 3
+    reason = shortened(long_reason)
+    assert len(reason) <= 100 and reason.endswith("…")
+    assert reason[:-1].split(" ")[-1] in long_reason.replace(",", "").split()  # a whole word, not a piece of one
