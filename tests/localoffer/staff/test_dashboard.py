@@ -94,7 +94,7 @@ def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client)
     html = client.get("/admin/").content.decode()
     assert "New feedback" in html and "LO-2026-00001" in html
     assert "Feedback overdue for a reply" in html and "LO-2026-00002" in html
-    assert "Services overdue for review" not in html  # not their job
+    assert "Services changed in the last 7 days" not in html  # editing listings is not their job
 
 
 def test_coproduction_officers_see_this_months_pledges_and_bookings(client):
