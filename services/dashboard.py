@@ -30,7 +30,7 @@ def changed_note(service, *, user):
 PANELS = [
     Panel(
         title="Services overdue for review",
-        permission="services.change_service",
+        permission="services.view_service",  # the auditor sees them too
         items=services_overdue,
         see_all=("admin:services_service_changelist", "review=overdue"),
         note=review_note,
@@ -39,7 +39,7 @@ PANELS = [
     ),
     Panel(
         title="Services due for review in the next 30 days",
-        permission="services.change_service",
+        permission="services.view_service",
         items=services_due_soon,
         see_all=("admin:services_service_changelist", "review=soon"),
         note=review_note,

@@ -4,6 +4,7 @@ Those are edited on the service's own page, so their history is shown there besi
 and restoring an earlier version of the service puts its opening times and answers back too.
 """
 
+from localoffer.core.words import number_in_words
 from services.models import LocalOfferAnswer, LocalOfferQuestion, Location, OpeningTime
 
 RELATED_CHANGES_SHOWN = 100
@@ -53,15 +54,27 @@ def service_related_changes(*, service_id, limit=RELATED_CHANGES_SHOWN):
 
 
 def _rows_as_of(model, *, service_id, when):
-    """The service's rows of `model` as they stood at `when`, as unsaved instances by id."""
-    records = model.history.filter(service_id=service_id, history_date__lte=when).order_by(
-        "id", "-history_date", "-history_id"
-    )
-    rows = {}
+    """The service's rows of `model` as they stood at `when`, as unsaved instances by id, and what is known.
+
+    Returns (rows, recorded, created_later): `recorded` holds the ids of rows with any history at or
+    before `when`, `created_later` those whose history starts with their creation after it. A row in
+    neither (written without history, by a bulk load say) is one nothing is known about at that time.
+    """
+    records = model.history.filter(service_id=service_id).order_by("id", "-history_date", "-history_id")
+    rows, recorded, created_later = {}, set(), set()
     for record in records:
+        if record.history_date > when:
+            if record.history_type == "+":
+                created_later.add(record.id)
+            continue
+        recorded.add(record.id)
         if record.id not in rows:
             rows[record.id] = record
-    return {pk: record.instance for pk, record in rows.items() if record.history_type != "-"}
+    return (
+        {pk: record.instance for pk, record in rows.items() if record.history_type != "-"},
+        recorded,
+        created_later,
+    )
 
 
 def _tracked_values(row):
@@ -85,8 +98,24 @@ def _rows_change(*, model, label, service_id, when):
     from localoffer.staff.versions import RelatedChange
 
     now = {row.pk: row for row in model.objects.filter(service_id=service_id)}
-    then = _rows_as_of(model, service_id=service_id, when=when)
+    then, recorded, created_later = _rows_as_of(model, service_id=service_id, when=when)
     notes = []
+    # Rows with no history at that time were not absent then: nothing is known of them, so they stay.
+    unknown = {pk: row for pk, row in now.items() if pk not in recorded and pk not in created_later}
+    if unknown:
+        plural = str(model._meta.verbose_name_plural)
+        if not recorded:
+            notes.append(
+                f"There is no record of the {plural} as they were at that time, so they are left as they are now."
+            )
+        else:
+            notes.append(
+                f"{number_in_words(len(unknown)).capitalize()} of the {plural} "
+                f"{'has' if len(unknown) == 1 else 'have'} no record of how "
+                f"{'it was' if len(unknown) == 1 else 'they were'} at that time, so "
+                f"{'it is' if len(unknown) == 1 else 'they are'} left as now."
+            )
+        then = {**then, **unknown}
     if model is LocalOfferAnswer:
         asked = {row.question_id for row in then.values()}
         still_asked = set(LocalOfferQuestion.objects.filter(pk__in=asked).values_list("pk", flat=True))
@@ -112,6 +141,9 @@ def _rows_change(*, model, label, service_id, when):
         after=_row_texts(model, then.values()),
         restore=restore,
         notes=notes,
+        deleted=sum(1 for pk in now if pk not in then),
+        singular=str(model._meta.verbose_name),
+        plural=str(model._meta.verbose_name_plural),
     )
 
 

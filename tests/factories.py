@@ -73,6 +73,13 @@ def make_service(name=None, *, categories=(), needs=(), towns=(), **fields):
     return service
 
 
+def make_reachable_service(name=None, **fields):
+    """A service a family can reach (a phone number, available across the area), so it may be published."""
+    fields.setdefault("phone", "01632 960000")
+    fields.setdefault("coverage", Service.Coverage.AREA_WIDE)
+    return make_service(name, **fields)
+
+
 def make_location(*, service, town=Location.Town.POOLE, postcode="BH15 1AA", features=(), **fields):
     fields.setdefault("name", _unique("Venue"))
     fields.setdefault("address", "1 Example Street")
@@ -291,6 +298,8 @@ def service_form_data(service, **changes):
         "categories": [c.pk for c in service.categories.all()], "cost": service.cost, "access": service.access,
         "coverage": service.coverage, "in_person": "on", "last_reviewed": service.last_reviewed.isoformat(),
         "review_due": service.review_due.isoformat(),
+        "contact_name": service.contact_name, "phone": service.phone, "email": service.email,
+        "website": service.website,
         # A field with a callable default is posted with its value as shown too, so a save can tell whether it changed.
         "initial-last_reviewed": service.last_reviewed.isoformat(),
         "locations-TOTAL_FORMS": 0, "locations-INITIAL_FORMS": 0,

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, When
@@ -388,17 +389,75 @@ class ListingReportAdmin(TriageAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description="Mark as corrected, and email what changed to those who asked", permissions=["change"])
-    def resolve_reports(self, request, queryset):
-        """The listing has been put right by staff: close the reports and tell the reporters who asked."""
+    def get_urls(self):
+        resolve = path(
+            "<path:object_id>/resolve/",
+            self.admin_site.admin_view(self.resolve_view),
+            name="coproduction_listingreport_resolve",
+        )
+        return [resolve, *super().get_urls()]
+
+    def _resolve(self, request, reports):
+        """Close the reports as corrected and email those who asked what changed; says how many of each."""
         emailed = resolved = 0
-        for report in queryset.select_related("service").filter(resolved_at=None):
+        for report in reports:
             changes = listing_reports.listing_changes_since(report)
             emailed += listing_reports.listing_report_resolve(report=report, changes=changes)
             resolved += 1
         self.message_user(
             request, f"{resolved} report(s) marked as corrected; {emailed} person(s) who asked to hear back emailed."
         )
+
+    def _resolve_confirm(self, request, reports, *, single_url="", back_url):
+        """The page that says, before anything is sent, which reports close and who is emailed what."""
+        rows = [
+            {
+                "report": report,
+                "changes": listing_reports.listing_changes_since(report),
+                "will_email": report.wants_reply and bool(report.email),
+            }
+            for report in reports
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Close as corrected",
+            "opts": self.model._meta,
+            "app_label": self.model._meta.app_label,
+            "rows": rows,
+            "emailed": sum(1 for row in rows if row["will_email"]),
+            "form_action": single_url,
+            "back_url": back_url,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "coproduction/admin/report_resolve_confirm.html", context)
+
+    @admin.action(description="Mark as corrected, and email what changed to those who asked", permissions=["change"])
+    def resolve_reports(self, request, queryset):
+        """The listing has been put right by staff: after a confirmation page, close the reports and tell the
+        reporters who asked."""
+        reports = list(queryset.select_related("service").filter(resolved_at=None))
+        if request.POST.get("confirm") == "yes":
+            self._resolve(request, reports)
+            return None
+        return self._resolve_confirm(request, reports, back_url=reverse("admin:coproduction_listingreport_changelist"))
+
+    def resolve_view(self, request, object_id):
+        """Close one report as corrected, from the service's page: a confirmation first, then back to the service."""
+        report = self.get_object(request, unquote(object_id))
+        if report is None:
+            raise Http404("No such report")
+        if not self.has_change_permission(request, report):
+            raise PermissionDenied
+        back_url = reverse("admin:services_service_change", args=[report.service_id])
+        if report.resolved_at is not None:
+            self.message_user(request, f"{report.reference} was already closed as corrected.", messages.WARNING)
+            return redirect(back_url)
+        if request.method == "POST" and request.POST.get("confirm") == "yes":
+            self._resolve(request, [report])
+            return redirect(back_url)
+        single_url = reverse("admin:coproduction_listingreport_resolve", args=[report.pk])
+        return self._resolve_confirm(request, [report], single_url=single_url, back_url=back_url)
 
     @admin.display(description="service")
     def service_link(self, report):

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from localoffer.core.words import shortened
 from localoffer.staff import versions
 
 SAFE_METHODS = ("GET", "HEAD")
@@ -89,7 +90,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         if change and changed and not getattr(request, "_history_record_saved", False):
             obj = form.instance
             obj._history_date = save_time(request)
-            obj._change_reason = f"Changed its {', '.join(str(name) for name in changed)}"[:100]
+            obj._change_reason = shortened(f"Changed its {', '.join(str(name) for name in changed)}")
             obj.save()
 
     def _record(self, object_id, version_id):

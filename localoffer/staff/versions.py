@@ -15,6 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from simple_history.utils import get_m2m_reverse_field_name
 
+from localoffer.core.words import count_in_words, shortened
+
 EMPTY = "(empty)"
 
 
@@ -44,6 +46,9 @@ class RelatedChange:
     after: list
     restore: callable
     notes: list = field(default_factory=list)
+    deleted: int = 0  # how many of the rows there are now the restore deletes
+    singular: str = "row"
+    plural: str = "rows"
 
     @property
     def changes(self):
@@ -68,6 +73,14 @@ class RestorePlan:
     @property
     def related_changes(self):
         return [change for change in self.related if change.changes]
+
+    @property
+    def deletions(self):
+        """What the restore deletes, in words ("two opening times and one Local Offer answer"), or ""."""
+        parts = [
+            count_in_words(change.deleted, change.singular, change.plural) for change in self.related if change.deleted
+        ]
+        return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
 
     @property
     def changes_anything(self):
@@ -172,7 +185,7 @@ def version_restore(*, plan, by):
     model = type(plan.current)
     model._base_manager.select_for_update().filter(pk=plan.current.pk).first()
     when = timezone.now()
-    reason = f"Restored {version_label(plan.record)}"[:100]
+    reason = shortened(f"Restored {version_label(plan.record)}")
     restored = plan.restored
     restored._history_user, restored._change_reason, restored._history_date = by, reason, when
     try:

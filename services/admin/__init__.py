@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
 
+from localoffer.core.words import shortened
 from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.personal_data import personal_data_visible
@@ -39,6 +40,7 @@ from services.models import (
     Service,
 )
 from services.providers.changes import reason_without_provider
+from services.reachability import reachability_problems
 from services.reviews import review_due_after
 
 
@@ -119,6 +121,86 @@ class NeedFilter(TopLevelFilter):
     lookup = "needs"
 
 
+def _rows_kept(data, prefix, *, fields, stored):
+    """How many rows of an inline the service will have once the posted page is saved: the stored ones
+    (`stored`, their ids) less those ticked for deletion, plus new rows with something typed in."""
+    try:
+        total = min(int(data.get(f"{prefix}-TOTAL_FORMS", 0)), 1000)
+    except ValueError:
+        total = 0
+    kept = {str(pk) for pk in stored}
+    added = 0
+    for number in range(total):
+        row = f"{prefix}-{number}-"
+        if data.get(row + "id"):
+            if data.get(row + "DELETE"):
+                kept.discard(str(data[row + "id"]))
+        elif not data.get(row + "DELETE") and any(str(data.get(row + name, "")).strip() for name in fields):
+            added += 1
+    return len(kept) + added
+
+
+class ServiceAdminForm(forms.ModelForm):
+    """The service page's own fields, refused when the listing would be shown with no way for a family to reach it.
+
+    Its places and opening times are inlines on the same page, validated after this form: they are
+    counted from what the page posted, so the message sits beside the status field and nothing is saved.
+    """
+
+    review_due_reason = forms.CharField(
+        label="Why the review is put back",
+        required=False,
+        max_length=80,
+        help_text="Needed when you move the review due date later without reviewing the listing. Kept in its history.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        stored = Service.objects.filter(pk=instance.pk).values("review_due", "last_reviewed").first()
+        due = cleaned.get("review_due")
+        if (
+            stored
+            and due
+            and stored["review_due"]
+            and due > stored["review_due"]
+            and cleaned.get("last_reviewed") == stored["last_reviewed"]
+            and not cleaned.get("review_due_reason", "").strip()
+        ):
+            self.add_error(
+                "review_due_reason",
+                "Say why the review is put back to a later date, or mark the listing as reviewed instead",
+            )
+        stored = not instance._state.adding
+        places = _rows_kept(
+            self.data,
+            "locations",
+            fields=("name", "address", "postcode"),
+            stored=instance.locations.values_list("pk", flat=True) if stored else [],
+        )
+        times = _rows_kept(
+            self.data,
+            "opening_times",
+            fields=("opens", "closes"),
+            stored=instance.opening_times.values_list("pk", flat=True) if stored else [],
+        )
+        problems = reachability_problems(
+            status=cleaned.get("status"),
+            coverage=cleaned.get("coverage"),
+            phone=cleaned.get("phone"),
+            email=cleaned.get("email"),
+            website=cleaned.get("website"),
+            places=places,
+            opening_times=times,
+        )
+        for name, message in problems.items():
+            if name in self.fields:
+                self.add_error(name, message)
+            else:
+                self.add_error(None, message)
+        return cleaned
+
+
 def _is_uuid(text):
     try:
         uuid.UUID(str(text))
@@ -129,6 +211,7 @@ def _is_uuid(text):
 
 @admin.register(Service)
 class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, HistoryAdmin):
+    form = ServiceAdminForm
     list_display = ["name", "organisation", "status", "cost", "age_range", "last_reviewed", "review_due", "updated"]
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
@@ -148,7 +231,10 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         return history.service_rows_restore_changes(current, record)
 
     fieldsets = [
-        (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
+        (
+            "About the service",
+            {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]},
+        ),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
         (
@@ -156,7 +242,10 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
             {"fields": ["coverage", ("in_person", "online", "by_phone", "home_visits"), "opening_notes"]},
         ),
         ("Contact", {"fields": ["contact_name", "phone", "email", "website"]}),
-        ("Keeping it up to date", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
+        (
+            "Keeping it up to date",
+            {"fields": ["last_reviewed", "review_due", "review_due_reason", "created", "updated"]},
+        ),
     ]
 
     def get_urls(self):
@@ -178,16 +267,36 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         related = history.service_related_changes(service_id=object_id) if _is_uuid(object_id) else []
         return super().history_view(request, object_id, {"related_changes": related, **(extra_context or {})})
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The service's page, saying first when a provider's change to it is waiting, so edits do not clash."""
+        waiting = None
+        if _is_uuid(object_id):
+            waiting = (
+                PendingChange.objects.filter(service_id=object_id, status=PendingChange.Status.WAITING)
+                .order_by("created_at")
+                .first()
+            )
+        return super().change_view(request, object_id, form_url, {"waiting_change": waiting, **(extra_context or {})})
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # Checkboxes rather than the two-box filter widget: usable by keyboard and screen reader, and without JS.
         if db_field.name in ("categories", "needs"):
             kwargs["widget"] = forms.CheckboxSelectMultiple
+            field = super().formfield_for_manytomany(db_field, request, **kwargs)
+            # Grouped under their top-level term; what may be chosen is still checked against the queryset.
+            field.choices = db_field.related_model.grouped_choices()
+            return field
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:
             obj.review_due = review_due_after(obj.last_reviewed)
+        reason = form.cleaned_data.get("review_due_reason", "").strip()
+        if change and "review_due" in form.changed_data and reason:
+            obj._change_reason = shortened(f"Review put back to {obj.review_due:%-d %b %Y}: {reason}")
         super().save_model(request, obj, form, change)
+        if "description" not in form.changed_data:
+            return  # advice on words nobody touched (a phone number changed, say) would only be noise
         advice = plain_english_advice(obj.description, known_terms=known_terms())
         if advice:
             self.message_user(request, f"Plain English advice on the description: {advice}", messages.INFO)

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from localoffer.staff.personal_data import PersonalDataAdmin
 from services.models import Organisation, PendingChange, ProviderAccount
-from services.providers import accounts, changes
+from services.providers import accounts, changes, conflicts
 from services.providers.forms import RejectForm
 
 
@@ -182,13 +182,25 @@ class PendingChangeAdmin(PersonalDataAdmin):
             raise PermissionDenied
         may_decide = self.has_change_permission(request, change) and change.status == PendingChange.Status.WAITING
         reject_form = RejectForm(request.POST if "reject" in request.POST else None)
+        parts = conflicts.conflict_parts(change) if change.status == PendingChange.Status.WAITING else []
+        choice_errors = {}
         if request.method == "POST":
             if not may_decide:
                 raise PermissionDenied
-            done = self._decide(request, change, reject_form)
+            done, choice_errors = self._decide(request, change, reject_form, parts)
             if done:
                 return redirect(f"{reverse('admin:services_pendingchange_changelist')}?status__exact=waiting")
         comparison = changes.change_comparison(change)
+        posted = request.POST if "approve" in request.POST else {}
+        choice_rows = [
+            {
+                "part": part,
+                "error": choice_errors.get(part.key, ""),
+                "choice": posted.get(part.field_name, "" if part.provider_changed else conflicts.WEBSITE),
+                "edited": posted.get(part.edit_name, part.proposed if part.editable else ""),
+            }
+            for part in parts
+        ]
         context = {
             **self.admin_site.each_context(request),
             "title": change.title,
@@ -199,6 +211,11 @@ class PendingChangeAdmin(PersonalDataAdmin):
             "comparison": comparison,
             "may_decide": may_decide,
             "proposed_by": change.proposed_by_name if self.personal_visible(request) else "a provider",
+            "choice_rows": choice_rows,
+            "choice_errors": choice_errors,
+            "unreachable": (
+                changes.change_reachability_problems(change) if change.status == PendingChange.Status.WAITING else {}
+            ),
             "reject_form": reject_form,
             "service_admin_url": (
                 reverse("admin:services_service_change", args=[change.service_id]) if change.service_id else ""
@@ -207,27 +224,36 @@ class PendingChangeAdmin(PersonalDataAdmin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.review_template, context)
 
-    def _decide(self, request, change, reject_form):
-        """Approve or reject from the review page; True when done (else the page is shown again)."""
+    def _decide(self, request, change, reject_form, parts):
+        """Approve or reject from the review page: (done, errors beside the conflict choices)."""
         try:
             if "approve" in request.POST:
-                service = changes.change_approve(
-                    change=change, by=request.user, overwrite=request.POST.get("overwrite") == "yes"
-                )
+                choices = None
+                if parts:
+                    choices, errors = conflicts.conflict_choices_read(parts=parts, data=request.POST)
+                    if errors:
+                        self.message_user(
+                            request, "Choose which version to keep for each part marked below.", messages.ERROR
+                        )
+                        return False, errors
+                service = changes.change_approve(change=change, by=request.user, choices=choices)
                 self.message_user(request, f"Approved: {service.name} on the website shows the change now.")
-                return True
+                return True, {}
             if "reject" in request.POST and reject_form.is_valid():
                 changes.change_reject(change=change, by=request.user, reason=reject_form.cleaned_data["reason"])
                 self.message_user(request, f"Not approved: {change.proposed_by_name} is being emailed why.")
-                return True
+                return True, {}
         except changes.ChangeConflict:
             self.message_user(
                 request,
-                "The listing has changed since the provider began editing. Compare the versions below; "
-                "to apply the provider's version anyway, tick the box and approve again.",
+                "The listing has changed again since this page was shown. Choose again for each part below.",
                 messages.ERROR,
+            )
+        except changes.ChangeUnreachable:
+            self.message_user(
+                request, "Not approved: a family would have no way to reach this service. See below.", messages.ERROR
             )
         except changes.ChangeAlreadyDecided:
             self.message_user(request, "Someone else has already decided this change.", messages.WARNING)
-            return True
-        return False
+            return True, {}
+        return False, {}

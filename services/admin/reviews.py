@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from services import reviews
 from services.models import ReviewReminder, Service
+from services.reachability import service_reachability_problems
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -96,8 +97,20 @@ class ReviewActionsMixin:
 
     @admin.action(description="Publish", permissions=["change"])
     def publish(self, request, queryset):
-        count = reviews.services_set_status(services=queryset, status=Service.Status.PUBLISHED, by=request.user)
+        reachable, unreachable = [], []
+        for service in queryset:
+            problems = service_reachability_problems(service=service, status=Service.Status.PUBLISHED)
+            (unreachable if problems else reachable).append(service)
+        count = reviews.services_set_status(services=reachable, status=Service.Status.PUBLISHED, by=request.user)
         self.message_user(request, f"{count} listing(s) published.", messages.SUCCESS)
+        if unreachable:
+            names = ", ".join(f"“{service}”" for service in unreachable)
+            self.message_user(
+                request,
+                f"Not published, because a family would have no way to reach them (no phone, email, website, "
+                f"place or opening times, or no place where one is needed): {names}. Open each to add one.",
+                messages.ERROR,
+            )
 
     @admin.action(description="Archive (hide from families)", permissions=["change"])
     def archive(self, request, queryset):
@@ -134,6 +147,11 @@ class ReviewActionsMixin:
         service = self._object_or_denied(request, object_id)
         status = request.POST.get("status")
         if request.method == "POST" and status in (Service.Status.PUBLISHED, Service.Status.ARCHIVED):
+            problems = service_reachability_problems(service=service, status=status)
+            if problems:
+                for message in problems.values():
+                    self.message_user(request, f"“{service}” was not published. {message}.", messages.ERROR)
+                return HttpResponseRedirect(self._change_url(service))
             reviews.services_set_status(services=[service], status=status, by=request.user)
             self.message_user(request, f"“{service}” {service.get_status_display().lower()}.", messages.SUCCESS)
         return HttpResponseRedirect(self._change_url(service))

@@ -14,6 +14,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from services import taxonomy
 from services.demo.directory import LISTINGS
@@ -48,6 +49,8 @@ CONTACT_NAMES = [
     "Fiona Blakemore", "Amir Sheikh", "Beth Nancarrow", "Owen Pryce", "Lucy Fenwick", "Grace Ellery",
     "Hannah Rook", "Matt Quennell", "Zoe Tallis", "Ben Ashdown", "Sophie Merrit", "Ellie Vance",
 ]  # fmt: skip
+# Rows the demo writes in bulk get a history record like any edit, so an earlier version can be restored.
+DEMO_REASON = "Loaded with the demo data"
 RETIRED_MARKER = "is a fictional service made up for this demonstration site"
 RETIRED_ORGANISATIONS = ["puffin-bay-childrens-therapies-nhs-fictional", "bcp-example-council-send-team"]
 STREETS = ["Kittiwake Road", "Samphire Lane", "Gorse Hill Avenue", "Heron Quay", "Lantern Street", "Pinecone Way"]
@@ -238,16 +241,24 @@ def service_save(*, listing, number, organisation, provider, categories, needs, 
         )
         location.accessibility.set([features[feature] for feature in venue.features])
     service.opening_times.all().delete()
-    OpeningTime.objects.bulk_create(
-        OpeningTime(service=service, weekday=weekday, opens=opens, closes=closes, note=note)
-        for weekday, opens, closes, note in opening_times(listing.times)
+    bulk_create_with_history(
+        [
+            OpeningTime(service=service, weekday=weekday, opens=opens, closes=closes, note=note)
+            for weekday, opens, closes, note in opening_times(listing.times)
+        ],
+        OpeningTime,
+        default_change_reason=DEMO_REASON,
     )
     service.answers.all().delete()
     answers = {**provider.answers, **listing.answers}
-    LocalOfferAnswer.objects.bulk_create(
-        LocalOfferAnswer(service=service, question=questions[question], answer=markdown(answers[key]))
-        for key, (question, _) in QUESTION_KEYS.items()
-        if key in answers and question in questions
+    bulk_create_with_history(
+        [
+            LocalOfferAnswer(service=service, question=questions[question], answer=markdown(answers[key]))
+            for key, (question, _) in QUESTION_KEYS.items()
+            if key in answers and question in questions
+        ],
+        LocalOfferAnswer,
+        default_change_reason=DEMO_REASON,
     )
     return service
 
@@ -367,10 +378,12 @@ def synthetic_load(*, total, organisations, categories, needs, features):
             )
         for weekday, opens, closes, note in sessions:
             times.append(OpeningTime(service=service, weekday=weekday, opens=opens, closes=closes, note=note))
-    Service.objects.bulk_create(services, batch_size=500)
+    bulk_create_with_history(services, Service, batch_size=500, default_change_reason=DEMO_REASON)
     Service.categories.through.objects.bulk_create(category_links, batch_size=2000)
     Service.needs.through.objects.bulk_create(need_links, batch_size=2000)
-    Location.objects.bulk_create([location for location, _ in locations], batch_size=1000)
+    bulk_create_with_history(
+        [location for location, _ in locations], Location, batch_size=1000, default_change_reason=DEMO_REASON
+    )
     Location.accessibility.through.objects.bulk_create(
         [
             Location.accessibility.through(location=location, accessibilityfeature=feature)
@@ -379,5 +392,5 @@ def synthetic_load(*, total, organisations, categories, needs, features):
         ],
         batch_size=2000,
     )
-    OpeningTime.objects.bulk_create(times, batch_size=2000)
+    bulk_create_with_history(times, OpeningTime, batch_size=2000, default_change_reason=DEMO_REASON)
     return len(services)

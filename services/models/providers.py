@@ -79,6 +79,9 @@ class PendingChange(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_by_name = models.CharField(max_length=150, blank=True)
+    replaced_staff_edit = models.TextField(
+        blank=True, help_text="The newer staff edit the approved change replaced, and in which parts."
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

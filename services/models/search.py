@@ -2,7 +2,9 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class DirectoryVersion(models.Model):
@@ -40,3 +42,21 @@ class SearchRecord(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.day})"
+
+
+class SearchDealtWith(models.Model):
+    """A search staff have dealt with (a word added to a term, or a note of why nothing is to be done), so that
+    the searches report shows which searches that found nothing are still to do."""
+
+    query = models.CharField(max_length=200, unique=True)
+    how = models.CharField("what was done", max_length=300, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = "search dealt with"
+        verbose_name_plural = "searches dealt with"
+
+    def __str__(self):
+        return self.query

@@ -48,6 +48,17 @@ class TwoLevelTree(models.Model):
     def is_top_level(self):
         return self.parent_id is None
 
+    @classmethod
+    def grouped_choices(cls):
+        """Choices for a picker, grouped under each top-level term in its order: the term itself first
+        ("Health (in general)"), then the terms under it, so children of different parents never interleave."""
+        terms = list(cls.objects.order_by("order", "name"))
+        groups = []
+        for top in (term for term in terms if term.parent_id is None):
+            children = [(term.pk, term.name) for term in terms if term.parent_id == top.pk]
+            groups.append((top.name, [(top.pk, f"{top.name} (in general)"), *children]))
+        return groups
+
 
 class Category(TwoLevelTree):
     """A kind of provision: education, health, short breaks and so on, with sub-categories."""

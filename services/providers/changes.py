@@ -15,9 +15,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
+from localoffer.core.words import shortened
 from localoffer.core.work_alerts import work_arrived
 from services.models import PendingChange, ProviderAccount, Service
-from services.providers.listings import listing_apply, listing_snapshot, snapshots_compare
+from services.providers.listings import listing_apply, listing_snapshot, snapshot_texts, snapshots_compare
+from services.reachability import snapshot_reachability_problems
 from services.reviews import service_mark_reviewed
 from services.signals import listing_change_approved
 
@@ -36,6 +38,19 @@ class ChangeConflict(Exception):
 
 class ChangeAlreadyDecided(Exception):
     """Someone else approved or rejected this change first."""
+
+
+class ChangeUnreachable(Exception):
+    """Approving would show a listing that a family has no way to reach; the messages say what is missing."""
+
+    def __init__(self, problems):
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+def change_reachability_problems(change):
+    """What stops a family reaching the listing as proposed, as {field: message}; empty when it may be approved."""
+    return snapshot_reachability_problems(change.proposed)
 
 
 def person_name(user):
@@ -123,7 +138,8 @@ def change_comparison(change):
     listing has changed since the provider began.
     """
     if change.is_new_service or change.service is None:
-        return {"columns": ["Proposed"], "rows": snapshots_compare({}, change.proposed), "conflict": False}
+        rows = [(label, [text]) for label, text in snapshot_texts(change.proposed)]
+        return {"columns": ["Proposed"], "rows": rows, "conflict": False}
     now = listing_snapshot(change.service) if change.status == PendingChange.Status.WAITING else change.original
     conflict = change.status == PendingChange.Status.WAITING and now != change.original
     if conflict:
@@ -164,24 +180,59 @@ def _email_provider(change, *, template, subject):
     )
 
 
+def _newer_staff_edit(change):
+    """The latest staff edit of the listing since the provider's change was first sent, or None."""
+    return (
+        change.service.history.filter(history_date__gt=change.created_at)
+        .exclude(history_user=None)
+        .exclude(history_user=change.proposed_by)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+
+
 @transaction.atomic
-def change_approve(*, change, by, overwrite=False, now=None):
+def change_approve(*, change, by, overwrite=False, choices=None, now=None):
     """Apply a waiting change to the listing, in one transaction; returns the service.
 
     Recorded in the history as the approver's change, with the provider named in its reason.
-    Raises ChangeConflict when the listing moved on since the provider began and `overwrite`
-    is not set, and ChangeAlreadyDecided when someone else decided first.
+    When the listing moved on since the provider began, `choices` ({part key: (choice, edited
+    text)}, see `conflicts.py`) settles each clashing part, or `overwrite` takes the provider's
+    version of all of them; a staff edit so replaced is named in the reason and kept on the change.
+    Raises ChangeConflict when neither is given, ChangeUnreachable when a family could not reach
+    the listing, and ChangeAlreadyDecided when someone else decided first.
     """
+    from services.providers.conflicts import PROVIDER, conflict_parts, snapshot_settle
+
     now = now or timezone.now()
     change = _lock_waiting(change)
     if change.service_id:
         Service.objects.select_for_update().filter(pk=change.service_id).first()
-    if change_conflicts(change) and not overwrite:
+    conflicted = change_conflicts(change)
+    if conflicted and not overwrite and choices is None:
         raise ChangeConflict
+    snapshot, replaced = change.proposed, []
+    if conflicted:
+        if choices is None:
+            choices = {part.key: (PROVIDER, "") for part in conflict_parts(change)}
+        snapshot, replaced = snapshot_settle(change=change, choices=choices)
+    problems = snapshot_reachability_problems(snapshot)
+    if problems:
+        raise ChangeUnreachable(problems)
     rows = change_comparison(change)["rows"]
     approver = person_name(by)
-    reason = f"{PROPOSED_BY}{change.proposed_by_name}, approved by {approver}"[:100]
-    service = listing_apply(snapshot=change.proposed, by=by, reason=reason, service=change.service, when=now)
+    reason = f"{PROPOSED_BY}{change.proposed_by_name}, approved by {approver}"
+    if replaced:
+        newer = _newer_staff_edit(change)
+        if newer is not None:
+            who = person_name(newer.history_user)
+            when = f"{timezone.localtime(newer.history_date):%-d %B %Y, %H:%M}"
+            change.replaced_staff_edit = f"{who}'s edit of {when} (version {newer.history_id}): {', '.join(replaced)}"
+            reason += f", over {who}'s edit of {when}"
+        else:
+            change.replaced_staff_edit = f"A staff edit made since the provider began: {', '.join(replaced)}"
+    service = listing_apply(snapshot=snapshot, by=by, reason=shortened(reason), service=change.service, when=now)
     change.service = service
     change.status = PendingChange.Status.APPROVED
     change.decided_by, change.decided_by_name, change.decided_at = by, approver, now

@@ -70,7 +70,7 @@ def listing_snapshot(service):
 
 def _names(model, ids):
     names = dict(model.objects.filter(pk__in=ids).values_list("pk", "name"))
-    return ", ".join(names[pk] for pk in ids if pk in names) or "None"
+    return ", ".join(names[pk] for pk in ids if pk in names) or "None chosen"
 
 
 def _field_text(name, value):
@@ -98,27 +98,65 @@ def _time_line(time):
     return f"{day} {time['opens']} to {time['closes']}{note}"
 
 
-def snapshot_texts(snapshot):
-    """Each part of a listing in words, in the order the listing page reads: (label, text) pairs."""
+def snapshot_parts(snapshot):
+    """Each part of a listing in words, in the order the listing page reads: (key, label, text) triples.
+
+    The key names the part in the snapshot ("service.phone", "places", "answers.3"), so that an
+    editor settling a conflict can take each part from one version or another.
+    """
     if not snapshot:
         return []
-    texts = []
+    parts = []
     if snapshot.get("organisation"):
         organisation = Organisation.objects.filter(pk=snapshot["organisation"]).first()
-        texts.append(("Organisation", organisation.name if organisation else "Not given"))
+        parts.append(("organisation", "Organisation", organisation.name if organisation else "Not given"))
     for name in SERVICE_FIELDS:
         label = str(Service._meta.get_field(name).verbose_name)
-        texts.append((label[0].upper() + label[1:], _field_text(name, snapshot["service"].get(name))))
-    texts.append(("Categories", _names(Category, snapshot.get("categories", []))))
-    texts.append(("Needs", _names(Need, snapshot.get("needs", []))))
+        parts.append(
+            (f"service.{name}", label[0].upper() + label[1:], _field_text(name, snapshot["service"].get(name)))
+        )
+    parts.append(("categories", "Categories", _names(Category, snapshot.get("categories", []))))
+    parts.append(("needs", "Needs", _names(Need, snapshot.get("needs", []))))
     features = dict(AccessibilityFeature.objects.values_list("pk", "name"))
     places = [_place_text(place, features) for place in snapshot.get("locations", [])]
-    texts.append(("Places", "\n\n".join(places) or "None"))
-    texts.append(("Opening times", "\n".join(_time_line(t) for t in snapshot.get("opening_times", [])) or "None"))
+    parts.append(("locations", "Places", "\n\n".join(places) or "No places listed"))
+    times = "\n".join(_time_line(t) for t in snapshot.get("opening_times", []))
+    parts.append(("opening_times", "Opening times", times or "No opening times listed"))
     questions = LocalOfferQuestion.objects.filter(pk__in=[int(pk) for pk in snapshot.get("answers", {})])
     for question in questions:
-        texts.append((question.question, snapshot["answers"].get(str(question.pk)) or "Not answered"))
-    return texts
+        text = snapshot["answers"].get(str(question.pk)) or "Not answered"
+        parts.append((f"answers.{question.pk}", question.question, text))
+    return parts
+
+
+def snapshot_texts(snapshot):
+    """Each part of a listing in words, in the order the listing page reads: (label, text) pairs."""
+    return [(label, text) for _, label, text in snapshot_parts(snapshot)]
+
+
+def snapshot_part(snapshot, key):
+    """The value of one part of a snapshot, by its key (None for an answer it does not give)."""
+    kind, _, name = key.partition(".")
+    if kind == "service":
+        return snapshot.get("service", {}).get(name)
+    if kind == "answers":
+        return snapshot.get("answers", {}).get(name)
+    return snapshot.get(kind)
+
+
+def snapshot_part_set(snapshot, key, value):
+    """Set one part of a snapshot, by its key; an answer set to None is taken out."""
+    kind, _, name = key.partition(".")
+    if kind == "service":
+        snapshot.setdefault("service", {})[name] = value
+    elif kind == "answers":
+        answers = snapshot.setdefault("answers", {})
+        if value is None:
+            answers.pop(name, None)
+        else:
+            answers[name] = value
+    else:
+        snapshot[kind] = value
 
 
 def snapshots_compare(*versions):

@@ -37,6 +37,7 @@ from services.providers.listings import (
     snapshots_compare,
 )
 from services.providers.reports import open_reports
+from services.reachability import snapshot_reachability_problems
 
 EDIT_SALT = "services.providers.listing-edit"
 EDIT_TOKEN_MAX_AGE = datetime.timedelta(days=2)
@@ -286,7 +287,11 @@ def listing_edit(request, pk=None):
     if request.method == "POST" and page.is_valid():
         proposed = page.proposed()
         fixes = page.fixes_reports()
-        if service and not snapshots_compare(current, proposed) and not waiting:
+        problems = snapshot_reachability_problems(proposed)
+        if problems:
+            for name, message in problems.items():
+                page.listing.add_error(name, message)
+        elif service and not snapshots_compare(current, proposed) and not waiting:
             page.listing.add_error(
                 None,
                 "You have not changed anything. If the listing is still right, "

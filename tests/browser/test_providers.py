@@ -26,7 +26,9 @@ LINK = re.compile(r"https?://\S+/provider/sign-in/link/\?link=\S+")
 
 def a_listing(phone="01632 960000"):
     organisation = make_organisation(name="Example Charity")
-    service = make_service("Example Play Scheme", organisation=organisation, phone=phone)
+    service = make_service(
+        "Example Play Scheme", organisation=organisation, phone=phone, coverage=Service.Coverage.AREA_WIDE
+    )
     service.categories.set([make_category("Play")])
     return service
 
@@ -142,29 +144,49 @@ def test_a_rejected_change_reaches_the_provider_with_its_reason(site, page, brow
     assert Service.objects.get(pk=service.pk).name == "Example Play Scheme"
 
 
-def test_a_conflicting_change_shows_both_versions_and_overwrites_only_when_told(site, page, browser):
+def test_a_conflicting_change_is_settled_part_by_part_by_keyboard(site, page, browser):
     service = a_listing()
     account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
     provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
     provider.get_by_role("link", name="Change Example Play Scheme").click()
-    Service.objects.filter(pk=service.pk).update(phone="01632 960222")  # a colleague's edit meanwhile
+    # A colleague's edit meanwhile: a new phone number and an email address.
+    Service.objects.filter(pk=service.pk).update(phone="01632 960222", email="office@example.org")
     provider.get_by_label("Phone number", exact=True).fill("01632 960111")
+    provider.get_by_label("Summary").fill("Play for every child.")
     provider.get_by_role("button", name="Send for approval").click()
     expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
 
-    sign_in(page, site + "/admin/services/pendingchange/", "edna", role=LOCAL_OFFER_EDITOR)
-    page.get_by_role("link", name="Example Play Scheme").click()
+    sign_in(page, site + f"/admin/services/service/{service.pk}/change/", "edna", role=LOCAL_OFFER_EDITOR)
+    expect(page.get_by_text("A change from Pat Provider is waiting for approval")).to_be_visible(timeout=20_000)
+    assert_accessible(page)
+    tab_to(page, page.get_by_role("link", name="Review their change first"))
+    page.keyboard.press("Enter")
     expect(page.get_by_text("The listing has changed since Pat Provider began editing.")).to_be_visible()
     for number in ("01632 960000", "01632 960222", "01632 960111"):
-        expect(page.get_by_role("cell", name=number)).to_be_visible()
+        expect(page.locator("#comparison").get_by_role("cell", name=number)).to_be_visible()
     assert_accessible(page)
-    page.get_by_role("button", name="Approve").click()
-    expect(page.get_by_text("to apply the provider's version anyway, tick the box")).to_be_visible()
+
+    phone = page.get_by_role("group", name="Phone")
+    email = page.get_by_role("group", name="Email (they left it as it was)")
+    expect(email.get_by_role("radio", name="Keep the website's")).to_be_checked()
+    tab_to(page, page.get_by_role("button", name="Approve"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Choose which phone to keep")).to_be_visible()
+    assert_accessible(page)
     assert Service.objects.get(pk=service.pk).phone == "01632 960222"
-    page.get_by_label("I have compared the versions").check()
-    page.get_by_role("button", name="Approve").click()
+
+    tab_to(page, phone.get_by_role("radio", name="Keep the website's"))
+    page.keyboard.press("ArrowDown")  # the next option in the group: theirs
+    expect(phone.get_by_role("radio", name="Take Pat Provider's")).to_be_checked()
+    tab_to(page, page.get_by_role("button", name="Approve"))
+    page.keyboard.press("Enter")
     expect(page.get_by_text("Approved: Example Play Scheme")).to_be_visible()
-    assert Service.objects.get(pk=service.pk).phone == "01632 960111"
+    approved = Service.objects.get(pk=service.pk)
+    assert (approved.phone, approved.email, approved.summary) == (
+        "01632 960111",
+        "office@example.org",
+        "Play for every child.",
+    )
 
 
 def test_a_new_service_is_proposed_and_published_once_approved(site, page, browser):
@@ -180,6 +202,11 @@ def test_a_new_service_is_proposed_and_published_once_approved(site, page, brows
     provider.get_by_label("Summary").fill("Play sessions in the school holidays.")
     provider.get_by_label("Description").fill("Games, crafts and outings for children with SEND.")
     provider.get_by_label("Play", exact=True).check()
+    provider.get_by_role("button", name="Send for approval").click()
+    expect(provider.get_by_text("A family would have no way to reach this service").first).to_be_visible()
+    assert_accessible(provider)
+    provider.get_by_label("Across the whole BCP area (countywide)").check()
+    provider.get_by_label("Phone number", exact=True).fill("01632 960333")
     provider.get_by_role("button", name="Send for approval").click()
     expect(provider.get_by_role("heading", name="New service: Holiday Club")).to_be_visible()
     assert not Service.objects.filter(name="Holiday Club").exists()

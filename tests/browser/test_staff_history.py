@@ -67,3 +67,38 @@ def test_editor_previews_and_restores_an_earlier_version_by_keyboard(site, page)
     assert restored.name == "Harbour Swim Club"
     assert (restored.last_reviewed, restored.review_due) == (reviewed.last_reviewed, reviewed.review_due)
     assert [str(row) for row in OpeningTime.objects.filter(service=service)] == ["Monday 09:00 to 17:00"]
+
+
+def test_restore_preview_keeps_rows_without_history_and_warns_of_deletions_by_keyboard(site, page):
+    """Opening times loaded without history stay; an answer added since will go, and the page says so first."""
+    from services.models import LocalOfferAnswer
+    from tests.factories import make_question
+
+    service = make_service("Harbour Swim Club", categories=[make_category("Leisure")], summary="Lessons for all.")
+    OpeningTime.objects.bulk_create([OpeningTime(service=service, weekday=1, opens="09:00", closes="12:00")])
+    version = service.history.latest()
+    later = Service.objects.get(pk=service.pk)
+    later.summary = "Changed by mistake."
+    later.save()
+    make_answer_later = LocalOfferAnswer.objects.create(
+        service=service, question=make_question("How do I start?"), answer="Ring us."
+    )
+    url = site + f"/admin/services/service/{service.pk}/history/"
+    sign_in(page, url, "editor", role=LOCAL_OFFER_EDITOR)
+    expect(page.get_by_role("heading", name="Change history: Harbour Swim Club")).to_be_visible()
+
+    tab_to(page, page.locator(f'a[href$="/history/{version.history_id}/"]'))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="What will change")).to_be_visible()
+    times = page.locator(".lo-restore-related", has=page.get_by_role("heading", name="Opening times"))
+    expect(times).to_contain_text("left as they are now")
+    expect(page.locator("#restore-deletes")).to_have_text("Restoring this version will delete one Local Offer answer.")
+    expect(page.locator("#content-main")).not_to_contain_text("None")
+    assert_accessible(page)
+
+    tab_to(page, page.get_by_role("button", name="Restore this version"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Restored the version of")).to_be_visible()
+    assert [str(row) for row in OpeningTime.objects.filter(service=service)] == ["Tuesday 09:00 to 12:00"]
+    assert not LocalOfferAnswer.objects.filter(pk=make_answer_later.pk).exists()
+    assert Service.objects.get(pk=service.pk).summary == "Lessons for all."

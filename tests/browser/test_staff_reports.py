@@ -68,3 +68,39 @@ def test_the_feedback_officer_hands_a_report_to_an_editor_who_finds_it_on_the_li
     expect(notice).to_contain_text("The phone number is 01632 960111 now.")
     expect(notice).to_contain_text("with Edna Editor")
     assert_accessible(page)
+    # The editor fixed the listing elsewhere; they close the report from here, seeing first who is told what.
+    tab_to(page, notice.locator("a.lo-report-resolve"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("This report will be closed as corrected.")).to_be_visible()
+    assert ListingReport.objects.get(pk=report.pk).resolved_at is None
+    assert_accessible(page)
+    tab_to(page, page.get_by_role("button", name="Yes, close it"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("1 report(s) marked as corrected")).to_be_visible()
+    expect(page.get_by_role("heading", name="Change service")).to_be_visible()
+    assert ListingReport.objects.get(pk=report.pk).resolved_at is not None
+
+
+def test_the_searches_report_fits_a_phone_screen_and_a_search_is_dealt_with_by_keyboard(site, page):
+    import datetime
+
+    from services.models import SearchRecord
+    from tests.factories import make_search_term
+
+    make_search_term("autism", "ASD")
+    SearchRecord.objects.create(
+        query="a very long search that somebody typed about aspergers", day=datetime.date.today(), results=0
+    )
+    page.set_viewport_size({"width": 375, "height": 800})
+    sign_in(page, site + "/admin/services/searchrecord/", "edna", role=LOCAL_OFFER_EDITOR)
+    expect(page.get_by_text("of which 1 is still to do")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # the table scrolls in its own box
+    assert_accessible(page)
+    tab_to(page, page.get_by_role("link", name="Deal with it"))
+    page.keyboard.press("Enter")
+    tab_to(page, page.get_by_label("Add it to an existing search word"))
+    page.keyboard.type("autism")
+    tab_to(page, page.get_by_role("button", name="Add to this search word"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("of which 0 are still to do")).to_be_visible()
+    assert_accessible(page)

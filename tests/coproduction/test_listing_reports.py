@@ -136,7 +136,7 @@ def test_purge_erases_the_email_on_reports_closed_long_ago():
 
 
 def test_saving_a_service_with_reports_in_the_admin_keeps_them(client):
-    service = factories.make_service("Example Play Scheme", categories=[factories.make_category()])
+    service = factories.make_reachable_service("Example Play Scheme", categories=[factories.make_category()])
     ListingReport.objects.create(reference="LO-2026-00079", service=service, problem="other", description="x")
     factories.staff_sign_in(client, factories.staff(superuser=True))
     response = client.post(

@@ -80,3 +80,14 @@ def test_seed_demo_adds_synthetic_services_for_benchmarks():
     assert Service.objects.filter(slug__startswith="synthetic-service-").count() == 40
     call_command("seed_demo", services=50, verbosity=0)
     assert Service.objects.filter(slug__startswith="synthetic-service-").count() == 50
+
+
+def test_demo_opening_times_answers_and_synthetic_listings_have_history():
+    """A restore takes rows without history to be unknown; the demo's own rows are recorded like any edit."""
+    from services.models import OpeningTime
+
+    call_command("seed_demo", services=20, verbosity=0)
+    for model in (OpeningTime, LocalOfferAnswer, Location, Service):
+        rows = set(model.objects.values_list("pk", flat=True))
+        assert rows
+        assert rows <= set(model.history.values_list("id", flat=True)), model

@@ -33,7 +33,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def listing():
     organisation = make_organisation(name="Example Charity")
-    service = make_service("Example Play Scheme", organisation=organisation, phone="01632 960000")
+    service = make_service(
+        "Example Play Scheme", organisation=organisation, phone="01632 960000", coverage=Service.Coverage.AREA_WIDE
+    )
     service.categories.set([make_category("Play")])
     return service
 
@@ -314,3 +316,119 @@ def test_accounts_unused_for_two_years_are_closed(provider, listing):
     provider.refresh_from_db()
     assert provider.removed_at and not provider.user.is_active
     assert ProviderAccount.objects.get(pk=recent.pk).removed_at is None
+
+
+def test_an_unreachable_service_cannot_be_proposed_by_a_provider(client, listing, provider):
+    provider_sign_in(client, provider)
+    data = listing_form_data(listing, name="Holiday Club", phone="", coverage=Service.Coverage.LOCATIONS)
+    for key in [key for key in data if key.startswith(("places-", "times-"))]:
+        del data[key]
+    data.update({"places-TOTAL_FORMS": 1, "places-INITIAL_FORMS": 0, "times-TOTAL_FORMS": 1, "times-INITIAL_FORMS": 0})
+    response = client.post("/provider/listings/new/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "A family would have no way to reach this service" in html
+    assert "It says it is available at the places listed, but no place is listed" in html
+    assert 'value="Holiday Club"' in html  # what was typed is kept
+    assert not PendingChange.objects.exists()
+
+
+def test_an_unreachable_change_cannot_be_approved_and_the_page_says_why(client, listing, provider):
+    proposed = listing_snapshot(listing)
+    proposed["service"].update(phone="", email="", website="")
+    change = changes.change_propose(
+        account=provider, proposed=proposed, original=listing_snapshot(listing), service=listing
+    )
+    with pytest.raises(changes.ChangeUnreachable):
+        changes.change_approve(change=change, by=editor())
+    factories.staff_sign_in(client, editor())
+    url = f"/admin/services/pendingchange/{change.pk}/change/"
+    html = client.get(url).content.decode()
+    assert "This cannot be approved: a family would have no way to reach the service." in html
+    assert 'name="approve"' not in html and 'name="reject"' in html
+    client.post(url, {"approve": "Approve"})
+    assert Service.objects.get(pk=listing.pk).phone == "01632 960000"
+    assert PendingChange.objects.get(pk=change.pk).status == PendingChange.Status.WAITING
+
+
+def test_a_new_service_is_compared_in_one_column_of_what_is_proposed(client, listing, provider):
+    proposed = listing_snapshot(listing)
+    change = changes.change_propose(account=provider, proposed=proposed, original={}, service=None)
+    factories.staff_sign_in(client, editor())
+    html = client.get(f"/admin/services/pendingchange/{change.pk}/change/").content.decode()
+    table = html.split('id="comparison"')[1].split("</table>")[0]
+    assert table.count('<th scope="col">') == 2  # the field, and what is proposed
+    assert "Not answered" not in table
+    assert '<th scope="row">Name</th><td>Example Play Scheme</td></tr>' in table
+
+
+def test_the_service_admin_page_says_a_provider_change_is_waiting_with_a_link(client, listing, provider):
+    proposed = listing_snapshot(listing)
+    proposed["service"]["phone"] = "01632 960111"
+    change = changes.change_propose(
+        account=provider, proposed=proposed, original=listing_snapshot(listing), service=listing
+    )
+    factories.staff_sign_in(client, editor())
+    html = client.get(f"/admin/services/service/{listing.pk}/change/").content.decode()
+    assert "A change from Pat Provider is waiting for approval" in html
+    assert f'href="/admin/services/pendingchange/{change.pk}/change/"' in html
+    changes.change_reject(change=change, by=editor(), reason="Not yet.")
+    assert "is waiting for approval" not in client.get(f"/admin/services/service/{listing.pk}/change/").content.decode()
+
+
+def conflicting_change(listing, provider):
+    """A provider's change to phone and summary, sent before a staff edit of phone, summary and email."""
+    original = listing_snapshot(listing)
+    proposed = listing_snapshot(listing)
+    proposed["service"].update(phone="01632 960111", summary="Provider summary.")
+    change = changes.change_propose(account=provider, proposed=proposed, original=original, service=listing)
+    staff_member = factories.staff(role=LOCAL_OFFER_EDITOR, username="sally")
+    staff_member.first_name, staff_member.last_name = "Sally", "Staff"
+    staff_member.save()
+    edited = Service.objects.get(pk=listing.pk)
+    edited.phone, edited.summary, edited.email = "01632 960222", "Staff summary.", "staff@example.org"
+    edited._history_user = staff_member
+    edited.save()
+    return change
+
+
+def test_a_conflict_is_settled_part_by_part_and_the_replaced_staff_edit_is_recorded(client, listing, provider):
+    change = conflicting_change(listing, provider)
+    factories.staff_sign_in(client, editor())
+    url = f"/admin/services/pendingchange/{change.pk}/change/"
+    html = client.get(url).content.decode()
+    assert 'name="choice-service-phone"' in html and 'name="choice-service-summary"' in html
+    assert "Email address (they left it as it was)" in html or "(they left it as it was)" in html
+    assert 'name="overwrite"' not in html
+
+    # No choice for the phone number: nothing applied, the message beside it, the other choices kept.
+    response = client.post(
+        url,
+        {"approve": "Approve", "choice-service-summary": "edited", "edited-service-summary": "Combined summary."},
+    )
+    html = response.content.decode()
+    assert "Choose which phone to keep" in html and "Combined summary." in html
+    assert Service.objects.get(pk=listing.pk).phone == "01632 960222"
+
+    response = client.post(
+        url,
+        {
+            "approve": "Approve",
+            "choice-service-phone": "provider",
+            "choice-service-summary": "edited",
+            "edited-service-summary": "Combined summary.",
+            "choice-service-email": "website",
+        },
+    )
+    assert response.status_code == 302
+    service = Service.objects.get(pk=listing.pk)
+    assert (service.phone, service.summary, service.email) == (
+        "01632 960111",
+        "Combined summary.",
+        "staff@example.org",
+    )
+    change.refresh_from_db()
+    assert change.replaced_staff_edit.startswith("Sally Staff's edit of ")
+    assert change.replaced_staff_edit.endswith(": Summary, Phone")
+    assert ", over Sally Staff's edit of " in service.history.latest().history_change_reason
+    assert "It replaced Sally Staff" in client.get(url).content.decode()

@@ -16,7 +16,7 @@ from localoffer.core.models import OutboundEmail
 from localoffer.staff.roles import LOCAL_OFFER_EDITOR
 from services import reviews
 from services.models import ReviewReminder, Service
-from tests.factories import make_category, make_organisation, make_service, make_staff, service_form_data
+from tests.factories import make_category, make_organisation, make_reachable_service, make_staff, service_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -30,19 +30,19 @@ def days(n):
 def test_review_falls_due_twelve_months_after_the_last_review():
     assert reviews.review_due_after(datetime.date(2026, 3, 15)) == datetime.date(2027, 3, 15)
     assert reviews.review_due_after(datetime.date(2024, 2, 29)) == datetime.date(2025, 2, 28)
-    service = make_service(last_reviewed=datetime.date(2026, 1, 31))
+    service = make_reachable_service(last_reviewed=datetime.date(2026, 1, 31))
     assert service.review_due == datetime.date(2027, 1, 31)
 
 
 def test_review_interval_is_a_setting(settings):
     settings.REVIEW_INTERVAL_MONTHS = 6
     assert reviews.review_due_after(datetime.date(2026, 8, 31)) == datetime.date(2027, 2, 28)
-    assert make_service(last_reviewed=datetime.date(2026, 1, 10)).review_due == datetime.date(2026, 7, 10)
+    assert make_reachable_service(last_reviewed=datetime.date(2026, 1, 10)).review_due == datetime.date(2026, 7, 10)
 
 
 def test_marking_a_listing_reviewed_sets_today_and_the_next_due_date_and_records_who():
     officer = make_staff("reviewer", role=LOCAL_OFFER_EDITOR)
-    service = make_service(last_reviewed=datetime.date(2020, 1, 1))
+    service = make_reachable_service(last_reviewed=datetime.date(2020, 1, 1))
     reviews.service_mark_reviewed(service=service, by=officer, on=TODAY)
     service.refresh_from_db()
     assert service.last_reviewed == TODAY
@@ -53,10 +53,10 @@ def test_marking_a_listing_reviewed_sets_today_and_the_next_due_date_and_records
 
 
 def test_overdue_due_soon_and_recently_changed_selectors():
-    overdue = make_service("Overdue Club", review_due=days(-1))
-    soon = make_service("Soon Club", review_due=days(30))
-    later = make_service("Later Club", review_due=days(31))
-    make_service("Archived Club", review_due=days(-100), status=Service.Status.ARCHIVED)
+    overdue = make_reachable_service("Overdue Club", review_due=days(-1))
+    soon = make_reachable_service("Soon Club", review_due=days(30))
+    later = make_reachable_service("Later Club", review_due=days(31))
+    make_reachable_service("Archived Club", review_due=days(-100), status=Service.Status.ARCHIVED)
     assert list(reviews.services_overdue()) == [overdue]
     assert list(reviews.services_due_soon()) == [soon]
     editor = make_staff("editor", role=LOCAL_OFFER_EDITOR)
@@ -76,7 +76,7 @@ def changed_by(service, user):
 def test_a_change_to_a_listings_opening_times_by_a_person_counts_as_a_change_to_the_listing():
     from tests.factories import make_opening_time
 
-    service = make_service("Harbour Club")
+    service = make_reachable_service("Harbour Club")
     hours = make_opening_time(service=service)
     assert not reviews.services_recently_changed().exists()
     hours._history_user = make_staff("editor", role=LOCAL_OFFER_EDITOR)
@@ -87,8 +87,8 @@ def test_a_change_to_a_listings_opening_times_by_a_person_counts_as_a_change_to_
 
 
 def test_admin_bulk_actions_mark_reviewed_publish_and_archive(staff_client, staff_user):
-    first = make_service("First Club", last_reviewed=datetime.date(2020, 1, 1), status=Service.Status.DRAFT)
-    second = make_service("Second Club", last_reviewed=datetime.date(2020, 1, 1), status=Service.Status.DRAFT)
+    first = make_reachable_service("First Club", last_reviewed=datetime.date(2020, 1, 1), status=Service.Status.DRAFT)
+    second = make_reachable_service("Second Club", last_reviewed=datetime.date(2020, 1, 1), status=Service.Status.DRAFT)
     changelist = reverse("admin:services_service_changelist")
     selected = [first.pk, second.pk]
 
@@ -110,7 +110,7 @@ def test_admin_bulk_actions_mark_reviewed_publish_and_archive(staff_client, staf
 
 
 def test_buttons_on_a_listing_mark_it_reviewed_and_archive_it(staff_client):
-    service = make_service("Harbour Club", last_reviewed=datetime.date(2020, 1, 1))
+    service = make_reachable_service("Harbour Club", last_reviewed=datetime.date(2020, 1, 1))
     page = staff_client.get(reverse("admin:services_service_change", args=[service.pk])).content.decode()
     assert "Mark as reviewed today" in page and "Archive" in page
 
@@ -125,7 +125,7 @@ def test_buttons_on_a_listing_mark_it_reviewed_and_archive_it(staff_client):
 
 
 def test_a_get_request_never_marks_a_listing_reviewed(staff_client):
-    service = make_service(last_reviewed=datetime.date(2020, 1, 1))
+    service = make_reachable_service(last_reviewed=datetime.date(2020, 1, 1))
     response = staff_client.get(reverse("admin:services_service_review", args=[service.pk]))
     assert response.status_code == 302
     assert Service.objects.get(pk=service.pk).last_reviewed == datetime.date(2020, 1, 1)
@@ -136,7 +136,7 @@ def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
 
     viewer = make_staff("viewer", permissions=["services.view_service"])
     staff_sign_in(client, viewer)
-    service = make_service(last_reviewed=datetime.date(2020, 1, 1))
+    service = make_reachable_service(last_reviewed=datetime.date(2020, 1, 1))
     assert client.post(reverse("admin:services_service_review", args=[service.pk])).status_code == 403
     assert Service.objects.get(pk=service.pk).last_reviewed == datetime.date(2020, 1, 1)
 
@@ -144,7 +144,7 @@ def test_staff_who_may_only_view_services_cannot_mark_them_reviewed(client):
 def test_review_filters_list_overdue_due_soon_and_recently_changed_listings(staff_client):
     editor = make_staff("editor", role=LOCAL_OFFER_EDITOR)
     for name, due in (("Overdue Club", -3), ("Soon Club", 10), ("Later Club", 200)):
-        changed_by(make_service(name, review_due=days(due)), editor)
+        changed_by(make_reachable_service(name, review_due=days(due)), editor)
     changelist = reverse("admin:services_service_changelist")
     overdue = staff_client.get(changelist + "?review=overdue").content.decode()
     assert "Overdue Club" in overdue and "Soon Club" not in overdue and "Later Club" not in overdue
@@ -161,9 +161,9 @@ def test_review_filters_list_overdue_due_soon_and_recently_changed_listings(staf
 @pytest.fixture
 def due_listings():
     organisation = make_organisation(name="Harbour Trust", email="team@harbour.example.org")
-    overdue = make_service("Harbour Swim", organisation=organisation, review_due=days(-5))
-    soon = make_service("Harbour Youth Club", organisation=organisation, review_due=days(20))
-    make_service("Harbour Art", organisation=organisation, review_due=days(90))
+    overdue = make_reachable_service("Harbour Swim", organisation=organisation, review_due=days(-5))
+    soon = make_reachable_service("Harbour Youth Club", organisation=organisation, review_due=days(20))
+    make_reachable_service("Harbour Art", organisation=organisation, review_due=days(90))
     return organisation, overdue, soon
 
 
@@ -221,7 +221,7 @@ def test_no_reminder_once_the_listings_are_reviewed(due_listings, django_capture
 
 
 def test_organisations_without_an_email_address_are_counted_not_emailed(django_capture_on_commit_callbacks):
-    make_service(organisation=make_organisation(email=""), review_due=days(-1))
+    make_reachable_service(organisation=make_organisation(email=""), review_due=days(-1))
     output = run_reminders(django_capture_on_commit_callbacks)
     assert "1 organisation(s) with listings due have no email address" in output
     assert mail.outbox == []
@@ -229,7 +229,7 @@ def test_organisations_without_an_email_address_are_counted_not_emailed(django_c
 
 def test_archived_listings_get_no_reminder(django_capture_on_commit_callbacks):
     organisation = make_organisation(email="team@example.org")
-    make_service(organisation=organisation, review_due=days(-1), status=Service.Status.ARCHIVED)
+    make_reachable_service(organisation=organisation, review_due=days(-1), status=Service.Status.ARCHIVED)
     run_reminders(django_capture_on_commit_callbacks)
     assert mail.outbox == []
 
@@ -237,7 +237,7 @@ def test_archived_listings_get_no_reminder(django_capture_on_commit_callbacks):
 @pytest.mark.django_db(transaction=True)
 def test_two_runs_at_the_same_time_send_one_reminder():
     organisation = make_organisation(email="team@example.org")
-    make_service(organisation=organisation, review_due=days(-1))
+    make_reachable_service(organisation=organisation, review_due=days(-1))
     start = threading.Barrier(2)
     errors = []
 
@@ -261,7 +261,9 @@ def test_two_runs_at_the_same_time_send_one_reminder():
 
 
 def test_changing_the_last_review_date_in_the_admin_moves_the_due_date(staff_client):
-    service = make_service("Harbour Club", categories=[make_category()], last_reviewed=datetime.date(2025, 1, 1))
+    service = make_reachable_service(
+        "Harbour Club", categories=[make_category()], last_reviewed=datetime.date(2025, 1, 1)
+    )
     url = reverse("admin:services_service_change", args=[service.pk])
     staff_client.post(url, service_form_data(service, last_reviewed="2026-06-30"))
     assert Service.objects.get(pk=service.pk).review_due == datetime.date(2027, 6, 30)
@@ -298,3 +300,25 @@ def test_organisation_list_counts_overdue_listings_and_can_remind_now(
 def test_review_and_status_buttons_with_a_malformed_id_are_not_found(staff_client):
     for action in ("review", "status"):
         assert staff_client.post(f"/admin/services/service/not-a-uuid/{action}/").status_code == 404
+
+
+def test_putting_back_a_review_due_date_asks_why_and_keeps_it_in_the_history(staff_client):
+    service = make_reachable_service("Harbour Club", categories=[make_category()])
+    due = service.review_due
+    later = due + datetime.timedelta(days=60)
+    url = reverse("admin:services_service_change", args=[service.pk])
+    response = staff_client.post(url, service_form_data(service, review_due=later.isoformat()))
+    assert response.status_code == 200
+    assert "Say why the review is put back to a later date" in response.content.decode()
+    assert Service.objects.get(pk=service.pk).review_due == due
+
+    data = service_form_data(service, review_due=later.isoformat(), review_due_reason="Waiting for new timetable")
+    assert staff_client.post(url, data).status_code == 302
+    saved = Service.objects.get(pk=service.pk)
+    assert saved.review_due == later
+    assert saved.history.latest().history_change_reason == (
+        f"Review put back to {later:%-d %b %Y}: Waiting for new timetable"
+    )
+    # Bringing it forward needs no reason.
+    sooner = (later - datetime.timedelta(days=90)).isoformat()
+    assert staff_client.post(url, service_form_data(saved, review_due=sooner)).status_code == 302

@@ -174,7 +174,10 @@ def test_staff_see_the_searches_that_found_nothing_first_and_can_add_a_search_wo
     assert html.index("meltdowns") < html.index("autism")
     assert "trampolining" not in html
     assert "<td>4</td>" in html
-    assert 'href="/admin/services/searchterm/add/?also_known_as=meltdowns"' in html
+    assert 'href="/admin/services/searchrecord/word/?q=meltdowns"' in html
+    assert 'href="/admin/services/searchterm/add/?also_known_as=meltdowns"' in page_text(
+        client, "/admin/services/searchrecord/word/?q=meltdowns"
+    )
     assert "trampolining" in page_text(client, "/admin/services/searchrecord/?days=90")
     added = page_text(client, "/admin/services/searchterm/add/?also_known_as=meltdowns")
     assert "> meltdowns</textarea>" in added
@@ -185,7 +188,8 @@ def test_the_auditor_sees_the_searches_but_cannot_add_search_words(client):
     search_record(query="meltdowns", results=0, day=date.today() - timedelta(days=1))
     factories.staff_sign_in(client, factories.staff(role="Read-only auditor"))
     html = page_text(client, "/admin/services/searchrecord/")
-    assert "meltdowns" in html and "Add as a search word" not in html
+    assert "meltdowns" in html and "Add as a search word" not in html and "Deal with it" not in html
+    assert client.get("/admin/services/searchrecord/word/?q=meltdowns").status_code == 403
 
 
 def test_search_counts_are_deleted_after_a_year():

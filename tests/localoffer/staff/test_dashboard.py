@@ -45,11 +45,24 @@ def test_dashboard_says_so_when_nothing_is_due(staff_client):
     assert "No service is overdue for review." in html
 
 
-def test_staff_who_cannot_change_services_see_no_service_panels(client):
-    make_service("Overdue Club", review_due=days(-2))
-    staff_sign_in(client, make_staff("auditor", permissions=["services.view_service"]))
+def test_the_auditor_sees_overdue_listings_like_other_roles(client):
+    from localoffer.staff.roles import READ_ONLY_AUDITOR
+    from tests.factories import staff
+
+    overdue = make_service("Overdue Club", review_due=days(-2))
+    make_service("Soon Club", review_due=days(12))
+    staff_sign_in(client, staff(role=READ_ONLY_AUDITOR))
     html = client.get("/admin/").content.decode()
-    assert client.get("/admin/").status_code == 200
+    assert "Services overdue for review" in html and "Services due for review in the next 30 days" in html
+    assert f'href="/admin/services/service/{overdue.pk}/change/">Overdue Club</a>' in html
+    assert "Soon Club" in html
+    assert client.get(f"/admin/services/service/{overdue.pk}/change/").status_code == 200
+
+
+def test_staff_who_cannot_see_services_see_no_service_panels(client):
+    make_service("Overdue Club", review_due=days(-2))
+    staff_sign_in(client, make_staff("someone", permissions=["coproduction.view_pledge"]))
+    html = client.get("/admin/").content.decode()
     assert "Services overdue for review" not in html
     assert "Overdue Club" not in html
 
@@ -81,7 +94,7 @@ def test_feedback_officers_see_new_and_overdue_feedback_on_the_dashboard(client)
     html = client.get("/admin/").content.decode()
     assert "New feedback" in html and "LO-2026-00001" in html
     assert "Feedback overdue for a reply" in html and "LO-2026-00002" in html
-    assert "Services overdue for review" not in html  # not their job
+    assert "Services changed in the last 7 days" not in html  # editing listings is not their job
 
 
 def test_coproduction_officers_see_this_months_pledges_and_bookings(client):

@@ -138,6 +138,8 @@ def test_repeated_failed_sign_ins_lock_that_account_from_that_address(client, of
     assert locked.status_code == 429
     assert "Too many attempts to sign in" in locked.content.decode()
     assert "30 minutes" in locked.content.decode()
+    assert "Django administration" not in locked.content.decode()
+    assert "<title>Account locked | SEND Local Offer staff</title>" in locked.content.decode()
     # The same person at another address is not locked out.
     elsewhere = sign_in_with_password(client, address="198.51.100.20")
     assert elsewhere.redirect_chain[-1][0].startswith("/admin/two-factor/")
