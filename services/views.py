@@ -7,6 +7,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from localoffer.core.redirects import safe_next
@@ -15,7 +16,7 @@ from services.models import Category, Need, Service
 from services.search import SearchParams, directory_search, search_params_parse
 from services.search.cache import directory_version, fragment_cached
 from services.search.report import search_record
-from services.service_page import service_page
+from services.service_page import service_page, service_page_now
 
 
 def search(request):
@@ -96,6 +97,7 @@ def detail(request, slug):
     page = service_page(slug=slug, version=directory_version())
     if page is None:
         raise Http404("No such service")
+    page = service_page_now(page=page, at=timezone.localtime())
     return render(
         request,
         "services/detail.html",
@@ -103,7 +105,8 @@ def detail(request, slug):
             "page": page,
             "service": {"pk": page["pk"], "name": page["name"], "summary": page["summary"]},
             "on_shortlist": page["pk"] in shortlists.shortlist_ids(session=request.session),
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), (page["name"], None)],
+            # The page's own name is its heading; on a phone the crumbs then take one line.
+            "crumbs": [("Home", "/"), ("Find services", reverse("services:search"))],
         },
     )
 
