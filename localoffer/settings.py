@@ -45,6 +45,13 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # How families reach the SEND Local Offer team without the website.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "sendlocaloffer@bcpcouncil.gov.uk")
 CONTACT_PHONE = os.environ.get("CONTACT_PHONE", "01202 123 456")
+# Where a worried family gets help now, shown on the home page, the contact page and every advice page.
+CRISIS_LINE_NAME = os.environ.get("CRISIS_LINE_NAME", "NHS 111, mental health option (any time)")
+CRISIS_LINE_PHONE = os.environ.get("CRISIS_LINE_PHONE", "111")
+FIRST_RESPONSE_HUB_PHONE = os.environ.get("FIRST_RESPONSE_HUB_PHONE", "01202 123 789")
+# The SEND information, advice and support service: impartial advice, at arm's length from the council.
+SENDIASS_PHONE = os.environ.get("SENDIASS_PHONE", "01632 960209")
+SENDIASS_URL = os.environ.get("SENDIASS_URL", "/services/?q=SENDIASS")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", SITE_URL if SITE_URL.startswith("https://") else "")

@@ -49,3 +49,36 @@ def test_on_a_phone_the_key_facts_and_a_tap_to_call_link_are_on_the_first_screen
                 expect(directions).to_have_attribute("href", re.compile(r"^https://www\.openstreetmap\.org/"))
                 assert_accessible(phone)
         context.close()
+
+
+def test_the_home_page_first_screen_leads_to_urgent_help_and_sendiass(site, browser, demo):
+    for javascript in (True, False):
+        for viewport in (PHONE, DESKTOP):
+            context = browser.new_context(java_script_enabled=javascript, viewport=viewport)
+            home = context.new_page()
+            home.goto(site + "/")
+            expect(home.locator('input[type="search"]')).to_have_count(1)
+            if viewport is PHONE:
+                urgent = home.get_by_role("link", name="Need help now?")
+                sendiass = home.get_by_role("link", name="Impartial SEND advice (SENDIASS)")
+            else:
+                urgent = home.locator(".lo-help-now").get_by_role("link", name="999")
+                sendiass = home.locator(".lo-help-now").get_by_role("link", name="find out about SENDIASS")
+            for link in (urgent, sendiass):
+                box = link.bounding_box()
+                assert box["y"] + box["height"] <= viewport["height"], f"{link} ends at {box['y'] + box['height']}"
+            if viewport is PHONE:
+                urgent.click()
+                expect(home.locator(".lo-help-now").get_by_role("link", name="999")).to_be_in_viewport()
+                if javascript:
+                    assert_accessible(home)
+            context.close()
+
+
+def test_contact_and_advice_pages_have_help_now_at_their_side(site, page, demo):
+    for path in ("/contact/", "/information/concerned-about-my-child/"):
+        page.goto(site + path)
+        box = page.locator(".lo-help-now")
+        expect(box.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+        expect(box.get_by_text("SENDIASS")).to_be_visible()
+        assert_accessible(page)
