@@ -10,11 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from localoffer.content.information import top_sections
 from localoffer.core.redirects import safe_next
 from services import shortlist as shortlists
 from services.models import Category, Need, Service
+from services.models.service import MAX_AGE
 from services.search import SearchParams, directory_search, search_params_parse
 from services.search.cache import directory_version, fragment_cached
+from services.search.quick import quick_age_pairs, quick_filters
 from services.search.report import search_record
 from services.service_page import service_page, service_page_now
 
@@ -64,6 +67,9 @@ def results_page(request, *, params, term=None, field=None):
             ),
             "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
             "page_query": shown.query_string(),
+            "quick_filters": quick_filters(params=shown),
+            "quick_age_pairs": quick_age_pairs(params=shown),
+            "quick_ages": range(MAX_AGE + 1),
         }
         title = term.name if term else (f"Services matching “{shown.q}”" if shown.q else "Find services")
         if results.page.paginator.num_pages > 1:
@@ -87,8 +93,13 @@ def results_page(request, *, params, term=None, field=None):
         if term.parent_id:
             crumbs.append((term.parent.name, term.parent.get_absolute_url()))
         crumbs.append((term.name, None))
+    browse = {}
+    if cached["total"] == 0:
+        browse = {"browse_categories": Category.objects.filter(parent=None), "browse_advice": top_sections()}
     return render(
-        request, "services/search.html", {**cached, "crumbs": crumbs, "term": term, "hide_header_search": True}
+        request,
+        "services/search.html",
+        {**cached, **browse, "crumbs": crumbs, "term": term, "hide_header_search": True},
     )
 
 

@@ -82,3 +82,49 @@ def test_contact_and_advice_pages_have_help_now_at_their_side(site, page, demo):
         expect(box.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
         expect(box.get_by_text("SENDIASS")).to_be_visible()
         assert_accessible(page)
+
+
+def test_on_a_desktop_the_first_result_is_on_the_first_screen_and_filters_land_on_the_results(site, browser, demo):
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript, viewport=DESKTOP)
+        desktop = context.new_page()
+        desktop.goto(site + "/services/?q=autism")
+        first = desktop.locator(".lo-result").first.bounding_box()
+        assert first["y"] + first["height"] <= DESKTOP["height"], f"first result ends at {first['y'] + first['height']}"
+        desktop.locator("summary", has_text="Cost").click()
+        desktop.get_by_role("checkbox", name=re.compile(r"^Free")).check()
+        desktop.get_by_role("button", name="Apply filters").click()
+        heading = desktop.locator("#results-heading")
+        expect(heading).to_contain_text("matching “autism”")
+        assert desktop.url.endswith("#results-heading")
+        expect(heading).to_be_in_viewport()
+        if javascript:
+            expect(heading).to_be_focused()
+            assert_accessible(desktop)
+        context.close()
+
+
+def test_on_a_phone_a_common_filter_is_one_tap(site, browser, demo):
+    for javascript in (True, False):
+        context = browser.new_context(java_script_enabled=javascript, viewport=PHONE)
+        phone = context.new_page()
+        phone.goto(site + "/services/?q=autism")
+        total = phone.locator("#results-heading").inner_text()
+        phone.locator(".lo-quick-filters").get_by_role("link", name="Poole").click()
+        expect(phone.locator("#results-heading")).not_to_have_text(total)
+        expect(phone.locator(".lo-active-filters")).to_contain_text("Poole")
+        expect(phone.locator("#results-heading")).to_be_in_viewport()
+        if javascript:
+            phone.locator("#quick-age-select").select_option("7")
+            expect(phone.locator(".lo-active-filters")).to_contain_text("7")
+            expect(phone.locator(".lo-active-filters")).to_contain_text("Poole")
+            assert_accessible(phone)
+        context.close()
+
+
+def test_an_empty_search_offers_categories_and_advice_to_browse(site, page, demo):
+    page.goto(site + "/services/?q=dentist")
+    expect(page.get_by_role("heading", name="Browse services by category")).to_be_visible()
+    page.get_by_role("link", name="I am concerned about my child").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("I am concerned about my child")
+    assert_accessible(page)
