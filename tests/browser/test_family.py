@@ -128,3 +128,88 @@ def test_an_empty_search_offers_categories_and_advice_to_browse(site, page, demo
     page.get_by_role("link", name="I am concerned about my child").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("I am concerned about my child")
     assert_accessible(page)
+
+
+def pdf_text(page):
+    """The page as Chromium prints it (its print stylesheet), read back as text."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    return "\n".join(sheet.extract_text() for sheet in reader.pages)
+
+
+def test_shortlist_from_a_results_card_without_javascript_then_emailed_and_opened_from_its_link(site, browser, demo):
+    from django.core import mail
+
+    from localoffer.core.mail import emails_send_pending
+    from localoffer.core.models import OutboundEmail
+
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    phone = context.new_page()
+    phone.goto(site + "/services/?q=swimming")
+    first = phone.locator(".lo-result").first
+    name = first.locator("h3").inner_text()
+    first.get_by_role("button", name=re.compile("^Add to shortlist")).click()
+    expect(phone.get_by_text(f"{name} is on your shortlist.")).to_be_visible()
+    assert "/services/?q=swimming#result-" in phone.url
+    expect(phone.locator(".lo-result").first.get_by_role("link", name="your shortlist")).to_be_visible()
+    second = phone.locator(".lo-result").nth(1)
+    second_name = second.locator("h3").inner_text()
+    second.get_by_role("button", name=re.compile("^Add to shortlist")).click()
+
+    phone.goto(site + "/shortlist/")
+    expect(phone.get_by_role("heading", name=name)).to_be_visible()
+    phone.get_by_label("Email address").fill("grandma@example.org")
+    phone.get_by_role("button", name="Email the shortlist").click()
+    expect(phone.get_by_text("We are emailing the shortlist now")).to_be_visible()
+    body = OutboundEmail.objects.get(to="grandma@example.org").body
+    from services.models import Service
+
+    for service in Service.objects.filter(name__in=[name, second_name]):
+        assert service.name in body
+        assert (service.phone or service.organisation.phone) in body
+        for location in service.locations.all():
+            assert ", ".join(location.full_address) in body
+    emails_send_pending()
+    assert mail.outbox[-1].to == ["grandma@example.org"]
+    assert not OutboundEmail.objects.filter(to="grandma@example.org").exists()
+
+    link = phone.locator(".lo-share-link a").get_attribute("href")
+    context.close()
+    other = browser.new_context(viewport=PHONE)  # another phone: no shared session
+    elsewhere = other.new_page()
+    elsewhere.goto(link)
+    expect(elsewhere.get_by_role("heading", name="A shared shortlist")).to_be_visible()
+    expect(elsewhere.get_by_role("heading", name=name)).to_be_visible()
+    expect(elsewhere.get_by_role("heading", name=second_name)).to_be_visible()
+    assert_accessible(elsewhere)
+    elsewhere.get_by_role("button", name="Keep these on my shortlist").click()
+    expect(elsewhere.get_by_role("heading", name="Your shortlist")).to_be_visible()
+    expect(elsewhere.get_by_role("heading", name=second_name)).to_be_visible()
+    assert_accessible(elsewhere)
+    other.close()
+
+
+def test_a_printed_service_page_and_shortlist_read_like_a_leaflet(site, page, demo):
+    page.goto(site + "/services/inclusive-swimming-lessons/")
+    page.get_by_role("button", name=re.compile("^Add to shortlist")).click()
+    text = pdf_text(page)
+    host = site.split("//")[1]
+    assert f"Printed from http://{host}/services/inclusive-swimming-lessons/" in text.replace("\n", "")
+    assert "Call 01632 960173" in text
+    assert "(tel:" not in text and "(mailto:" not in text
+    assert "(/" not in text
+    assert "Is this page useful?" not in text
+    assert "https://example.org/bay-leisure-trust/inclusive-swimming-lessons" in text.replace("\n", "")
+    page.goto(site + "/shortlist/")
+    text = pdf_text(page)
+    flat = text.replace("\n", "")
+    assert "Inclusive Swimming Lessons" in text
+    assert "https://example.org/bay-leisure-trust/inclusive-swimming-lessons" in flat
+    assert "(tel:" not in text and "(mailto:" not in text and "(/" not in text
+    assert "Is this page useful?" not in text
+    assert f"Printed from http://{host}/shortlist/" in flat
+    # The whole width of the paper, not two thirds of it.
+    page.emulate_media(media="print")
+    widths = page.evaluate("() => [document.querySelector('.lo-shortlist').offsetWidth, document.body.offsetWidth]")
+    assert widths[0] >= 0.9 * widths[1], widths
