@@ -217,3 +217,46 @@ def test_a_printed_service_page_and_shortlist_read_like_a_leaflet(site, page, de
     page.emulate_media(media="print")
     widths = page.evaluate("() => [document.querySelector('.lo-shortlist').offsetWidth, document.body.offsetWidth]")
     assert widths[0] >= 0.9 * widths[1], widths
+
+
+def test_advice_pages_make_phone_numbers_and_emails_tappable_and_glossary_terms_keep_the_sentence(site, browser, demo):
+    from django.conf import settings
+
+    context = browser.new_context(viewport=PHONE)
+    phone = context.new_page()
+    phone.goto(site + "/information/another-way/")
+    prose = phone.locator(".lo-prose")
+    digits = settings.CONTACT_PHONE.replace(" ", "")
+    expect(prose.locator(f'a[href="tel:{digits}"]').first).to_have_text(settings.CONTACT_PHONE)
+    expect(prose.locator(f'a[href="mailto:{settings.CONTACT_EMAIL}"]').first).to_be_visible()
+    assert_accessible(phone)
+
+    phone.goto(site + "/information/concerned-about-my-child/")
+    term = phone.locator(".lo-prose .lo-term").first
+    term.locator(".lo-term__link").click()
+    definition = term.locator(".lo-term__definition")
+    expect(definition).to_be_visible()
+    # The definition sits in the line of text, and the sentence carries on right after it.
+    same_line = term.evaluate(
+        """term => {
+            const definition = term.querySelector('.lo-term__definition');
+            const rects = definition.getClientRects();
+            const last = rects[rects.length - 1];
+            let next = term.nextSibling;
+            while (next && !(next.textContent || '').trim()) next = next.nextSibling;
+            if (!next) return [getComputedStyle(definition).display, true];
+            const range = document.createRange();
+            if (next.nodeType === Node.TEXT_NODE) {
+                const at = next.textContent.search(/\\S/);
+                range.setStart(next, at);
+                range.setEnd(next, at + 1);
+            } else {
+                range.selectNode(next);
+            }
+            const first = range.getClientRects()[0];
+            return [getComputedStyle(definition).display, first.top < last.bottom && first.bottom > last.top];
+        }"""
+    )
+    assert same_line == ["inline", True], same_line
+    assert_accessible(phone)
+    context.close()
