@@ -115,6 +115,10 @@ def _phone_link(match):
     return f'<a href="tel:{digits}">{text}</a>'
 
 
+def _phones_linked(text):
+    return PHONE.sub(_phone_link, text)
+
+
 def contacts_linked(html):
     """Phone numbers and email addresses that staff wrote as plain text become tel: and mailto: links,
     so they can be tapped on a phone; text already in a link, or in code, is left as it is."""
@@ -129,10 +133,10 @@ def contacts_linked(html):
                 inside += -1 if part.startswith("</") else 1
             continue
         if inside <= 0 and part:
-            part = EMAIL.sub(lambda match: f'<a href="mailto:{match.group(0)}">{match.group(0)}</a>', part)
-            pieces = TAG.split(part)  # leave the new mailto links alone
+            emailed = EMAIL.sub(lambda match: f'<a href="mailto:{match.group(0)}">{match.group(0)}</a>', part)
+            pieces = TAG.split(emailed)  # leave the new mailto links alone
             parts[index] = "".join(
-                piece if piece.startswith("<") or (i and pieces[i - 1].startswith("<a ")) else PHONE.sub(_phone_link, piece)
+                piece if piece.startswith("<") or (i and pieces[i - 1].startswith("<a ")) else _phones_linked(piece)
                 for i, piece in enumerate(pieces)
             )
     return "".join(parts)
