@@ -7,6 +7,7 @@ because a listing's weekly times rarely say whether it opens on them.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,3 +83,34 @@ def opening_week(*, times):
             days = f"{DAYS[first]} to {DAYS[last]}"
         parts.append(f"{days}, {hours}")
     return "; ".join(parts)
+
+
+CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+
+
+def clock_parse(*, text):
+    """A time as people type it: "9", "9am", "9.30", "09:30", "9:30pm", "17:00", "midday", "noon".
+
+    A bare hour from 1 to 7 without am or pm is read as the afternoon (few services open at 3 in the
+    morning). Raises ValueError for anything that is not a time of day.
+    """
+    cleaned = " ".join(str(text).lower().split())
+    if cleaned in ("midday", "noon", "12 noon"):
+        return datetime.time(12, 0)
+    if cleaned == "midnight":
+        return datetime.time(0, 0)
+    match = CLOCK.match(cleaned)
+    if not match:
+        raise ValueError(text)
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "").replace(".", "")
+    if minute > 59:
+        raise ValueError(text)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif match.group(2) is None and 1 <= hour <= 7:
+        hour += 12
+    if hour > 23:
+        raise ValueError(text)
+    return datetime.time(hour, minute)
