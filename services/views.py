@@ -203,8 +203,9 @@ def shortlist_shared(request, token):
         return redirect("services:shortlist")
     return render(
         request,
-        "services/shortlist_shared.html",
+        "services/shortlist.html",
         {
+            "shared": True,
             "services": shortlists.shortlist_services_by_ids(ids=ids),
             "printed_from": request.build_absolute_uri(),
             "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("A shared shortlist", None)],

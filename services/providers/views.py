@@ -20,7 +20,6 @@ from django.views.decorators.http import require_POST
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
 from services.models import LocalOfferQuestion, PendingChange, Service
-from services.opening import opening_times_plain, opening_week
 from services.providers import accounts, changes
 from services.providers.forms import (
     AnswersForm,
@@ -312,20 +311,11 @@ def listing_edit(request, pk=None):
     return render(request, "services/providers/edit.html", context)
 
 
+@require_POST
 @provider_required
 def listing_confirm(request, pk):
-    """ "Nothing has changed": the listing as families see it first, then one button that counts as its review."""
+    """ "Nothing has changed": one step, and it counts as the listing's review."""
     service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
-    if request.method != "POST":
-        shown = (
-            Service.objects.select_related("organisation")
-            .prefetch_related(
-                "categories__parent", "needs__parent", "locations__accessibility", "opening_times", "answers__question"
-            )
-            .get(pk=service.pk)
-        )
-        times = opening_times_plain(opening_times=shown.opening_times.all())
-        return render(request, "services/providers/confirm.html", {"service": shown, "week": opening_week(times=times)})
     service = changes.listing_confirm_unchanged(service=service, account=request.provider)
     messages.success(
         request,

@@ -50,23 +50,3 @@ def test_the_error_summary_names_each_field_and_row(client, listing, provider): 
     assert "Opening time 1: Enter opens as a time, like 9am, 9:30am or 5pm" in summary
     assert "Opening time 1: Enter closes" in summary
     assert 'value="soon"' in text
-
-
-@pytest.mark.django_db
-def test_nothing_has_changed_shows_the_listing_and_asks_before_marking_it_checked(client, listing, provider):  # noqa: F811
-    from django.utils import timezone
-
-    from services.models import Service
-
-    Service.objects.filter(pk=listing.pk).update(last_reviewed=datetime.date(2025, 1, 6))
-    provider_sign_in(client, provider)
-    home = client.get("/provider/").content.decode()
-    assert f'href="/provider/listings/{listing.pk}/nothing-has-changed/"' in home
-    page = client.get(f"/provider/listings/{listing.pk}/nothing-has-changed/")
-    text = page.content.decode()
-    assert page.status_code == 200
-    assert "Example Play Scheme" in text and 'href="tel:01632960000"' in text
-    assert "Is everything on this listing still right?" in text
-    assert Service.objects.get(pk=listing.pk).last_reviewed == datetime.date(2025, 1, 6)
-    assert client.post(f"/provider/listings/{listing.pk}/nothing-has-changed/").status_code == 302
-    assert Service.objects.get(pk=listing.pk).last_reviewed == timezone.localdate()
