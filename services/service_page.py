@@ -8,13 +8,16 @@ afresh on its next visit, on every app server at once. A kept page costs one sma
 
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from localoffer.core.rendered import rendered_cached
 from services.models import Service
+from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
 
 ACTIONS = "<!-- actions -->"
+OPEN_NOW = "<!-- open-now -->"
 
 
 def service_page_render(*, slug):
@@ -30,9 +33,12 @@ def service_page_render(*, slug):
     )
     if service is None:
         return None
-    before, after = render_to_string("services/includes/service_detail.html", {"service": service}).split(ACTIONS)
+    times = opening_times_plain(opening_times=service.opening_times.all())
+    context = {"service": service, "week": opening_week(times=times)}
+    before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
     return {
         "pk": str(service.pk),
+        "opening_times": times,
         "name": service.name,
         "summary": service.summary,
         "json_ld": service_json_ld(service=service),
@@ -45,3 +51,14 @@ def service_page(*, slug, version):
     """The page's parts at this directory version: kept, or rendered now; None when there is no such service."""
     parts = ("service-page", version, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
+
+
+def service_page_now(*, page, at):
+    """The kept page with what changes by the hour filled in: whether the service is open at `at`."""
+    status = opening_status(times=page.get("opening_times", []), at=at)
+    line = ""
+    if status:
+        css = "lo-key-facts__status--open" if status.is_open else "lo-key-facts__status--closed"
+        line = format_html('<strong class="lo-key-facts__status {}">{}</strong>', css, status.text)
+    before = page["before_actions"].replace(OPEN_NOW, line)
+    return {**page, "before_actions": mark_safe(before)}  # noqa: S308 (a rendered template and escaped text)

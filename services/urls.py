@@ -14,4 +14,5 @@ urlpatterns = [
     path("shortlist/", views.shortlist, name="shortlist"),
     path("shortlist/add/", views.shortlist_add, name="shortlist_add"),
     path("shortlist/remove/", views.shortlist_remove, name="shortlist_remove"),
+    path("shortlist/shared/<str:token>/", views.shortlist_shared, name="shortlist_shared"),
 ]

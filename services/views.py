@@ -1,21 +1,32 @@
 """Pages of the SEND service directory: search and browse, category and need pages, services, the shortlist."""
 
+import re
 import uuid
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from localoffer.content.information import top_sections
 from localoffer.core.redirects import safe_next
+from localoffer.core.views import PublicFormView
 from services import shortlist as shortlists
+from services.forms import ShortlistEmailForm
 from services.models import Category, Need, Service
+from services.models.service import MAX_AGE
 from services.search import SearchParams, directory_search, search_index, search_params_parse
 from services.search.cache import directory_version, fragment_cached
+from services.search.quick import quick_age_pairs, quick_filters
 from services.search.report import search_record
-from services.service_page import service_page
+from services.service_page import service_page, service_page_now
 
 
 def search(request):
@@ -63,6 +74,10 @@ def results_page(request, *, params, term=None, field=None):
             ),
             "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
             "page_query": shown.query_string(),
+            "quick_filters": quick_filters(params=shown),
+            "quick_age_pairs": quick_age_pairs(params=shown),
+            "quick_ages": range(MAX_AGE + 1),
+            "shortlist_next": f"{request.path}?{urlencode(params.query_pairs(page=True))}",
         }
         title = term.name if term else (f"Services matching “{shown.q}”" if shown.q else "Find services")
         if results.page.paginator.num_pages > 1:
@@ -86,9 +101,31 @@ def results_page(request, *, params, term=None, field=None):
         if term.parent_id:
             crumbs.append((term.parent.name, term.parent.get_absolute_url()))
         crumbs.append((term.name, None))
+    cached = {**cached, "html": result_shortlist_fill(request, html=cached["html"])}
+    browse = {}
+    if cached["total"] == 0:
+        browse = {"browse_categories": Category.objects.filter(parent=None), "browse_advice": top_sections()}
     return render(
-        request, "services/search.html", {**cached, "crumbs": crumbs, "term": term, "hide_header_search": True}
+        request,
+        "services/search.html",
+        {**cached, **browse, "crumbs": crumbs, "term": term, "hide_header_search": True},
     )
+
+
+ON_SHORTLIST = re.compile(r"<!--on-shortlist:([0-9a-f-]{36})-->")
+
+
+def result_shortlist_fill(request, *, html):
+    """The kept results with this visitor's parts put in: the form token, and which cards are on their shortlist."""
+    token = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
+    chosen = set(shortlists.shortlist_ids(session=request.session))
+    note = '<p class="govuk-body-s govuk-!-margin-bottom-0">On <a class="govuk-link" href="{}">your shortlist</a></p>'
+    on_list = format_html(note, reverse("services:shortlist"))
+
+    def mark(match):
+        return on_list if match.group(1) in chosen else ""
+
+    return mark_safe(ON_SHORTLIST.sub(mark, html.replace("<!--csrf-->", token)))  # noqa: S308 (our own rendering)
 
 
 def detail(request, slug):
@@ -96,6 +133,7 @@ def detail(request, slug):
     page = service_page(slug=slug, version=directory_version())
     if page is None:
         raise Http404("No such service")
+    page = service_page_now(page=page, at=timezone.localtime())
     return render(
         request,
         "services/detail.html",
@@ -103,21 +141,75 @@ def detail(request, slug):
             "page": page,
             "service": {"pk": page["pk"], "name": page["name"], "summary": page["summary"]},
             "on_shortlist": page["pk"] in shortlists.shortlist_ids(session=request.session),
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), (page["name"], None)],
+            "printed_from": request.build_absolute_uri(),
+            # The page's own name is its heading; on a phone the crumbs then take one line.
+            "crumbs": [("Home", "/"), ("Find services", reverse("services:search"))],
         },
     )
 
 
-def shortlist(request):
-    """The family's shortlist, printable as a clean list to take to an appointment."""
-    services = shortlists.shortlist_services(session=request.session)
+class ShortlistView(PublicFormView):
+    """The family's shortlist, printable as a clean list, and sent by email (rate limited, not kept) to anyone."""
+
+    form_class = ShortlistEmailForm
+    template_name = "services/shortlist.html"
+    name = "shortlist-email"
+
+    def services(self):
+        return shortlists.shortlist_services(session=self.request.session)
+
+    def share_link(self, services):
+        token = shortlists.shortlist_link_token(ids=[service.pk for service in services])
+        return self.request.build_absolute_uri(reverse("services:shortlist_shared", kwargs={"token": token}))
+
+    def get_context_data(self, **kwargs):
+        services = self.services()
+        return {
+            **kwargs,
+            "services": services,
+            "share_link": self.share_link(services) if services else "",
+            "printed_from": self.request.build_absolute_uri(),
+            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("Your shortlist", None)],
+        }
+
+    def submit(self, form):
+        services = self.services()
+        if services:
+            shortlists.shortlist_email(
+                services=services,
+                to=form.cleaned_data["email"],
+                link=self.share_link(services),
+                site_url=self.request.build_absolute_uri("/").rstrip("/"),
+            )
+        return {"count": len(services)}
+
+    def done(self, data):
+        if data.get("count"):
+            messages.success(self.request, "We are emailing the shortlist now. We have not kept the address.")
+        return redirect("services:shortlist")
+
+
+shortlist = ShortlistView.as_view()
+
+
+def shortlist_shared(request, token):
+    """A shortlist someone shared as a link: the same services, on any device, ready to keep."""
+    ids = shortlists.shortlist_link_ids(token=token)
+    if ids is None:
+        raise Http404("That shortlist link is not right")
+    if request.method == "POST":
+        shortlists.shortlist_keep(session=request.session, ids=ids)
+        messages.success(request, "These services are now on your shortlist on this device.")
+        return redirect("services:shortlist")
     return render(
         request,
         "services/shortlist.html",
         {
-            "services": services,
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("Your shortlist", None)],
-        },  # fmt: skip
+            "shared": True,
+            "services": shortlists.shortlist_services_by_ids(ids=ids),
+            "printed_from": request.build_absolute_uri(),
+            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("A shared shortlist", None)],
+        },
     )
 
 

@@ -6,3 +6,23 @@ export function initFilterPanel() {
     panel.open = true;
   }
 }
+
+// After "Apply filters", a quick filter or a sort, the page comes back at the results (#results-heading):
+// the heading takes the focus too, so a screen reader starts reading there.
+export function initResultsLanding() {
+  if (window.location.hash === "#results-heading") {
+    const heading = document.getElementById("results-heading");
+    if (heading) {
+      heading.focus();
+    }
+  }
+  const age = document.querySelector('[data-module="lo-quick-age"]');
+  if (age) {
+    const select = age.querySelector("select");
+    const button = age.querySelector("button");
+    if (button) {
+      button.remove();
+    }
+    select.addEventListener("change", () => select.form.submit());
+  }
+}

@@ -91,11 +91,55 @@ def markdown_render(text, *, glossary=None):
         extension_configs={"toc": {"baselevel": 2, "permalink": False, "slugify": heading_id}},
         output_format="html",
     )
-    html = sanitise(converter.convert(text or ""))
+    html = contacts_linked(sanitise(converter.convert(text or "")))
     if glossary is not None and html:
         html = mark_glossary_terms(html, glossary=glossary)
     headings = [(token["id"], token["name"]) for token in converter.toc_tokens]
     return RenderedMarkdown(html=html, headings=headings)
+
+
+TAG = re.compile(r"(<[^>]*>)")
+NO_LINKS_INSIDE = {"a", "code", "pre"}
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<!\.)")
+# A UK phone number as people write it: 01202 123456, 0800 123 4567, (01202) 123 456, +44 1202 123456.
+PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s-]?\d{2,4}){2,3}(?![\w@])")
+
+
+def _phone_link(match):
+    text = match.group(0)
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    if not (digits.startswith("0") and len(digits) in (10, 11)):
+        return text
+    return f'<a href="tel:{digits}">{text}</a>'
+
+
+def _phones_linked(text):
+    return PHONE.sub(_phone_link, text)
+
+
+def contacts_linked(html):
+    """Phone numbers and email addresses that staff wrote as plain text become tel: and mailto: links,
+    so they can be tapped on a phone; text already in a link, or in code, is left as it is."""
+    if not html or not (EMAIL.search(html) or PHONE.search(html)):
+        return html
+    parts = TAG.split(html)
+    inside = 0
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", part)
+            if name and name.group(1).lower() in NO_LINKS_INSIDE:
+                inside += -1 if part.startswith("</") else 1
+            continue
+        if inside <= 0 and part:
+            emailed = EMAIL.sub(lambda match: f'<a href="mailto:{match.group(0)}">{match.group(0)}</a>', part)
+            pieces = TAG.split(emailed)  # leave the new mailto links alone
+            parts[index] = "".join(
+                piece if piece.startswith("<") or (i and pieces[i - 1].startswith("<a ")) else _phones_linked(piece)
+                for i, piece in enumerate(pieces)
+            )
+    return "".join(parts)
 
 
 def definition_ids_fresh(html):

@@ -42,11 +42,12 @@ CLAIM_FOR = timedelta(minutes=5)
 WAITING_TOO_LONG = timedelta(minutes=1)
 
 
-def email_queue(*, to, subject, body, purpose="", reply_to=""):
+def email_queue(*, to, subject, body, purpose="", reply_to="", delete_when_sent=False):
     """Save an email for the mail worker to send; nothing here talks to the mail server.
 
     The caller's own data is saved in the same transaction, so the email never refers to
     something that was rolled back, and a mail-server failure never loses the submission.
+    With `delete_when_sent`, the row goes as soon as the mail server takes the email.
     """
     return OutboundEmail.objects.create(
         to=to,
@@ -55,6 +56,7 @@ def email_queue(*, to, subject, body, purpose="", reply_to=""):
         purpose=purpose,
         reply_to=reply_to,
         next_attempt_at=timezone.now(),
+        delete_when_sent=delete_when_sent,
     )
 
 
@@ -111,6 +113,9 @@ def email_deliver(*, email, now):
             next_attempt_at=now + retry_delay(attempts),
         )
         return False
+    if email.delete_when_sent:
+        OutboundEmail.objects.filter(pk=email.pk).delete()
+        return True
     OutboundEmail.objects.filter(pk=email.pk).update(
         attempts=attempts, last_attempt_at=now, claimed_until=None, last_error="", next_attempt_at=None, sent_at=now
     )

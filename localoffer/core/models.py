@@ -25,6 +25,9 @@ class OutboundEmail(models.Model):
     last_error = models.TextField(blank=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     claimed_until = models.DateTimeField(null=True, blank=True)
+    delete_when_sent = models.BooleanField(
+        default=False, help_text="Deleted as soon as it is sent, for emails the site must not keep (a shortlist)."
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,6 +1,7 @@
 """Where and when services happen: locations, their accessibility, opening times and postcodes."""
 
 import uuid
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -87,6 +88,13 @@ class Location(models.Model):
             lines.append(self.get_town_display())
         lines.append(self.postcode)
         return lines
+
+    @property
+    def directions_url(self):
+        """A map with directions to this place (OpenStreetMap): by its coordinates, or by postcode."""
+        if self.latitude is not None and self.longitude is not None:
+            return f"https://www.openstreetmap.org/directions?route=%3B{self.latitude:.5f}%2C{self.longitude:.5f}"
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": self.postcode})
 
 
 class OpeningTime(models.Model):

@@ -7,6 +7,8 @@ changes, or checks its values with that model's own validation, so what the admi
 refused here too.
 """
 
+import datetime
+
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Fieldset, Layout, Size, Submit
 from django import forms
@@ -14,7 +16,9 @@ from django.forms import formset_factory
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from services.models import Category, Location, Need, OpeningTime, Service
+from services.opening import clock_parse
 from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS
+from services.templatetags.directory import clock
 
 EMAIL_ERRORS = {
     "required": "Enter your email address",
@@ -114,6 +118,7 @@ class ListingForm(forms.ModelForm):
         status.help_text = "Changing this also waits for the council's approval."
         for name in ("in_person", "online", "by_phone", "home_visits"):
             self.fields[name].label = str(self.fields[name].label).capitalize()
+        required_errors_named(self)
         self.helper = _helper(
             Layout(
                 Fieldset(
@@ -158,20 +163,37 @@ class ListingForm(forms.ModelForm):
         )
 
 
+def required_errors_named(form):
+    """ "Enter the name" rather than "This field is required.", so an error summary says which field it means."""
+    for field in form.fields.values():
+        if field.required and field.label:
+            choose = isinstance(field.widget, (forms.Select, forms.RadioSelect, forms.CheckboxSelectMultiple))
+            field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {str(field.label).lower()}"
+
+
 class RowForm(forms.ModelForm):
     """One place or opening time; `row` is the id of the row it edits (empty for a new one)."""
 
     row = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    row_noun = "Row"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "DELETE" in self.fields:
             self.fields["DELETE"].label = self.remove_label
+        required_errors_named(self)
         self.helper = _helper()
+
+    @property
+    def row_title(self):
+        """ "Place 2", "Opening time 1": which row an error in the summary belongs to."""
+        number = (self.prefix or "").rsplit("-", 1)[-1]
+        return f"{self.row_noun} {int(number) + 1}" if number.isdigit() else ""
 
 
 class LocationForm(RowForm):
     remove_label = "Remove this place"
+    row_noun = "Place"
 
     class Meta:
         model = Location
@@ -179,17 +201,43 @@ class LocationForm(RowForm):
         widgets = {"accessibility": forms.CheckboxSelectMultiple, "address": forms.Textarea(attrs={"rows": 3})}
 
 
+class ClockField(forms.TimeField):
+    """A time as people type it ("9", "9am", "9.30", "09:30", "9:30pm"), the way the site shows times."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.widget = forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"})
+
+    def prepare_value(self, value):
+        if isinstance(value, str):
+            try:
+                value = datetime.time.fromisoformat(value)
+            except ValueError:
+                return value  # what the provider typed, shown back beside its error
+        return clock(value) if isinstance(value, datetime.time) else value
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.time):
+            return value
+        try:
+            return clock_parse(text=value)
+        except ValueError:
+            raise forms.ValidationError(
+                f"Enter {self.label.lower()} as a time, like 9am, 9:30am or 5pm", code="invalid"
+            ) from None
+
+
 class OpeningTimeForm(RowForm):
     remove_label = "Remove this opening time"
+    row_noun = "Opening time"
+    opens = ClockField(label="Opens", help_text="For example 9am or 9:30")
+    closes = ClockField(label="Closes", help_text="For example 5pm or 17:00")
 
     class Meta:
         model = OpeningTime
         fields = OPENING_TIME_FIELDS
-        widgets = {
-            "opens": forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"}),
-            "closes": forms.TimeInput(format="%H:%M", attrs={"inputmode": "numeric"}),
-        }
-        help_texts = {"opens": "For example 09:30", "closes": "For example 17:00"}
 
 
 LocationFormSet = formset_factory(LocationForm, extra=1, can_delete=True)

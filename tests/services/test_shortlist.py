@@ -80,11 +80,12 @@ def test_shortlist_posts_need_the_csrf_token(client):
     assert strict.post("/shortlist/add/", {"service": swim.pk}).status_code == 403
 
 
-def test_shortlist_page_is_printable_with_the_site_address(client):
+def test_shortlist_page_is_printable_with_the_address_it_was_printed_from(client, settings):
+    settings.ALLOWED_HOSTS = ["send.example.org"]
     swim = make_service("Harbour Swim")
-    client.post("/shortlist/add/", {"service": swim.pk})
-    html = text_of(client.get("/shortlist/"))
-    assert "Printed from http://127.0.0.1:8000/shortlist/" in html
+    client.post("/shortlist/add/", {"service": swim.pk}, HTTP_HOST="send.example.org")
+    html = text_of(client.get("/shortlist/", HTTP_HOST="send.example.org"))
+    assert "Printed from http://send.example.org/shortlist/" in html
     assert "Print your shortlist" in html
 
 

@@ -1,6 +1,7 @@
 """Template filters every app uses."""
 
 from django import template
+from django.conf import settings
 
 from localoffer.content.markdown import markdown_to_html, render_markdown
 
@@ -34,3 +35,16 @@ def page_links(page):
     """The page numbers to link for a Page: the first, the last and two either side, None for a gap."""
     numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
     return [None if number == page.paginator.ELLIPSIS else number for number in numbers]
+
+
+@register.inclusion_tag("includes/help_now.html")
+def help_now(heading_level=2):
+    """ "Need help now?" and impartial SEND advice: the numbers a worried family looks for, from settings."""
+    return {
+        "heading": f"h{heading_level}",
+        "crisis_name": settings.CRISIS_LINE_NAME,
+        "crisis_phone": settings.CRISIS_LINE_PHONE,
+        "hub_phone": settings.FIRST_RESPONSE_HUB_PHONE,
+        "sendiass_phone": settings.SENDIASS_PHONE,
+        "sendiass_url": settings.SENDIASS_URL,
+    }
