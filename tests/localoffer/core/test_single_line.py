@@ -11,7 +11,13 @@ from services.models import PendingChange, Service
 from services.providers import changes
 from services.providers.listings import listing_snapshot
 from tests import factories
-from tests.factories import listing_form_data, make_category, make_organisation, make_provider, make_service
+from tests.factories import (
+    listing_form_data,
+    make_category,
+    make_organisation,
+    make_provider,
+    make_reachable_service,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +27,7 @@ MESSAGE = "Enter this on one line, without line breaks, tabs or other control ch
 @pytest.fixture
 def listing():
     organisation = make_organisation(name="Example Charity")
-    service = make_service("Example Play Scheme", organisation=organisation)
+    service = make_reachable_service("Example Play Scheme", organisation=organisation)
     service.categories.set([make_category("Play")])
     return service
 
