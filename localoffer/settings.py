@@ -272,6 +272,8 @@ FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
 # review; organisations are reminded of listings due within REVIEW_REMINDER_DAYS_AHEAD days.
 REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
 REVIEW_REMINDER_DAYS_AHEAD = int(os.environ.get("REVIEW_REMINDER_DAYS_AHEAD", "30"))
+# A waiting time older than this many months says so on the page ("last updated in June; ask the service").
+WAIT_STALE_MONTHS = int(os.environ.get("WAIT_STALE_MONTHS", "3"))
 
 # The provider area: organisations sign in by a link emailed to them, which works once and for
 # PROVIDER_SIGN_IN_LINK_MINUTES (the link in an invitation for PROVIDER_INVITATION_DAYS). Links

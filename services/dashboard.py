@@ -6,6 +6,7 @@ from django.utils import timezone
 from localoffer.staff.dashboard import Panel
 from services.providers.changes import changes_waiting, changes_waiting_summary
 from services.reviews import services_due_soon, services_overdue, services_recently_changed
+from services.waits import wait_changes_recent
 
 
 def review_note(service, *, user):
@@ -22,6 +23,15 @@ def change_note(change, *, user):
 
 def changed_note(service, *, user):
     return f"changed {timezone.localtime(service.last_changed):%-d %b %Y, %H:%M}"
+
+
+def wait_change_label(change, *, user):
+    return f"{change.service.name}: {'; '.join(change.proposed_text)}"
+
+
+def wait_change_note(change, *, user):
+    when = timezone.localtime(change.created_at)
+    return f"{change.get_status_display().lower()}, {when:%-d %b %Y} by {change.proposed_by_name}"
 
 
 PANELS = [
@@ -62,5 +72,15 @@ PANELS = [
         summary=changes_waiting_summary,
         empty="No provider's change is waiting for approval.",
         unit=("change waiting", "changes waiting"),
+    ),
+    Panel(
+        title="Waiting times changed by providers in the last 14 days",
+        permission="services.change_waitchange",
+        items=wait_changes_recent,
+        see_all=("admin:services_waitchange_changelist", ""),
+        label=wait_change_label,
+        note=wait_change_note,
+        empty="No provider has changed a waiting time in the last 14 days.",
+        unit=("change to waits", "changes to waits"),
     ),
 ]

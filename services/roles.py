@@ -4,10 +4,10 @@ from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, MANAGE,
 
 DIRECTORY_MODELS = [
     "organisation", "service", "location", "openingtime", "localofferanswer", "localofferquestion",
-    "category", "need", "searchterm", "accessibilityfeature",
+    "category", "need", "searchterm", "accessibilityfeature", "wait", "accessstep",
 ]  # fmt: skip
-RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord"]
-PROVIDER_MODELS = ["provideraccount", "pendingchange"]
+RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord", "waitday"]
+PROVIDER_MODELS = ["provideraccount", "pendingchange", "waitchange"]
 
 ROLES = {
     LOCAL_OFFER_EDITOR: {
@@ -17,6 +17,7 @@ ROLES = {
             # Provider accounts: invited and removed, never deleted (their changes keep their names).
             "provideraccount": ("add", "change", "view"),
             "pendingchange": ("change", "view"),
+            "waitchange": ("change", "view"),
         }
     },
     FEEDBACK_OFFICER: {"services": {"service": VIEW}},

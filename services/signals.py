@@ -1,24 +1,28 @@
 """Any change to the directory makes cached search results and kept service pages stale; an approved
 provider change is announced.
 
-A glossary term counts as a change to the directory too: service pages explain its terms.
+A glossary term counts as a change to the directory too: service pages explain its terms; so does an
+information page, which service pages link to "while you wait".
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
-from localoffer.content.models import GlossaryTerm
+from localoffer.content.models import GlossaryTerm, InformationPage
 from services import models
 from services.search.cache import directory_changed
 
 DIRECTORY_MODELS = [
     models.AccessibilityFeature, models.Category, models.LocalOfferAnswer, models.LocalOfferQuestion,
     models.Location, models.Need, models.OpeningTime, models.Organisation, models.SearchTerm, models.Service,
+    models.Wait, models.AccessStep,
 ]  # fmt: skip
 THROUGH_MODELS = [
     models.Service.categories.through,
     models.Service.needs.through,
     models.Location.accessibility.through,
+    models.Service.while_you_wait_services.through,
+    models.Service.while_you_wait_pages.through,
 ]
 
 
@@ -33,6 +37,9 @@ def connect():
         post_delete.connect(on_change, sender=model, dispatch_uid=f"directory-delete-{model.__name__}")
     post_save.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-save-GlossaryTerm")
     post_delete.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-delete-GlossaryTerm")
+    # Service pages link to advice pages "while you wait".
+    post_save.connect(on_change, sender=InformationPage, dispatch_uid="directory-save-InformationPage")
+    post_delete.connect(on_change, sender=InformationPage, dispatch_uid="directory-delete-InformationPage")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
 

@@ -73,6 +73,19 @@ def make_service(name=None, *, categories=(), needs=(), towns=(), **fields):
     return service
 
 
+def make_wait(*, service, amount=18, unit="months", label="", updated_on=None, **fields):
+    from services.models import Wait
+
+    return Wait.objects.create(
+        service=service,
+        amount=None if unit == "none" else amount,
+        unit=unit,
+        label=label,
+        updated_on=updated_on or timezone.localdate(),
+        **fields,
+    )
+
+
 def make_location(*, service, town=Location.Town.POOLE, postcode="BH15 1AA", features=(), **fields):
     fields.setdefault("name", _unique("Venue"))
     fields.setdefault("address", "1 Example Street")
@@ -287,6 +300,7 @@ def service_form_data(service, **changes):
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
         "problem_reports-TOTAL_FORMS": 0, "problem_reports-INITIAL_FORMS": 0,
+        "waits-TOTAL_FORMS": 0, "waits-INITIAL_FORMS": 0, "steps-TOTAL_FORMS": 0, "steps-INITIAL_FORMS": 0,
     }  # fmt: skip
     data.update(changes)
     return data

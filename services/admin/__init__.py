@@ -10,12 +10,13 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
 
 from localoffer.staff.admin_additions import AdminAdditionsMixin
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
-from services.admin import providers, searches  # noqa: F401 - registers the provider accounts, the approval queue and the searches report
+from services.admin import providers, searches, waits  # noqa: F401 - registers the provider accounts, the approval queue and the searches report
 from services.admin.imports import ImportExportMixin
 from services.admin.reviews import (
     OrganisationOverdueFilter,
@@ -35,7 +36,9 @@ from services.models import (
     PostcodeCentroid,
     SearchTerm,
     Service,
+    Wait,
 )
+from services.models.waits import AccessStep
 from services.reviews import review_due_after
 
 
@@ -85,6 +88,22 @@ class LocalOfferAnswerInline(admin.StackedInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class WaitInline(admin.StackedInline):
+    """The service's waits; a wait staff change is stamped as updated today by the team unless they set the date."""
+
+    model = Wait
+    extra = 0
+    fields = [("label", "order"), ("amount", "unit"), "note", ("updated_on", "updated_by")]
+
+
+class AccessStepInline(admin.StackedInline):
+    """ "How to get it" as steps, in order: who refers, what to prepare, what happens after, how long each takes."""
+
+    model = AccessStep
+    extra = 0
+    fields = [("order", "how_long"), "title", "detail"]
+
+
 class TopLevelFilter(admin.SimpleListFilter):
     """Filter services by a main category or broad area of need, including the terms under it."""
 
@@ -130,11 +149,11 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["organisation"]
+    autocomplete_fields = ["organisation", "while_you_wait_services", "while_you_wait_pages"]
     date_hierarchy = "updated"
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
-    inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
+    inlines = [WaitInline, AccessStepInline, LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
     actions = ["mark_reviewed", "publish", "archive", "export_csv", "export_open_referral"]
     history_list_display = ["status"]
     object_history_template = "admin/services/service/object_history.html"
@@ -148,6 +167,13 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
+        (
+            "While you wait",
+            {
+                "fields": ["while_you_wait_services", "while_you_wait_pages"],
+                "description": "Other services and advice pages shown under the service's waits.",
+            },
+        ),
         (
             "Where and how it is delivered",
             {"fields": ["coverage", ("in_person", "online", "by_phone", "home_visits"), "opening_notes"]},
@@ -173,6 +199,14 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         if db_field.name in ("categories", "needs"):
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Wait:
+            for wait_form in formset.forms:
+                if wait_form.has_changed() and "updated_on" not in wait_form.changed_data:
+                    wait_form.instance.updated_on = timezone.localdate()
+                    wait_form.instance.updated_by = Wait.UpdatedBy.TEAM
+        super().save_formset(request, form, formset, change)
 
     def save_model(self, request, obj, form, change):
         if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:

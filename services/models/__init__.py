@@ -6,8 +6,10 @@ from services.models.reviews import ReviewReminder
 from services.models.search import DirectoryVersion, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
 from services.models.taxonomy import Category, Need, SearchTerm
+from services.models.waits import AccessStep, Wait, WaitChange, WaitDay
 
 __all__ = [
+    "AccessStep",
     "AccessibilityFeature",
     "Category",
     "DirectoryVersion",
@@ -24,4 +26,7 @@ __all__ = [
     "SearchRecord",
     "SearchTerm",
     "Service",
+    "Wait",
+    "WaitChange",
+    "WaitDay",
 ]

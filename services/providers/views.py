@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
-from services.models import LocalOfferQuestion, PendingChange, Service
+from services.models import LocalOfferQuestion, PendingChange, Service, WaitChange
 from services.providers import accounts, changes
 from services.providers.forms import (
     AnswersForm,
@@ -28,6 +28,7 @@ from services.providers.forms import (
     LocationFormSet,
     OpeningTimeFormSet,
     SignInForm,
+    WaitFormSet,
 )
 from services.providers.listings import (
     LOCATION_FIELDS,
@@ -37,6 +38,7 @@ from services.providers.listings import (
     snapshots_compare,
 )
 from services.providers.reports import open_reports
+from services.waits import provider_waits_update, waits_snapshot
 
 EDIT_SALT = "services.providers.listing-edit"
 EDIT_TOKEN_MAX_AGE = datetime.timedelta(days=2)
@@ -116,7 +118,7 @@ def sign_out(request):
 def home(request):
     """The provider's organisations' listings, their review dates, open problem reports and changes."""
     account = request.provider
-    services = list(changes.provider_services(account).order_by("organisation__name", "name"))
+    services = list(changes.provider_services(account).prefetch_related("waits").order_by("organisation__name", "name"))
     reports = open_reports(service_ids=[service.pk for service in services])
     waiting = {
         change.service_id: change
@@ -332,3 +334,28 @@ def change_detail(request, pk):
     change = get_object_or_404(changes.provider_changes(account), pk=pk)
     rows = snapshots_compare(change.original, change.proposed)
     return render(request, "services/providers/change.html", {"change": change, "rows": rows})
+
+
+@provider_required
+def waits_edit(request, pk):
+    """The service's waits in one short form: published at once (or held, if the council asked to check them)."""
+    account = request.provider
+    service = get_object_or_404(changes.provider_services(account), pk=pk)
+    held = WaitChange.objects.filter(service=service, status=WaitChange.Status.WAITING).first()
+    initial = held.proposed if held else waits_snapshot(service)
+    formset = WaitFormSet(request.POST or None, prefix="waits", initial=initial)
+    if request.method == "POST" and formset.is_valid():
+        change = provider_waits_update(account=account, service=service, rows=formset.rows())
+        if change.status == WaitChange.Status.PUBLISHED:
+            messages.success(request, f"The waits for {service.name} are updated on the website.")
+        else:
+            messages.success(
+                request,
+                f"The waits for {service.name} are sent to the council, who will check them before they appear.",
+            )
+        return redirect("providers:home")
+    has_errors = request.method == "POST" and (
+        bool(formset.non_form_errors()) or any(form.errors for form in formset.forms)
+    )
+    context = {"service": service, "formset": formset, "held": held, "has_errors": has_errors}
+    return render(request, "services/providers/waits.html", context)

@@ -17,6 +17,7 @@ import numpy as np
 from django.core.paginator import Paginator
 from django.db.models import F, IntegerField, Value
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from services import postcodes
@@ -24,7 +25,7 @@ from services.models import AccessibilityFeature, Category, Need, SearchTerm, Se
 from services.models.service import MAX_AGE
 from services.search.engine import directory_index
 from services.search.facets import AGES, Selection, facet_filter
-from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, SearchParams, search_params_parse
+from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams, search_params_parse
 from services.search.ranking import ranked_matches
 from services.search.spelling import spelling_correct
 from services.search.understand import understand
@@ -184,6 +185,7 @@ def selection_from(params, reference):
         town=frozenset(params.town),
         delivery=frozenset(params.delivery),
         feature=ids("features", params.feature),
+        wait=frozenset(params.wait),
         referral=params.referral,
     )
 
@@ -231,6 +233,10 @@ def ordered(*, index, positions, scores, sort, distances):
     """
     if sort == "updated":
         return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+    if sort == "wait":  # shortest first; services stating no wait come last, in name order
+        return sorted(
+            positions, key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
+        )
     positions = np.asarray(positions, dtype=np.int64)
     if sort == "relevance":
         values = np.zeros(index.size)
@@ -284,6 +290,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
         "town": tuple(TOWNS),
         "delivery": tuple(DELIVERY),
         "feature": tuple(reference.features),
+        "wait": tuple(WAITS),
         "referral": (True,),
     }
     everything, counts = facet_filter(
@@ -332,9 +339,13 @@ class ResultCard:
 
 def page_services(*, index, positions, distances):
     """The cards for the services on this page, in order; one query for any not rendered since the last change."""
+    today = timezone.localdate()
+    if index.cards_day != today:  # a card says when its wait has grown old
+        index.cards, index.cards_day = {}, today
     missing = [position for position in positions if position not in index.cards]
     if missing:
         loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
+        loaded = loaded.prefetch_related("waits")
         loaded = loaded.select_related("organisation").only(
             "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
             "access", "organisation__name",
@@ -390,6 +401,7 @@ def facets_build(*, params, reference, counts):
             Option(term.slug, term.name, counts["feature"][term.id], term.slug in params.feature)
             for term in reference.features.values()
         ],
+        "wait": [Option(value, label, counts["wait"][value], value in params.wait) for value, label in WAITS.items()],
         "referral": [
             Option("self", "Families can contact the service themselves", counts["referral"][True], params.referral)
         ],  # fmt: skip
@@ -406,9 +418,10 @@ def active_filters(*, params, reference):
         "cost": COSTS,
         "town": TOWNS,
         "delivery": DELIVERY,
+        "wait": WAITS,
     }
     headings = {"category": "Category", "need": "Need", "feature": "Accessibility", "cost": "Cost", "town": "Where",
-                "delivery": "How"}  # fmt: skip
+                "delivery": "How", "wait": "Wait"}  # fmt: skip
     if params.q:
         active.append(("Search", f"“{params.q}”", params.without("q")))
     for name in SearchParams.LIST_FIELDS:

@@ -25,6 +25,7 @@ from services.models import LocalOfferAnswer, Location, Service
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.cache import directory_version
 from services.search.vocabulary import phrase_table, words_of
+from services.waits import WITHIN_DAYS, service_shortest_waits
 
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
@@ -54,6 +55,7 @@ class Row:
     name: str
     updated: object
     points: list
+    wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
 
 
 class DirectoryIndex:
@@ -72,6 +74,7 @@ class DirectoryIndex:
         self.names = {}  # a name's words -> positions of the services with that name
         self.phrases = phrase_table(reference.vocabulary)
         self.cards = {}  # position -> the service's result card, rendered on first use
+        self.cards_day = None  # the day the cards were rendered on
 
     # Building
 
@@ -90,6 +93,7 @@ class DirectoryIndex:
         needs = links(Service.needs.through, "service_id", "need_id", position)
         features = links(Location.accessibility.through, "location__service_id", "accessibilityfeature_id", position)
         answers = links(LocalOfferAnswer, "service_id", "answer", position)
+        shortest_waits = service_shortest_waits()
         places = {}
         for service_id, town, latitude, longitude in Location.objects.filter(service_id__in=position).values_list(
             "service_id", "town", "latitude", "longitude"
@@ -134,11 +138,12 @@ class DirectoryIndex:
                 *(("delivery", mode) for mode, offered in zip(MODES, modes, strict=True) if offered),
                 *(("town", town) for town in towns),
                 *(("age", age) for age in range(minimum, maximum + 1)),
+                *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_waits.get(pk, most + 1) <= most),
             ]
             for key in keys:
                 members.setdefault(key, []).append(number)
             points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
-            self.rows.append(Row(id=pk, name=name, updated=updated, points=points))
+            self.rows.append(Row(id=pk, name=name, updated=updated, points=points, wait=shortest_waits.get(pk)))
             self.names.setdefault(" ".join(words_of(name)), []).append(number)
         writer.commit()
         writer.wait_merging_threads()
