@@ -299,7 +299,12 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "sent_email": int(os.environ.get("RETAIN_SENT_EMAIL_DAYS", "30")),
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
+    # Email alerts: never confirmed (as long as the confirmation link works), and confirmed but not renewed.
+    "unconfirmed_alert": int(os.environ.get("ALERT_CONFIRMATION_DAYS", "7")),
+    "alert": int(os.environ.get("RETAIN_ALERT_DAYS", "730")),
 }
+# Email alerts: how long the confirmation link works, in days (an unconfirmed alert is deleted then).
+ALERT_CONFIRMATION_DAYS = PERSONAL_DATA_RETENTION_DAYS["unconfirmed_alert"]
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
 

@@ -339,6 +339,8 @@ def listing_form_data(service, **changes):
         "places-INITIAL_FORMS": len(snapshot["locations"]),
         "times-TOTAL_FORMS": len(snapshot["opening_times"]) + 1,
         "times-INITIAL_FORMS": len(snapshot["opening_times"]),
+        "steps-TOTAL_FORMS": len(snapshot["steps"]) + 1,
+        "steps-INITIAL_FORMS": len(snapshot["steps"]),
     }
     for index, place in enumerate(snapshot["locations"]):
         for name in ("name", "address", "town", "postcode", "accessibility_notes"):
@@ -349,6 +351,10 @@ def listing_form_data(service, **changes):
         for name in ("weekday", "opens", "closes", "note"):
             data[f"times-{index}-{name}"] = time[name]
         data[f"times-{index}-row"] = time["id"]
+    for index, step in enumerate(snapshot["steps"]):
+        for name in ("order", "title", "detail", "how_long"):
+            data[f"steps-{index}-{name}"] = step[name]
+        data[f"steps-{index}-row"] = step["id"]
     for pk, answer in snapshot["answers"].items():
         data[f"answers-answer_{pk}"] = answer
     data.update(changes)

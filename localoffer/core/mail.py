@@ -41,14 +41,31 @@ CLAIM_FOR = timedelta(minutes=5)
 WAITING_TOO_LONG = timedelta(minutes=1)
 
 
-def email_queue(*, to, subject, body, purpose="", reply_to=""):
+def email_queue(*, to, subject, body, purpose="", reply_to="", headers=None):
     """Save an email for the mail worker to send; nothing here talks to the mail server.
 
     The caller's own data is saved in the same transaction, so the email never refers to
     something that was rolled back, and a mail-server failure never loses the submission.
     """
     return OutboundEmail.objects.create(
-        to=to, subject=subject, body=body, purpose=purpose, reply_to=reply_to, next_attempt_at=timezone.now()
+        to=to,
+        subject=subject,
+        body=body,
+        purpose=purpose,
+        reply_to=reply_to,
+        headers=headers or {},
+        next_attempt_at=timezone.now(),
+    )
+
+
+def emails_queue_many(emails):
+    """Save many emails in one query (each a dict of email_queue's arguments): for digests sent in batches."""
+    now = timezone.now()
+    return OutboundEmail.objects.bulk_create(
+        [
+            OutboundEmail(**{"headers": {}, "purpose": "", "reply_to": "", **email}, next_attempt_at=now)
+            for email in emails
+        ]
     )
 
 
@@ -89,6 +106,7 @@ def email_deliver(*, email, now):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to],
         reply_to=[email.reply_to] if email.reply_to else None,
+        headers=email.headers or None,
     )
     attempts = email.attempts + 1
     try:

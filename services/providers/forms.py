@@ -13,8 +13,8 @@ from django import forms
 from django.forms import formset_factory
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
-from services.models import Category, Location, Need, OpeningTime, Service, Wait
-from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS
+from services.models import AccessStep, Category, Location, Need, OpeningTime, Service, Wait
+from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS, STEP_FIELDS
 
 EMAIL_ERRORS = {
     "required": "Enter your email address",
@@ -192,7 +192,24 @@ class OpeningTimeForm(RowForm):
         help_texts = {"opens": "For example 09:30", "closes": "For example 17:00"}
 
 
+class StepForm(RowForm):
+    """One step of "how to get it"; steps are shown numbered, in the order of their step numbers."""
+
+    remove_label = "Remove this step"
+
+    class Meta:
+        model = AccessStep
+        fields = STEP_FIELDS
+        labels = {"order": "Step number", "title": "What happens, or what the family does", "how_long": "How long"}
+        help_texts = {"order": "Steps are shown in this order: 1 first."}
+        widgets = {
+            "order": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "detail": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
 LocationFormSet = formset_factory(LocationForm, extra=1, can_delete=True)
+StepFormSet = formset_factory(StepForm, extra=1, can_delete=True)
 OpeningTimeFormSet = formset_factory(OpeningTimeForm, extra=1, can_delete=True)
 
 

@@ -28,12 +28,14 @@ from services.providers.forms import (
     LocationFormSet,
     OpeningTimeFormSet,
     SignInForm,
+    StepFormSet,
     WaitFormSet,
 )
 from services.providers.listings import (
     LOCATION_FIELDS,
     OPENING_TIME_FIELDS,
     SERVICE_FIELDS,
+    STEP_FIELDS,
     listing_snapshot,
     snapshots_compare,
 )
@@ -194,6 +196,14 @@ class ListingForms:
                 for time in (base or {}).get("opening_times", [])
             ],
         )
+        self.steps = StepFormSet(
+            data,
+            prefix="steps",
+            initial=[
+                {"row": step["id"], **{name: step[name] for name in STEP_FIELDS}}
+                for step in (base or {}).get("steps", [])
+            ],
+        )
         answers = (base or {}).get("answers", {})
         self.answers = AnswersForm(
             data,
@@ -208,10 +218,11 @@ class ListingForms:
 
     @property
     def all_forms(self):
-        return [self.listing, *self.places.forms, *self.times.forms, self.answers, self.fixes]
+        return [self.listing, *self.places.forms, *self.times.forms, *self.steps.forms, self.answers, self.fixes]
 
     def is_valid(self):
-        results = [form.is_valid() for form in (self.listing, self.places, self.times, self.answers, self.fixes)]
+        forms = (self.listing, self.places, self.times, self.steps, self.answers, self.fixes)
+        results = [form.is_valid() for form in forms]
         return all(results)
 
     @property
@@ -220,7 +231,7 @@ class ListingForms:
 
     @property
     def formset_errors(self):
-        return [*self.places.non_form_errors(), *self.times.non_form_errors()]
+        return [*self.places.non_form_errors(), *self.times.non_form_errors(), *self.steps.non_form_errors()]
 
     def _rows(self, formset, *, fields, own_ids, extra=None):
         rows = []
@@ -242,6 +253,9 @@ class ListingForms:
         service = self.service
         own_places = set(service.locations.values_list("pk", flat=True)) if service else set()
         own_times = set(service.opening_times.values_list("pk", flat=True)) if service else set()
+        own_steps = set(service.steps.values_list("pk", flat=True)) if service else set()
+        steps = self._rows(self.steps, fields=STEP_FIELDS, own_ids=own_steps)
+        steps.sort(key=lambda step: step["order"])
         times = self._rows(self.times, fields=OPENING_TIME_FIELDS, own_ids=own_times)
         times.sort(key=lambda time: (time["weekday"], time["opens"]))
         return {
@@ -257,6 +271,7 @@ class ListingForms:
             ),
             "opening_times": times,
             "answers": self.answers.answers(),
+            "steps": steps,
         }
 
     def fixes_reports(self):

@@ -24,7 +24,7 @@ from services import postcodes
 from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
 from services.models.service import MAX_AGE
 from services.search.engine import directory_index
-from services.search.facets import AGES, Selection, facet_filter
+from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams, search_params_parse
 from services.search.ranking import ranked_matches
 from services.search.spelling import spelling_correct
@@ -36,6 +36,8 @@ __all__ = [
     "SearchResults",
     "directory_search",
     "query_expand",
+    "search_described",
+    "search_matching_ids",
     "search_params_parse",
     "service_ranking",
     "vocabulary_load",
@@ -322,6 +324,35 @@ def directory_search(*, params, per_page=PER_PAGE, version=None):
         corrected_from=corrected_from,
         understood=understood,
     )
+
+
+def search_matching_ids(*, params, index=None):
+    """Ids of every visible service a search finds with its filters, in no order: what an alert watches.
+
+    No query when `index` is given; the postcode only orders results, so it is not looked up.
+    """
+    index = index or search_index()
+    params, _ = params_understood(params)
+    if params.q:
+        scores, _, _ = matches_find(index=index, params=params)
+        matched = np.zeros(index.size, dtype=bool)
+        matched[list(scores)] = True
+    else:
+        matched = np.ones(index.size, dtype=bool)
+    selection = selection_from(params, index.reference)
+    for group in GROUPS:
+        mask = group_mask(index, group, chosen_values(selection, group))
+        if mask is not None:
+            matched &= mask
+    return {index.rows[position].id for position in np.flatnonzero(matched)}
+
+
+def search_described(*, params):
+    """A search in words, for an alert: “autism”, Category: Health, Age: 8 years old."""
+    index = search_index()
+    params, _ = params_understood(params)
+    parts = [f"{heading}: {label}" for heading, label, _ in active_filters(params=params, reference=index.reference)]
+    return "; ".join(parts) or "all services"
 
 
 @dataclass
