@@ -1,6 +1,7 @@
 """Alerts for a saved search: new services, and services that changed, among those the search finds."""
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.http import QueryDict
 
 from localoffer.core.alerts import AlertItem, AlertSource
@@ -14,7 +15,7 @@ QUIET_FIELDS = {"updated", "created", "last_reviewed", "review_due", "slug", "id
 def _field_name(name):
     try:
         return str(Service._meta.get_field(name).verbose_name)
-    except Exception:  # noqa: BLE001 - a field since removed
+    except FieldDoesNotExist:  # a field since removed
         return name.replace("_", " ")
 
 

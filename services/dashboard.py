@@ -6,7 +6,7 @@ from django.utils import timezone
 from localoffer.staff.dashboard import Panel
 from services.providers.changes import changes_waiting, changes_waiting_summary
 from services.reviews import services_due_soon, services_overdue, services_recently_changed
-from services.waits import wait_changes_recent
+from services.waits import wait_changes_recent, wait_day_earlier, waits_latest_day
 
 
 def review_note(service, *, user):
@@ -32,6 +32,15 @@ def wait_change_label(change, *, user):
 def wait_change_note(change, *, user):
     when = timezone.localtime(change.created_at)
     return f"{change.get_status_display().lower()}, {when:%-d %b %Y} by {change.proposed_by_name}"
+
+
+def wait_day_label(record, *, user):
+    return f"{record.service.name}{': ' + record.label if record.label else ''}: {record.text}"
+
+
+def wait_day_note(record, *, user):
+    earlier = wait_day_earlier(record=record)
+    return f"{earlier.text} on {earlier.day:%-d %b %Y}" if earlier else "no record three months before"
 
 
 PANELS = [
@@ -82,5 +91,15 @@ PANELS = [
         note=wait_change_note,
         empty="No provider has changed a waiting time in the last 14 days.",
         unit=("change to waits", "changes to waits"),
+    ),
+    Panel(
+        title="Longest waits, and three months before",
+        permission="services.view_waitday",
+        items=waits_latest_day,
+        see_all=("admin:services_waitday_changelist", ""),
+        label=wait_day_label,
+        note=wait_day_note,
+        empty="No waits recorded yet: run manage.py record_waits daily.",
+        unit=("wait recorded", "waits recorded"),
     ),
 ]

@@ -149,3 +149,22 @@ def waits_over_time(*, since, until):
         key = (record.service.name, record.label)
         series.setdefault(key, []).append((record.day, record.days, record.text))
     return [(name, label, points) for (name, label), points in sorted(series.items())]
+
+
+def waits_latest_day():
+    """The waits as last recorded, longest first: the dashboard's panel."""
+    latest = WaitDay.objects.order_by("-day").values_list("day", flat=True).first()
+    if latest is None:
+        return WaitDay.objects.none()
+    return WaitDay.objects.filter(day=latest).select_related("service").order_by("-days", "service__name")
+
+
+def wait_day_earlier(*, record, days=90):
+    """The same wait as recorded about `days` days before, or None."""
+    return (
+        WaitDay.objects.filter(
+            service_id=record.service_id, label=record.label, day__lte=record.day - datetime.timedelta(days=days)
+        )
+        .order_by("-day")
+        .first()
+    )

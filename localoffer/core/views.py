@@ -156,6 +156,7 @@ def server_error(request):
     return response
 
 
+# What the sign-up page's address carries besides the search itself.
 ALERT_KEPT_PARAMS = ("kind", "csrfmiddlewaretoken", "email", "frequency", "submit", "page", "query")
 
 
@@ -169,7 +170,9 @@ def _alert_request(request):
     if request.method == "POST":
         query = data.get("query", "")[:1000]
     else:
-        pairs = [(key, value) for key, value in request.GET.lists() for value in value if key not in ALERT_KEPT_PARAMS]
+        pairs = [
+            (key, value) for key, values in request.GET.lists() if key not in ALERT_KEPT_PARAMS for value in values
+        ]
         query = urlencode(pairs)[:1000]
     return sources[kind], kind, query
 

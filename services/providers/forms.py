@@ -207,6 +207,18 @@ class StepForm(RowForm):
             "detail": forms.Textarea(attrs={"rows": 2}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The empty step starts empty, so that leaving it alone adds nothing; a step without a number goes last.
+        self.fields["order"].required = False
+        self.fields["order"].initial = None
+        if not self.initial.get("title"):
+            self.initial.pop("order", None)
+
+    def clean_order(self):
+        order = self.cleaned_data.get("order")
+        return 999 if order is None else order
+
 
 LocationFormSet = formset_factory(LocationForm, extra=1, can_delete=True)
 StepFormSet = formset_factory(StepForm, extra=1, can_delete=True)

@@ -376,7 +376,6 @@ def page_services(*, index, positions, distances):
     missing = [position for position in positions if position not in index.cards]
     if missing:
         loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
-        loaded = loaded.prefetch_related("waits")
         loaded = loaded.select_related("organisation").only(
             "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
             "access", "organisation__name",
@@ -386,6 +385,7 @@ def page_services(*, index, positions, distances):
             service = by_pk.get(index.rows[position].id)
             if service is None:  # deleted since the index was built
                 continue
+            service._prefetched_objects_cache = {"waits": index.waits.get(position, [])}  # read with the index
             towns = {town for town in TOWNS if index.mask(("town", town))[position]}
             service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
             html = render_to_string("services/includes/result_card.html", {"service": service})

@@ -54,6 +54,8 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "sent_email": 30,
             "search_records": 180,
             "provider_account_unused": 365,
+            "unconfirmed_alert": 7,
+            "alert": 730,
         }
     ):
         html = client.get("/privacy/").content.decode()

@@ -100,7 +100,6 @@ def test_a_provider_writes_steps_that_are_applied_when_approved(client):
             "steps-0-how_long": "1 hour",
             "steps-1-order": 1,
             "steps-1-title": "Contact us yourself",
-            "steps-2-order": 0,  # the empty step, as the page sends it
         },
     )
     response = client.post(f"/provider/listings/{service.pk}/", data)

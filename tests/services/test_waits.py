@@ -207,3 +207,52 @@ def test_a_wait_must_have_a_number_unless_there_is_no_list():
     service = make_service("Lima")
     with pytest.raises(IntegrityError):
         Wait.objects.create(service=service, unit="weeks", amount=None)
+
+
+def test_the_open_data_api_carries_waits_as_a_documented_extension_that_still_validates(client):
+    from tests.services.oruk_schemas import assert_valid
+
+    service = make_service("Mike assessment")
+    make_wait(service=service, amount=18, unit="months", label="Autism assessment", note="Urgent sooner")
+    make_wait(service=service, unit="none", label="Advice line", order=1)
+    body = client.get(f"/api/oruk/services/{service.pk}").json()
+    assert_valid(body, "service.json")
+    assert body["x_waits"][0] == {
+        "label": "Autism assessment",
+        "typical_wait": "about 18 months",
+        "amount": 18,
+        "unit": "months",
+        "typical_wait_days": 540,
+        "updated": timezone.localdate().isoformat(),
+        "updated_by": "team",
+        "note": "Urgent sooner",
+    }
+    assert body["x_waits"][1]["typical_wait_days"] == 0 and "amount" not in body["x_waits"][1]
+    description = client.get("/api/oruk/openapi.json").json()
+    assert "x_waits" in description["info"]["description"]
+    assert "ServiceWaits" in description["components"]["schemas"]
+
+
+def test_the_demo_has_waits_on_assessments_therapies_and_camhs_some_old(settings):
+    from services.demo.waits import waits_load
+
+    call_command("seed_demo", stdout=__import__("io").StringIO())
+    waits_load()
+    named = {wait.service.name for wait in Wait.objects.select_related("service")}
+    assert "Neurodevelopmental Assessment Service (Autism and ADHD)" in named
+    assert "CAMHS Assessment and Treatment" in named
+    assert "Children's Speech and Language Therapy" in named
+    stale = [wait for wait in Wait.objects.all() if wait.is_stale()]
+    assert 0 < len(stale) < Wait.objects.count()
+
+
+def test_the_dashboard_shows_waits_now_and_three_months_before(client):
+    service = make_service("November assessment")
+    make_wait(service=service, amount=18, unit="months")
+    today = timezone.localdate()
+    WaitDay.objects.create(day=today - datetime.timedelta(days=95), service=service, days=360, text="about 12 months")
+    call_command("record_waits")
+    staff_sign_in(client, make_staff(superuser=True))
+    dashboard = client.get("/admin/").content.decode()
+    assert "November assessment: about 18 months" in dashboard
+    assert "about 12 months on" in dashboard
