@@ -78,9 +78,14 @@ def alert_links(alert):
     }
 
 
-def alert_manage_url(*, email):
+def alert_manage_path(*, email):
+    """The page listing every alert for this address, signed for it (its links go only to that address)."""
     token = signing.dumps(email.lower(), salt=MANAGE_SALT)
-    return _site(reverse("alerts:manage", kwargs={"token": token}))
+    return reverse("alerts:manage", kwargs={"token": token})
+
+
+def alert_manage_url(*, email):
+    return _site(alert_manage_path(email=email))
 
 
 def unsubscribe_headers(url):

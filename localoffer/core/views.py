@@ -245,7 +245,7 @@ def alert_confirm(request, token):
         return render(
             request,
             "localoffer/alerts/confirmed.html",
-            {"alert": alert, "manage_url": alerts.alert_manage_url(email=alert.email)},
+            {"alert": alert, "manage_url": alerts.alert_manage_path(email=alert.email)},
         )
     return render(request, "localoffer/alerts/confirm.html", {"alert": alert})
 
