@@ -31,16 +31,6 @@ def waits_snapshot(service):
     return [{name: getattr(wait, name) for name in WAIT_FIELDS} for wait in service.waits.all()]
 
 
-def service_shortest_waits():
-    """{service id: the shortest of its waits in days}, for every service stating one (filter and sort)."""
-    shortest = {}
-    for wait in Wait.objects.only("service_id", "amount", "unit"):
-        days = wait.days
-        if wait.service_id not in shortest or days < shortest[wait.service_id]:
-            shortest[wait.service_id] = days
-    return shortest
-
-
 @transaction.atomic
 def waits_replace(*, service, rows, by, updated_by, reason, today=None):
     """Make the service's waits exactly `rows` (in order), each saved with `by` and `reason` in its history.
@@ -139,16 +129,6 @@ def waits_record_day(*, day=None):
         rows.append(WaitDay(day=day, service_id=wait.service_id, label=wait.label, days=wait.days, text=wait.text))
     WaitDay.objects.bulk_create(rows)
     return len(rows)
-
-
-def waits_over_time(*, since, until):
-    """Each service's waits between two dates: rows of (service name, label, [(day, days, text)]), by name."""
-    series = {}
-    records = WaitDay.objects.filter(day__gte=since, day__lte=until).select_related("service").order_by("day")
-    for record in records:
-        key = (record.service.name, record.label)
-        series.setdefault(key, []).append((record.day, record.days, record.text))
-    return [(name, label, points) for (name, label), points in sorted(series.items())]
 
 
 def waits_latest_day():
