@@ -263,7 +263,8 @@ def alert_unsubscribe(request, token):
 
 @never_cache
 def alert_manage(request, token):
-    """Every alert for one address, reached by the link in each email: stop one, stop all, or keep them."""
+    """Every alert for one address, reached by the link in each email: stop all, or keep them (each links to
+    its own page to stop it)."""
     try:
         email = alerts.alerts_for_manage_token(token)
     except alerts.LinkInvalid:
@@ -276,9 +277,6 @@ def alert_manage(request, token):
         elif action == "renew":
             alerts.alerts_renew(email=email)
             messages.success(request, "Your alerts will carry on for another two years.")
-        elif action.startswith("stop-") and action.removeprefix("stop-").isdigit():
-            Alert.objects.filter(email__iexact=email, pk=int(action.removeprefix("stop-")[:12])).delete()
-            messages.success(request, "That alert is stopped.")
         return redirect(request.path)
     found = Alert.objects.filter(email__iexact=email).order_by("created_at")
     return render(request, "localoffer/alerts/manage.html", {"email": email, "alerts": found})

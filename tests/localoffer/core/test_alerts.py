@@ -137,7 +137,8 @@ def test_the_emailed_manage_link_shows_every_alert_and_stops_or_renews_them(clie
     path = "/" + manage.split("://", 1)[1].split("/", 1)[1]
     page = client.get(path).content.decode()
     assert "q=adhd" in page and page.count("Stop<span") == 2
-    client.post(path, {"action": f"stop-{first.pk}"})
+    assert f'href="/alerts/unsubscribe/{first.token}/"' in page
+    client.post(f"/alerts/unsubscribe/{first.token}/")
     assert Alert.objects.filter(email="parent@example.org").count() == 1
     old = timezone.now() - datetime.timedelta(days=600)
     Alert.objects.update(renewed_at=old)
