@@ -2,13 +2,13 @@
 
 import re
 
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from coproduction import events, feedback, pledges
+from coproduction import calendar, events, feedback, pledges
 from coproduction.forms import (
     BookingForm,
     FeedbackForm,
@@ -146,7 +146,16 @@ def forums(request):
     upcoming = list(events.events_upcoming())
     for event in upcoming:
         event.left = events.places_left(event)
-    return render(request, "coproduction/forums.html", {"events": upcoming})
+    feed = reverse("coproduction:events-feed")
+    return render(
+        request,
+        "coproduction/forums.html",
+        {
+            "events": upcoming,
+            "calendar_https": request.build_absolute_uri(feed),
+            "calendar_webcal": "webcal://" + request.get_host() + feed,
+        },
+    )
 
 
 class EventView(PublicFormView):
@@ -367,3 +376,23 @@ def you_said_we_did(request):
         "coproduction/you_said_we_did.html",
         {"entries": entries, "themes": themes, "theme": theme, "all_url": reverse("coproduction:you-said-we-did")},
     )
+
+
+def _calendar_response(body, *, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def event_calendar(request, slug):
+    """ "Add to calendar": one event as an .ics file."""
+    found = get_object_or_404(Event, slug=slug, published=True)
+    return _calendar_response(calendar.events_calendar(events=[found], name=found.title), filename=f"{slug}.ics")
+
+
+def events_feed(request):
+    """Every public event as a calendar feed a calendar app subscribes to (webcal://); cancelled ones marked so."""
+    response = _calendar_response(calendar.events_calendar(events=calendar.events_for_feed()), filename="events.ics")
+    response["Content-Disposition"] = 'inline; filename="events.ics"'
+    return response

@@ -319,6 +319,8 @@ FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/h")
 # review; organisations are reminded of listings due within REVIEW_REMINDER_DAYS_AHEAD days.
 REVIEW_INTERVAL_MONTHS = int(os.environ.get("REVIEW_INTERVAL_MONTHS", "12"))
 REVIEW_REMINDER_DAYS_AHEAD = int(os.environ.get("REVIEW_REMINDER_DAYS_AHEAD", "30"))
+# A waiting time older than this many months says so on the page ("last updated in June; ask the service").
+WAIT_STALE_MONTHS = int(os.environ.get("WAIT_STALE_MONTHS", "3"))
 
 # The provider area: organisations sign in by a link emailed to them, which works once and for
 # PROVIDER_SIGN_IN_LINK_MINUTES (the link in an invitation for PROVIDER_INVITATION_DAYS). Links
@@ -346,7 +348,12 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
     "printed_copy_after_posted": int(os.environ.get("RETAIN_PRINTED_COPY_DAYS", "30")),
     "sign_in_logs": int(os.environ.get("RETAIN_SIGN_IN_LOG_DAYS", "90")),
+    # Email alerts: never confirmed (as long as the confirmation link works), and confirmed but not renewed.
+    "unconfirmed_alert": int(os.environ.get("ALERT_CONFIRMATION_DAYS", "7")),
+    "alert": int(os.environ.get("RETAIN_ALERT_DAYS", "730")),
 }
+# Email alerts: how long the confirmation link works, in days (an unconfirmed alert is deleted then).
+ALERT_CONFIRMATION_DAYS = PERSONAL_DATA_RETENTION_DAYS["unconfirmed_alert"]
 # How often each server writes the directory search counts it has added up (seconds; 0: at once).
 SEARCH_RECORDS_FLUSH_SECONDS = float(os.environ.get("SEARCH_RECORDS_FLUSH_SECONDS", "10"))
 # The searches report shows a search only once it was made on this many different days.

@@ -38,6 +38,7 @@ urlpatterns = [
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("news/<slug:slug>/", views.news_item, name="news_item"),
     path("search/", views.search, name="search"),
+    path("alerts/", include("localoffer.core.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("open-data/", api.open_data, name="open_data"),

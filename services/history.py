@@ -1,11 +1,11 @@
-"""The recorded changes to a service's places, opening times and Local Offer answers, and restoring them.
+"""The recorded changes to a service's places, opening times, answers, waits and steps, and restoring some.
 
 Those are edited on the service's own page, so their history is shown there beside the service's,
 and restoring an earlier version of the service puts its opening times and answers back too.
 """
 
 from localoffer.core.words import number_in_words
-from services.models import LocalOfferAnswer, LocalOfferQuestion, Location, OpeningTime
+from services.models import AccessStep, LocalOfferAnswer, LocalOfferQuestion, Location, OpeningTime, Wait
 
 RELATED_CHANGES_SHOWN = 100
 
@@ -19,7 +19,7 @@ def _describe(record):
 def service_related_changes(*, service_id, limit=RELATED_CHANGES_SHOWN):
     """The latest changes to the service's places, opening times and answers: who, when, what and which fields."""
     records, earlier = [], {}
-    for model in (Location, OpeningTime, LocalOfferAnswer):
+    for model in (Location, OpeningTime, LocalOfferAnswer, Wait, AccessStep):
         history = model.history.filter(service_id=service_id).select_related("history_user")
         if model is LocalOfferAnswer:
             history = history.select_related("question")

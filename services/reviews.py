@@ -26,7 +26,8 @@ NEVER = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 WHAT_TO_CHECK = [
     "the name, summary and description say what the service offers today",
     "who it is for: ages, needs and who can use it",
-    "how to get it: referrals, costs and fees",
+    "how to get it: referrals, the steps families follow, costs and fees",
+    "how long families wait from referral to a first appointment (or that there is no waiting list)",
     "where and when: places, opening times and term-time notes",
     "contact details: phone, email, website and a named contact",
     "the answers to the Local Offer questions",
@@ -169,6 +170,12 @@ def reminder_body(*, organisation, services, today):
             lines.append(f"  {settings.SITE_URL}{service.get_absolute_url()}")
         else:
             lines.append("  (not shown on the website at the moment)")
+        waits = list(service.waits.all())
+        for wait in waits:
+            lines.append(f"  Wait stated{' for ' + wait.label if wait.label else ''}: {wait.text}, "
+                         f"updated {wait.updated_on:%-d %B %Y}. Is it still right?")  # fmt: skip
+        if not waits:
+            lines.append("  No waiting time stated: please tell us how long families wait, or that there is none.")
     lines += ["", "For each listing, please check:", ""]
     lines += [f"- {item}" for item in WHAT_TO_CHECK]
     lines += [
@@ -198,7 +205,7 @@ def organisation_remind(*, organisation_id, today, now):
         return None
     if organisation.reminders.filter(sent_at__gt=now - datetime.timedelta(days=REMINDER_EVERY_DAYS)).exists():
         return None
-    services = list(services_needing_reminder(today=today).filter(organisation=organisation))
+    services = list(services_needing_reminder(today=today).filter(organisation=organisation).prefetch_related("waits"))
     if not services:
         return None
     count = len(services)

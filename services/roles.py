@@ -4,10 +4,10 @@ from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, MANAGE,
 
 DIRECTORY_MODELS = [
     "organisation", "service", "location", "openingtime", "localofferanswer", "localofferquestion",
-    "category", "need", "searchterm", "accessibilityfeature",
+    "category", "need", "searchterm", "accessibilityfeature", "wait", "accessstep",
 ]  # fmt: skip
-RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord"]
-PROVIDER_MODELS = ["provideraccount", "pendingchange"]
+RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord", "waitday"]
+PROVIDER_MODELS = ["provideraccount", "pendingchange", "waitchange"]
 
 ROLES = {
     LOCAL_OFFER_EDITOR: {
@@ -19,6 +19,7 @@ ROLES = {
             "pendingchange": ("change", "view", "personal"),
             "booklet": ("delete", "view"),
             "printedcopyrequest": ("change", "delete", "view"),
+            "waitchange": ("change", "view"),
         }
     },
     FEEDBACK_OFFICER: {"services": {"service": VIEW}},

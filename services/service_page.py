@@ -6,11 +6,13 @@ directory's version (which a glossary edit changes too, for the terms the page e
 afresh on its next visit, on every app server at once. A kept page costs one small query.
 """
 
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from localoffer.content.models import InformationPage
 from localoffer.core.rendered import rendered_cached
 from services.models import Service
 from services.opening import opening_status, opening_times_plain, opening_week
@@ -26,7 +28,15 @@ def service_page_render(*, slug):
         Service.objects.visible()
         .select_related("organisation")
         .prefetch_related(
-            "categories__parent", "needs__parent", "locations__accessibility", "opening_times", "answers__question"
+            "categories__parent",
+            "needs__parent",
+            "locations__accessibility",
+            "opening_times",
+            "answers__question",
+            "waits",
+            "steps",
+            Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
+            Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
         )
         .filter(slug=slug)
         .first()
@@ -34,7 +44,7 @@ def service_page_render(*, slug):
     if service is None:
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
-    context = {"service": service, "week": opening_week(times=times)}
+    context = {"service": service, "week": opening_week(times=times), "today": timezone.localdate()}
     before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
     return {
         "pk": str(service.pk),

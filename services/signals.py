@@ -2,24 +2,28 @@
 provider change is announced.
 
 A glossary term counts as a change to the directory too: service pages explain its terms; so does the
-crisis panel, whose words the directory's search reads with its vocabulary.
+crisis panel, whose words the directory's search reads with its vocabulary, and an information page,
+which service pages link to "while you wait".
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
 
-from localoffer.content.models import CrisisPanel, GlossaryTerm
+from localoffer.content.models import CrisisPanel, GlossaryTerm, InformationPage
 from services import models
 from services.search.cache import directory_changed
 
 DIRECTORY_MODELS = [
     models.AccessibilityFeature, models.Category, models.LocalOfferAnswer, models.LocalOfferQuestion,
     models.Location, models.Need, models.OpeningTime, models.Organisation, models.SearchTerm, models.Service,
+    models.Wait, models.AccessStep,
 ]  # fmt: skip
 THROUGH_MODELS = [
     models.Service.categories.through,
     models.Service.needs.through,
     models.Location.accessibility.through,
+    models.Service.while_you_wait_services.through,
+    models.Service.while_you_wait_pages.through,
 ]
 
 
@@ -36,6 +40,9 @@ def connect():
     post_delete.connect(on_change, sender=GlossaryTerm, dispatch_uid="directory-delete-GlossaryTerm")
     post_save.connect(on_change, sender=CrisisPanel, dispatch_uid="directory-save-CrisisPanel")
     post_delete.connect(on_change, sender=CrisisPanel, dispatch_uid="directory-delete-CrisisPanel")
+    # Service pages link to advice pages "while you wait".
+    post_save.connect(on_change, sender=InformationPage, dispatch_uid="directory-save-InformationPage")
+    post_delete.connect(on_change, sender=InformationPage, dispatch_uid="directory-delete-InformationPage")
     for through in THROUGH_MODELS:
         m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
 

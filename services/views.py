@@ -70,7 +70,7 @@ def results_page(request, *, params, term=None, field=None):
             "term": term,
             "field": field,
             "clear_query": shown.query_string(
-                category=(), need=(), age=None, cost=(), town=(), delivery=(), feature=(), referral=False
+                category=(), need=(), age=None, cost=(), town=(), delivery=(), feature=(), wait=(), referral=False
             ),
             "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
             "page_query": shown.query_string(),
@@ -90,7 +90,15 @@ def results_page(request, *, params, term=None, field=None):
 
     cached = fragment_cached(
         # What was typed wrongly is part of the page (its error summary), so it is part of the key too.
-        parts=("results", field, term and term.slug, params.query_pairs(page=True), sorted(params.errors.items())),
+        # The date too: a result card says when its wait has grown old.
+        parts=(
+            "results",
+            field,
+            term and term.slug,
+            params.query_pairs(page=True),
+            sorted(params.errors.items()),
+            timezone.localdate().isoformat(),
+        ),
         render=fragment,
         version=version,
     )

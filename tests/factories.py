@@ -80,6 +80,19 @@ def make_reachable_service(name=None, **fields):
     return make_service(name, **fields)
 
 
+def make_wait(*, service, amount=18, unit="months", label="", updated_on=None, **fields):
+    from services.models import Wait
+
+    return Wait.objects.create(
+        service=service,
+        amount=None if unit == "none" else amount,
+        unit=unit,
+        label=label,
+        updated_on=updated_on or timezone.localdate(),
+        **fields,
+    )
+
+
 def make_location(*, service, town=Location.Town.POOLE, postcode="BH15 1AA", features=(), **fields):
     fields.setdefault("name", _unique("Venue"))
     fields.setdefault("address", "1 Example Street")
@@ -306,6 +319,7 @@ def service_form_data(service, **changes):
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
         "problem_reports-TOTAL_FORMS": 0, "problem_reports-INITIAL_FORMS": 0,
+        "waits-TOTAL_FORMS": 0, "waits-INITIAL_FORMS": 0, "steps-TOTAL_FORMS": 0, "steps-INITIAL_FORMS": 0,
     }  # fmt: skip
     data.update(changes)
     return data
@@ -344,6 +358,8 @@ def listing_form_data(service, **changes):
         "places-INITIAL_FORMS": len(snapshot["locations"]),
         "times-TOTAL_FORMS": len(snapshot["opening_times"]) + 1,
         "times-INITIAL_FORMS": len(snapshot["opening_times"]),
+        "steps-TOTAL_FORMS": len(snapshot["steps"]) + 1,
+        "steps-INITIAL_FORMS": len(snapshot["steps"]),
     }
     for index, place in enumerate(snapshot["locations"]):
         for name in ("name", "address", "town", "postcode", "accessibility_notes"):
@@ -354,6 +370,10 @@ def listing_form_data(service, **changes):
         for name in ("weekday", "opens", "closes", "note"):
             data[f"times-{index}-{name}"] = time[name]
         data[f"times-{index}-row"] = time["id"]
+    for index, step in enumerate(snapshot["steps"]):
+        for name in ("order", "title", "detail", "how_long"):
+            data[f"steps-{index}-{name}"] = step[name]
+        data[f"steps-{index}-row"] = step["id"]
     for pk, answer in snapshot["answers"].items():
         data[f"answers-answer_{pk}"] = answer
     data.update(changes)

@@ -25,6 +25,7 @@ CONVENTIONS = {
     "demo": ("load", "loaded"),
     "admin_additions": ("INLINES",),
     "provider_reports": ("OPEN_REPORT_SOURCES",),
+    "alert_sources": ("SOURCES",),
 }
 
 

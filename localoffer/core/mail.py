@@ -42,7 +42,7 @@ CLAIM_FOR = timedelta(minutes=5)
 WAITING_TOO_LONG = timedelta(minutes=1)
 
 
-def email_queue(*, to, subject, body, purpose="", reply_to="", delete_when_sent=False):
+def email_queue(*, to, subject, body, purpose="", reply_to="", headers=None, delete_when_sent=False):
     """Save an email for the mail worker to send; nothing here talks to the mail server.
 
     The caller's own data is saved in the same transaction, so the email never refers to
@@ -55,8 +55,24 @@ def email_queue(*, to, subject, body, purpose="", reply_to="", delete_when_sent=
         body=body,
         purpose=purpose,
         reply_to=reply_to,
-        next_attempt_at=timezone.now(),
+        headers=headers or {},
         delete_when_sent=delete_when_sent,
+        next_attempt_at=timezone.now(),
+    )
+
+
+def emails_queue_many(emails):
+    """Save many emails in one query (each a dict of email_queue's arguments): for digests sent in batches."""
+    now = timezone.now()
+    return OutboundEmail.objects.bulk_create(
+        [
+            OutboundEmail(
+                **{"headers": {}, "purpose": "", "reply_to": "", **email},
+                subject=subject_line(email["subject"]),
+                next_attempt_at=now,
+            )
+            for email in emails
+        ]
     )
 
 
@@ -97,6 +113,7 @@ def email_deliver(*, email, now):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.to],
         reply_to=[email.reply_to] if email.reply_to else None,
+        headers=email.headers or None,
     )
     attempts = email.attempts + 1
     try:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from localoffer.core.alerts import alerts_purge
 from localoffer.core.discovery import declared
 from localoffer.core.mail import emails_purge_sent
 
@@ -59,5 +60,20 @@ RULES = [
         after="after sending",
         purge=emails_purge_sent,
         purged="sent emails deleted",
+    ),
+    RetentionRule(
+        what="Email alerts you asked for but did not confirm: your email address and the search or topic",
+        why="To send you the link that starts the alert",
+        setting="unconfirmed_alert",
+        after="after you asked for it, if you do not confirm it",
+        purge=alerts_purge,
+        purged="unconfirmed or expired alerts deleted",
+    ),
+    RetentionRule(
+        what="Email alerts: your email address, the search or topic, and how often",
+        why="To email you new and changed services, news or events that match",
+        setting="alert",
+        after="after you confirmed it or last renewed it (the last emails before then ask whether to keep it), "
+        "or until you unsubscribe",
     ),
 ]

@@ -1,18 +1,25 @@
-"""Views every app may use: the public form flow, the health check and the error pages (404, 500, 503)."""
+"""Views every app may use: the public form flow, the health check, the error pages (404, 500, 503), and
+email alerts (sign up, confirm, unsubscribe, manage)."""
 
 import logging
 import sys
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 
+from localoffer.core import alerts
 from localoffer.core.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
+from localoffer.core.forms import AlertForm
+from localoffer.core.models import Alert
 
 logger = logging.getLogger(__name__)
 
@@ -147,3 +154,129 @@ def server_error(request):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+# What the sign-up page's address carries besides the search itself.
+ALERT_KEPT_PARAMS = ("kind", "csrfmiddlewaretoken", "email", "frequency", "submit", "page", "query")
+
+
+def _alert_request(request):
+    """The alert's kind, saved query and description, from the address (first visit) or the form (post)."""
+    from urllib.parse import urlencode
+
+    sources = alerts.alert_sources()
+    data = request.POST if request.method == "POST" else request.GET
+    kind = data.get("kind") if data.get("kind") in sources else "services"
+    if request.method == "POST":
+        query = data.get("query", "")[:1000]
+    else:
+        pairs = [
+            (key, value) for key, values in request.GET.lists() if key not in ALERT_KEPT_PARAMS for value in values
+        ]
+        query = urlencode(pairs)[:1000]
+    return sources[kind], kind, query
+
+
+@method_decorator(never_cache, name="dispatch")
+class AlertView(PublicFormView):
+    """ "Email me when services like these are added or change", or news and events on a topic."""
+
+    form_class = AlertForm
+    template_name = "localoffer/alerts/new.html"
+    name = "alert"
+    success_url = reverse_lazy("alerts:sent")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.source, self.kind, self.query = _alert_request(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {"with_topic": self.kind != "services"}
+
+    def get_context_data(self, **kwargs):
+        return {
+            **kwargs,
+            "kind": self.kind,
+            "query": self.query,
+            "source": self.source,
+            "description": self.source.describe(query=self.query),
+            "days": settings.ALERT_CONFIRMATION_DAYS,
+        }
+
+    def submit(self, form):
+        from urllib.parse import urlencode
+
+        query = self.query
+        if self.kind != "services":
+            query = urlencode({"topic": form.cleaned_data.get("topic", "")})
+        alerts.alert_subscribe(
+            email=form.cleaned_data["email"],
+            kind=self.kind,
+            query=query,
+            description=self.source.describe(query=query),
+            frequency=form.cleaned_data["frequency"],
+        )
+        return {"email": form.cleaned_data["email"]}
+
+    def caught_data(self):
+        return {"email": ""}
+
+
+alert_new = AlertView.as_view()
+
+
+def alert_sent(request):
+    return render(
+        request,
+        "localoffer/alerts/sent.html",
+        {"sent": AlertView.sent(request), "days": settings.ALERT_CONFIRMATION_DAYS},
+    )
+
+
+@never_cache
+def alert_confirm(request, token):
+    """The link from the email: a button confirms (so a mail scanner that opens links does not)."""
+    try:
+        alert = alerts.alert_from_confirm_token(token)
+    except alerts.LinkInvalid:
+        return render(request, "localoffer/alerts/link_problem.html", status=400)
+    if request.method == "POST":
+        alerts.alert_confirm(alert=alert)
+        return render(
+            request,
+            "localoffer/alerts/confirmed.html",
+            {"alert": alert, "manage_url": alerts.alert_manage_path(email=alert.email)},
+        )
+    return render(request, "localoffer/alerts/confirm.html", {"alert": alert})
+
+
+@csrf_exempt
+@never_cache
+def alert_unsubscribe(request, token):
+    """Stop one alert: a button on the page, or a mail program's one-click POST (RFC 8058), which has no CSRF token."""
+    alert = Alert.objects.filter(token=token).first()
+    if request.method == "POST":
+        alerts.alert_unsubscribe(token=token)
+        return render(request, "localoffer/alerts/unsubscribed.html", {"alert": alert})
+    return render(request, "localoffer/alerts/unsubscribe.html", {"alert": alert})
+
+
+@never_cache
+def alert_manage(request, token):
+    """Every alert for one address, reached by the link in each email: stop all, or keep them (each links to
+    its own page to stop it)."""
+    try:
+        email = alerts.alerts_for_manage_token(token)
+    except alerts.LinkInvalid:
+        return render(request, "localoffer/alerts/link_problem.html", status=400)
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action == "stop-all":
+            alerts.alerts_stop_all(email=email)
+            messages.success(request, "All your alerts are stopped. We will not email you again.")
+        elif action == "renew":
+            alerts.alerts_renew(email=email)
+            messages.success(request, "Your alerts will carry on for another two years.")
+        return redirect(request.path)
+    found = Alert.objects.filter(email__iexact=email).order_by("created_at")
+    return render(request, "localoffer/alerts/manage.html", {"email": email, "alerts": found})

@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
 
 from localoffer.core.words import shortened
 from localoffer.staff.admin_additions import AdminAdditionsMixin
@@ -17,7 +18,7 @@ from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.personal_data import personal_data_visible
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from services import history
-from services.admin import printed, providers, searches  # noqa: F401 - registers the provider accounts, the approval queue, the searches report and the printed directory
+from services.admin import printed, providers, searches, waits  # noqa: F401 - registers the provider accounts, the approval queue, the searches report, the printed directory and waits
 from services.admin.imports import ImportExportMixin
 from services.admin.reviews import (
     OrganisationOverdueFilter,
@@ -38,7 +39,9 @@ from services.models import (
     PostcodeCentroid,
     SearchTerm,
     Service,
+    Wait,
 )
+from services.models.waits import AccessStep
 from services.providers.changes import reason_without_provider
 from services.reachability import reachability_problems
 from services.reviews import review_due_after
@@ -88,6 +91,22 @@ class LocalOfferAnswerInline(admin.StackedInline):
         if db_field.name == "question":
             kwargs["queryset"] = LocalOfferQuestion.objects.filter(is_active=True)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class WaitInline(admin.StackedInline):
+    """The service's waits; a wait staff change is stamped as updated today by the team unless they set the date."""
+
+    model = Wait
+    extra = 0
+    fields = [("label", "order"), ("amount", "unit"), "note", ("updated_on", "updated_by")]
+
+
+class AccessStepInline(admin.StackedInline):
+    """ "How to get it" as steps, in order: who refers, what to prepare, what happens after, how long each takes."""
+
+    model = AccessStep
+    extra = 0
+    fields = [("order", "how_long"), "title", "detail"]
 
 
 class TopLevelFilter(admin.SimpleListFilter):
@@ -216,11 +235,11 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["organisation"]
+    autocomplete_fields = ["organisation", "while_you_wait_services", "while_you_wait_pages"]
     date_hierarchy = "updated"
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]
-    inlines = [LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
+    inlines = [WaitInline, AccessStepInline, LocationInline, OpeningTimeInline, LocalOfferAnswerInline]
     actions = ["mark_reviewed", "publish", "archive", "export_csv", "export_open_referral"]
     history_list_display = ["status"]
     object_history_template = "admin/services/service/object_history.html"
@@ -237,6 +256,13 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         ),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
+        (
+            "While you wait",
+            {
+                "fields": ["while_you_wait_services", "while_you_wait_pages"],
+                "description": "Other services and advice pages shown under the service's waits.",
+            },
+        ),
         (
             "Where and how it is delivered",
             {"fields": ["coverage", ("in_person", "online", "by_phone", "home_visits"), "opening_notes"]},
@@ -287,6 +313,14 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
             field.choices = db_field.related_model.grouped_choices()
             return field
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Wait:
+            for wait_form in formset.forms:
+                if wait_form.has_changed() and "updated_on" not in wait_form.changed_data:
+                    wait_form.instance.updated_on = timezone.localdate()
+                    wait_form.instance.updated_by = Wait.UpdatedBy.TEAM
+        super().save_formset(request, form, formset, change)
 
     def save_model(self, request, obj, form, change):
         if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:

@@ -20,6 +20,7 @@ from services import taxonomy
 from services.demo.directory import LISTINGS
 from services.demo.organisations import PROVIDERS
 from services.demo.places import VENUES
+from services.demo.waits import waits_load
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -133,6 +134,7 @@ def load(*, stdout, options):
             **lookups,
         )
     hidden_save(organisation=organisations["heathland"], categories=lookups["categories"])
+    waits_load()
     retired_remove()
     provider_save(organisation=organisations[LISTINGS[0].organisation], stdout=stdout)
     stdout.write(

@@ -7,8 +7,10 @@ from services.models.reviews import ReviewCount, ReviewReminder
 from services.models.search import DirectoryVersion, SearchDealtWith, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
 from services.models.taxonomy import Category, Need, SearchTerm
+from services.models.waits import AccessStep, Wait, WaitChange, WaitDay
 
 __all__ = [
+    "AccessStep",
     "AccessibilityFeature",
     "Booklet",
     "Category",
@@ -29,4 +31,7 @@ __all__ = [
     "SearchRecord",
     "SearchTerm",
     "Service",
+    "Wait",
+    "WaitChange",
+    "WaitDay",
 ]

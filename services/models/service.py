@@ -24,6 +24,12 @@ class Organisation(models.Model):
     website = models.URLField(blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
+    hold_waits_for_approval = models.BooleanField(
+        "hold its waits for approval",
+        default=False,
+        help_text="Providers' changes to this organisation's waiting times wait for an editor instead of "
+        "being published at once.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
@@ -103,6 +109,21 @@ class Service(models.Model):
     phone = models.CharField(max_length=40, blank=True)
     email = models.EmailField(blank=True)
     website = models.URLField(blank=True)
+    while_you_wait_services = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        verbose_name="while you wait: services",
+        help_text="Other services that help families while they wait for this one.",
+    )
+    while_you_wait_pages = models.ManyToManyField(
+        "localoffer.InformationPage",
+        blank=True,
+        related_name="+",
+        verbose_name="while you wait: advice pages",
+        help_text="Advice pages that help families while they wait.",
+    )
     last_reviewed = models.DateField(default=timezone.localdate, help_text="When the listing was last reviewed.")
     review_due = models.DateField(
         blank=True,

@@ -101,7 +101,10 @@ def openapi_document(*, server_url, site_url):
             "description": "Read-only and open: no key is needed. Drafts are never shown; archived services are "
             'shown as inactive and temporarily closed ones as "temporarily closed". Categories and areas of '
             "need are the two taxonomies. Empty optional fields are left out. Responses may be cached for "
-            f"five minutes. About this data: {site_url}/open-data/",
+            f"five minutes. About this data: {site_url}/open-data/\n\n"
+            "Extension: a fully nested service may carry `x_waits`, the waiting times it states (see the "
+            "`ServiceWaits` schema). Open Referral UK 3.0 has no field for them; the schemas allow extra "
+            "properties, so records still validate, and a consumer that does not know it can ignore it.",
             "contact": {"name": "SEND Local Offer team", "url": f"{site_url}/contact/"},
             "license": {
                 "name": "Open Government Licence v3.0",
@@ -182,6 +185,29 @@ def openapi_document(*, server_url, site_url):
         },
         "components": {
             "schemas": {
+                "ServiceWaits": {
+                    "description": "Extension field `x_waits` of a fully nested service: the typical time from "
+                    "referral (or first contact) to first appointment, one entry per wait the service states.",
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["typical_wait", "unit", "typical_wait_days", "updated", "updated_by"],
+                        "properties": {
+                            "label": {"type": "string", "description": "What the wait is for, when several."},
+                            "typical_wait": {"type": "string", "description": "In words: about 18 months."},
+                            "amount": {"type": "integer", "minimum": 1, "description": "Left out for none."},
+                            "unit": {"type": "string", "enum": ["weeks", "months", "none"]},
+                            "typical_wait_days": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Roughly, in days (a month is 30); 0 for no waiting list.",
+                            },
+                            "updated": {"type": "string", "format": "date"},
+                            "updated_by": {"type": "string", "enum": ["team", "provider"]},
+                            "note": {"type": "string"},
+                        },
+                    },
+                },
                 "Error": {
                     "type": "object",
                     "required": ["status", "message"],
@@ -190,7 +216,7 @@ def openapi_document(*, server_url, site_url):
                         "message": {"type": "string"},
                         "parameter": {"type": "string", "description": "The parameter at fault, for a 400."},
                     },
-                }
+                },
             }
         },
     }

@@ -159,6 +159,7 @@ def services_nested(queryset):
     terms = {model: model.objects.select_related("parent") for model in (Category, Need)}
     return queryset.select_related("organisation").prefetch_related(
         "opening_times",
+        "waits",
         Prefetch("locations", queryset=Location.objects.prefetch_related("accessibility")),
         Prefetch("categories", queryset=terms[Category]),
         Prefetch("needs", queryset=terms[Need]),

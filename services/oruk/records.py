@@ -136,6 +136,7 @@ def service_record(service):
             "cost_options": cost_options(service),
             "contacts": contacts(service),
             "attributes": attributes(service),
+            WAITS_FIELD: waits(service),
         }
     )
 
@@ -201,6 +202,28 @@ def contacts(service):
                 "phones": phones if service.phone else [],
             }
         )
+    ]
+
+
+WAITS_FIELD = "x_waits"  # an extension: Open Referral UK 3.0 has no field for waiting times
+
+
+def waits(service):
+    """The service's stated waits (an extension field, described in our OpenAPI file)."""
+    return [
+        compact(
+            {
+                "label": wait.label,
+                "typical_wait": wait.text,
+                "amount": wait.amount,
+                "unit": wait.unit,
+                "typical_wait_days": wait.days,
+                "updated": wait.updated_on.isoformat(),
+                "updated_by": wait.updated_by,
+                "note": wait.note,
+            }
+        )
+        for wait in service.waits.all()
     ]
 
 

@@ -128,7 +128,10 @@ def change_conflicts(change):
     """True when the listing is no longer what the provider started from."""
     if change.is_new_service or change.service is None:
         return False
-    return listing_snapshot(change.service) != change.original
+    now = listing_snapshot(change.service)
+    # A change begun before a part of the listing existed (its steps) is compared on the parts it knew.
+    now = {key: value for key, value in now.items() if key in change.original}
+    return now != change.original
 
 
 def change_comparison(change):

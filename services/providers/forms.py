@@ -15,9 +15,9 @@ from django import forms
 from django.forms import formset_factory
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
-from services.models import Category, Location, Need, OpeningTime, Service
+from services.models import AccessStep, Category, Location, Need, OpeningTime, Service, Wait
 from services.opening import clock_parse
-from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS
+from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS, STEP_FIELDS
 from services.templatetags.directory import clock
 
 EMAIL_ERRORS = {
@@ -240,7 +240,36 @@ class OpeningTimeForm(RowForm):
         fields = OPENING_TIME_FIELDS
 
 
+class StepForm(RowForm):
+    """One step of "how to get it"; steps are shown numbered, in the order of their step numbers."""
+
+    remove_label = "Remove this step"
+
+    class Meta:
+        model = AccessStep
+        fields = STEP_FIELDS
+        labels = {"order": "Step number", "title": "What happens, or what the family does", "how_long": "How long"}
+        help_texts = {"order": "Steps are shown in this order: 1 first."}
+        widgets = {
+            "order": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "detail": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The empty step starts empty, so that leaving it alone adds nothing; a step without a number goes last.
+        self.fields["order"].required = False
+        self.fields["order"].initial = None
+        if not self.initial.get("title"):
+            self.initial.pop("order", None)
+
+    def clean_order(self):
+        order = self.cleaned_data.get("order")
+        return 999 if order is None else order
+
+
 LocationFormSet = formset_factory(LocationForm, extra=1, can_delete=True)
+StepFormSet = formset_factory(StepForm, extra=1, can_delete=True)
 OpeningTimeFormSet = formset_factory(OpeningTimeForm, extra=1, can_delete=True)
 
 
@@ -294,3 +323,78 @@ class RejectForm(forms.Form):
         max_length=2000,
         error_messages={"required": "Say why the change is not approved"},
     )
+
+
+class WaitForm(forms.Form):
+    """One wait: what it is for, how long (weeks or months, or no waiting list) and a note."""
+
+    label = forms.CharField(
+        label="What the wait is for (optional)",
+        help_text="Only when the service has more than one wait, for example: autism assessment.",
+        max_length=120,
+        required=False,
+    )
+    amount = forms.IntegerField(
+        label="Typical wait",
+        help_text="From referral (or first contact) to the first appointment, as a whole number.",
+        min_value=1,
+        max_value=520,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "invalid": "Enter the typical wait as a whole number, like 6",
+            "min_value": "Enter a wait of at least 1, or choose no waiting list",
+            "max_value": "Enter a wait of at most 520",
+        },
+    )
+    unit = forms.ChoiceField(
+        label="Weeks or months",
+        choices=Wait.Unit.choices,
+        initial=Wait.Unit.WEEKS,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose weeks, months or no waiting list"},
+    )
+    note = forms.CharField(
+        label="Note (optional)", help_text="For example: urgent cases are seen sooner.", max_length=300, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "DELETE" in self.fields:
+            self.fields["DELETE"].label = "Remove this wait"
+        self.helper = _helper(
+            Layout(
+                Field.text("label"),
+                Field.text("amount", field_width=4),
+                Field.radios("unit", inline=True),
+                Field.text("note"),
+                *(["DELETE"] if "DELETE" in self.fields else []),
+            )
+        )
+
+    def clean(self):
+        data = super().clean()
+        unit, amount = data.get("unit"), data.get("amount")
+        if unit and unit != Wait.Unit.NONE and amount is None and "amount" not in self.errors:
+            self.add_error("amount", "Enter the typical wait as a number of weeks or months")
+        if unit == Wait.Unit.NONE:
+            data["amount"] = None
+        return data
+
+    def row(self):
+        return {name: self.cleaned_data.get(name) for name in ("label", "amount", "unit", "note")}
+
+
+class BaseWaitFormSet(forms.BaseFormSet):
+    def rows(self):
+        """The waits as sent, in order: rows not removed and not left empty."""
+        rows = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE"):
+                continue
+            rows.append(form.row())
+        return rows
+
+
+WaitFormSet = formset_factory(WaitForm, formset=BaseWaitFormSet, extra=1, can_delete=True)

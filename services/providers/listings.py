@@ -1,7 +1,7 @@
 """A whole listing as plain data: taken from the database, compared field by field, and written back.
 
 A snapshot is a JSON-ready dict: the service's own fields, its categories and needs (ids), its
-places (with their accessibility features), opening times and Local Offer answers. Pending
+places (with their accessibility features), opening times, Local Offer answers and the steps to get it. Pending
 changes keep two of them (as proposed, and as the listing was when editing began), so that an
 editor sees exactly what would change and whether the listing has moved on since.
 """
@@ -23,6 +23,7 @@ from services.models import (
     Organisation,
     Service,
 )
+from services.models.waits import AccessStep
 from services.reviews import review_due_after
 
 # What a provider may change on a listing; the slug (its web address) and the review dates stay with staff.
@@ -33,6 +34,7 @@ SERVICE_FIELDS = [
 ]  # fmt: skip
 LOCATION_FIELDS = ["name", "address", "town", "postcode", "accessibility_notes"]
 OPENING_TIME_FIELDS = ["weekday", "opens", "closes", "note"]
+STEP_FIELDS = ["order", "title", "detail", "how_long"]
 
 
 def _time_text(value):
@@ -65,6 +67,10 @@ def listing_snapshot(service):
             for time in service.opening_times.order_by("weekday", "opens", "pk")
         ],
         "answers": {str(answer.question_id): answer.answer for answer in service.answers.all()},
+        "steps": [
+            {"id": step.pk, **{name: getattr(step, name) for name in STEP_FIELDS}}
+            for step in service.steps.order_by("order", "pk")
+        ],
     }
 
 
@@ -122,6 +128,12 @@ def snapshot_parts(snapshot):
     parts.append(("locations", "Places", "\n\n".join(places) or "No places listed"))
     times = "\n".join(_time_line(t) for t in snapshot.get("opening_times", []))
     parts.append(("opening_times", "Opening times", times or "No opening times listed"))
+    steps = [
+        f"{number}. {step['title']}" + (f" ({step['how_long']})" if step.get("how_long") else "")
+        + (f": {step['detail']}" if step.get("detail") else "")
+        for number, step in enumerate(snapshot.get("steps", []), start=1)
+    ]  # fmt: skip
+    parts.append(("steps", "Steps to get it", "\n".join(steps) or "No steps listed"))
     questions = LocalOfferQuestion.objects.filter(pk__in=[int(pk) for pk in snapshot.get("answers", {})])
     for question in questions:
         text = snapshot["answers"].get(str(question.pk)) or "Not answered"
@@ -259,6 +271,8 @@ def listing_apply(*, snapshot, by, reason, service=None, when=None):
     _sync_rows(
         model=OpeningTime, service=service, rows=snapshot.get("opening_times", []), fields=OPENING_TIME_FIELDS, **stamp
     )
+    if "steps" in snapshot:  # changes sent before steps existed leave them alone
+        _sync_rows(model=AccessStep, service=service, rows=snapshot["steps"], fields=STEP_FIELDS, **stamp)
     answers = {int(pk): text for pk, text in snapshot.get("answers", {}).items() if text.strip()}
     asked = set(LocalOfferQuestion.objects.filter(pk__in=answers).values_list("pk", flat=True))
     existing = {answer.question_id: answer for answer in LocalOfferAnswer.objects.filter(service=service)}

@@ -14,6 +14,7 @@ urlpatterns = [
     path("sign-out/", views.sign_out, name="sign-out"),
     path("listings/new/", views.listing_edit, name="new"),
     path("listings/<uuid:pk>/", views.listing_edit, name="edit"),
+    path("listings/<uuid:pk>/waits/", views.waits_edit, name="waits"),
     path("listings/<uuid:pk>/nothing-has-changed/", views.listing_confirm, name="confirm"),
     path("changes/<int:pk>/", views.change_detail, name="change"),
 ]

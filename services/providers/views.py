@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
-from services.models import LocalOfferQuestion, PendingChange, Service
+from services.models import LocalOfferQuestion, PendingChange, Service, WaitChange
 from services.providers import accounts, changes
 from services.providers.forms import (
     AnswersForm,
@@ -28,16 +28,20 @@ from services.providers.forms import (
     LocationFormSet,
     OpeningTimeFormSet,
     SignInForm,
+    StepFormSet,
+    WaitFormSet,
 )
 from services.providers.listings import (
     LOCATION_FIELDS,
     OPENING_TIME_FIELDS,
     SERVICE_FIELDS,
+    STEP_FIELDS,
     listing_snapshot,
     snapshots_compare,
 )
 from services.providers.reports import open_reports
 from services.reachability import snapshot_reachability_problems
+from services.waits import provider_waits_update, waits_snapshot
 
 EDIT_SALT = "services.providers.listing-edit"
 EDIT_TOKEN_MAX_AGE = datetime.timedelta(days=2)
@@ -117,7 +121,7 @@ def sign_out(request):
 def home(request):
     """The provider's organisations' listings, their review dates, open problem reports and changes."""
     account = request.provider
-    services = list(changes.provider_services(account).order_by("organisation__name", "name"))
+    services = list(changes.provider_services(account).prefetch_related("waits").order_by("organisation__name", "name"))
     reports = open_reports(service_ids=[service.pk for service in services])
     waiting = {
         change.service_id: change
@@ -193,6 +197,14 @@ class ListingForms:
                 for time in (base or {}).get("opening_times", [])
             ],
         )
+        self.steps = StepFormSet(
+            data,
+            prefix="steps",
+            initial=[
+                {"row": step["id"], **{name: step[name] for name in STEP_FIELDS}}
+                for step in (base or {}).get("steps", [])
+            ],
+        )
         answers = (base or {}).get("answers", {})
         self.answers = AnswersForm(
             data,
@@ -207,10 +219,11 @@ class ListingForms:
 
     @property
     def all_forms(self):
-        return [self.listing, *self.places.forms, *self.times.forms, self.answers, self.fixes]
+        return [self.listing, *self.places.forms, *self.times.forms, *self.steps.forms, self.answers, self.fixes]
 
     def is_valid(self):
-        results = [form.is_valid() for form in (self.listing, self.places, self.times, self.answers, self.fixes)]
+        forms = (self.listing, self.places, self.times, self.steps, self.answers, self.fixes)
+        results = [form.is_valid() for form in forms]
         return all(results)
 
     @property
@@ -219,7 +232,7 @@ class ListingForms:
 
     @property
     def formset_errors(self):
-        return [*self.places.non_form_errors(), *self.times.non_form_errors()]
+        return [*self.places.non_form_errors(), *self.times.non_form_errors(), *self.steps.non_form_errors()]
 
     def _rows(self, formset, *, fields, own_ids, extra=None):
         rows = []
@@ -241,6 +254,9 @@ class ListingForms:
         service = self.service
         own_places = set(service.locations.values_list("pk", flat=True)) if service else set()
         own_times = set(service.opening_times.values_list("pk", flat=True)) if service else set()
+        own_steps = set(service.steps.values_list("pk", flat=True)) if service else set()
+        steps = self._rows(self.steps, fields=STEP_FIELDS, own_ids=own_steps)
+        steps.sort(key=lambda step: step["order"])
         times = self._rows(self.times, fields=OPENING_TIME_FIELDS, own_ids=own_times)
         times.sort(key=lambda time: (time["weekday"], time["opens"]))
         return {
@@ -256,6 +272,7 @@ class ListingForms:
             ),
             "opening_times": times,
             "answers": self.answers.answers(),
+            "steps": steps,
         }
 
     def fixes_reports(self):
@@ -337,3 +354,28 @@ def change_detail(request, pk):
     change = get_object_or_404(changes.provider_changes(account), pk=pk)
     rows = snapshots_compare(change.original, change.proposed)
     return render(request, "services/providers/change.html", {"change": change, "rows": rows})
+
+
+@provider_required
+def waits_edit(request, pk):
+    """The service's waits in one short form: published at once (or held, if the council asked to check them)."""
+    account = request.provider
+    service = get_object_or_404(changes.provider_services(account), pk=pk)
+    held = WaitChange.objects.filter(service=service, status=WaitChange.Status.WAITING).first()
+    initial = held.proposed if held else waits_snapshot(service)
+    formset = WaitFormSet(request.POST or None, prefix="waits", initial=initial)
+    if request.method == "POST" and formset.is_valid():
+        change = provider_waits_update(account=account, service=service, rows=formset.rows())
+        if change.status == WaitChange.Status.PUBLISHED:
+            messages.success(request, f"The waits for {service.name} are updated on the website.")
+        else:
+            messages.success(
+                request,
+                f"The waits for {service.name} are sent to the council, who will check them before they appear.",
+            )
+        return redirect("providers:home")
+    has_errors = request.method == "POST" and (
+        bool(formset.non_form_errors()) or any(form.errors for form in formset.forms)
+    )
+    context = {"service": service, "formset": formset, "held": held, "has_errors": has_errors}
+    return render(request, "services/providers/waits.html", context)

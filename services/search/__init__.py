@@ -26,8 +26,8 @@ from services import postcodes
 from services.models import AccessibilityFeature, Category, Need, SearchTerm, Service
 from services.models.service import MAX_AGE
 from services.search.engine import directory_index
-from services.search.facets import AGES, Selection, facet_filter
-from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, SearchParams, search_params_parse
+from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
+from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams, search_params_parse
 from services.search.ranking import ranked_matches
 from services.search.spelling import spelling_correct
 from services.search.understand import understand
@@ -38,6 +38,8 @@ __all__ = [
     "SearchResults",
     "directory_search",
     "query_expand",
+    "search_described",
+    "search_matching_ids",
     "search_params_parse",
     "service_ranking",
     "vocabulary_load",
@@ -207,6 +209,7 @@ def selection_from(params, reference):
         town=frozenset(params.town),
         delivery=frozenset(params.delivery),
         feature=ids("features", params.feature),
+        wait=frozenset(params.wait),
         referral=params.referral,
     )
 
@@ -252,6 +255,10 @@ def ordered(*, index, positions, scores, sort, distances):
     """
     if sort == "updated":
         return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+    if sort == "wait":  # shortest first; services stating no wait come last, in name order
+        return sorted(
+            positions, key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
+        )
     positions = np.asarray(positions, dtype=np.int64)
     if sort == "relevance":
         values = np.zeros(index.size)
@@ -309,6 +316,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         "town": tuple(TOWNS),
         "delivery": tuple(DELIVERY),
         "feature": tuple(reference.features),
+        "wait": tuple(WAITS),
         "referral": (True,),
     }
     everything, counts = facet_filter(
@@ -349,6 +357,35 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     )
 
 
+def search_matching_ids(*, params, index=None):
+    """Ids of every visible service a search finds with its filters, in no order: what an alert watches.
+
+    No query when `index` is given; the postcode only orders results, so it is not looked up.
+    """
+    index = index or search_index()
+    params, _ = params_understood(params)
+    if params.q:
+        scores, _, _ = matches_find(index=index, params=params)
+        matched = np.zeros(index.size, dtype=bool)
+        matched[list(scores)] = True
+    else:
+        matched = np.ones(index.size, dtype=bool)
+    selection = selection_from(params, index.reference)
+    for group in GROUPS:
+        mask = group_mask(index, group, chosen_values(selection, group))
+        if mask is not None:
+            matched &= mask
+    return {index.rows[position].id for position in np.flatnonzero(matched)}
+
+
+def search_described(*, params):
+    """A search in words, for an alert: “autism”, Category: Health, Age: 8 years old."""
+    index = search_index()
+    params, _ = params_understood(params)
+    parts = [f"{heading}: {label}" for heading, label, _ in active_filters(params=params, reference=index.reference)]
+    return "; ".join(parts) or "all services"
+
+
 @dataclass
 class ResultCard:
     """One result as the page lists it: the service's card, rendered once per directory version, and its distance."""
@@ -364,6 +401,9 @@ class ResultCard:
 
 def page_services(*, index, positions, distances):
     """The cards for the services on this page, in order; one query for any not rendered since the last change."""
+    today = timezone.localdate()
+    if index.cards_day != today:  # a card says when its wait has grown old
+        index.cards, index.cards_day = {}, today
     missing = [position for position in positions if position not in index.cards]
     if missing:
         loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
@@ -376,6 +416,7 @@ def page_services(*, index, positions, distances):
             service = by_pk.get(index.rows[position].id)
             if service is None:  # deleted since the index was built
                 continue
+            service._prefetched_objects_cache = {"waits": index.waits.get(position, [])}  # read with the index
             towns = {town for town in TOWNS if index.mask(("town", town))[position]}
             service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
             html = render_to_string("services/includes/result_card.html", {"service": service})
@@ -422,6 +463,7 @@ def facets_build(*, params, reference, counts):
             Option(term.slug, term.name, counts["feature"][term.id], term.slug in params.feature)
             for term in reference.features.values()
         ],
+        "wait": [Option(value, label, counts["wait"][value], value in params.wait) for value, label in WAITS.items()],
         "referral": [
             Option("self", "Families can contact the service themselves", counts["referral"][True], params.referral)
         ],  # fmt: skip
@@ -442,9 +484,10 @@ def active_filters(*, params, reference, read_towns=(), area_chosen=False):
         "cost": COSTS,
         "town": TOWNS,
         "delivery": DELIVERY,
+        "wait": WAITS,
     }
     headings = {"category": "Category", "need": "Need", "feature": "Accessibility", "cost": "Cost", "town": "Where",
-                "delivery": "How"}  # fmt: skip
+                "delivery": "How", "wait": "Wait"}  # fmt: skip
     if params.q:
         active.append(("Search", f"“{params.q}”", params.without("q")))
     for name in SearchParams.LIST_FIELDS:

@@ -20,11 +20,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import tantivy
+from django.db.models import CharField, DateField, F, IntegerField, Value
 
-from services.models import LocalOfferAnswer, Location, Service
+from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.cache import directory_version
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
+from services.waits import WITHIN_DAYS
 
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
@@ -59,6 +61,7 @@ class Row:
     points: list
     closed: bool = False
     review_due: object = None
+    wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
 
 
 class DirectoryIndex:
@@ -77,6 +80,8 @@ class DirectoryIndex:
         self.names = {}  # a name's words -> positions of the services with that name
         self.phrases = phrase_table(reference.vocabulary)
         self.cards = {}  # position -> the service's result card, rendered on first use
+        self.waits = {}  # position -> the service's waits (unsaved Wait instances), in order, for its card
+        self.cards_day = None  # the day the cards were rendered on
 
     # Building
 
@@ -94,7 +99,8 @@ class DirectoryIndex:
         categories = links(Service.categories.through, "service_id", "category_id", position)
         needs = links(Service.needs.through, "service_id", "need_id", position)
         features = links(Location.accessibility.through, "location__service_id", "accessibilityfeature_id", position)
-        answers = links(LocalOfferAnswer, "service_id", "answer", position)
+        answers, self.waits = answers_and_waits(position)
+        shortest_waits = {number: min(wait.days for wait in waits) for number, waits in self.waits.items() if waits}
         places = {}
         for service_id, town, latitude, longitude in Location.objects.filter(service_id__in=position).values_list(
             "service_id", "town", "latitude", "longitude"
@@ -140,6 +146,7 @@ class DirectoryIndex:
                 *(("delivery", mode) for mode, offered in zip(MODES, modes, strict=True) if offered),
                 *(("town", town) for town in towns),
                 *(("age", age) for age in range(minimum, maximum + 1)),
+                *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_waits.get(number, most + 1) <= most),
             ]
             for key in keys:
                 members.setdefault(key, []).append(number)
@@ -148,6 +155,7 @@ class DirectoryIndex:
                 Row(
                     id=pk, name=name, updated=updated, points=points,
                     closed=status == Service.Status.TEMPORARILY_CLOSED, review_due=review_due,
+                    wait=shortest_waits.get(number),
                 )
             )  # fmt: skip
             self.names.setdefault(" ".join(words_of(name)), []).append(number)
@@ -242,6 +250,38 @@ class DirectoryIndex:
             return None
         query = self.index.parse_query(f'"{text}"', FIELDS, field_boosts=FIELD_BOOSTS)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+
+def answers_and_waits(position):
+    """{position: [answer texts]} and {position: [Wait]} for the services being indexed, in one query."""
+
+    def text(value):
+        return Value(value, output_field=CharField())
+
+    nothing = {"amount": Value(None, output_field=IntegerField()), "day": Value(None, output_field=DateField())}
+    answers = LocalOfferAnswer.objects.annotate(
+        k=Value(0, output_field=IntegerField()), t=F("answer"), a=nothing["amount"], u=text(""), d=nothing["day"],
+        b=text(""), n=text(""), o=Value(0, output_field=IntegerField()),
+    ).values_list("service_id", "k", "t", "a", "u", "d", "b", "n", "o", "id")  # fmt: skip
+    waits = Wait.objects.annotate(
+        k=Value(1, output_field=IntegerField()), t=F("label"), a=F("amount"), u=F("unit"), d=F("updated_on"),
+        b=F("updated_by"), n=F("note"), o=F("order"),
+    ).values_list("service_id", "k", "t", "a", "u", "d", "b", "n", "o", "id")  # fmt: skip
+    found_answers, found_waits = {}, {}
+    rows = answers.order_by().union(waits.order_by(), all=True)
+    for service_id, kind, text_value, amount, unit, day, by, note, order, pk in rows:
+        if service_id not in position:
+            continue
+        number = position[service_id]
+        if kind == 0:
+            found_answers.setdefault(number, []).append(text_value)
+        else:
+            wait = Wait(id=pk, service_id=service_id, label=text_value, amount=amount, unit=unit, updated_on=day,
+                        updated_by=by, note=note, order=order)  # fmt: skip
+            found_waits.setdefault(number, []).append(wait)
+    for waits_of_one in found_waits.values():
+        waits_of_one.sort(key=lambda wait: (wait.order, wait.pk))
+    return found_answers, found_waits
 
 
 def links(model, service_column, value_column, position):

@@ -12,7 +12,7 @@ import numpy as np
 
 from services.models.service import MAX_AGE
 
-GROUPS = ("category", "need", "age", "cost", "town", "delivery", "feature", "referral")
+GROUPS = ("category", "need", "age", "cost", "town", "delivery", "feature", "wait", "referral")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Selection:
     town: frozenset = frozenset()
     delivery: frozenset = frozenset()
     feature: frozenset = frozenset()
+    wait: frozenset = frozenset()
     referral: bool = False
 
 

@@ -13,7 +13,14 @@ CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 TOWNS = {**dict(Location.Town.choices[:3]), "area": "Countywide", "online": "Online or by phone only"}
 DELIVERY = {"in_person": "In person", "online": "Online", "by_phone": "By phone", "home_visits": "Home visits"}
 COSTS = dict(Service.Cost.choices)
-SORTS = {"relevance": "Relevance", "distance": "Distance", "name": "Name (A to Z)", "updated": "Recently updated"}
+SORTS = {
+    "relevance": "Relevance",
+    "distance": "Distance",
+    "name": "Name (A to Z)",
+    "updated": "Recently updated",
+    "wait": "Shortest wait",
+}
+WAITS = {"none": "No waiting list", "4-weeks": "Seen within 4 weeks"}
 AGE_ERROR = f"Enter the child's age in years, as a number from 0 to {MAX_AGE}"
 
 
@@ -34,6 +41,7 @@ class SearchParams:
     town: tuple = ()
     delivery: tuple = ()
     feature: tuple = ()
+    wait: tuple = ()
     referral: bool = False
     postcode: str = ""
     sort: str = ""
@@ -42,7 +50,7 @@ class SearchParams:
     age_to: int | None = None  # with `age`, an age range ("teenagers" are 13 to 19)
     errors: dict = field(default_factory=dict, compare=False, hash=False)
 
-    LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature")
+    LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature", "wait")
 
     def query_pairs(self, *, page=False):
         """The search as (name, value) pairs for a query string, in a canonical order."""
@@ -131,6 +139,7 @@ def search_params_parse(*, data):
         town=values(data, "town", TOWNS),
         delivery=values(data, "delivery", DELIVERY),
         feature=values(data, "feature"),
+        wait=values(data, "wait", WAITS),
         referral=clean_text(data.get("referral"), 20) == "self",
         postcode=clean_text(data.get("postcode"), 20).upper(),
         sort=sort if sort in SORTS else "",

@@ -1,6 +1,7 @@
 """Template filters for the directory's pages."""
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -50,3 +51,13 @@ def facet_checkboxes(name, options, *, children=False):
             inner = "".join(facet_checkbox(name, child) for child in option.children)
             parts.append(format_html('<div class="lo-facet__children">{}</div>', mark_safe(inner)))  # noqa: S308
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
+
+
+@register.filter
+def wait_stale_message(wait):
+    """What a wait older than WAIT_STALE_MONTHS says ("This wait was last updated in June; ask the service"), or ""."""
+    today = timezone.localdate()
+    if not wait.is_stale(today=today):
+        return ""
+    when = f"{wait.updated_on:%B}" if wait.updated_on.year == today.year else f"{wait.updated_on:%B %Y}"
+    return f"This wait was last updated in {when}; ask the service"

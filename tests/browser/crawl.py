@@ -55,6 +55,7 @@ VALID_BY_NAME = [
     (re.compile(r"phone"), "01202 123456"),
     (re.compile(r"email"), "sam.example@example.org"),
     (re.compile(r"organisation"), "Poole Parent Forum"),
+    (re.compile(r"-amount$|-order$"), "6"),  # a wait in weeks, a step's number
     (re.compile(r"name"), "Sam Example"),
 ]
 VALID_SENTENCE = "The opening times on this page helped us plan a visit."

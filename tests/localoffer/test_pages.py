@@ -56,6 +56,8 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "provider_account_unused": 365,
             "printed_copy_after_posted": 14,
             "sign_in_logs": 60,
+            "unconfirmed_alert": 7,
+            "alert": 730,
         }
     ):
         html = client.get("/privacy/").content.decode()

@@ -57,6 +57,7 @@ def test_admin_explains_an_age_range_the_wrong_way_round(staff_client):
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
         "problem_reports-TOTAL_FORMS": 0, "problem_reports-INITIAL_FORMS": 0,
+        "waits-TOTAL_FORMS": 0, "waits-INITIAL_FORMS": 0, "steps-TOTAL_FORMS": 0, "steps-INITIAL_FORMS": 0,
     }  # fmt: skip
     response = staff_client.post(reverse("admin:services_service_change", args=[service.pk]), data)
     assert response.status_code == 200
@@ -111,6 +112,7 @@ def test_changing_the_check_date_in_the_admin_moves_the_review_a_year_on(staff_c
         "opening_times-TOTAL_FORMS": 0, "opening_times-INITIAL_FORMS": 0,
         "answers-TOTAL_FORMS": 0, "answers-INITIAL_FORMS": 0,
         "problem_reports-TOTAL_FORMS": 0, "problem_reports-INITIAL_FORMS": 0,
+        "waits-TOTAL_FORMS": 0, "waits-INITIAL_FORMS": 0, "steps-TOTAL_FORMS": 0, "steps-INITIAL_FORMS": 0,
     }  # fmt: skip
     response = staff_client.post(reverse("admin:services_service_change", args=[service.pk]), data)
     assert response.status_code == 302
