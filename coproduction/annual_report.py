@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from coproduction.models import Booking, Event, Feedback, ListingReport, PanelVolunteer, Pledge, YouSaidWeDid
 from localoffer.core.csv_safety import cell_escape
-from services.models import ReviewCount, SearchRecord
+from services.models import ReviewCount, SearchRecord, WaitDay
 
 SEARCH_MINIMUM = 2  # a search must have been made at least this often in the range to be shown
 SEARCHES_SHOWN = 20
@@ -245,6 +245,26 @@ def you_said_we_did(*, start, end):
     return Table("you-said-we-did", "You said, we did: entries published", columns, rows)
 
 
+def waits_by_service(*, start, end):
+    """Each service's stated waits over the range, from the daily record: first, last, shortest and longest."""
+    days = WaitDay.objects.filter(day__gte=start, day__lte=end).select_related("service").order_by("day")
+    waits = {}
+    for day in days:
+        waits.setdefault((day.service.name, day.label), []).append(day)
+    rows = []
+    for (name, label), kept in sorted(waits.items()):
+        shortest = min(kept, key=lambda day: day.days)
+        longest = max(kept, key=lambda day: day.days)
+        rows.append([name, label or "-", kept[0].text, kept[-1].text, shortest.text, longest.text, len(kept)])
+    return Table(
+        "waits",
+        "Waiting times by service",
+        ["Service", "Wait for", "At the start", "At the end", "Shortest", "Longest", "Days recorded"],
+        rows,
+        "From the daily record of the waits services state (first appointment after referral), kept since it began.",
+    )
+
+
 def report_build(*, start, end, today=None):
     """Every table of the report for the dates from `start` to `end`, both included, in the order it prints."""
     today = today or timezone.localdate()
@@ -254,6 +274,7 @@ def report_build(*, start, end, today=None):
         complaints_by_outcome(start=start, end=end),
         problem_reports(start=start, end=end),
         reviews_by_month(start=start, end=end),
+        waits_by_service(start=start, end=end),
         searches(start=start, end=end, found_nothing=False),
         searches(start=start, end=end, found_nothing=True),
         taking_part(start=start, end=end),

@@ -10,8 +10,9 @@ from django.utils import timezone
 from coproduction.annual_report import report_build
 from coproduction.models import Feedback, FeedbackReply, ListingReport, Pledge
 from localoffer.staff.roles import FEEDBACK_OFFICER
-from services.models import ReviewCount, SearchRecord
+from services.models import ReviewCount, SearchRecord, Wait
 from services.reviews import review_count_record
+from services.waits import waits_record_day
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +102,24 @@ def test_the_report_counts_themes_outcomes_and_problem_reports(known):
 def test_the_report_shows_reviews_month_by_month_from_the_daily_counts(known):
     rows = table(report_build(start=START, end=END, today=TODAY), "listings-reviewed").rows
     assert rows == [["April 2026", 3, 101, 86, "85%", 15, 20], ["May 2026", 1, 102, 93, "91%", 9, 9]]
+
+
+def test_the_report_shows_each_services_waits_over_the_range_from_the_daily_record(known):
+    clinic = factories.make_service("Harbour Autism Assessment")
+    wait = factories.make_wait(service=clinic, amount=18, unit="months", label="autism assessment")
+    for day, amount in (
+        (date(2026, 3, 31), 24),
+        (date(2026, 4, 1), 20),
+        (date(2026, 5, 1), 12),
+        (date(2026, 6, 30), 15),
+    ):
+        Wait.objects.filter(pk=wait.pk).update(amount=amount)
+        waits_record_day(day=day)
+    rows = table(report_build(start=START, end=END, today=TODAY), "waits").rows
+    assert rows == [
+        ["Harbour Autism Assessment", "autism assessment", "about 20 months", "about 15 months", "about 12 months",
+         "about 20 months", 3],
+    ]  # fmt: skip
 
 
 def test_the_report_shows_searches_made_more_than_once_and_what_found_nothing(known):
