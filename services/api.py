@@ -18,6 +18,7 @@ from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
 from localoffer.core.rendered import rendered_cached
+from services.directory_version import directory_version
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -35,7 +36,6 @@ from services.oruk.queries import (
     terms_all,
     terms_filter,
 )
-from services.search.cache import directory_version
 
 CACHE_CONTROL = "public, max-age=300"
 

@@ -17,9 +17,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from localoffer.core.csv_safety import cell_escape, cell_unescape
+from services.directory_version import directory_changes_deferred
 from services.models import Category, Need, Organisation, Service
 from services.reviews import review_due_after
-from services.search.cache import directory_changes_deferred
 
 COLUMNS = [
     "slug", "name", "organisation", "status", "summary", "description", "minimum_age", "maximum_age",

@@ -11,7 +11,7 @@ from django.dispatch import Signal
 
 from localoffer.content.models import CrisisPanel, GlossaryTerm, InformationPage
 from services import models
-from services.search.cache import directory_changed
+from services.directory_version import directory_changed
 
 DIRECTORY_MODELS = [
     models.AccessibilityFeature, models.Category, models.LocalOfferAnswer, models.LocalOfferQuestion,

@@ -19,11 +19,12 @@ from localoffer.content.information import top_sections
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
 from services import shortlist as shortlists
+from services.directory_version import directory_version
 from services.forms import ShortlistEmailForm
 from services.models import Category, Need, Service
 from services.models.service import MAX_AGE
 from services.search import SearchParams, directory_search, search_index, search_params_parse
-from services.search.cache import directory_version, fragment_cached
+from services.search.cache import fragment_cached
 from services.search.quick import quick_age_pairs, quick_filters
 from services.search.report import search_record
 from services.service_page import service_page, service_page_now

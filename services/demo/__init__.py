@@ -21,6 +21,7 @@ from services.demo.directory import LISTINGS
 from services.demo.organisations import PROVIDERS
 from services.demo.places import VENUES
 from services.demo.waits import waits_load
+from services.directory_version import directory_changed
 from services.models import (
     AccessibilityFeature,
     Category,
@@ -35,7 +36,6 @@ from services.models import (
 )
 from services.postcodes import districts
 from services.reviews import review_due_after
-from services.search.cache import directory_changed
 
 # Which Local Offer question each short answer key stands for (the standard questions, in order).
 QUESTION_KEYS = dict(

@@ -20,8 +20,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from services.directory_version import directory_version
 from services.models import Booklet, Category, Location, Need, OpeningTime, Service
-from services.search.cache import directory_version
 
 logger = logging.getLogger(__name__)
 

@@ -22,9 +22,9 @@ import numpy as np
 import tantivy
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
+from services.directory_version import directory_version
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
-from services.search.cache import directory_version
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 from services.waits import WITHIN_DAYS
 

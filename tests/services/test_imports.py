@@ -348,7 +348,7 @@ def test_while_an_import_is_being_written_staff_can_still_save_other_listings(vo
     from django.db import connection, transaction
     from django.db.models.signals import post_save
 
-    from services.search.cache import directory_version
+    from services.directory_version import directory_version
 
     other = make_service("Art Club", slug="art-club")
     version_before = directory_version()

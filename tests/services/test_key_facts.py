@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.directory_version import directory_version
 from services.models import Location, Service
 from services.opening import opening_status, opening_week
-from services.search.cache import directory_version
 from services.service_page import service_page, service_page_now
 from tests.factories import make_location, make_need, make_opening_time, make_service
 

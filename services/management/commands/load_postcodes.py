@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from services.directory_version import directory_changed
 from services.postcodes import PostcodeError, postcode_normalise, postcodes_save
-from services.search.cache import directory_changed
 
 NO_LOCATION = 99.999999  # ONSPD's latitude for a postcode without a grid reference
 

@@ -1,0 +1,93 @@
+"""What every search reads besides the listings: categories, needs, accessibility features, the search
+vocabulary and the crisis panel, in one query, and this server's index of the directory built with them."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import F, IntegerField, Value
+
+from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from
+from localoffer.content.models import CrisisPanel
+from services.models import AccessibilityFeature, Category, Need, SearchTerm
+from services.search.engine import directory_index
+from services.search.vocabulary import term_phrases
+
+KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text"}
+
+
+@dataclass
+class Term:
+    """A category, need or accessibility feature as the search page shows it."""
+
+    id: int
+    slug: str
+    name: str
+    parent_id: int | None
+    order: int
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    """The vocabularies a search needs, and the crisis panel, read in one query."""
+
+    categories: dict
+    needs: dict
+    features: dict
+    vocabulary: list
+    crisis: object = DEFAULT_CRISIS
+
+    def by_slug(self, kind):
+        return {term.slug: term for term in getattr(self, kind).values()}
+
+
+def reference_load():
+    """Categories, needs, features, the search vocabulary and the crisis panel, in one database query."""
+
+    def part(model, kind, *, slug="slug", name="name", parent=None, order="order"):
+        return model.objects.annotate(
+            k=Value(kind, output_field=IntegerField()),
+            i=F("id"),
+            s=F(slug),
+            n=F(name),
+            p=F(parent) if parent else Value(None, output_field=IntegerField()),
+            o=F(order) if order else Value(0, output_field=IntegerField()),
+        ).values_list("k", "i", "s", "n", "p", "o")
+
+    rows = (
+        part(Category, 1, parent="parent_id")
+        .order_by()
+        .union(
+            part(Need, 2, parent="parent_id").order_by(),
+            part(AccessibilityFeature, 3).order_by(),
+            part(SearchTerm, 4, slug="term", name="also_known_as", order=None).order_by(),
+            part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
+            part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
+            all=True,
+        )
+    )
+    reference = Reference(categories={}, needs={}, features={}, vocabulary=[])
+    crisis = {}
+    for kind, pk, slug, name, parent_id, order in rows:
+        if kind == 4:
+            reference.vocabulary.append(term_phrases(slug, name))
+        elif kind == 5:
+            crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
+        elif kind == 6:
+            crisis.setdefault(pk, {})["body"] = name
+        else:
+            getattr(reference, KINDS[kind])[pk] = Term(pk, slug, name, parent_id, order)
+    if crisis:
+        reference.crisis = crisis_panel_from(**crisis[min(crisis)])
+    for kind in ("categories", "needs", "features"):
+        terms = getattr(reference, kind)
+        ordered = sorted(terms.values(), key=lambda term: (term.order, term.name))
+        setattr(reference, kind, {term.id: term for term in ordered})
+        for term in ordered:
+            if term.parent_id in terms:
+                terms[term.parent_id].children.append(term)
+    return reference
+
+
+def search_index(*, version=None):
+    """This server's index of the directory, as committed now (or at `version`, just read)."""
+    return directory_index(reference_load=reference_load, version=version)

@@ -1,0 +1,405 @@
+"""One search of the directory: the matches ranked, the filters counted, the page of result cards, and
+the ids and words of a search for alerts and the API."""
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from django.core.paginator import Paginator
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from localoffer.content.crisis import crisis_shown
+from services import postcodes
+from services.models import Service
+from services.models.service import MAX_AGE
+from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
+from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams
+from services.search.ranking import ranked_matches
+from services.search.reference import search_index
+from services.search.spelling import spelling_correct
+from services.search.understand import understand
+from services.search.vocabulary import words_of
+
+PER_PAGE = 20
+MODES = ("in_person", "online", "by_phone", "home_visits")
+DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
+NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
+CARD_DISTANCE_MARKER = "<!--distance-->"
+
+
+def service_ranking(*, query):
+    """Ids of the visible services matching `query`, best first (typos corrected, vocabulary used)."""
+    index = search_index()
+    words = spelling_correct(words=words_of(query), index=index).corrected
+    found = standing_applied(index=index, scores=ranked_matches(index=index, words=words))
+    return [index.rows[position].id for position in best_first(found)]
+
+
+def standing_applied(*, index, scores):
+    """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
+    if not scores:
+        return scores
+    weights = index.standing(today=timezone.localdate())
+    return {position: score * weights[position] for position, score in scores.items()}
+
+
+def best_first(scores):
+    """Positions by score, best first; equal scores in name order (the index's own order)."""
+    if not scores:
+        return []
+    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    return positions[np.lexsort((positions, -values))].tolist()
+
+
+def keyword_queryset(*, query, queryset):
+    """`queryset` narrowed to the services matching `query`."""
+    return queryset.filter(pk__in=service_ranking(query=query))
+
+
+@dataclass
+class Option:
+    """One choice in a filter, with how many results it would give."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+    children: list = field(default_factory=list)
+    expanded: bool = False
+
+
+@dataclass
+class SearchResults:
+    """Everything the search page shows."""
+
+    params: SearchParams
+    errors: dict
+    total: int
+    page: object
+    services: list
+    facets: dict
+    active: list
+    place: object
+    sort: str
+    sorts: list
+    corrected_from: str = ""
+    understood: bool = False
+    crisis: object = None  # the crisis panel, when the words typed say someone may be in danger
+    age_beyond: int | None = None  # an age typed past the Local Offer's 0 to 25
+
+
+def selection_from(params, reference):
+    """The chosen filters as ids; unknown slugs are ignored."""
+
+    def ids(kind, slugs):
+        known = reference.by_slug(kind)
+        return frozenset(known[slug].id for slug in slugs if slug in known)
+
+    return Selection(
+        category=ids("categories", params.category),
+        need=ids("needs", params.need),
+        age=params.ages,
+        cost=frozenset(params.cost),
+        town=frozenset(params.town),
+        delivery=frozenset(params.delivery),
+        feature=ids("features", params.feature),
+        wait=frozenset(params.wait),
+        referral=params.referral,
+    )
+
+
+def params_understood(params):
+    """The search with place and age read out of its words and added to the filters (none replaced), and
+    what was read (an `Understood`, or False when nothing was). An age past 25 searches at 25."""
+    if not params.q:
+        return params, False
+    found = understand(params.q, max_age=MAX_AGE)
+    if found.text == params.q:
+        return params, False
+    towns = params.town
+    if found.towns:
+        towns = tuple(dict.fromkeys([*params.town, *found.towns, "area"]))
+    age, age_to = params.age, params.age_to
+    if age is None:
+        age, age_to = (found.age, found.age_to) if found.age_beyond is None else (MAX_AGE, None)
+    return (
+        replace(params, q=found.text, town=towns, age=age, age_to=age_to, postcode=params.postcode or found.postcode),
+        found,
+    )
+
+
+def matches_find(*, index, params, correct=True):
+    """The keyword's matches as {position: score}, the words searched, and the words typed if they were corrected."""
+    words = words_of(params.q)
+    corrected_from = ""
+    if correct and not params.exact:
+        correction = spelling_correct(words=words, index=index)
+        if correction.changed:
+            found = ranked_matches(index=index, words=list(correction.corrected))
+            if found:
+                return found, correction.text, params.q
+    found = ranked_matches(index=index, words=words)
+    return found, params.q, corrected_from
+
+
+def ordered(*, index, positions, scores, sort, distances):
+    """Positions in the chosen order; by distance, services without one (countywide, online) come last.
+
+    `positions` are in name order (the index's own), which breaks every tie.
+    """
+    if sort == "updated":
+        return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+    if sort == "wait":  # shortest first; services stating no wait come last, in name order
+        return sorted(
+            positions, key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
+        )
+    positions = np.asarray(positions, dtype=np.int64)
+    if sort == "relevance":
+        values = np.zeros(index.size)
+        if scores:
+            values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
+        weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
+        if distances is not None:
+            miles = distances[positions]
+            weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
+        return positions[np.lexsort((positions, -weight))].tolist()
+    if sort == "distance":
+        miles = distances[positions]
+        unknown = np.isnan(miles)
+        return positions[np.lexsort((positions, np.where(unknown, 0, miles), unknown))].tolist()
+    return positions.tolist()
+
+
+def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
+    """One page of visible services for a search, with filter counts, active filters and any correction.
+
+    Words of crisis bring the crisis panel (`crisis`). Place and age typed in the words become
+    filters; a misspelt word is corrected (unless `params.exact` or not `correct`, or words of crisis).
+    Three queries: the directory's version (unless given), the postcode and the page's services; after a
+    change to the directory, a few more on this server's first search to rebuild its index.
+    """
+    index = search_index(version=version)
+    reference = index.reference
+    crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
+    correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
+    original_towns = params.town
+    params, understood = params_understood(params)
+    errors = dict(params.errors)
+    place = None
+    if params.postcode:
+        try:
+            place = postcodes.postcode_locate(text=params.postcode)
+        except postcodes.PostcodeError as error:
+            errors["postcode"] = str(error)
+    corrected_from = ""
+    scores = {}
+    if params.q:
+        found, searched, corrected_from = matches_find(index=index, params=params, correct=correct)
+        if corrected_from:
+            params = replace(params, q=searched)
+        scores = standing_applied(index=index, scores=found)
+        matched = np.zeros(index.size, dtype=bool)
+        matched[list(scores)] = True
+    else:
+        matched = np.ones(index.size, dtype=bool)
+    choices = {
+        "category": tuple(reference.categories),
+        "need": tuple(reference.needs),
+        "age": AGES,
+        "cost": tuple(COSTS),
+        "town": tuple(TOWNS),
+        "delivery": tuple(DELIVERY),
+        "feature": tuple(reference.features),
+        "wait": tuple(WAITS),
+        "referral": (True,),
+    }
+    everything, counts = facet_filter(
+        index=index, matched=matched, selection=selection_from(params, reference), choices=choices
+    )
+    positions = np.flatnonzero(everything).tolist()
+
+    sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
+    default = "relevance" if params.q else "distance" if place else "name"
+    sort = params.sort if params.sort in sorts else default
+    distances = index.distances(latitude=place.latitude, longitude=place.longitude) if place else None
+    paginator = Paginator(
+        ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
+    )
+    page = paginator.get_page(params.page)
+    services = page_services(index=index, positions=page.object_list, distances=distances)
+    return SearchResults(
+        params=params,
+        errors=errors,
+        total=paginator.count,
+        page=page,
+        services=services,
+        facets=facets_build(params=params, reference=reference, counts=counts),
+        active=active_filters(
+            params=params,
+            reference=reference,
+            read_towns=understood.towns if understood else (),
+            area_chosen="area" in original_towns,
+        ),  # fmt: skip
+        place=place,
+        sort=sort,
+        # The default order is sent as "", so that adding a postcode later keeps the best order.
+        sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
+        corrected_from=corrected_from,
+        understood=bool(understood),
+        crisis=crisis,
+        age_beyond=understood.age_beyond if understood else None,
+    )
+
+
+def search_matching_ids(*, params, index=None):
+    """Ids of every visible service a search finds with its filters, in no order: what an alert watches.
+
+    No query when `index` is given; the postcode only orders results, so it is not looked up.
+    """
+    index = index or search_index()
+    params, _ = params_understood(params)
+    if params.q:
+        scores, _, _ = matches_find(index=index, params=params)
+        matched = np.zeros(index.size, dtype=bool)
+        matched[list(scores)] = True
+    else:
+        matched = np.ones(index.size, dtype=bool)
+    selection = selection_from(params, index.reference)
+    for group in GROUPS:
+        mask = group_mask(index, group, chosen_values(selection, group))
+        if mask is not None:
+            matched &= mask
+    return {index.rows[position].id for position in np.flatnonzero(matched)}
+
+
+def search_described(*, params):
+    """A search in words, for an alert: “autism”, Category: Health, Age: 8 years old."""
+    index = search_index()
+    params, _ = params_understood(params)
+    parts = [f"{heading}: {label}" for heading, label, _ in active_filters(params=params, reference=index.reference)]
+    return "; ".join(parts) or "all services"
+
+
+@dataclass
+class ResultCard:
+    """One result as the page lists it: the service's card, rendered once per directory version, and its distance."""
+
+    id: object
+    name: str
+    slug: str
+    coverage: str
+    top: str
+    bottom: str
+    distance: float | None = None
+
+
+def page_services(*, index, positions, distances):
+    """The cards for the services on this page, in order; one query for any not rendered since the last change."""
+    today = timezone.localdate()
+    if index.cards_day != today:  # a card says when its wait has grown old
+        index.cards, index.cards_day = {}, today
+    missing = [position for position in positions if position not in index.cards]
+    if missing:
+        loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
+        loaded = loaded.select_related("organisation").only(
+            "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
+            "access", "organisation__name",
+        )  # fmt: skip
+        by_pk = {service.pk: service for service in loaded}
+        for position in missing:
+            service = by_pk.get(index.rows[position].id)
+            if service is None:  # deleted since the index was built
+                continue
+            service._prefetched_objects_cache = {"waits": index.waits.get(position, [])}  # read with the index
+            towns = {town for town in TOWNS if index.mask(("town", town))[position]}
+            service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
+            html = render_to_string("services/includes/result_card.html", {"service": service})
+            top, _, bottom = html.partition(CARD_DISTANCE_MARKER)
+            index.cards[position] = ResultCard(
+                id=service.pk, name=service.name, slug=service.slug, coverage=service.coverage,
+                top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - rendered by our own template
+            )  # fmt: skip
+    cards = []
+    for position in positions:
+        if card := index.cards.get(position):
+            distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
+            cards.append(replace(card, distance=distance))
+    return cards
+
+
+def facets_build(*, params, reference, counts):
+    """Each filter's choices with counts, in display order; sub-terms sit under their top-level term."""
+
+    def tree(kind, group, chosen, expand_all):
+        options = []
+        for term in getattr(reference, kind).values():
+            if term.parent_id is None:
+                children = [
+                    Option(child.slug, child.name, counts[group][child.id], child.slug in chosen)
+                    for child in term.children
+                ]
+                selected = term.slug in chosen
+                expanded = expand_all or selected or any(child.selected for child in children)
+                options.append(Option(term.slug, term.name, counts[group][term.id], selected, children, expanded))
+        return options
+
+    return {
+        "category": tree("categories", "category", params.category, expand_all=False),
+        "need": tree("needs", "need", params.need, expand_all=True),
+        "age": [Option(str(age), str(age), counts["age"][age], params.age == age) for age in range(26)],
+        "cost": [Option(value, label, counts["cost"][value], value in params.cost) for value, label in COSTS.items()],
+        "town": [Option(value, label, counts["town"][value], value in params.town) for value, label in TOWNS.items()],
+        "delivery": [
+            Option(value, label, counts["delivery"][value], value in params.delivery)
+            for value, label in DELIVERY.items()
+        ],
+        "feature": [
+            Option(term.slug, term.name, counts["feature"][term.id], term.slug in params.feature)
+            for term in reference.features.values()
+        ],
+        "wait": [Option(value, label, counts["wait"][value], value in params.wait) for value, label in WAITS.items()],
+        "referral": [
+            Option("self", "Families can contact the service themselves", counts["referral"][True], params.referral)
+        ],  # fmt: skip
+    }
+
+
+def active_filters(*, params, reference, read_towns=(), area_chosen=False):
+    """The filters in force as (what, label, query string without it), for "remove" links.
+
+    A town read from the words (`read_towns`) brought countywide services with it: removing it removes
+    them too, unless countywide was chosen itself (`area_chosen`) or another town is still there.
+    """
+    active = []
+    names = {
+        "category": {term.slug: term.name for term in reference.categories.values()},
+        "need": {term.slug: term.name for term in reference.needs.values()},
+        "feature": {term.slug: term.name for term in reference.features.values()},
+        "cost": COSTS,
+        "town": TOWNS,
+        "delivery": DELIVERY,
+        "wait": WAITS,
+    }
+    headings = {"category": "Category", "need": "Need", "feature": "Accessibility", "cost": "Cost", "town": "Where",
+                "delivery": "How", "wait": "Wait"}  # fmt: skip
+    if params.q:
+        active.append(("Search", f"“{params.q}”", params.without("q")))
+    for name in SearchParams.LIST_FIELDS:
+        for value in getattr(params, name):
+            if value in names[name]:
+                without = params.without(name, value)
+                if name == "town" and value in read_towns and not area_chosen:
+                    left = tuple(town for town in params.town if town != value)
+                    if not any(town in read_towns for town in left):
+                        without = params.query_string(town=tuple(town for town in left if town != "area"))
+                active.append((headings[name], names[name][value], without))
+    if params.age is not None:
+        label = f"{params.age} to {params.age_to} years old" if params.age_to else f"{params.age} years old"
+        active.append(("Age", label, params.without("age")))
+    if params.referral:
+        active.append(("Access", "No referral needed", params.without("referral")))
+    if params.postcode:
+        active.append(("Near", params.postcode, params.without("postcode")))
+    return active
