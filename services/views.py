@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from localoffer.content.easy_read import prefers_easy_read
 from localoffer.core.redirects import safe_next
 from services import shortlist as shortlists
 from services.models import Category, Need, Service
@@ -103,6 +104,7 @@ def detail(request, slug):
             "page": page,
             "service": {"pk": page["pk"], "name": page["name"], "summary": page["summary"]},
             "on_shortlist": page["pk"] in shortlists.shortlist_ids(session=request.session),
+            "easy_read_chosen": prefers_easy_read(request),
             "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), (page["name"], None)],
         },
     )

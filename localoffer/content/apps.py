@@ -10,6 +10,7 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from localoffer.content import (  # noqa: F401  (each connects its signals)
+            easy_read,  # renew kept full pages that link to their easy-read versions
             glossary,  # refresh the glossary's matcher
             information,  # renew kept information pages
             news,  # renew kept news items

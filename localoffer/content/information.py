@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.markdown import render_markdown
-from localoffer.content.models import InformationPage
+from localoffer.content.models import EasyReadPage, InformationPage
 from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "information-pages"
@@ -64,6 +64,7 @@ def page_context(*, page, ancestors, include_drafts=False):
     document = render_markdown(page.body)
     return {
         "page": page,
+        "easy_read": EasyReadPage.objects.filter(page=page, published=True).first(),
         "page_is_draft": not (page.published and all(ancestor.published for ancestor in ancestors)),
         "document": document,
         "contents": document.headings if len(document.headings) >= CONTENTS_LIST_MIN_HEADINGS else [],

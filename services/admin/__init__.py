@@ -146,6 +146,7 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
 
     fieldsets = [
         (None, {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]}),
+        ("Easy read", {"fields": ["easy_read_summary"], "classes": ["collapse"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
         (

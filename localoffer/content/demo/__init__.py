@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.utils.text import slugify
 
+from localoffer.content.demo.easy_read import EASY_READ
 from localoffer.content.demo.glossary import GLOSSARY
 from localoffer.content.demo.news import NEWS
 from localoffer.content.demo.pages import PAGES
-from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import EasyReadPage, EasyReadPoint, GlossaryTerm, InformationPage, NewsItem
 
 
 def loaded():
@@ -30,6 +31,7 @@ def load(*, stdout, options):
             slug=slug,
             defaults={"title": title, "summary": summary, "body": text, "order": order, "published": True},
         )
+    load_easy_read(pages=pages)
     for slug, title, published_on, summary, body in NEWS:
         NewsItem.objects.update_or_create(
             slug=slug,
@@ -41,4 +43,31 @@ def load(*, stdout, options):
                 "published": True,
             },
         )
-    stdout.write(f"Glossary: {len(GLOSSARY)} terms. Information pages: {len(PAGES)}. News items: {len(NEWS)}.")
+    stdout.write(
+        f"Glossary: {len(GLOSSARY)} terms. Information pages: {len(PAGES)}, {len(EASY_READ)} in easy read. "
+        f"News items: {len(NEWS)}."
+    )
+
+
+def _contact(text):
+    return text.replace("PHONE", settings.CONTACT_PHONE).replace("EMAIL", settings.CONTACT_EMAIL)
+
+
+def load_easy_read(*, pages):
+    """Create or replace the easy-read versions of the demo pages, points and all."""
+    for entry in EASY_READ:
+        easy_read, _ = EasyReadPage.objects.update_or_create(
+            page=pages[entry["path"]],
+            defaults={"title": entry["title"], "introduction": _contact(entry["introduction"]), "published": True},
+        )
+        easy_read.points.all().delete()
+        EasyReadPoint.objects.bulk_create(
+            EasyReadPoint(
+                easy_read=easy_read,
+                order=order,
+                text=_contact(point["text"]),
+                pictogram=point["pictogram"],
+                alt_text=point["alt"],
+            )
+            for order, point in enumerate(entry["points"])
+        )
