@@ -3,7 +3,14 @@
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from localoffer.content.models import EasyReadPage, EasyReadPoint, GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import (
+    EasyReadPage,
+    EasyReadPoint,
+    GlossaryTerm,
+    InformationPage,
+    NewsItem,
+    PageTranslation,
+)
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 
@@ -109,3 +116,14 @@ class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     @admin.display(description="On the site")
     def public_link(self, item):
         return format_html('<a href="{}">{}</a>', item.get_absolute_url(), "View" if item.published else "Preview")
+
+
+@admin.register(PageTranslation)
+class PageTranslationAdmin(admin.ModelAdmin):
+    """Versions of information pages in other languages, made by people; no machine translation."""
+
+    list_display = ["page", "language", "made_by_person", "demo", "published", "updated_at"]
+    list_filter = ["language", "published", "demo"]
+    search_fields = ["title", "summary", "page__title"]
+    autocomplete_fields = ["page"]
+    fields = ["page", "language", "title", "summary", "body", "made_by_person", "demo", "published"]

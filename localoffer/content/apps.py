@@ -14,4 +14,5 @@ class ContentConfig(AppConfig):
             glossary,  # refresh the glossary's matcher
             information,  # renew kept information pages
             news,  # renew kept news items
+            translations,  # renew kept full pages that list their languages
         )

@@ -283,3 +283,52 @@ class EasyReadPoint(models.Model):
         if self.image:
             return self.image.url
         return static(f"images/pictograms/{self.pictogram}.svg") if self.pictogram else ""
+
+
+TRANSLATION_LANGUAGES = [
+    ("pl", "Polski (Polish)"),
+    ("ar", "العربية (Arabic)"),
+    ("ur", "اردو (Urdu)"),
+    ("ro", "Română (Romanian)"),
+    ("pt", "Português (Portuguese)"),
+    ("uk", "Українська (Ukrainian)"),
+]
+RIGHT_TO_LEFT = {"ar", "ur"}
+
+
+class PageTranslation(models.Model):
+    """An information page in another language, written or checked by a person (never a machine service)."""
+
+    page = models.ForeignKey(InformationPage, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, choices=TRANSLATION_LANGUAGES)
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300)
+    body = models.TextField(help_text=MARKDOWN_HELP)
+    made_by_person = models.BooleanField(
+        "made by a person",
+        default=False,
+        help_text="Tick to confirm a person translated this. Machine translation is not allowed.",
+    )
+    demo = models.BooleanField(default=False, help_text="Marked on the page as a demo translation.")
+    published = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = "page translation"
+        app_label = "localoffer"
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="page_translation_one_per_language")]
+
+    def __str__(self):
+        return f"{self.page.title} ({self.get_language_display()})"
+
+    def get_absolute_url(self):
+        return f"{self.page.get_absolute_url()}?lang={self.language}"
+
+    def clean(self):
+        if not self.made_by_person:
+            raise ValidationError({"made_by_person": "Only translations made by a person can be published here."})
+
+    @property
+    def direction(self):
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"

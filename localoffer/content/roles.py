@@ -2,7 +2,7 @@
 
 from localoffer.staff.roles import LOCAL_OFFER_EDITOR, MANAGE, READ_ONLY_AUDITOR, VIEW
 
-CONTENT_MODELS = ["informationpage", "easyreadpage", "glossaryterm", "newsitem"]
+CONTENT_MODELS = ["informationpage", "easyreadpage", "pagetranslation", "glossaryterm", "newsitem"]
 
 ROLES = {
     LOCAL_OFFER_EDITOR: {"localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE)},

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from localoffer.content import easy_read, information, news
+from localoffer.content import easy_read, information, news, translations
 from localoffer.content.models import GlossaryTerm, NewsItem
 from localoffer.content.search import group_keys, group_search, site_search, spelling_suggestion
 from localoffer.core import retention
@@ -61,6 +61,11 @@ def information_page(request, path):
             raise Http404("No such information page")
         context = information.page_context(page=page, ancestors=ancestors, include_drafts=True)
         return render(request, "localoffer/information_page.html", context)
+    if language := request.GET.get("lang"):
+        context = translations.translated_page_context(path=path.strip("/"), language=language)
+        if context is None:
+            raise Http404("No such translation")
+        return render(request, "localoffer/information_translation.html", context)
     shown = information.public_page(path=path.strip("/"))
     if shown is None:
         raise Http404("No such information page")

@@ -7,7 +7,15 @@ from localoffer.content.demo.easy_read import EASY_READ
 from localoffer.content.demo.glossary import GLOSSARY
 from localoffer.content.demo.news import NEWS
 from localoffer.content.demo.pages import PAGES
-from localoffer.content.models import EasyReadPage, EasyReadPoint, GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.demo.translations import TRANSLATIONS
+from localoffer.content.models import (
+    EasyReadPage,
+    EasyReadPoint,
+    GlossaryTerm,
+    InformationPage,
+    NewsItem,
+    PageTranslation,
+)
 
 
 def loaded():
@@ -32,6 +40,19 @@ def load(*, stdout, options):
             defaults={"title": title, "summary": summary, "body": text, "order": order, "published": True},
         )
     load_easy_read(pages=pages)
+    for entry in TRANSLATIONS:
+        PageTranslation.objects.update_or_create(
+            page=pages[entry["path"]],
+            language=entry["language"],
+            defaults={
+                "title": entry["title"],
+                "summary": entry["summary"],
+                "body": _contact(entry["body"].strip()),
+                "made_by_person": True,
+                "demo": True,
+                "published": True,
+            },
+        )
     for slug, title, published_on, summary, body in NEWS:
         NewsItem.objects.update_or_create(
             slug=slug,
