@@ -223,6 +223,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# The site's own words (layout, footer) go through Django's translation files in locale/;
+# pages in other languages are staff's translations (localoffer/content/translations.py).
+LANGUAGES = [("en-gb", "English"), ("pl", "Polski")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

@@ -1,6 +1,7 @@
 """Root URLconf: the site-wide pages here, each app's pages under its own prefix."""
 
 from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -32,6 +33,8 @@ urlpatterns = [
     path("cookies/", views.notice, {"template": "cookies"}, name="cookies"),
     path("contact/", views.notice, {"template": "contact"}, name="contact"),
     path("information/", views.information_index, name="information"),
+    path("information/<path:path>/easy-read/", views.information_easy_read, name="information_easy_read"),
+    path("easy-read/choice/", views.easy_read_choice, name="easy_read_choice"),
     path("information/<path:path>/", views.information_page, name="information_page"),
     path("glossary/", views.glossary, name="glossary"),
     path("news/", views.news_list, name="news"),
@@ -48,4 +51,6 @@ urlpatterns = [
     path("print-the-directory/", include("services.printed.urls")),
     path("", include("services.urls")),
     path("", include("coproduction.urls")),
+    # Staff's uploaded pictures: served by nginx in production, by Django only while DEBUG.
+    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]

@@ -51,6 +51,7 @@ def service_page_render(*, slug):
         "opening_times": times,
         "name": service.name,
         "summary": service.summary,
+        "easy_read_summary": service.easy_read_summary,
         "json_ld": service_json_ld(service=service),
         "before_actions": mark_safe(before),  # noqa: S308 (a rendered template)
         "after_actions": mark_safe(after),  # noqa: S308

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from localoffer.content.easy_read import prefers_easy_read
 from localoffer.content.information import top_sections
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
@@ -153,6 +154,7 @@ def detail(request, slug):
             "printed_from": request.build_absolute_uri(),
             # The page's own name is its heading; on a phone the crumbs then take one line.
             "crumbs": [("Home", "/"), ("Find services", reverse("services:search"))],
+            "easy_read_chosen": prefers_easy_read(request),
         },
     )
 

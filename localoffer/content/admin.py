@@ -3,7 +3,15 @@
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from localoffer.content.models import CrisisPanel, GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import (
+    CrisisPanel,
+    EasyReadPage,
+    EasyReadPoint,
+    GlossaryTerm,
+    InformationPage,
+    NewsItem,
+    PageTranslation,
+)
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 
@@ -22,12 +30,29 @@ class PlainEnglishAdviceMixin:
             )
 
 
+class EasyReadFilter(admin.SimpleListFilter):
+    """Pages with or without a published easy-read version (the dashboard links to the missing ones)."""
+
+    title = "easy-read version"
+    parameter_name = "easy_read"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Has one"), ("missing", "Missing")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(easy_read__published=True)
+        if self.value() == "missing":
+            return queryset.exclude(easy_read__published=True)
+        return queryset
+
+
 @admin.register(InformationPage)
 class InformationPageAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     list_display = ["indented_title", "order", "published", "last_updated", "public_link"]
     list_display_links = ["indented_title"]
     list_editable = ["order", "published"]
-    list_filter = ["published", ("parent", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["published", EasyReadFilter, ("parent", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["parent"]
@@ -47,6 +72,28 @@ class InformationPageAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     def public_link(self, page):
         label = "Preview" if not page.published else "View"
         return format_html('<a href="{}">{}</a>', page.get_absolute_url(), label)
+
+
+class EasyReadPointInline(admin.StackedInline):
+    """The points of an easy-read page: one idea each, with a pictogram or an uploaded picture and its alt text."""
+
+    model = EasyReadPoint
+    extra = 1
+    fields = ["order", "text", "pictogram", "image", "alt_text"]
+
+
+@admin.register(EasyReadPage)
+class EasyReadPageAdmin(HistoryAdmin):
+    list_display = ["title", "page", "published", "updated_at", "public_link"]
+    list_filter = ["published"]
+    search_fields = ["title", "introduction", "page__title", "points__text"]
+    autocomplete_fields = ["page"]
+    fields = ["page", "title", "introduction", "published"]
+    inlines = [EasyReadPointInline]
+
+    @admin.display(description="On the site")
+    def public_link(self, easy_read):
+        return format_html('<a href="{}">{}</a>', easy_read.get_absolute_url(), "View")
 
 
 @admin.register(GlossaryTerm)
@@ -85,3 +132,14 @@ class CrisisPanelAdmin(HistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(PageTranslation)
+class PageTranslationAdmin(admin.ModelAdmin):
+    """Versions of information pages in other languages, made by people; no machine translation."""
+
+    list_display = ["page", "language", "made_by_person", "demo", "published", "updated_at"]
+    list_filter = ["language", "published", "demo"]
+    search_fields = ["title", "summary", "page__title"]
+    autocomplete_fields = ["page"]
+    fields = ["page", "language", "title", "summary", "body", "made_by_person", "demo", "published"]

@@ -10,7 +10,9 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from localoffer.content import (  # noqa: F401  (each connects its signals)
+            easy_read,  # renew kept full pages that link to their easy-read versions
             glossary,  # refresh the glossary's matcher
             information,  # renew kept information pages
             news,  # renew kept news items
+            translations,  # renew kept full pages that list their languages
         )

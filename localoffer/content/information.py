@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.markdown import render_markdown
-from localoffer.content.models import InformationPage
+from localoffer.content.models import EasyReadPage, InformationPage, PageTranslation
 from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "information-pages"
@@ -64,6 +64,8 @@ def page_context(*, page, ancestors, include_drafts=False):
     document = render_markdown(page.body)
     return {
         "page": page,
+        "easy_read": EasyReadPage.objects.filter(page=page, published=True).first(),
+        "translations": list(PageTranslation.objects.filter(page=page, published=True, made_by_person=True)),
         "page_is_draft": not (page.published and all(ancestor.published for ancestor in ancestors)),
         "document": document,
         "contents": document.headings if len(document.headings) >= CONTENTS_LIST_MIN_HEADINGS else [],
@@ -88,6 +90,7 @@ def public_page_render(*, path):
     return {
         "page": {"title": page.title, "summary": page.summary},
         "crumbs": context["crumbs"],
+        "hreflang": [(t.language, t.get_absolute_url()) for t in context["translations"]],
         "main": render_to_string("localoffer/includes/information_page.html", context),
     }
 

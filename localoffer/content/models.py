@@ -7,6 +7,7 @@ so each model says so (`app_label`); their migrations are in `localoffer/migrati
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.functions import Lower
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -238,3 +239,134 @@ class CrisisPanel(models.Model):
     @property
     def phrase_list(self):
         return [line.strip() for line in self.phrases.splitlines() if line.strip()]
+
+
+PICTOGRAMS = [
+    ("phone", "Phone"),
+    ("email", "Email"),
+    ("school", "School"),
+    ("doctor", "Doctor"),
+    ("family", "Family"),
+    ("child", "Child"),
+    ("plan", "Plan or document"),
+    ("question", "Question"),
+    ("calendar", "Calendar"),
+    ("money", "Money"),
+    ("home", "Home"),
+    ("talk", "Talk"),
+]
+
+
+class EasyReadPage(models.Model):
+    """The easy-read version of an information page: short points, one idea each, a picture beside each."""
+
+    page = models.OneToOneField(InformationPage, on_delete=models.CASCADE, related_name="easy_read")
+    title = models.CharField(max_length=200, help_text="Short and plain, for example What is an EHC plan?")
+    introduction = models.CharField(
+        max_length=300, blank=True, help_text="One short sentence, shown under the title, in lists and in search."
+    )
+    published = models.BooleanField(default=True, help_text="Shown only when the full page is shown too.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "easy-read page"
+        app_label = "localoffer"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("information_easy_read", kwargs={"path": self.page.path})
+
+
+class EasyReadPoint(models.Model):
+    """One idea on an easy-read page, in one or two very short sentences, with a picture beside it."""
+
+    easy_read = models.ForeignKey(EasyReadPage, on_delete=models.CASCADE, related_name="points")
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField(help_text="One idea. Short sentences and common words. No markdown.")
+    pictogram = models.CharField(
+        max_length=20, choices=PICTOGRAMS, blank=True, help_text="A simple picture from the set, or upload one."
+    )
+    image = models.ImageField(
+        upload_to="easy-read/", blank=True, help_text="Your own picture, shown instead of the pictogram."
+    )
+    alt_text = models.CharField(
+        "alt text",
+        max_length=200,
+        blank=True,
+        help_text="What the picture shows, for people who cannot see it, for example A telephone.",
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "easy-read point"
+        app_label = "localoffer"
+
+    def __str__(self):
+        return self.text[:60]
+
+    def clean(self):
+        if not self.pictogram and not self.image:
+            raise ValidationError({"pictogram": "Choose a pictogram or upload a picture for this point."})
+        if not self.alt_text.strip():
+            raise ValidationError({"alt_text": "Enter alt text: say what the picture shows."})
+
+    @property
+    def picture_url(self):
+        """The uploaded picture's address, or the chosen pictogram's in static files."""
+        if self.image:
+            return self.image.url
+        return static(f"images/pictograms/{self.pictogram}.svg") if self.pictogram else ""
+
+
+TRANSLATION_LANGUAGES = [
+    ("pl", "Polski (Polish)"),
+    ("ar", "العربية (Arabic)"),
+    ("ur", "اردو (Urdu)"),
+    ("ro", "Română (Romanian)"),
+    ("pt", "Português (Portuguese)"),
+    ("uk", "Українська (Ukrainian)"),
+]
+RIGHT_TO_LEFT = {"ar", "ur"}
+
+
+class PageTranslation(models.Model):
+    """An information page in another language, written or checked by a person (never a machine service)."""
+
+    page = models.ForeignKey(InformationPage, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, choices=TRANSLATION_LANGUAGES)
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300)
+    body = models.TextField(help_text=MARKDOWN_HELP)
+    made_by_person = models.BooleanField(
+        "made by a person",
+        default=False,
+        help_text="Tick to confirm a person translated this. Machine translation is not allowed.",
+    )
+    demo = models.BooleanField(default=False, help_text="Marked on the page as a demo translation.")
+    published = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = "page translation"
+        app_label = "localoffer"
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="page_translation_one_per_language")]
+
+    def __str__(self):
+        return f"{self.page.title} ({self.get_language_display()})"
+
+    def get_absolute_url(self):
+        return f"{self.page.get_absolute_url()}?lang={self.language}"
+
+    def clean(self):
+        if not self.made_by_person:
+            raise ValidationError({"made_by_person": "Only translations made by a person can be published here."})
+
+    @property
+    def direction(self):
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"

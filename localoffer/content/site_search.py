@@ -1,5 +1,6 @@
 """What the content adds to the site search: information pages, news, and the glossary's other names."""
 
+from localoffer.content.easy_read import matching_easy_read_pages
 from localoffer.content.glossary import current_glossary
 from localoffer.content.information import public_pages
 from localoffer.content.models import GlossaryTerm, NewsItem
@@ -24,6 +25,22 @@ def search_information_pages(*, terms, limit, offset=0):
     results = [
         Result(title=page.title, url=page.get_absolute_url(), summary=page.summary)
         for page in matches[offset : offset + limit]
+    ]
+    return results, total
+
+
+def search_easy_read(*, terms, limit, offset=0):
+    """Easy-read versions of public information pages that match, by title."""
+    matches = matching_easy_read_pages(terms=terms, ranked=ranked)
+    total = matches.count()
+    results = [
+        Result(
+            title=f"{easy_read.title} (easy read)",
+            url=easy_read.get_absolute_url(),
+            summary=easy_read.introduction or easy_read.page.summary,
+            meta="Easy read",
+        )
+        for easy_read in matches[offset : offset + limit]
     ]
     return results, total
 
@@ -55,6 +72,7 @@ def glossary_phrases():
 QUERY_EXPANDERS = [glossary_expansions]
 RESULT_GROUPS = [
     ResultGroup(key="information", title="Information and advice", search=search_information_pages, order=10),
+    ResultGroup(key="easy-read", title="Easy read", search=search_easy_read, order=15),
     ResultGroup(key="news", title="News", search=search_news, order=90),
 ]
 # Phrases the site explains, for the plain-English advice's check for unexplained jargon.

@@ -7,15 +7,17 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
-from localoffer.content import information, news
+from localoffer.content import easy_read, information, news, translations
 from localoffer.content.crisis import crisis_panel_for
 from localoffer.content.models import GlossaryTerm, NewsItem
 from localoffer.content.search import group_keys, group_search, site_search, spelling_suggestion
 from localoffer.core import retention
+from localoffer.core.redirects import safe_next
 
 NEWS_PER_PAGE = 10
 
@@ -46,7 +48,11 @@ def information_index(request):
     return render(
         request,
         "localoffer/information_index.html",
-        {"sections": information.top_sections(), "index_crumbs": [("Home", "/"), ("Information and advice", "")]},
+        {
+            "sections": information.top_sections(),
+            "easy_read_pages": easy_read.public_easy_read_pages(),
+            "index_crumbs": [("Home", "/"), ("Information and advice", "")],
+        },
     )
 
 
@@ -61,6 +67,11 @@ def information_page(request, path):
             raise Http404("No such information page")
         context = information.page_context(page=page, ancestors=ancestors, include_drafts=True)
         return render(request, "localoffer/information_page.html", context)
+    if language := request.GET.get("lang"):
+        context = translations.translated_page_context(path=path.strip("/"), language=language)
+        if context is None:
+            raise Http404("No such translation")
+        return render(request, "localoffer/information_translation.html", context)
     shown = information.public_page(path=path.strip("/"))
     if shown is None:
         raise Http404("No such information page")
@@ -142,3 +153,20 @@ def robots_txt(request):
     The admin is not named here: its address may be set to something private (ADMIN_URL).
     """
     return render(request, "localoffer/robots.txt", content_type="text/plain")
+
+
+def information_easy_read(request, path):
+    """The easy-read version of an advice page; staff previewing also see unpublished ones."""
+    context = easy_read.easy_read_page_context(path=path.strip("/"), include_drafts=can_preview(request.user))
+    if context is None:
+        raise Http404("No easy-read version of this page")
+    context["easy_read_chosen"] = easy_read.prefers_easy_read(request)
+    return render(request, "localoffer/easy_read_page.html", context)
+
+
+@require_POST
+def easy_read_choice(request):
+    """Remember whether the family wants easy read first, then go back to the page they were on."""
+    target = safe_next(request, request.POST.get("next", ""), reverse("home"))
+    response = redirect(target)
+    return easy_read.easy_read_choice_set(response=response, easy_read=request.POST.get("easy_read") == "1")

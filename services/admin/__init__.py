@@ -254,6 +254,7 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
             "About the service",
             {"fields": ["name", "slug", "organisation", "status", "status_note", "summary", "description"]},
         ),
+        ("Easy read", {"fields": ["easy_read_summary"], "classes": ["collapse"]}),
         ("Who it is for", {"fields": [("minimum_age", "maximum_age"), "categories", "needs", "eligibility"]}),
         ("How to get it", {"fields": ["access", "referral_details", ("cost", "fees")]}),
         (

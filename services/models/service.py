@@ -83,6 +83,11 @@ class Service(models.Model):
         error_messages={"unique": "Another service already uses this web address. Change the slug to make it unique."},
     )
     summary = models.CharField(max_length=300, help_text="One sentence shown in search results.")
+    easy_read_summary = models.TextField(
+        blank=True,
+        help_text="Easy read: very short sentences, one idea a line, common words. Shown first to families "
+        "who choose easy read.",
+    )
     description = models.TextField(help_text="What the service offers. You can use markdown: ## headings, - lists.")
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
     status_note = models.CharField(
