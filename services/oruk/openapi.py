@@ -3,8 +3,8 @@
 Response bodies refer to the standard's published JSON Schemas rather than copying them.
 """
 
-from services.oruk import SCHEMA_URL, VERSION
 from services.oruk.queries import DEFAULT_PER_PAGE, MAX_AGE, MAX_PER_PAGE, MAX_PROXIMITY_METRES
+from services.oruk.standard import SCHEMA_URL, VERSION
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 

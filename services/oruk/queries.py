@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from services import postcodes
 from services.models import Category, Location, Need, Organisation, Service
-from services.oruk import TAXONOMIES
+from services.oruk.standard import TAXONOMIES
 from services.search import keyword_queryset
 
 DEFAULT_PER_PAGE = 50

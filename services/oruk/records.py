@@ -10,7 +10,7 @@ import functools
 from django.conf import settings
 
 from services.models import Location, OpeningTime, Service
-from services.oruk import PROFILE_URL, TAXONOMY_FOR_MODEL, VERSION, derived_id
+from services.oruk.standard import PROFILE_URL, TAXONOMY_FOR_MODEL, VERSION, derived_id
 
 STATUS = {
     Service.Status.PUBLISHED: "active",
