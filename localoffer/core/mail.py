@@ -67,8 +67,7 @@ def emails_queue_many(emails):
     return OutboundEmail.objects.bulk_create(
         [
             OutboundEmail(
-                **{"headers": {}, "purpose": "", "reply_to": "", **email},
-                subject=subject_line(email["subject"]),
+                **{"headers": {}, "purpose": "", "reply_to": "", **email, "subject": subject_line(email["subject"])},
                 next_attempt_at=now,
             )
             for email in emails

@@ -7,7 +7,7 @@ from django.forms.models import model_to_dict
 from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from localoffer.content.models import GlossaryTerm, InformationPage, NewsItem
+from localoffer.content.models import CrisisPanel, EasyReadPage, GlossaryTerm, InformationPage, NewsItem
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.roles import ROLE_NAMES
 from services.models import Location, Organisation, Service
@@ -22,11 +22,16 @@ RECORDS = {
     InformationPage: factories.make_information_page,
     GlossaryTerm: lambda: factories.make_glossary_term(term="Portage"),
     NewsItem: lambda: factories.make_news_item(published=False),
+    CrisisPanel: lambda: CrisisPanel.objects.create(heading="Get help now", body="Call 999.", phrases="suicide"),
+    EasyReadPage: lambda: EasyReadPage.objects.create(
+        page=factories.make_information_page(), title="What is an EHC plan?", introduction="A plan for help."
+    ),
 }
 HISTORY_ADMINS = [model for model, model_admin in admin.site._registry.items() if hasattr(model, "history")]
 TEXT_FIELDS = {
     Service: "name", Organisation: "name", Location: "name",
     InformationPage: "title", GlossaryTerm: "definition", NewsItem: "title",
+    CrisisPanel: "heading", EasyReadPage: "title",
 }  # fmt: skip
 
 
