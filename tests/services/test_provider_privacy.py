@@ -16,7 +16,7 @@ from tests.factories import (
     make_category,
     make_organisation,
     make_provider,
-    make_service,
+    make_reachable_service,
     provider_sign_in,
 )
 
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def proposed(client):
     organisation = make_organisation(name="Example Charity")
-    listing = make_service("Example Play Scheme", organisation=organisation, phone="01632 960000")
+    listing = make_reachable_service("Example Play Scheme", organisation=organisation)
     listing.categories.set([make_category("Play")])
     account = make_provider(organisations=[organisation], name="Pat Provider", email="pat@example.org")
     provider_sign_in(client, account)
