@@ -12,6 +12,7 @@ from tests.factories import (
     make_information_page,
     make_organisation,
     make_provider,
+    make_reachable_service,
     make_service,
     make_staff,
     make_wait,
@@ -34,7 +35,7 @@ def test_steps_are_shown_as_a_numbered_list_in_order(client):
 
 
 def test_staff_write_steps_and_choose_while_you_wait_links_in_the_admin(client):
-    service = make_service("Autism assessment", categories=[make_category()])
+    service = make_reachable_service("Autism assessment", categories=[make_category()])
     other = make_service("Parent workshops", summary="Workshops for parents.")
     page = make_information_page(title="Concerned about my child", summary="Where to start.")
     staff_sign_in(client, make_staff(superuser=True))
@@ -88,7 +89,7 @@ def test_the_admin_autocompletes_services_and_pages_for_while_you_wait(client):
 
 def test_a_provider_writes_steps_that_are_applied_when_approved(client):
     organisation = make_organisation()
-    service = make_service("Speech therapy", organisation=organisation, categories=[make_category()])
+    service = make_reachable_service("Speech therapy", organisation=organisation, categories=[make_category()])
     account = make_provider(organisations=[organisation])
     provider_sign_in(client, account)
     data = listing_form_data(
