@@ -234,7 +234,9 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
     list_filter = [ReviewFilter, "status", CategoryFilter, NeedFilter, "cost", "access", "coverage"]
     search_fields = ["name", "summary", "organisation__name", "locations__postcode"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["organisation", "while_you_wait_services", "while_you_wait_pages"]
+    # The "while you wait" choices are plain lists (hold Ctrl or Cmd to choose several): the admin's
+    # multiple autocomplete box and its two-list filter both leave a control without an accessible name.
+    autocomplete_fields = ["organisation"]
     date_hierarchy = "updated"
     list_select_related = ["organisation"]
     readonly_fields = ["created", "updated"]

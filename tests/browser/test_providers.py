@@ -98,7 +98,7 @@ def test_a_provider_fixes_a_phone_number_an_editor_approves_and_the_family_hears
     # The public page still shows the old number.
     public = browser.new_context().new_page()
     public.goto(site + service.get_absolute_url())
-    expect(public.get_by_text("01632 960000")).to_be_visible()
+    expect(public.get_by_text("01632 960000", exact=True)).to_be_visible()
     expect(public.get_by_text("01632 960111")).to_have_count(0)
 
     # An editor approves it from the dashboard.
@@ -114,7 +114,7 @@ def test_a_provider_fixes_a_phone_number_an_editor_approves_and_the_family_hears
     expect(page.get_by_text("Approved: Example Play Scheme")).to_be_visible()
 
     public.reload()
-    expect(public.get_by_text("01632 960111")).to_be_visible()
+    expect(public.get_by_text("01632 960111", exact=True)).to_be_visible()
     (fixed,) = sent_to("family@example.org")
     assert "01632 960111" in fixed.body and "LO-2026-00042" in fixed.body
     provider.goto(site + "/provider/")
