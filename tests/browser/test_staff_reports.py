@@ -88,9 +88,11 @@ def test_the_searches_report_fits_a_phone_screen_and_a_search_is_dealt_with_by_k
     from tests.factories import make_search_term
 
     make_search_term("autism", "ASD")
-    SearchRecord.objects.create(
-        query="a very long search that somebody typed about aspergers", day=datetime.date.today(), results=0
-    )
+    today = datetime.date.today()
+    for day in (today, today - datetime.timedelta(days=1)):  # a search reaches the report on its second day
+        SearchRecord.objects.create(
+            query="a very long search that somebody typed about meltdowns at bedtime", day=day, results=0
+        )
     page.set_viewport_size({"width": 375, "height": 800})
     sign_in(page, site + "/admin/services/searchrecord/", "edna", role=LOCAL_OFFER_EDITOR)
     expect(page.get_by_text("of which 1 is still to do")).to_be_visible()
