@@ -56,8 +56,13 @@ VALID_BY_NAME = [
     (re.compile(r"email"), "sam.example@example.org"),
     (re.compile(r"organisation"), "Poole Parent Forum"),
     (re.compile(r"-amount$|-order$"), "6"),  # a wait in weeks, a step's number
+    (re.compile(r"opens$"), "9am"),  # times as people write them
+    (re.compile(r"closes$"), "5pm"),
     (re.compile(r"name"), "Sam Example"),
 ]
+# Radio groups where the first choice needs more than a person filling in the visible boxes would give
+# (a listing "at the places listed" needs a place); the crawl chooses this value instead.
+RADIO_CHOICE = {"coverage": "area"}
 VALID_SENTENCE = "The opening times on this page helped us plan a visit."
 INVALID_EMAIL = "sam.example-at-example.org"
 
@@ -370,7 +375,7 @@ def fill(form, fields, *, empty, bad_email):
         if f["type"] in ("radio", "checkbox"):
             if empty:  # as a person would find it with nothing chosen (a radio cannot be unclicked)
                 element.evaluate("(el) => { el.checked = false; }")
-            elif f["name"] not in chosen_groups:
+            elif f["name"] not in chosen_groups and RADIO_CHOICE.get(f["name"], f["value"]) == f["value"]:
                 chosen_groups.add(f["name"])
                 element.set_checked(True)
         elif f["tag"] == "select":
