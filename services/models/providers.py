@@ -45,6 +45,12 @@ class ProviderAccount(models.Model):
         return self.user.last_login
 
 
+class PendingChangeQuerySet(models.QuerySet):
+    def waiting(self):
+        """Changes nobody has decided yet (a listing has at most one)."""
+        return self.filter(status=PendingChange.Status.WAITING)
+
+
 class PendingChange(models.Model):
     """A provider's edit of a listing, or a new service, waiting for a Local Offer editor.
 
@@ -83,6 +89,8 @@ class PendingChange(models.Model):
         blank=True, help_text="The newer staff edit the approved change replaced, and in which parts."
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]
