@@ -113,6 +113,11 @@ class PendingChange(models.Model):
         return reverse("providers:change", kwargs={"pk": self.pk})
 
     @property
+    def is_waiting(self):
+        """Nobody has decided it yet (the rule `PendingChange.objects.waiting()` filters by)."""
+        return self.status == self.Status.WAITING
+
+    @property
     def title(self):
         name = self.proposed.get("service", {}).get("name", "")
         return f"New service: {name}" if self.is_new_service else name

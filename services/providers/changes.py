@@ -181,8 +181,8 @@ def change_comparison(change):
     if change.is_new_service or change.service is None:
         rows = [(label, [text]) for label, text in snapshot_texts(change.proposed)]
         return {"columns": ["Proposed"], "rows": rows, "conflict": False}
-    now = listing_snapshot(change.service) if change.status == PendingChange.Status.WAITING else change.original
-    conflict = change.status == PendingChange.Status.WAITING and now != change.original
+    now = listing_snapshot(change.service) if change.is_waiting else change.original
+    conflict = change.is_waiting and now != change.original
     if conflict:
         rows = snapshots_compare(change.original, now, change.proposed)
         columns = ["When they started editing", "On the website now", "Proposed"]
@@ -194,7 +194,7 @@ def change_comparison(change):
 
 def _lock_waiting(change):
     locked = PendingChange.objects.select_for_update().get(pk=change.pk)
-    if locked.status != PendingChange.Status.WAITING:
+    if not locked.is_waiting:
         raise ChangeAlreadyDecided
     return locked
 

@@ -291,3 +291,45 @@ def test_other_organisations_pages_are_not_found(site, browser):
     for path in (f"/provider/listings/{theirs.pk}/", f"/provider/changes/{their_change.pk}/"):
         response = provider.goto(site + path)
         assert response.status == 404, path
+
+
+def test_a_provider_types_9am_in_the_places_and_times_part_on_a_narrow_phone(site, browser):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    provider.set_viewport_size({"width": 320, "height": 640})
+    provider.get_by_role("link", name="Change Example Play Scheme").click()
+    assert provider.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(provider)
+    provider.get_by_role("link", name="Places and times").click()
+    expect(provider.get_by_role("heading", name="Places and times")).to_be_visible()
+    assert provider.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(provider)
+    row = provider.get_by_role("group", name="Add an opening time")
+    row.get_by_label("Weekday").select_option(label="Tuesday")
+    row.get_by_label("Opens").fill("9am")
+    row.get_by_label("Closes").fill("5.30pm")
+    provider.get_by_role("button", name="Save this part").click()
+    expect(provider.get_by_text("Places and times saved.")).to_be_visible()
+    (change,) = PendingChange.objects.all()
+    times = [(time["weekday"], time["opens"], time["closes"]) for time in change.proposed["opening_times"]]
+    assert times == [(1, "09:00", "17:30")]
+    provider.get_by_role("link", name="Places and times").click()
+    expect(provider.get_by_role("group", name="Opening time 1").get_by_label("Opens")).to_have_value("9am")
+
+
+def test_nothing_has_changed_shows_the_listing_and_asks_before_marking_it_checked(site, browser):
+    service = a_listing()
+    Service.objects.filter(pk=service.pk).update(last_reviewed="2020-01-01", review_due="2021-01-01")
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    tab_to(provider, provider.get_by_role("button", name="Nothing has changed in Example Play Scheme"))
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_role("heading", name="Is all of this still right?")).to_be_visible()
+    expect(provider.get_by_text("01632 960000", exact=True)).to_be_visible()
+    assert_accessible(provider)
+    assert Service.objects.get(pk=service.pk).needs_review  # looking is not confirming
+    tab_to(provider, provider.get_by_role("button", name="Yes, it is all still right"))
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_text("Thank you. Example Play Scheme is marked as checked today")).to_be_visible()
+    assert not Service.objects.get(pk=service.pk).needs_review
