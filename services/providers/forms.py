@@ -434,6 +434,7 @@ class ListingForms:
                 questions=self.questions,
                 initial={f"answer_{pk}": text for pk, text in answers.items()},
             )
+        self.refusals = []  # why what was sent is refused, when this part has no field to show it beside
         self.reports = reports
         self.fixes = FixesReportsForm(
             data, prefix="fixes", reports=reports, initial={"fixes": [str(pk) for pk in fixes]}
@@ -466,13 +467,13 @@ class ListingForms:
 
     @property
     def all_forms(self):
-        forms_ = [self.listing] if self.listing else []
-        forms_ += [form for formset in self.formsets for form in formset.forms]
-        return forms_ + ([self.answers] if self.answers else []) + [self.fixes]
+        every = [self.listing] if self.listing else []
+        every += [form for formset in self.formsets for form in formset.forms]
+        return every + ([self.answers] if self.answers else []) + [self.fixes]
 
     def is_valid(self):
-        forms_ = [self.listing, *self.formsets, self.answers, self.fixes]
-        results = [form.is_valid() for form in forms_ if form is not None]
+        every = [self.listing, *self.formsets, self.answers, self.fixes]
+        results = [form.is_valid() for form in every if form is not None]
         return all(results)
 
     @property
@@ -481,7 +482,7 @@ class ListingForms:
 
     @property
     def formset_errors(self):
-        return [error for formset in self.formsets for error in formset.non_form_errors()]
+        return [*self.refusals, *(error for formset in self.formsets for error in formset.non_form_errors())]
 
     def add_error(self, name, message):
         """An error beside the field it names when this part has it, else at the top of the form."""
@@ -490,7 +491,7 @@ class ListingForms:
         elif self.listing is not None:
             self.listing.add_error(None, message)
         else:
-            self.fixes.add_error(None, message)
+            self.refusals.append(message)
 
     def _rows(self, formset, *, fields, own_ids, extra=None):
         rows = []

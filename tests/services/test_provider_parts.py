@@ -105,6 +105,9 @@ def test_a_part_with_errors_names_its_fields_and_keeps_what_was_typed(client, li
 def test_a_part_left_as_it_was_is_not_sent(client, listing, provider):
     page = client.post(f"/provider/listings/{listing.pk}/change/contact/", listing_form_data(listing))
     assert page.status_code == 200 and "You have not changed anything" in page.content.decode()
+    # A part of rows or answers only says so at the top of its form.
+    page = client.post(f"/provider/listings/{listing.pk}/change/answers/", listing_form_data(listing))
+    assert '<a href="#main-form">You have not changed anything' in page.content.decode()
     assert not PendingChange.objects.exists()
 
 
