@@ -140,7 +140,7 @@ def _started_snapshot(token, *, service):
     return data.get("snapshot")
 
 
-def _listing_form_page(request, *, service, part, template, done):
+def _listing_form_page(request, *, service, part, done):
     """Show one part of a listing (or the whole of a new service) and hold what is sent in the waiting change.
 
     `done(change)` is where to go once it is held.
@@ -182,7 +182,7 @@ def _listing_form_page(request, *, service, part, template, done):
         "part": part,
         "started": _started_token(service=service, snapshot=started),
     }
-    return render(request, template, context)
+    return render(request, "services/providers/edit.html", context)
 
 
 def _sent(request, change):
@@ -200,7 +200,6 @@ def listing_new(request):
         request,
         service=None,
         part=WHOLE_LISTING,
-        template="services/providers/edit.html",
         done=lambda change: _sent(request, change),
     )
 
@@ -218,7 +217,6 @@ def listing_edit(request, pk):
         request,
         service=service,
         part=WHOLE_LISTING,
-        template="services/providers/edit.html",
         done=lambda change: _sent(request, change),
     )
 
@@ -250,7 +248,7 @@ def listing_part(request, pk, part):
         )
         return redirect("providers:parts", pk=service.pk)
 
-    return _listing_form_page(request, service=service, part=part, template="services/providers/edit.html", done=saved)
+    return _listing_form_page(request, service=service, part=part, done=saved)
 
 
 @provider_required
