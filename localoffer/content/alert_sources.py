@@ -40,7 +40,7 @@ def _changes(*, since, now):
 def news_collect(*, since, now):
     """Public news items that appeared or changed since `since`: [(item, topic slugs, [(when, what)])]."""
     changes = _changes(since=since, now=now)
-    items = NewsItem.objects.public().filter(Q(published_on__gte=timezone.localdate(since)) | Q(pk__in=changes))
+    items = NewsItem.objects.public().filter(Q(published_on__gte=timezone.localdate(since)) | Q(pk__in=list(changes)))
     found = []
     for item in items.prefetch_related("topics").order_by("published_on", "pk"):
         lines = list(changes.get(item.pk, []))
