@@ -168,7 +168,7 @@ wrk:
 bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py
 
-# One run of the weekly alerts job over 10,000 alerts with saved searches (bench/alerts.py).
+# One run of the weekly alerts job over 10,000 alerts: saved searches, news and events (bench/alerts.py).
 bench-alerts: $(BIN)/.installed postgres
 	$(TEST_ENV) $(BIN)/python bench/alerts.py
 

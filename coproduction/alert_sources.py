@@ -1,41 +1,56 @@
-"""Alerts for co-production events (forums, panels, training): new events, on a topic or any."""
-
-from urllib.parse import parse_qs
+"""Alerts for co-production events (forums, panels, training): new events, and events that moved, changed
+place, were cancelled or are on again, on the topics a family chose or any."""
 
 from django.conf import settings
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from coproduction.models import Event
-from localoffer.core.alerts import TOPICS, AlertItem, AlertSource, topic_matches, topic_of
+from coproduction.models import Event, EventChange
+from localoffer.content.topics import topic_choices, topics_described
+from localoffer.core.alerts import AlertItem, AlertSource, topics_match, topics_of
 
 
 def events_collect(*, since, now):
-    """Published events added since `since` that have not yet happened."""
-    return list(Event.objects.filter(published=True, created_at__gt=since, ends_at__gte=now).order_by("starts_at"))
+    """Published events still to come that were added or changed since `since`: [(event, topics, [(when, what)])]."""
+    recent = EventChange.objects.filter(at__gt=since, at__lte=now).order_by("at", "pk")
+    events = (
+        Event.objects.filter(published=True, ends_at__gte=now)
+        .filter(Q(created_at__gt=since) | Q(changes__at__gt=since, changes__at__lte=now))
+        .distinct()
+        .prefetch_related("topics", Prefetch("changes", queryset=recent, to_attr="recent_changes"))
+        .order_by("starts_at")
+    )
+    found = []
+    for event in events:
+        lines = [(change.at, change.what) for change in event.recent_changes]
+        if event.created_at > since:
+            when = timezone.localtime(event.starts_at)
+            status = "Cancelled. " if event.cancelled else ""
+            what = f"New. {status}{when:%A %-d %B %Y, %H:%M}, {event.where}: {event.summary}"
+            lines.insert(0, (event.created_at, what))
+        found.append((event, {topic.slug for topic in event.topics.all()}, lines))
+    return found
 
 
 def events_alert_items(*, alert, collected):
-    topic = topic_of(alert)
+    wanted = topics_of(query=alert.query)
     items = []
-    for event in collected:
-        if not topic_matches(topic=topic, text=f"{event.title} {event.summary} {event.description}"):
-            continue
-        when = timezone.localtime(event.starts_at)
-        status = "Cancelled. " if event.cancelled else ""
-        items.append(
-            AlertItem(
-                title=event.title,
-                url=settings.SITE_URL + event.get_absolute_url(),
-                at=event.created_at,
-                changes=[f"{status}{when:%A %-d %B %Y, %H:%M}, {event.where}: {event.summary}"],
+    for event, topics, lines in collected:
+        recent = [(when, what) for when, what in lines if when > alert.last_sent_at]
+        if recent and topics_match(wanted=wanted, found=topics):
+            items.append(
+                AlertItem(
+                    title=event.title,
+                    url=settings.SITE_URL + event.get_absolute_url(),
+                    at=max(when for when, _ in recent),
+                    changes=list(dict.fromkeys(what for _, what in recent)),
+                )
             )
-        )
     return items
 
 
 def events_alert_describe(*, query):
-    topic = parse_qs(query).get("topic", [""])[0]
-    return f"events about {TOPICS[topic][0].lower()}" if topic in TOPICS else "all co-production events"
+    return topics_described(slugs=topics_of(query=query), noun="co-production events")
 
 
 SOURCES = [
@@ -46,5 +61,6 @@ SOURCES = [
         items=events_alert_items,
         describe=events_alert_describe,
         back="/co-production/",
+        choices=topic_choices,
     )
 ]

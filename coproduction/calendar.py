@@ -1,8 +1,9 @@
 """Co-production events as iCalendar (.ics): one event to add to a calendar, and a feed of every public event.
 
 An event keeps one UID for life, so a calendar app that subscribed to the feed updates it in
-place; a cancelled event stays in the feed with STATUS:CANCELLED (and a bumped SEQUENCE), which
-is how calendar apps learn to strike it out.
+place; a cancelled event stays in the feed with STATUS:CANCELLED, and one on again is CONFIRMED
+again. Each new date, time or place, each cancelling and each un-cancelling moves SEQUENCE on, which
+is how calendar apps learn to take the new version.
 """
 
 from django.conf import settings
@@ -31,12 +32,8 @@ def _calendar_event(event, *, now):
     entry.add("location", event.where)
     entry.add("url", settings.SITE_URL + event.get_absolute_url())
     entry.add("created", event.created_at)
-    if event.cancelled:
-        entry.add("status", "CANCELLED")
-        entry.add("sequence", 1)
-    else:
-        entry.add("status", "CONFIRMED")
-        entry.add("sequence", 0)
+    entry.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    entry.add("sequence", event.sequence)
     return entry
 
 

@@ -5,6 +5,8 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from coproduction.models import Event, Pledge, PledgeLevel, Theme, YouSaidWeDid
+from localoffer.content.models import Topic
+from localoffer.content.topics import topics_ensure
 
 EVENTS = [
     (
@@ -72,6 +74,14 @@ PLEDGES = [
 ]
 
 
+# The topics of each demo event (from localoffer/content/topics.py).
+EVENT_TOPICS = {
+    "parent-carer-forum-spring": ["forums-and-co-production", "education-and-ehc-plans"],
+    "young-peoples-voice-online": ["forums-and-co-production", "preparing-for-adulthood"],
+    "partners-and-schools-briefing": ["education-and-ehc-plans", "training", "cognition-and-learning"],
+}
+
+
 def loaded():
     """True when the demo events are in the database."""
     return Event.objects.exists()
@@ -80,9 +90,10 @@ def loaded():
 def load(*, stdout, options):
     """Create or update this app's demo records; report what was done on stdout."""
     today = timezone.localdate()
+    topics_ensure()
     for slug, title, summary, description, days, online, place, audience, capacity in EVENTS:
         starts = timezone.make_aware(datetime.combine(today + timedelta(days=days), time(10, 0)))
-        Event.objects.update_or_create(
+        event, _ = Event.objects.update_or_create(
             slug=slug,
             defaults={
                 "title": title,
@@ -96,6 +107,7 @@ def load(*, stdout, options):
                 "capacity": capacity,
             },
         )
+        event.topics.set(Topic.objects.filter(slug__in=EVENT_TOPICS.get(slug, [])))
     for slug, name, said, did, days_ago in ENTRIES:
         theme, _ = Theme.objects.update_or_create(slug=slug, defaults={"name": name})
         YouSaidWeDid.objects.update_or_create(

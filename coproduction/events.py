@@ -6,14 +6,15 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from coproduction.models import Booking, Event
+from coproduction.models import Booking, Event, EventChange
 from localoffer.core.mail import email_queue
 from localoffer.core.work_alerts import work_arrived
+from services.templatetags.directory import clock
 
 
 def events_upcoming(*, now=None):
@@ -221,6 +222,8 @@ def event_cancel(*, event, note=""):
     """
     event = Event.objects.select_for_update().get(pk=event.pk)
     note = (note or event.cancellation_note).strip()
+    if not event.cancelled:
+        event_change_record(event=event, what=f"Cancelled{': ' + note if note else ''}")
     if not event.cancelled or note != event.cancellation_note:
         event.cancelled, event.cancellation_note = True, note[:300]
         event.save(update_fields=["cancelled", "cancellation_note"])
@@ -228,8 +231,8 @@ def event_cancel(*, event, note=""):
     active = event.bookings.select_for_update().exclude(status=Booking.Status.CANCELLED).order_by("created_at")
     for booking in active:
         held_place = booking.status == Booking.Status.BOOKED
-        booking.status = Booking.Status.CANCELLED
-        booking.save(update_fields=["status"])
+        booking.status, booking.cancelled_with_event = Booking.Status.CANCELLED, True
+        booking.save(update_fields=["status", "cancelled_with_event"])
         email_queue(
             to=booking.email,
             subject=f"Cancelled: {event.title}",
@@ -238,6 +241,90 @@ def event_cancel(*, event, note=""):
                 {"booking": booking, "event": event, "held_place": held_place, "note": event.cancellation_note},
             ),
             purpose="booking-event-cancelled",
+        )
+        told += 1
+    return told
+
+
+def event_change_record(*, event, what, now=None):
+    """Keep a change families are told about (alerts list it) and move the calendar's SEQUENCE on."""
+    EventChange.objects.create(event=event, at=now or timezone.now(), what=what[:400])
+    Event.objects.filter(pk=event.pk).update(sequence=F("sequence") + 1)
+    event.sequence += 1
+
+
+def event_changes_described(*, event, before):
+    """What changed of an event's date, time and place since `before` (a copy as it was), in words."""
+    starts, ends = timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
+    changes = []
+
+    def minutes(*times):  # the admin sets times to the minute
+        return [moment.replace(second=0, microsecond=0) for moment in times]
+
+    if minutes(before.starts_at, before.ends_at) != minutes(event.starts_at, event.ends_at):
+        changes.append(f"Now {starts:%A %-d %B %Y}, {clock(starts)} to {clock(ends)}")
+    if before.where != event.where:
+        changes.append(f"Now at {event.where} (was {before.where})")
+    return changes
+
+
+@transaction.atomic
+def event_changes_tell(*, event, before):
+    """After staff save an event: a new date, time or place is recorded and emailed to everyone booked or
+    waiting; an event cancelled before that is not now is on again (`event_reinstate`). Returns how many
+    people were emailed."""
+    if before.cancelled and not event.cancelled:
+        return event_reinstate(event=event)
+    changes = event_changes_described(event=event, before=before)
+    if not changes or event.cancelled:
+        return 0
+    event_change_record(event=event, what="; ".join(changes))
+    active = event.bookings.exclude(status=Booking.Status.CANCELLED).order_by("created_at")
+    for booking in active:
+        email_queue(
+            to=booking.email,
+            subject=f"Changed: {event.title}",
+            body=render_to_string(
+                "coproduction/email/event-changed.txt",
+                {
+                    "booking": booking,
+                    "event": event,
+                    "changes": changes,
+                    "cancel_url": booking_cancel_link(booking=booking),
+                },
+            ),
+            purpose="booking-event-changed",
+        )
+    return len(active)
+
+
+@transaction.atomic
+def event_reinstate(*, event):
+    """An event staff cancelled is on again: everyone whose booking went with it gets it back (a place while
+    there are places, then the waiting list, in the order they booked) and is emailed. Returns how many."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    if event.cancelled:
+        return 0
+    event_change_record(event=event, what="On again: it is no longer cancelled")
+    event.cancellation_note = ""
+    event.save(update_fields=["cancellation_note"])
+    returned = event.bookings.select_for_update().filter(cancelled_with_event=True).order_by("created_at")
+    told = 0
+    for booking in returned:
+        booking.cancelled_with_event = False
+        if active_booking(event=event, email=booking.email) is None:
+            booking.status = _status_for_new_booking(event)
+        booking.save(update_fields=["status", "cancelled_with_event"])
+        if booking.status == Booking.Status.CANCELLED:
+            continue  # they have booked again since
+        email_queue(
+            to=booking.email,
+            subject=f"On again: {event.title}",
+            body=render_to_string(
+                "coproduction/email/event-on-again.txt",
+                {"booking": booking, "event": event, "cancel_url": booking_cancel_link(booking=booking)},
+            ),
+            purpose="booking-event-on-again",
         )
         told += 1
     return told

@@ -86,13 +86,13 @@ PANELS = [
         unit=("change waiting", "changes waiting"),
     ),
     Panel(
-        title="Waiting times changed by providers in the last 14 days",
+        title="Waiting times changed by providers or staff in the last 14 days",
         permission="services.change_waitchange",
         items=wait_changes_recent,
         see_all=("admin:services_waitchange_changelist", ""),
         label=wait_change_label,
         note=wait_change_note,
-        empty="No provider has changed a waiting time in the last 14 days.",
+        empty="No waiting time has changed in the last 14 days.",
         unit=("change to waits", "changes to waits"),
     ),
     Panel(

@@ -3,7 +3,7 @@
 A wait is a fact the provider owns, so a provider's update is published at once and recorded in
 the history under their name; an organisation whose waits staff prefer to check first has
 `hold_waits_for_approval` set, and its providers' updates wait as a `WaitChange` instead. Either
-way the change is listed on the editors' dashboard.
+way the change is listed on the editors' dashboard, as is a change staff make to waits in the admin.
 """
 
 import datetime
@@ -81,6 +81,25 @@ def provider_waits_update(*, account, service, rows, now=None):
             today=timezone.localdate(now),
         )
     return change
+
+
+@transaction.atomic
+def waits_staff_changed(*, service, before, by, now=None):
+    """Staff changed the service's waits in the admin (already saved, in the history under their name): list
+    the change on the editors' dashboard, as a provider's is. Returns the WaitChange, or None if nothing changed."""
+    after = waits_snapshot(service)
+    if after == before:
+        return None
+    name = by.get_full_name() or by.username
+    return WaitChange.objects.create(
+        service=service,
+        before=before,
+        proposed=after,
+        status=WaitChange.Status.PUBLISHED,
+        proposed_by=by,
+        proposed_by_name=f"{name} (staff)",
+        created_at=now or timezone.now(),
+    )
 
 
 @transaction.atomic

@@ -71,8 +71,9 @@ class EventForm(forms.ModelForm):
         model = Event
         fields = [
             "title", "slug", "summary", "description", "starts_at", "ends_at", "online", "place", "audience",
-            "capacity", "published", "cancelled", "cancellation_note",
+            "capacity", "topics", "published", "cancelled", "cancellation_note",
         ]  # fmt: skip
+        widgets = {"topics": forms.CheckboxSelectMultiple}  # plain labelled checkboxes: keyboard and no JS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -224,10 +225,28 @@ class EventAdmin(admin.ModelAdmin):
         return fields
 
     def save_model(self, request, obj, form, change):
+        """Cancelling, a new date, time or place, and un-cancelling each tell the people booked (see events.py)."""
+        before = Event.objects.filter(pk=obj.pk).first() if change else None
+        cancelling = change and form.cancelling_now
+        obj.cancelled = obj.cancelled and not cancelling  # event_cancel() cancels it, and records that it did
         super().save_model(request, obj, form, change)
-        if change and form.cancelling_now:
+        if before is None:
+            return
+        if cancelling:
             told = events.event_cancel(event=obj, note=obj.cancellation_note)
+            obj.cancelled = True
             text = f"The event is cancelled; {told} person(s) booked or waiting have been emailed."
+        else:
+            told = events.event_changes_tell(event=obj, before=before)
+            text = (
+                f"The event is on again: {told} person(s) whose bookings were cancelled with it have them back "
+                "and have been emailed."
+                if before.cancelled and not obj.cancelled
+                else f"{told} person(s) booked or waiting have been emailed what changed."
+                if told
+                else ""
+            )
+        if text:
             self.message_user(request, text, messages.SUCCESS)
 
     def delete_model(self, request, obj):

@@ -1,6 +1,6 @@
 """Models for co-production and feedback, one module per area."""
 
-from coproduction.models.events import Booking, Event
+from coproduction.models.events import Booking, Event, EventChange
 from coproduction.models.feedback import (
     Feedback,
     FeedbackReply,
@@ -17,6 +17,7 @@ from coproduction.models.pledges import Pledge, PledgeLevel
 __all__ = [
     "Booking",
     "Event",
+    "EventChange",
     "Feedback",
     "FeedbackReply",
     "HubPage",

@@ -28,6 +28,15 @@ class Event(models.Model):
     published = models.BooleanField(default=True)
     cancelled = models.BooleanField(default=False)
     cancellation_note = models.CharField(max_length=300, blank=True)
+    topics = models.ManyToManyField(
+        "localoffer.Topic",
+        blank=True,
+        related_name="events",
+        help_text="What the event is about: families' alerts use them.",
+    )
+    sequence = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Goes up each time the date, time or place changes, or it is cancelled."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -54,6 +63,20 @@ class Event(models.Model):
         )
 
 
+class EventChange(models.Model):
+    """A change families are told about: the event moved, its place changed, it was cancelled or is on again."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="changes")
+    at = models.DateTimeField(db_index=True)
+    what = models.CharField(max_length=400)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.event}: {self.what}"
+
+
 class Booking(models.Model):
     """A place on an event, or a place on its waiting list."""
 
@@ -67,6 +90,9 @@ class Booking(models.Model):
     email = models.EmailField()
     access_needs = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status.choices)
+    cancelled_with_event = models.BooleanField(
+        default=False, editable=False, help_text="Cancelled because the event was; given back if it is on again."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

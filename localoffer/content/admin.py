@@ -1,5 +1,6 @@
 """Staff editing of information pages, the glossary and news, with history."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
@@ -11,6 +12,7 @@ from localoffer.content.models import (
     InformationPage,
     NewsItem,
     PageTranslation,
+    Topic,
 )
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
@@ -112,11 +114,28 @@ class NewsItemAdmin(PlainEnglishAdviceMixin, HistoryAdmin):
     search_fields = ["title", "summary", "body"]
     date_hierarchy = "published_on"
     prepopulated_fields = {"slug": ["title"]}
-    fields = ["title", "slug", "published_on", "published", "summary", "body"]
+    fields = ["title", "slug", "published_on", "published", "summary", "body", "topics"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "topics":  # plain labelled checkboxes: usable by keyboard and without JavaScript
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description="On the site")
     def public_link(self, item):
         return format_html('<a href="{}">{}</a>', item.get_absolute_url(), "View" if item.published else "Preview")
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    """The topics staff give news items and events; families choose from them for email alerts."""
+
+    list_display = ["name", "kind", "order"]
+    list_editable = ["order"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "kind", "order"]
 
 
 @admin.register(CrisisPanel)

@@ -1,43 +1,76 @@
-"""Alerts for news: new news items, on a topic (an area of need) or any."""
+"""Alerts for news: new news items, and items changed since, on the topics a family chose or any."""
 
 import datetime
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from localoffer.content.models import NewsItem
-from localoffer.core.alerts import TOPICS, AlertItem, AlertSource, topic_matches, topic_of
+from localoffer.content.topics import topic_choices, topics_described
+from localoffer.core.alerts import AlertItem, AlertSource, topics_match, topics_of
+
+# What a family would call a change to a news item, by field.
+CHANGED_FIELDS = {"title": "title", "summary": "summary", "body": "text", "published_on": "date"}
+
+
+def _appeared(item):
+    """When an item appeared: the start of its day, or when it was saved if later."""
+    start = timezone.make_aware(datetime.datetime.combine(item.published_on, datetime.time()))
+    return max(start, item.created_at)
+
+
+def _changes(*, since, now):
+    """{item id: [(when, what changed)]} for items edited while published; a query, and one per item edited."""
+    records = NewsItem.history.filter(history_type="~", history_date__gt=since, history_date__lte=now).order_by(
+        "id", "history_date", "history_id"
+    )
+    found, previous = {}, {}
+    for record in records:
+        before = previous.get(record.id) or record.prev_record
+        previous[record.id] = record
+        if before is None or not before.published:
+            continue
+        fields = [CHANGED_FIELDS[name] for name in record.diff_against(before).changed_fields if name in CHANGED_FIELDS]
+        if fields:
+            found.setdefault(record.id, []).append((record.history_date, f"Updated: {', '.join(fields)}"))
+    return found
 
 
 def news_collect(*, since, now):
-    """News items published since `since`, each with when it appeared (the start of its day, or when saved)."""
-    items = NewsItem.objects.public().filter(published_on__gte=timezone.localdate(since))
+    """Public news items that appeared or changed since `since`: [(item, topic slugs, [(when, what)])]."""
+    changes = _changes(since=since, now=now)
+    items = NewsItem.objects.public().filter(Q(published_on__gte=timezone.localdate(since)) | Q(pk__in=list(changes)))
     found = []
-    for item in items.order_by("published_on", "pk"):
-        start = timezone.make_aware(datetime.datetime.combine(item.published_on, datetime.time()))
-        found.append((max(start, item.created_at), item))
+    for item in items.prefetch_related("topics").order_by("published_on", "pk"):
+        lines = list(changes.get(item.pk, []))
+        appeared = _appeared(item)
+        if appeared > since:
+            lines.insert(0, (appeared, f"New, {item.published_on:%-d %B %Y}: {item.summary}"))
+        if lines:
+            found.append((item, {topic.slug for topic in item.topics.all()}, lines))
     return found
 
 
 def news_alert_items(*, alert, collected):
-    topic = topic_of(alert)
-    return [
-        AlertItem(
-            title=item.title,
-            url=settings.SITE_URL + item.get_absolute_url(),
-            at=at,
-            changes=[f"{item.published_on:%-d %B %Y}: {item.summary}"],
-        )
-        for at, item in collected
-        if topic_matches(topic=topic, text=f"{item.title} {item.summary} {item.body}")
-    ]
+    wanted = topics_of(query=alert.query)
+    items = []
+    for item, topics, lines in collected:
+        recent = [(when, what) for when, what in lines if when > alert.last_sent_at]
+        if recent and topics_match(wanted=wanted, found=topics):
+            items.append(
+                AlertItem(
+                    title=item.title,
+                    url=settings.SITE_URL + item.get_absolute_url(),
+                    at=max(when for when, _ in recent),
+                    changes=list(dict.fromkeys(what for _, what in recent)),
+                )
+            )
+    return items
 
 
 def news_alert_describe(*, query):
-    from urllib.parse import parse_qs
-
-    topic = parse_qs(query).get("topic", [""])[0]
-    return f"news about {TOPICS[topic][0].lower()}" if topic in TOPICS else "all news"
+    return topics_described(slugs=topics_of(query=query), noun="news")
 
 
 SOURCES = [
@@ -48,5 +81,6 @@ SOURCES = [
         items=news_alert_items,
         describe=news_alert_describe,
         back="/news/",
+        choices=topic_choices,
     )
 ]

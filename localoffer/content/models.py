@@ -160,6 +160,35 @@ def _same_word(one, other):
     return common >= len(shorter) - 1 and len(longer) - len(shorter) <= 4
 
 
+class Topic(models.Model):
+    """What a news item or event is about, from a short list staff keep; families choose them for email alerts.
+
+    A topic is either one of the site's subjects ("Health", "Training") or one of the directory's four
+    broad areas of need, which the alert form lists under their own heading.
+    """
+
+    class Kind(models.TextChoices):
+        TOPIC = "topic", "Topic"
+        NEED = "need", "Area of need"
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text="Part of alert addresses: do not change it.")
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.TOPIC,
+        help_text="An area of need is one of the directory's four broad areas of need.",
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers are listed first.")
+
+    class Meta:
+        ordering = ["-kind", "order", "name"]  # topics, then areas of need
+        app_label = "localoffer"
+
+    def __str__(self):
+        return self.name
+
+
 class NewsItemQuerySet(models.QuerySet):
     def public(self):
         """Published items whose date has come."""
@@ -178,6 +207,9 @@ class NewsItem(models.Model):
     body = models.TextField(help_text=MARKDOWN_HELP)
     published = models.BooleanField(
         default=False, help_text="Drafts are hidden from the public; staff can preview them."
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="news_items", help_text="What the item is about: families' alerts use them."
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -1,12 +1,13 @@
-"""A news item's page as the public see it, kept until a news item or the glossary changes, or the date does."""
+"""A news item's page as the public see it, kept until a news item, its topics or the glossary change, or the
+date does."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
-from localoffer.content.models import NewsItem
+from localoffer.content.models import NewsItem, Topic
 from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "news"
@@ -34,5 +35,8 @@ def public_item(*, slug):
 
 @receiver(post_save, sender=NewsItem)
 @receiver(post_delete, sender=NewsItem)
+@receiver(m2m_changed, sender=NewsItem.topics.through)
+@receiver(post_save, sender=Topic)
+@receiver(post_delete, sender=Topic)
 def _news_item_saved(sender, **kwargs):
     shared_version_changed(VERSION)

@@ -1,11 +1,12 @@
 """Email alerts without an account: sign up, confirm by an emailed link, digests, unsubscribe, retention.
 
 What an alert is about comes from the apps: each lists an `AlertSource` in `SOURCES` of its own
-`alert_sources.py` (the directory: new and changed services matching a saved search; news items
-and co-production events on a topic). The weekly job (`manage.py send_alerts`, daily from cron)
-finds every confirmed alert whose week or month is up, asks its source once per run what is new
-or changed, and queues one email per alert that has anything, in batches: nothing is sent when
-nothing changed, and the queries made do not grow with the number of alerts in a batch.
+`alert_sources.py` (the directory: new and changed services matching a saved search; new and changed
+news items and co-production events on the topics a family ticked, from the list staff keep, or on
+any). The weekly job (`manage.py send_alerts`, daily from cron) finds every confirmed alert whose
+week or month is up, asks its source once per run what is new or changed, and queues one email
+per alert that has anything, in batches: nothing is sent when nothing changed, and the queries
+made do not grow with the number of alerts in a batch.
 
 Double opt-in, as the pledge: the confirmation link works for ALERT_CONFIRMATION_DAYS, and an
 alert never confirmed is deleted after that. A confirmed alert is deleted two years after it was
@@ -59,6 +60,7 @@ class AlertSource:
     items: object
     describe: object  # describe(query=) -> the saved search or topic in words
     back: str = "/"  # where the sign-up page links back to
+    choices: object = None  # choices() -> [(heading, [(slug, name)])]: the topics a family may choose, if any
 
 
 def alert_sources():
@@ -239,40 +241,13 @@ def alerts_send(*, now=None, batch=BATCH):
     return looked, queued
 
 
-# Topics for news and event alerts: the four broad areas of need of the SEND Code of Practice, each
-# with the words that put a news item or event under it.
-TOPICS = {
-    "communication-and-interaction": (
-        "Communication and interaction",
-        ("autism", "autistic", "speech", "language", "communication", "slcn", "asd"),
-    ),
-    "cognition-and-learning": (
-        "Cognition and learning",
-        ("learning", "dyslexia", "dyspraxia", "literacy", "school", "education", "ehcp", "ehc plan"),
-    ),
-    "social-emotional-and-mental-health": (
-        "Social, emotional and mental health",
-        ("mental health", "wellbeing", "anxiety", "adhd", "camhs", "emotional", "school avoidance"),
-    ),
-    "sensory-and-physical": (
-        "Sensory and/or physical needs",
-        ("sensory", "physical", "hearing", "deaf", "vision", "visual", "wheelchair", "mobility"),
-    ),
-}
-
-
-def topic_matches(*, topic, text):
-    """True when `text` is about the topic (or no topic was chosen)."""
-    if not topic:
-        return True
-    words = TOPICS.get(topic, ("", ()))[1]
-    text = text.lower()
-    return any(word in text for word in words)
-
-
-def topic_of(alert):
-    """The topic a news or event alert was saved with ("" for any)."""
+def topics_of(*, query):
+    """The topic slugs a news or event alert was saved with (none: any topic)."""
     from urllib.parse import parse_qs
 
-    topic = parse_qs(alert.query).get("topic", [""])[0]
-    return topic if topic in TOPICS else ""
+    return sorted(set(parse_qs(query).get("topic", [])))
+
+
+def topics_match(*, wanted, found):
+    """True when an item with the topics `found` is one the alert wants (an alert with no topics wants all)."""
+    return not wanted or bool(set(wanted) & set(found))

@@ -1,10 +1,9 @@
-"""The form that starts an email alert: an address, how often, and for news and events a topic."""
+"""The form that starts an email alert: an address, how often, and for news and events the topics."""
 
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Submit
 from django import forms
 
-from localoffer.core.alerts import TOPICS
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from localoffer.core.models import Alert
 
@@ -28,23 +27,31 @@ class AlertForm(HoneypotMixin, forms.Form):
         help_text="Only when something is new or has changed: no email when nothing has.",
         error_messages={"required": "Choose how often we should email you"},
     )
-    topic = forms.ChoiceField(
-        label="Topic",
-        required=False,
-        choices=[("", "Any topic"), *((slug, name) for slug, (name, _) in TOPICS.items())],
-        help_text="The area of need the news or events are about.",
-    )
 
-    def __init__(self, *args, with_topic=False, **kwargs):
+    def __init__(self, *args, topic_groups=None, **kwargs):
+        """`topic_groups`, for news and events: [(heading, [(slug, name)])], each a group of checkboxes."""
         super().__init__(*args, **kwargs)
-        if not with_topic:
-            del self.fields["topic"]
+        self.topic_fields = []
+        for number, (heading, choices) in enumerate(topic_groups or []):
+            name = f"topics_{number}"
+            self.fields[name] = forms.MultipleChoiceField(
+                label=heading,
+                required=False,
+                choices=choices,
+                widget=forms.CheckboxSelectMultiple,
+                help_text="Tick any that interest you, or none to hear about everything." if number == 0 else "",
+            )
+            self.topic_fields.append(name)
         self.helper = FormHelper()
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             Field.text("email", field_width="two-thirds"),
             Field.radios("frequency", legend_size="s"),
-            *([Field.select("topic")] if with_topic else []),
+            *(Field.checkboxes(name, legend_size="s", small=True) for name in self.topic_fields),
             honeypot_layout(),
             Submit("submit", "Email me"),
         )
+
+    def topics(self):
+        """The topic slugs ticked, in every group."""
+        return [slug for name in self.topic_fields for slug in self.cleaned_data.get(name, [])]

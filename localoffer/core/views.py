@@ -191,7 +191,7 @@ class AlertView(PublicFormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {"with_topic": self.kind != "services"}
+        return {"topic_groups": self.source.choices() if self.source.choices else None}
 
     def get_context_data(self, **kwargs):
         return {
@@ -207,8 +207,8 @@ class AlertView(PublicFormView):
         from urllib.parse import urlencode
 
         query = self.query
-        if self.kind != "services":
-            query = urlencode({"topic": form.cleaned_data.get("topic", "")})
+        if self.source.choices:
+            query = urlencode([("topic", slug) for slug in form.topics()])
         alerts.alert_subscribe(
             email=form.cleaned_data["email"],
             kind=self.kind,

@@ -44,6 +44,7 @@ from services.models.waits import AccessStep
 from services.providers.changes import reason_without_provider
 from services.reachability import reachability_problems
 from services.reviews import review_due_after
+from services.waits import waits_snapshot, waits_staff_changed
 
 
 class LocationInline(admin.StackedInline):
@@ -313,12 +314,15 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is Wait:
-            for wait_form in formset.forms:
-                if wait_form.has_changed() and "updated_on" not in wait_form.changed_data:
-                    wait_form.instance.updated_on = timezone.localdate()
-                    wait_form.instance.updated_by = Wait.UpdatedBy.TEAM
+        if formset.model is not Wait:
+            return super().save_formset(request, form, formset, change)
+        before = waits_snapshot(form.instance) if change else []
+        for wait_form in formset.forms:
+            if wait_form.has_changed() and "updated_on" not in wait_form.changed_data:
+                wait_form.instance.updated_on = timezone.localdate()
+                wait_form.instance.updated_by = Wait.UpdatedBy.TEAM
         super().save_formset(request, form, formset, change)
+        waits_staff_changed(service=form.instance, before=before, by=request.user)  # on the dashboard too
 
     def save_model(self, request, obj, form, change):
         if "last_reviewed" in form.changed_data and "review_due" not in form.changed_data:

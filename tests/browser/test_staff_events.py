@@ -42,3 +42,51 @@ def test_officer_cancels_a_booked_event_by_keyboard_and_everyone_is_emailed(site
         "ann@example.org", "ben@example.org", "cat@example.org"
     ]  # fmt: skip
     assert set(Booking.objects.values_list("status", flat=True)) == {"cancelled"}
+
+
+def test_officer_ticks_topics_and_moves_an_event_by_keyboard_and_those_booked_are_told(site, page):
+    from localoffer.content.topics import topics_ensure
+
+    topics_ensure()
+    forum = event(title="Health forum", place="Poole Library")
+    booking(event=forum, name="Ann", email="ann@example.org")
+    sign_in(page, site + f"/admin/coproduction/event/{forum.pk}/change/", "officer", role=COPRODUCTION_OFFICER)
+    expect(page.get_by_role("checkbox", name="Health", exact=True)).to_be_visible()
+    assert_accessible(page)
+
+    tab_to(page, page.get_by_role("checkbox", name="Health", exact=True))
+    page.keyboard.press("Space")
+    tab_to(page, page.get_by_role("checkbox", name="Training", exact=True))
+    page.keyboard.press("Space")
+    tab_to(page, page.get_by_label("Place"))
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Kinson Hub, Bournemouth")
+    tab_to(page, page.get_by_role("button", name="Save", exact=True))
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_text("1 person(s) booked or waiting have been emailed what changed")).to_be_visible()
+    assert_accessible(page)
+    assert set(forum.topics.values_list("slug", flat=True)) == {"health", "training"}
+    email = OutboundEmail.objects.get(to="ann@example.org")
+    assert "Now at Kinson Hub, Bournemouth (was Poole Library)" in email.body
+    page.goto(site + forum.get_absolute_url())
+    expect(page.get_by_text("Health, Training")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_an_editor_ticks_a_news_items_topics_on_an_accessible_form(site, page):
+    from localoffer.content.topics import topics_ensure
+    from localoffer.staff.roles import LOCAL_OFFER_EDITOR
+    from tests.factories import make_news_item
+
+    topics_ensure()
+    item = make_news_item(title="Short breaks this summer")
+    sign_in(page, site + f"/admin/localoffer/newsitem/{item.pk}/change/", "editor", role=LOCAL_OFFER_EDITOR)
+    leisure = page.get_by_role("checkbox", name="Short breaks and leisure", exact=True)
+    tab_to(page, leisure, limit=300)
+    page.keyboard.press("Space")
+    assert_accessible(page)
+    tab_to(page, page.get_by_role("button", name="Save", exact=True))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("was changed successfully")).to_be_visible()
+    assert list(item.topics.values_list("slug", flat=True)) == ["short-breaks-and-leisure"]

@@ -109,3 +109,56 @@ def test_subscribing_works_by_keyboard_and_is_accessible(site, page, waits):
     page.get_by_role("link", name="See or stop your alerts").click()
     expect(page.get_by_role("heading", name="Your email alerts")).to_be_visible()
     assert_accessible(page)
+
+
+@pytest.fixture
+def topics(transactional_db):
+    """The topics as the migration saves them (a transactional test empties the tables after each test)."""
+    from localoffer.content.topics import topics_ensure
+
+    topics_ensure()
+
+
+def test_subscribing_to_news_by_topic_works_without_javascript(site, browser, topics):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/news/")
+    page.get_by_role("link", name="Email me about news on the topics I choose").click()
+    expect(page.get_by_role("group", name="Topics")).to_be_visible()
+    expect(page.get_by_role("group", name="Areas of need")).to_be_visible()
+    page.get_by_label("Health", exact=True).check()
+    page.get_by_label("Sensory and/or physical needs").check()
+    page.get_by_role("button", name="Email me").click()
+    expect(page.get_by_text("Enter your email address").first).to_be_visible()
+    expect(page.get_by_label("Health", exact=True)).to_be_checked()  # what was ticked is kept
+    page.get_by_label("Email address").fill("parent@example.org")
+    page.get_by_role("button", name="Email me").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    page.goto(site + _confirm_path())
+    page.get_by_role("button", name="Start my alert").click()
+    expect(page.get_by_role("heading", name="Your alert has started")).to_be_visible()
+    alert = Alert.objects.get()
+    assert (alert.kind, alert.query) == ("news", "topic=health&topic=sensory-and-physical")
+    assert alert.description == "news about health or sensory and/or physical needs"
+    context.close()
+
+
+def test_subscribing_to_events_by_topic_works_by_keyboard_and_is_accessible(site, page, topics):
+    page.goto(site + "/co-production/forums/")
+    link = page.get_by_role("link", name="Email me about events on the topics I choose")
+    tab_to(page, link, limit=200)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/alerts/?kind=events")
+    assert_accessible(page)
+    page.get_by_label("Email address").focus()
+    page.keyboard.type("parent@example.org")
+    training = page.get_by_label("Training", exact=True)
+    tab_to(page, training, limit=30)
+    page.keyboard.press("Space")
+    expect(training).to_be_checked()
+    page.get_by_role("button", name="Email me").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    assert_accessible(page)
+    alert = Alert.objects.get()
+    assert (alert.kind, alert.query, alert.frequency) == ("events", "topic=training", "weekly")

@@ -11,12 +11,15 @@ from localoffer.core.models import OutboundEmail
 from services.models import Wait, WaitChange, WaitDay
 from services.reviews import review_reminders_send
 from tests.factories import (
+    make_category,
     make_organisation,
     make_provider,
+    make_reachable_service,
     make_service,
     make_staff,
     make_wait,
     provider_sign_in,
+    service_form_data,
     staff_sign_in,
 )
 
@@ -256,3 +259,36 @@ def test_the_dashboard_shows_waits_now_and_three_months_before(client):
     dashboard = client.get("/admin/").content.decode()
     assert "November assessment: about 18 months" in dashboard
     assert "about 12 months on" in dashboard
+
+
+def test_staff_change_a_wait_in_the_admin_recorded_in_history_and_on_the_dashboard(client):
+    service = make_reachable_service("Harbour speech therapy", categories=[make_category()])
+    wait = make_wait(
+        service=service, amount=20, unit="weeks", updated_on=timezone.localdate() - datetime.timedelta(days=40)
+    )
+    officer = make_staff(superuser=True, username="sam.officer")
+    staff_sign_in(client, officer)
+    data = service_form_data(
+        service,
+        **{
+            "waits-TOTAL_FORMS": 1, "waits-INITIAL_FORMS": 1, "waits-0-id": wait.pk, "waits-0-service": service.pk,
+            "waits-0-label": "", "waits-0-order": 0, "waits-0-amount": 12, "waits-0-unit": "weeks", "waits-0-note": "",
+            "waits-0-updated_on": wait.updated_on.isoformat(), "waits-0-updated_by": wait.updated_by,
+            "initial-waits-0-updated_on": wait.updated_on.isoformat(),  # the hidden copy a browser sends too
+        },
+    )  # fmt: skip
+    response = client.post(f"/admin/services/service/{service.pk}/change/", data)
+    assert response.status_code == 302
+    wait.refresh_from_db()
+    assert (wait.amount, wait.updated_by, wait.updated_on) == (12, "team", timezone.localdate())
+    assert wait.history.latest().history_user == officer
+    change = WaitChange.objects.get(service=service)
+    assert change.status == WaitChange.Status.PUBLISHED
+    assert (change.before_text, change.proposed_text) == (["About 20 weeks"], ["About 12 weeks"])
+    dashboard = client.get("/admin/").content.decode()
+    assert "Waiting times changed by providers or staff in the last 14 days" in dashboard
+    assert "Harbour speech therapy: About 12 weeks" in dashboard and "sam.officer (staff)" in dashboard
+    history = client.get(f"/admin/services/service/{service.pk}/history/").content.decode()
+    assert "About 12 weeks" in history
+    client.post(f"/admin/services/service/{service.pk}/change/", data)  # saved again unchanged
+    assert WaitChange.objects.filter(service=service).count() == 1

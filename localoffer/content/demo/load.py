@@ -6,7 +6,7 @@ from django.utils.text import slugify
 from localoffer.content.crisis import DEFAULT_BODY, DEFAULT_HEADING, DEFAULT_PHRASES
 from localoffer.content.demo.easy_read import EASY_READ
 from localoffer.content.demo.glossary import GLOSSARY
-from localoffer.content.demo.news import NEWS
+from localoffer.content.demo.news import NEWS, NEWS_TOPICS
 from localoffer.content.demo.pages import PAGES
 from localoffer.content.demo.translations import TRANSLATIONS
 from localoffer.content.models import (
@@ -17,7 +17,9 @@ from localoffer.content.models import (
     InformationPage,
     NewsItem,
     PageTranslation,
+    Topic,
 )
+from localoffer.content.topics import topics_ensure
 
 
 def loaded():
@@ -55,8 +57,9 @@ def load(*, stdout, options):
                 "published": True,
             },
         )
+    topics_ensure()
     for slug, title, published_on, summary, body in NEWS:
-        NewsItem.objects.update_or_create(
+        item, _ = NewsItem.objects.update_or_create(
             slug=slug,
             defaults={
                 "title": title,
@@ -66,6 +69,7 @@ def load(*, stdout, options):
                 "published": True,
             },
         )
+        item.topics.set(Topic.objects.filter(slug__in=NEWS_TOPICS.get(slug, [])))
     if not CrisisPanel.objects.exists():  # staff's own words and numbers are never overwritten
         CrisisPanel.objects.create(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=DEFAULT_PHRASES)
     stdout.write(

@@ -52,6 +52,15 @@ in the [A to Z of SEND words](/glossary/).
 This is a new website and we would like to know what you think. [Give us your feedback](/feedback/).
 """
 
+# The topics of each demo news item (from localoffer/content/topics.py).
+NEWS_TOPICS = {
+    "ofsted-and-cqc-inspection-2025": [
+        "education-and-ehc-plans", "health", "forums-and-co-production", "social-emotional-and-mental-health",
+        "communication-and-interaction",
+    ],
+    "new-local-offer-website": ["short-breaks-and-leisure", "forums-and-co-production"],
+}  # fmt: skip
+
 NEWS = [
     ("ofsted-and-cqc-inspection-2025", "Inspection finds progress in SEND support across BCP",
      datetime.date(2025, 10, 1),
