@@ -3,6 +3,7 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Submit
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from localoffer.core.alerts import TOPICS
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
@@ -11,28 +12,28 @@ from localoffer.core.models import Alert
 
 class AlertForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="We will email you a link to confirm the alert. Nothing is sent until you do.",
+        help_text=_("We will email you a link to confirm the alert. Nothing is sent until you do."),
         widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter your email address",
-            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
         },
     )
     frequency = forms.ChoiceField(
-        label="How often should we email you?",
+        label=_("How often should we email you?"),
         choices=Alert.Frequency.choices,
         initial=Alert.Frequency.WEEKLY,
         widget=forms.RadioSelect,
-        help_text="Only when something is new or has changed: no email when nothing has.",
-        error_messages={"required": "Choose how often we should email you"},
+        help_text=_("Only when something is new or has changed: no email when nothing has."),
+        error_messages={"required": _("Choose how often we should email you")},
     )
     topic = forms.ChoiceField(
-        label="Topic",
+        label=_("Topic"),
         required=False,
         choices=[("", "Any topic"), *((slug, name) for slug, (name, _) in TOPICS.items())],
-        help_text="The area of need the news or events are about.",
+        help_text=_("The area of need the news or events are about."),
     )
 
     def __init__(self, *args, with_topic=False, **kwargs):
@@ -46,5 +47,5 @@ class AlertForm(HoneypotMixin, forms.Form):
             Field.radios("frequency", legend_size="s"),
             *([Field.select("topic")] if with_topic else []),
             honeypot_layout(),
-            Submit("submit", "Email me"),
+            Submit("submit", _("Email me")),
         )
