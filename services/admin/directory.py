@@ -299,11 +299,7 @@ class ServiceAdmin(AdminAdditionsMixin, ReviewActionsMixin, ImportExportMixin, H
         """The service's page, saying first when a provider's change to it is waiting, so edits do not clash."""
         waiting = None
         if _is_uuid(object_id):
-            waiting = (
-                PendingChange.objects.filter(service_id=object_id, status=PendingChange.Status.WAITING)
-                .order_by("created_at")
-                .first()
-            )
+            waiting = PendingChange.objects.waiting().filter(service_id=object_id).order_by("created_at").first()
         return super().change_view(request, object_id, form_url, {"waiting_change": waiting, **(extra_context or {})})
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

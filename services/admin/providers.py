@@ -180,9 +180,9 @@ class PendingChangeAdmin(PersonalDataAdmin):
             raise Http404("No such change")
         if not self.has_view_or_change_permission(request, change):
             raise PermissionDenied
-        may_decide = self.has_change_permission(request, change) and change.status == PendingChange.Status.WAITING
+        may_decide = self.has_change_permission(request, change) and change.is_waiting
         reject_form = RejectForm(request.POST if "reject" in request.POST else None)
-        parts = conflicts.conflict_parts(change) if change.status == PendingChange.Status.WAITING else []
+        parts = conflicts.conflict_parts(change) if change.is_waiting else []
         choice_errors = {}
         if request.method == "POST":
             if not may_decide:
@@ -213,9 +213,7 @@ class PendingChangeAdmin(PersonalDataAdmin):
             "proposed_by": change.proposed_by_name if self.personal_visible(request) else "a provider",
             "choice_rows": choice_rows,
             "choice_errors": choice_errors,
-            "unreachable": (
-                changes.change_reachability_problems(change) if change.status == PendingChange.Status.WAITING else {}
-            ),
+            "unreachable": (changes.change_reachability_problems(change) if change.is_waiting else {}),
             "reject_form": reject_form,
             "service_admin_url": (
                 reverse("admin:services_service_change", args=[change.service_id]) if change.service_id else ""

@@ -45,6 +45,12 @@ class ProviderAccount(models.Model):
         return self.user.last_login
 
 
+class PendingChangeQuerySet(models.QuerySet):
+    def waiting(self):
+        """Changes nobody has decided yet (a listing has at most one)."""
+        return self.filter(status=PendingChange.Status.WAITING)
+
+
 class PendingChange(models.Model):
     """A provider's edit of a listing, or a new service, waiting for a Local Offer editor.
 
@@ -84,6 +90,8 @@ class PendingChange(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
 
+    objects = PendingChangeQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = "change waiting for approval"
@@ -103,6 +111,11 @@ class PendingChange(models.Model):
 
     def get_absolute_url(self):
         return reverse("providers:change", kwargs={"pk": self.pk})
+
+    @property
+    def is_waiting(self):
+        """Nobody has decided it yet (the rule `PendingChange.objects.waiting()` filters by)."""
+        return self.status == self.Status.WAITING
 
     @property
     def title(self):

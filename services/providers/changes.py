@@ -48,6 +48,50 @@ class ChangeUnreachable(Exception):
         self.problems = problems
 
 
+class ChangeRefused(Exception):
+    """What a provider sent cannot be held for approval; `problems` says why, {field name or None: message}."""
+
+    def __init__(self, problems):
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+NOTHING_CHANGED = (
+    "You have not changed anything. If the listing is still right, "
+    "go back to your listings and choose 'Nothing has changed'"
+)
+
+
+def listing_edit_start(service):
+    """Where a provider's edit of a listing (None: a new service) starts: (its waiting change, its snapshot).
+
+    The snapshot is the waiting change's proposal when there is one, so each part saved adds to it;
+    otherwise the listing as it is now.
+    """
+    if service is None:
+        return None, {}
+    waiting = PendingChange.objects.waiting().filter(service=service).first()
+    return waiting, (waiting.proposed if waiting else listing_snapshot(service))
+
+
+def listing_change_send(*, account, service, proposed, started, fixes_reports=()):
+    """Hold what a provider sent (the whole listing, or it with one part changed) in the listing's waiting change.
+
+    Refused (ChangeRefused) when a family could not reach the service as proposed, or when it changes
+    nothing and no change is waiting. `started` is the listing as it was when they opened the form.
+    """
+    problems = snapshot_reachability_problems(proposed)
+    if problems:
+        raise ChangeRefused(problems)
+    if service is not None:
+        waiting = PendingChange.objects.waiting().filter(service=service).exists()
+        if not waiting and not snapshots_compare(listing_snapshot(service), proposed):
+            raise ChangeRefused({None: NOTHING_CHANGED})
+    return change_propose(
+        account=account, proposed=proposed, original=started, service=service, fixes_reports=fixes_reports
+    )
+
+
 def change_reachability_problems(change):
     """What stops a family reaching the listing as proposed, as {field: message}; empty when it may be approved."""
     return snapshot_reachability_problems(change.proposed)
@@ -77,11 +121,7 @@ def provider_changes(account):
 
 def changes_waiting():
     """Changes nobody has decided yet, the longest waiting first: the editors' queue."""
-    return (
-        PendingChange.objects.filter(status=PendingChange.Status.WAITING)
-        .select_related("service", "organisation")
-        .order_by("created_at", "pk")
-    )
+    return PendingChange.objects.waiting().select_related("service", "organisation").order_by("created_at", "pk")
 
 
 def changes_waiting_summary(queryset):
@@ -102,9 +142,7 @@ def change_propose(*, account, proposed, original, service=None, fixes_reports=(
     organisation_id = proposed["organisation"]
     waiting = None
     if service is not None:
-        waiting = (
-            PendingChange.objects.select_for_update().filter(service=service, status=PendingChange.Status.WAITING)
-        ).first()
+        waiting = PendingChange.objects.select_for_update().waiting().filter(service=service).first()
     arrived = waiting is None
     if waiting is None:
         waiting = PendingChange(service=service, is_new_service=service is None, original=original)
@@ -143,8 +181,8 @@ def change_comparison(change):
     if change.is_new_service or change.service is None:
         rows = [(label, [text]) for label, text in snapshot_texts(change.proposed)]
         return {"columns": ["Proposed"], "rows": rows, "conflict": False}
-    now = listing_snapshot(change.service) if change.status == PendingChange.Status.WAITING else change.original
-    conflict = change.status == PendingChange.Status.WAITING and now != change.original
+    now = listing_snapshot(change.service) if change.is_waiting else change.original
+    conflict = change.is_waiting and now != change.original
     if conflict:
         rows = snapshots_compare(change.original, now, change.proposed)
         columns = ["When they started editing", "On the website now", "Proposed"]
@@ -156,7 +194,7 @@ def change_comparison(change):
 
 def _lock_waiting(change):
     locked = PendingChange.objects.select_for_update().get(pk=change.pk)
-    if locked.status != PendingChange.Status.WAITING:
+    if not locked.is_waiting:
         raise ChangeAlreadyDecided
     return locked
 

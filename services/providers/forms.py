@@ -1,8 +1,9 @@
 """The provider area's forms, in GOV.UK Design System markup, validated by the same model rules as the admin.
 
-A listing is edited on one page: the service's own fields (`ListingForm`), its places and opening
-times (formsets with a blank row for adding one, so no JavaScript is needed), its Local Offer
-answers and the problem reports the change fixes. Every form is a ModelForm of the model it
+A listing is edited a part at a time (`ListingForms`, see `parts.py`): some of the service's own
+fields (`ListingForm`), its places, opening times or steps (formsets with a blank row for adding
+one, so no JavaScript is needed), or its Local Offer answers, with the problem reports the change
+fixes. Every form is a ModelForm of the model it
 changes, or checks its values with that model's own validation, so what the admin refuses is
 refused here too.
 """
@@ -15,9 +16,15 @@ from django import forms
 from django.forms import formset_factory
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
-from services.models import AccessStep, Category, Location, Need, OpeningTime, Service, Wait
+from services.models import AccessStep, Category, LocalOfferQuestion, Location, Need, OpeningTime, Service, Wait
 from services.opening import clock_parse
-from services.providers.listings import LOCATION_FIELDS, OPENING_TIME_FIELDS, SERVICE_FIELDS, STEP_FIELDS
+from services.providers.listings import (
+    LOCATION_FIELDS,
+    OPENING_TIME_FIELDS,
+    SERVICE_FIELDS,
+    STEP_FIELDS,
+    ListingSnapshot,
+)
 from services.templatetags.directory import clock
 
 EMAIL_ERRORS = {
@@ -71,8 +78,33 @@ PROVIDER_STATUSES = [
 ]
 
 
+# The service's own fields in groups, each its own fieldset: {key: (legend, fields)}.
+LISTING_FIELDSETS = {
+    "about": (
+        "About the service",
+        ["organisation", "name", "summary", Field.textarea("description", rows=8), "status", "status_note"],
+    ),
+    "who": (
+        "Who it is for",
+        [Field.text("minimum_age", field_width=2), Field.text("maximum_age", field_width=2), "categories", "needs",
+         "eligibility"],
+    ),
+    "how": ("How to get it", ["access", "referral_details", "cost", "fees"]),
+    "where": (
+        "Where and how it is delivered",
+        ["coverage", "in_person", "online", "by_phone", "home_visits", "opening_notes"],
+    ),
+    "contact": ("Contact details", ["contact_name", Field.text("phone", field_width=20), "email", "website"]),
+}  # fmt: skip
+
+
+def fieldset_names(key):
+    """The names of the fields in one of `LISTING_FIELDSETS`."""
+    return [item if isinstance(item, str) else item.fields[0] for item in LISTING_FIELDSETS[key][1]]
+
+
 class ListingForm(forms.ModelForm):
-    """A service's own fields, for one of the provider's organisations."""
+    """A service's own fields, for one of the provider's organisations: all of them, or some fieldsets."""
 
     categories = TermChoiceField(
         queryset=Category.objects.select_related("parent").order_by("parent__order", "parent__name", "order", "name"),
@@ -108,7 +140,7 @@ class ListingForm(forms.ModelForm):
             "email": "Email address",
         }
 
-    def __init__(self, *args, organisations, **kwargs):
+    def __init__(self, *args, organisations, fieldsets=tuple(LISTING_FIELDSETS), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.fields["organisation"].empty_label = None
@@ -118,48 +150,18 @@ class ListingForm(forms.ModelForm):
         status.help_text = "Changing this also waits for the council's approval."
         for name in ("in_person", "online", "by_phone", "home_visits"):
             self.fields[name].label = str(self.fields[name].label).capitalize()
+        kept = {name for key in fieldsets for name in fieldset_names(key)}
+        for name in list(self.fields):
+            if name not in kept:
+                del self.fields[name]  # another part's: left as it is, and not validated
         required_errors_named(self)
         self.helper = _helper(
             Layout(
-                Fieldset(
-                    "organisation",
-                    "name",
-                    "summary",
-                    Field.textarea("description", rows=8),
-                    "status",
-                    "status_note",
-                    legend="About the service",
-                    legend_size=Size.MEDIUM,
-                ),
-                Fieldset(
-                    Field.text("minimum_age", field_width=2),
-                    Field.text("maximum_age", field_width=2),
-                    "categories",
-                    "needs",
-                    "eligibility",
-                    legend="Who it is for",
-                    legend_size=Size.MEDIUM,
-                ),
-                Fieldset("access", "referral_details", "cost", "fees", legend="How to get it", legend_size=Size.MEDIUM),
-                Fieldset(
-                    "coverage",
-                    "in_person",
-                    "online",
-                    "by_phone",
-                    "home_visits",
-                    "opening_notes",
-                    legend="Where and how it is delivered",
-                    legend_size=Size.MEDIUM,
-                ),
-                Fieldset(
-                    "contact_name",
-                    Field.text("phone", field_width=20),
-                    "email",
-                    "website",
-                    legend="Contact details",
-                    legend_size=Size.MEDIUM,
-                ),
-            )  # fmt: skip
+                *(
+                    Fieldset(*LISTING_FIELDSETS[key][1], legend=LISTING_FIELDSETS[key][0], legend_size=Size.MEDIUM)
+                    for key in fieldsets
+                )
+            )
         )
 
 
@@ -398,3 +400,146 @@ class BaseWaitFormSet(forms.BaseFormSet):
 
 
 WaitFormSet = formset_factory(WaitForm, formset=BaseWaitFormSet, extra=1, can_delete=True)
+
+
+def _time_text(value):
+    return value.strftime("%H:%M") if isinstance(value, datetime.time) else value
+
+
+class ListingForms:
+    """The forms of one part of a listing (see `parts.py`), built from a snapshot and the posted data.
+
+    `proposed()` is the snapshot they start from with this part replaced by what was sent.
+    """
+
+    def __init__(self, data, *, account, service, base, reports, part, fixes=()):
+        self.service, self.part, self.base = service, part, base or {}
+        organisations = account.organisations.order_by("name")
+        self.listing = self._listing_form(data, organisations=organisations) if part.fieldsets else None
+        rows = {
+            "places": (LocationFormSet, "locations", [*LOCATION_FIELDS, "accessibility"]),
+            "times": (OpeningTimeFormSet, "opening_times", OPENING_TIME_FIELDS),
+            "steps": (StepFormSet, "steps", STEP_FIELDS),
+        }
+        for name, (formset, key, fields) in rows.items():
+            initial = [{"row": row["id"], **{f: row[f] for f in fields}} for row in self.base.get(key) or []]
+            setattr(self, name, formset(data, prefix=name, initial=initial) if name in part.rows else None)
+        self.questions = list(LocalOfferQuestion.objects.filter(is_active=True)) if part.answers else []
+        self.answers = None
+        if part.answers:
+            answers = self.base.get("answers", {})
+            self.answers = AnswersForm(
+                data,
+                prefix="answers",
+                questions=self.questions,
+                initial={f"answer_{pk}": text for pk, text in answers.items()},
+            )
+        self.refusals = []  # why what was sent is refused, when this part has no field to show it beside
+        self.reports = reports
+        self.fixes = FixesReportsForm(
+            data, prefix="fixes", reports=reports, initial={"fixes": [str(pk) for pk in fixes]}
+        )
+
+    def _listing_form(self, data, *, organisations):
+        instance = Service.objects.get(pk=self.service.pk) if self.service else Service()
+        if self.base:
+            # The instance holds the version being changed, so the model's checks see the other parts as sent.
+            instance.organisation_id = self.base["organisation"]
+            for name, value in self.base["service"].items():
+                if name in SERVICE_FIELDS:
+                    setattr(instance, name, value)
+            initial = {
+                **self.base["service"],
+                "organisation": self.base["organisation"],
+                "categories": self.base["categories"],
+                "needs": self.base["needs"],
+            }
+        else:
+            first = organisations.first()
+            initial = {"organisation": first.pk if first else None, "status": Service.Status.PUBLISHED}
+        return ListingForm(
+            data, instance=instance, initial=initial, organisations=organisations, fieldsets=self.part.fieldsets
+        )
+
+    @property
+    def formsets(self):
+        return [formset for formset in (self.places, self.times, self.steps) if formset is not None]
+
+    @property
+    def all_forms(self):
+        every = [self.listing] if self.listing else []
+        every += [form for formset in self.formsets for form in formset.forms]
+        return every + ([self.answers] if self.answers else []) + [self.fixes]
+
+    def is_valid(self):
+        every = [self.listing, *self.formsets, self.answers, self.fixes]
+        results = [form.is_valid() for form in every if form is not None]
+        return all(results)
+
+    @property
+    def has_errors(self):
+        return bool(self.formset_errors) or any(form.errors for form in self.all_forms)
+
+    @property
+    def formset_errors(self):
+        return [*self.refusals, *(error for formset in self.formsets for error in formset.non_form_errors())]
+
+    def add_error(self, name, message):
+        """An error beside the field it names when this part has it, else at the top of the form."""
+        if self.listing is not None and name in self.listing.fields:
+            self.listing.add_error(name, message)
+        elif self.listing is not None:
+            self.listing.add_error(None, message)
+        else:
+            self.refusals.append(message)
+
+    def _rows(self, formset, *, fields, own_ids, extra=None):
+        rows = []
+        for form in formset.forms:
+            data = form.cleaned_data
+            if not data or data.get("DELETE"):
+                continue
+            row = {"id": data.get("row") if data.get("row") in own_ids else None}
+            for name in fields:
+                row[name] = _time_text(getattr(form.instance, name))
+            if extra:
+                row.update(extra(form))
+            rows.append(row)
+        return rows
+
+    def _listing_proposed(self, snapshot):
+        cleaned = self.listing.cleaned_data
+        snapshot.service = {name: getattr(self.listing.instance, name) for name in SERVICE_FIELDS}
+        if "organisation" in cleaned:
+            snapshot.organisation = cleaned["organisation"].pk
+        for name in ("categories", "needs"):
+            if name in cleaned:
+                setattr(snapshot, name, sorted(term.pk for term in cleaned[name]))
+
+    def proposed(self):
+        """The listing as the provider wants it, as a snapshot dict: the base with this part as sent."""
+        snapshot = ListingSnapshot.from_data(self.base)
+        service = self.service
+        if self.listing is not None:
+            self._listing_proposed(snapshot)
+        if self.places is not None:
+            snapshot.locations = self._rows(
+                self.places,
+                fields=LOCATION_FIELDS,
+                own_ids=set(service.locations.values_list("pk", flat=True)) if service else set(),
+                extra=lambda form: {"accessibility": sorted(f.pk for f in form.cleaned_data["accessibility"])},
+            )
+        if self.times is not None:
+            own = set(service.opening_times.values_list("pk", flat=True)) if service else set()
+            times = self._rows(self.times, fields=OPENING_TIME_FIELDS, own_ids=own)
+            snapshot.opening_times = sorted(times, key=lambda time: (time["weekday"], time["opens"]))
+        if self.steps is not None:
+            own = set(service.steps.values_list("pk", flat=True)) if service else set()
+            steps = self._rows(self.steps, fields=STEP_FIELDS, own_ids=own)
+            snapshot.steps = sorted(steps, key=lambda step: step["order"])
+        if self.answers is not None:
+            snapshot.answers = self.answers.answers()
+        return snapshot.data()
+
+    def fixes_reports(self):
+        return [int(pk) for pk in self.fixes.cleaned_data["fixes"]]

@@ -1,12 +1,14 @@
 """A whole listing as plain data: taken from the database, compared field by field, and written back.
 
-A snapshot is a JSON-ready dict: the service's own fields, its categories and needs (ids), its
-places (with their accessibility features), opening times, Local Offer answers and the steps to get it. Pending
-changes keep two of them (as proposed, and as the listing was when editing began), so that an
-editor sees exactly what would change and whether the listing has moved on since.
+A snapshot (`ListingSnapshot`, stored as its JSON-ready dict) holds the service's own fields, its
+categories and needs (ids), its places (with their accessibility features), opening times, Local
+Offer answers and the steps to get it. Pending changes keep two of them (as proposed, and as the
+listing was when editing began), so that an editor sees exactly what would change and whether the
+listing has moved on since.
 """
 
 import datetime
+from dataclasses import asdict, dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -41,37 +43,81 @@ def _time_text(value):
     return value.strftime("%H:%M") if hasattr(value, "strftime") else str(value)
 
 
+@dataclass
+class ListingSnapshot:
+    """The one shape of a snapshot: what `PendingChange.proposed` and `.original` hold, as a dataclass.
+
+    `data()` is the JSON-ready dict stored on a change and compared; `steps` is None in changes
+    sent before steps existed, and is then left out of the dict.
+    """
+
+    organisation: int | None
+    service: dict  # SERVICE_FIELDS
+    categories: list  # ids, sorted
+    needs: list  # ids, sorted
+    locations: list  # {"id", *LOCATION_FIELDS, "accessibility": [ids]}
+    opening_times: list  # {"id", *OPENING_TIME_FIELDS}, times as "09:30", by weekday and time
+    answers: dict  # {question id as text: answer}
+    steps: list | None = None  # {"id", *STEP_FIELDS}, in order
+
+    @classmethod
+    def of_listing(cls, service):
+        """The listing as it is in the database now."""
+        return cls(
+            organisation=service.organisation_id,
+            service={name: getattr(service, name) for name in SERVICE_FIELDS},
+            categories=sorted(service.categories.values_list("pk", flat=True)),
+            needs=sorted(service.needs.values_list("pk", flat=True)),
+            locations=[
+                {
+                    "id": place.pk,
+                    **{name: getattr(place, name) for name in LOCATION_FIELDS},
+                    "accessibility": sorted(feature.pk for feature in place.accessibility.all()),
+                }
+                for place in service.locations.prefetch_related("accessibility").order_by("pk")
+            ],
+            opening_times=[
+                {
+                    "id": time.pk,
+                    "weekday": time.weekday,
+                    "opens": _time_text(time.opens),
+                    "closes": _time_text(time.closes),
+                    "note": time.note,
+                }
+                for time in service.opening_times.order_by("weekday", "opens", "pk")
+            ],
+            answers={str(answer.question_id): answer.answer for answer in service.answers.all()},
+            steps=[
+                {"id": step.pk, **{name: getattr(step, name) for name in STEP_FIELDS}}
+                for step in service.steps.order_by("order", "pk")
+            ],
+        )
+
+    @classmethod
+    def from_data(cls, data):
+        """A stored snapshot (a dict) back as a dataclass."""
+        return cls(
+            organisation=data.get("organisation"),
+            service=dict(data.get("service", {})),
+            categories=list(data.get("categories", [])),
+            needs=list(data.get("needs", [])),
+            locations=list(data.get("locations", [])),
+            opening_times=list(data.get("opening_times", [])),
+            answers=dict(data.get("answers", {})),
+            steps=list(data["steps"]) if "steps" in data else None,
+        )
+
+    def data(self):
+        """The JSON-ready dict a change stores."""
+        data = asdict(self)
+        if self.steps is None:
+            del data["steps"]
+        return data
+
+
 def listing_snapshot(service):
-    """The listing as it is in the database now."""
-    return {
-        "organisation": service.organisation_id,
-        "service": {name: getattr(service, name) for name in SERVICE_FIELDS},
-        "categories": sorted(service.categories.values_list("pk", flat=True)),
-        "needs": sorted(service.needs.values_list("pk", flat=True)),
-        "locations": [
-            {
-                "id": place.pk,
-                **{name: getattr(place, name) for name in LOCATION_FIELDS},
-                "accessibility": sorted(feature.pk for feature in place.accessibility.all()),
-            }
-            for place in service.locations.prefetch_related("accessibility").order_by("pk")
-        ],
-        "opening_times": [
-            {
-                "id": time.pk,
-                "weekday": time.weekday,
-                "opens": _time_text(time.opens),
-                "closes": _time_text(time.closes),
-                "note": time.note,
-            }
-            for time in service.opening_times.order_by("weekday", "opens", "pk")
-        ],
-        "answers": {str(answer.question_id): answer.answer for answer in service.answers.all()},
-        "steps": [
-            {"id": step.pk, **{name: getattr(step, name) for name in STEP_FIELDS}}
-            for step in service.steps.order_by("order", "pk")
-        ],
-    }
+    """The listing as it is in the database now, as the dict a change stores."""
+    return ListingSnapshot.of_listing(service).data()
 
 
 def _names(model, ids):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.core import signing
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
@@ -19,28 +20,12 @@ from django.views.decorators.http import require_POST
 
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
-from services.models import LocalOfferQuestion, PendingChange, Service, WaitChange
+from services.models import PendingChange, WaitChange
 from services.providers import accounts, changes
-from services.providers.forms import (
-    AnswersForm,
-    FixesReportsForm,
-    ListingForm,
-    LocationFormSet,
-    OpeningTimeFormSet,
-    SignInForm,
-    StepFormSet,
-    WaitFormSet,
-)
-from services.providers.listings import (
-    LOCATION_FIELDS,
-    OPENING_TIME_FIELDS,
-    SERVICE_FIELDS,
-    STEP_FIELDS,
-    listing_snapshot,
-    snapshots_compare,
-)
+from services.providers.forms import ListingForms, SignInForm, WaitFormSet
+from services.providers.listings import listing_snapshot, snapshot_texts, snapshots_compare
+from services.providers.parts import LISTING_PARTS, WHOLE_LISTING, part_by_slug, part_changed
 from services.providers.reports import open_reports
-from services.reachability import snapshot_reachability_problems
 from services.waits import provider_waits_update, waits_snapshot
 
 EDIT_SALT = "services.providers.listing-edit"
@@ -123,10 +108,7 @@ def home(request):
     account = request.provider
     services = list(changes.provider_services(account).prefetch_related("waits").order_by("organisation__name", "name"))
     reports = open_reports(service_ids=[service.pk for service in services])
-    waiting = {
-        change.service_id: change
-        for change in PendingChange.objects.filter(service__in=services, status=PendingChange.Status.WAITING)
-    }
+    waiting = {change.service_id: change for change in PendingChange.objects.waiting().filter(service__in=services)}
     organisations = []
     for organisation in account.organisations.order_by("name"):
         listings = [
@@ -158,193 +140,131 @@ def _started_snapshot(token, *, service):
     return data.get("snapshot")
 
 
-def _time_text(value):
-    return value.strftime("%H:%M") if isinstance(value, datetime.time) else value
+def _listing_form_page(request, *, service, part, done):
+    """Show one part of a listing (or the whole of a new service) and hold what is sent in the waiting change.
 
-
-class ListingForms:
-    """Every form of the listing page, built from a snapshot and the posted data."""
-
-    def __init__(self, data, *, account, service, base, reports, fixes=()):
-        self.service = service
-        self.questions = list(LocalOfferQuestion.objects.filter(is_active=True))
-        instance = Service.objects.get(pk=service.pk) if service else Service()
-        organisations = account.organisations.order_by("name")
-        if base:
-            initial = {
-                **base["service"],
-                "organisation": base["organisation"],
-                "categories": base["categories"],
-                "needs": base["needs"],
-            }
-        else:
-            first = organisations.first()
-            initial = {"organisation": first.pk if first else None, "status": Service.Status.PUBLISHED}
-        self.listing = ListingForm(data, instance=instance, initial=initial, organisations=organisations)
-        self.places = LocationFormSet(
-            data,
-            prefix="places",
-            initial=[
-                {"row": place["id"], **{name: place[name] for name in [*LOCATION_FIELDS, "accessibility"]}}
-                for place in (base or {}).get("locations", [])
-            ],
-        )
-        self.times = OpeningTimeFormSet(
-            data,
-            prefix="times",
-            initial=[
-                {"row": time["id"], **{name: time[name] for name in OPENING_TIME_FIELDS}}
-                for time in (base or {}).get("opening_times", [])
-            ],
-        )
-        self.steps = StepFormSet(
-            data,
-            prefix="steps",
-            initial=[
-                {"row": step["id"], **{name: step[name] for name in STEP_FIELDS}}
-                for step in (base or {}).get("steps", [])
-            ],
-        )
-        answers = (base or {}).get("answers", {})
-        self.answers = AnswersForm(
-            data,
-            prefix="answers",
-            questions=self.questions,
-            initial={f"answer_{pk}": text for pk, text in answers.items()},
-        )
-        self.reports = reports
-        self.fixes = FixesReportsForm(
-            data, prefix="fixes", reports=reports, initial={"fixes": [str(pk) for pk in fixes]}
-        )
-
-    @property
-    def all_forms(self):
-        return [self.listing, *self.places.forms, *self.times.forms, *self.steps.forms, self.answers, self.fixes]
-
-    def is_valid(self):
-        forms = (self.listing, self.places, self.times, self.steps, self.answers, self.fixes)
-        results = [form.is_valid() for form in forms]
-        return all(results)
-
-    @property
-    def has_errors(self):
-        return bool(self.formset_errors) or any(form.errors for form in self.all_forms)
-
-    @property
-    def formset_errors(self):
-        return [*self.places.non_form_errors(), *self.times.non_form_errors(), *self.steps.non_form_errors()]
-
-    def _rows(self, formset, *, fields, own_ids, extra=None):
-        rows = []
-        for form in formset.forms:
-            data = form.cleaned_data
-            if not data or data.get("DELETE"):
-                continue
-            row = {"id": data.get("row") if data.get("row") in own_ids else None}
-            for name in fields:
-                row[name] = _time_text(getattr(form.instance, name))
-            if extra:
-                row.update(extra(form))
-            rows.append(row)
-        return rows
-
-    def proposed(self):
-        """The listing as the provider wants it, as a snapshot."""
-        listing = self.listing.instance
-        service = self.service
-        own_places = set(service.locations.values_list("pk", flat=True)) if service else set()
-        own_times = set(service.opening_times.values_list("pk", flat=True)) if service else set()
-        own_steps = set(service.steps.values_list("pk", flat=True)) if service else set()
-        steps = self._rows(self.steps, fields=STEP_FIELDS, own_ids=own_steps)
-        steps.sort(key=lambda step: step["order"])
-        times = self._rows(self.times, fields=OPENING_TIME_FIELDS, own_ids=own_times)
-        times.sort(key=lambda time: (time["weekday"], time["opens"]))
-        return {
-            "organisation": self.listing.cleaned_data["organisation"].pk,
-            "service": {name: getattr(listing, name) for name in SERVICE_FIELDS},
-            "categories": sorted(term.pk for term in self.listing.cleaned_data["categories"]),
-            "needs": sorted(term.pk for term in self.listing.cleaned_data["needs"]),
-            "locations": self._rows(
-                self.places,
-                fields=LOCATION_FIELDS,
-                own_ids=own_places,
-                extra=lambda form: {"accessibility": sorted(f.pk for f in form.cleaned_data["accessibility"])},
-            ),
-            "opening_times": times,
-            "answers": self.answers.answers(),
-            "steps": steps,
-        }
-
-    def fixes_reports(self):
-        return [int(pk) for pk in self.fixes.cleaned_data["fixes"]]
-
-
-@provider_required
-def listing_edit(request, pk=None):
-    """Change one of the provider's listings, or propose a new service; either waits for approval."""
+    `done(change)` is where to go once it is held.
+    """
     account = request.provider
-    service = get_object_or_404(changes.provider_services(account), pk=pk) if pk else None
-    waiting = None
-    if service:
-        waiting = PendingChange.objects.filter(service=service, status=PendingChange.Status.WAITING).first()
+    waiting, base = changes.listing_edit_start(service)
     current = listing_snapshot(service) if service else {}
-    reports = open_reports(service_ids=[service.pk]).get(service.pk, []) if service else []
-    base = waiting.proposed if waiting else current
     started = current
     if request.method == "POST":
         started = _started_snapshot(request.POST.get("started"), service=service) or current
+    reports = open_reports(service_ids=[service.pk]).get(service.pk, []) if service else []
     page = ListingForms(
         request.POST or None,
         account=account,
         service=service,
         base=base,
         reports=reports,
+        part=part,
         fixes=waiting.fixes_reports if waiting else (),
     )
     if request.method == "POST" and page.is_valid():
-        proposed = page.proposed()
-        fixes = page.fixes_reports()
-        problems = snapshot_reachability_problems(proposed)
-        if problems:
-            for name, message in problems.items():
-                page.listing.add_error(name, message)
-        elif service and not snapshots_compare(current, proposed) and not waiting:
-            page.listing.add_error(
-                None,
-                "You have not changed anything. If the listing is still right, "
-                "go back to your listings and choose 'Nothing has changed'",
+        try:
+            change = changes.listing_change_send(
+                account=account,
+                service=service,
+                proposed=page.proposed(),
+                started=started,
+                fixes_reports=page.fixes_reports(),
             )
+        except changes.ChangeRefused as refused:
+            for name, message in refused.problems.items():
+                page.add_error(name, message)
         else:
-            change = changes.change_propose(
-                account=account, proposed=proposed, original=started, service=service, fixes_reports=fixes
-            )
-            messages.success(
-                request,
-                "Your change has been sent to the council. Until it is approved, "
-                "the website shows the listing as it was.",
-            )
-            return redirect("providers:change", pk=change.pk)
+            return done(change)
     context = {
         "service": service,
         "waiting": waiting,
         "page": page,
+        "part": part,
         "started": _started_token(service=service, snapshot=started),
     }
     return render(request, "services/providers/edit.html", context)
 
 
-@require_POST
-@provider_required
-def listing_confirm(request, pk):
-    """ "Nothing has changed": one step, and it counts as the listing's review."""
-    service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
-    service = changes.listing_confirm_unchanged(service=service, account=request.provider)
+def _sent(request, change):
     messages.success(
         request,
-        f"Thank you. {service.name} is marked as checked today; it is next due for review by "
-        f"{service.review_due:%-d %B %Y}.",
+        "Your change has been sent to the council. Until it is approved, the website shows the listing as it was.",
     )
-    return redirect("providers:home")
+    return redirect("providers:change", pk=change.pk)
+
+
+@provider_required
+def listing_new(request):
+    """Propose a new service, all on one page (it has nothing to start from); it waits for approval."""
+    return _listing_form_page(
+        request,
+        service=None,
+        part=WHOLE_LISTING,
+        done=lambda change: _sent(request, change),
+    )
+
+
+@provider_required
+def listing_edit(request, pk):
+    """The listing's old one-page form: it is now changed in parts, so this leads to them.
+
+    A whole form sent here (from a page opened before) is still held for approval as it was.
+    """
+    service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
+    if request.method != "POST":
+        return redirect("providers:parts", pk=service.pk)
+    return _listing_form_page(
+        request,
+        service=service,
+        part=WHOLE_LISTING,
+        done=lambda change: _sent(request, change),
+    )
+
+
+@provider_required
+def listing_parts(request, pk):
+    """The parts of a listing, each to change by itself, and whether the waiting change changes it."""
+    service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
+    waiting, _ = changes.listing_edit_start(service)
+    parts = [{"part": part, "changed": part_changed(waiting, part)} for part in LISTING_PARTS]
+    reports = open_reports(service_ids=[service.pk]).get(service.pk, [])
+    context = {"service": service, "waiting": waiting, "parts": parts, "reports": reports}
+    return render(request, "services/providers/parts.html", context)
+
+
+@provider_required
+def listing_part(request, pk, part):
+    """One part of a listing in a short form, saved by itself into the listing's one waiting change."""
+    service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
+    part = part_by_slug(part)
+    if part is None:
+        raise Http404("No such part of a listing")
+
+    def saved(change):
+        messages.success(
+            request,
+            f"{part.title} saved. It is part of your change to {service.name}, which waits for the council "
+            "to approve it; until then the website shows the listing as it was.",
+        )
+        return redirect("providers:parts", pk=service.pk)
+
+    return _listing_form_page(request, service=service, part=part, done=saved)
+
+
+@provider_required
+def listing_confirm(request, pk):
+    """ "Nothing has changed": the listing as a family sees it, and a question; confirming counts as its review."""
+    service = get_object_or_404(changes.provider_services(request.provider), pk=pk)
+    if request.method == "POST":
+        service = changes.listing_confirm_unchanged(service=service, account=request.provider)
+        messages.success(
+            request,
+            f"Thank you. {service.name} is marked as checked today; it is next due for review by "
+            f"{service.review_due:%-d %B %Y}.",
+        )
+        return redirect("providers:home")
+    context = {"service": service, "texts": snapshot_texts(listing_snapshot(service))}
+    return render(request, "services/providers/confirm.html", context)
 
 
 @provider_required

@@ -84,12 +84,42 @@ def test_a_provider_fixes_a_phone_number_an_editor_approves_and_the_family_hears
     provider.keyboard.press("Enter")
     expect(provider.get_by_role("heading", name="Change Example Play Scheme")).to_be_visible()
     checked(provider)
+
+    # One part by itself: the contact details.
+    reach(provider, provider.get_by_role("link", name="Contact details"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_role("heading", name="Contact details")).to_be_visible()
+    expect(provider.get_by_label("Youngest age")).to_have_count(0)
+    checked(provider)
     reach(provider, provider.get_by_label("Phone number", exact=True), javascript=javascript)
     provider.keyboard.press("Control+A")
     provider.keyboard.type("01632 960111")
     reach(provider, provider.get_by_label("The phone number is wrong."), javascript=javascript)
     provider.keyboard.press("Space")
-    reach(provider, provider.get_by_role("button", name="Send for approval"), javascript=javascript)
+    reach(provider, provider.get_by_role("button", name="Save this part"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_text("Contact details saved.")).to_be_visible()
+    contact = provider.locator(".govuk-task-list__item", has=provider.get_by_role("link", name="Contact details"))
+    who = provider.locator(".govuk-task-list__item", has=provider.get_by_role("link", name="Who it is for"))
+    expect(contact).to_contain_text("Changed, waiting for the team")
+    expect(who).to_contain_text("Not changed")
+    checked(provider)
+
+    # Then another part, added to the same waiting change.
+    reach(provider, provider.get_by_role("link", name="Who it is for"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_role("heading", name="Who it is for")).to_be_visible()
+    expect(provider.get_by_label("Phone number", exact=True)).to_have_count(0)
+    reach(provider, provider.get_by_label("Youngest age"), javascript=javascript)
+    provider.keyboard.press("Control+A")
+    provider.keyboard.type("5")
+    reach(provider, provider.get_by_role("button", name="Save this part"), javascript=javascript)
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_text("Who it is for saved.")).to_be_visible()
+    expect(who).to_contain_text("Changed, waiting for the team")
+    (change,) = PendingChange.objects.all()
+    assert (change.proposed["service"]["phone"], change.proposed["service"]["minimum_age"]) == ("01632 960111", 5)
+    reach(provider, provider.get_by_role("link", name="See the whole change"), javascript=javascript)
     provider.keyboard.press("Enter")
     expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
     expect(provider.get_by_role("cell", name="01632 960111")).to_be_visible()
@@ -126,9 +156,10 @@ def test_a_rejected_change_reaches_the_provider_with_its_reason(site, page, brow
     account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
     provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
     provider.get_by_role("link", name="Change Example Play Scheme").click()
+    provider.get_by_role("link", name="About the service").click()
     provider.get_by_label("Name of the service").fill("Play Scheme Plus")
-    provider.get_by_role("button", name="Send for approval").click()
-    expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
+    provider.get_by_role("button", name="Save this part").click()
+    expect(provider.get_by_text("Changed, waiting for the team")).to_be_visible()
 
     sign_in(page, site + "/admin/services/pendingchange/", "edna", role=LOCAL_OFFER_EDITOR)
     page.get_by_role("link", name="Play Scheme Plus").click()
@@ -149,12 +180,15 @@ def test_a_conflicting_change_is_settled_part_by_part_by_keyboard(site, page, br
     account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
     provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
     provider.get_by_role("link", name="Change Example Play Scheme").click()
+    provider.get_by_role("link", name="Contact details").click()
     # A colleague's edit meanwhile: a new phone number and an email address.
     Service.objects.filter(pk=service.pk).update(phone="01632 960222", email="office@example.org")
     provider.get_by_label("Phone number", exact=True).fill("01632 960111")
+    provider.get_by_role("button", name="Save this part").click()
+    provider.get_by_role("link", name="About the service").click()
     provider.get_by_label("Summary").fill("Play for every child.")
-    provider.get_by_role("button", name="Send for approval").click()
-    expect(provider.get_by_text("Waiting for approval").first).to_be_visible()
+    provider.get_by_role("button", name="Save this part").click()
+    expect(provider.get_by_text("Changed, waiting for the team")).to_have_count(2)
 
     sign_in(page, site + f"/admin/services/service/{service.pk}/change/", "edna", role=LOCAL_OFFER_EDITOR)
     expect(page.get_by_text("A change from Pat Provider is waiting for approval")).to_be_visible(timeout=20_000)
@@ -257,3 +291,45 @@ def test_other_organisations_pages_are_not_found(site, browser):
     for path in (f"/provider/listings/{theirs.pk}/", f"/provider/changes/{their_change.pk}/"):
         response = provider.goto(site + path)
         assert response.status == 404, path
+
+
+def test_a_provider_types_9am_in_the_places_and_times_part_on_a_narrow_phone(site, browser):
+    service = a_listing()
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    provider.set_viewport_size({"width": 320, "height": 640})
+    provider.get_by_role("link", name="Change Example Play Scheme").click()
+    assert provider.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(provider)
+    provider.get_by_role("link", name="Places and times").click()
+    expect(provider.get_by_role("heading", name="Places and times")).to_be_visible()
+    assert provider.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(provider)
+    row = provider.get_by_role("group", name="Add an opening time")
+    row.get_by_label("Weekday").select_option(label="Tuesday")
+    row.get_by_label("Opens").fill("9am")
+    row.get_by_label("Closes").fill("5.30pm")
+    provider.get_by_role("button", name="Save this part").click()
+    expect(provider.get_by_text("Places and times saved.")).to_be_visible()
+    (change,) = PendingChange.objects.all()
+    times = [(time["weekday"], time["opens"], time["closes"]) for time in change.proposed["opening_times"]]
+    assert times == [(1, "09:00", "17:30")]
+    provider.get_by_role("link", name="Places and times").click()
+    expect(provider.get_by_role("group", name="Opening time 1").get_by_label("Opens")).to_have_value("9am")
+
+
+def test_nothing_has_changed_shows_the_listing_and_asks_before_marking_it_checked(site, browser):
+    service = a_listing()
+    Service.objects.filter(pk=service.pk).update(last_reviewed="2020-01-01", review_due="2021-01-01")
+    account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
+    provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
+    tab_to(provider, provider.get_by_role("button", name="Nothing has changed in Example Play Scheme"))
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_role("heading", name="Is all of this still right?")).to_be_visible()
+    expect(provider.get_by_text("01632 960000", exact=True)).to_be_visible()
+    assert_accessible(provider)
+    assert Service.objects.get(pk=service.pk).needs_review  # looking is not confirming
+    tab_to(provider, provider.get_by_role("button", name="Yes, it is all still right"))
+    provider.keyboard.press("Enter")
+    expect(provider.get_by_text("Thank you. Example Play Scheme is marked as checked today")).to_be_visible()
+    assert not Service.objects.get(pk=service.pk).needs_review

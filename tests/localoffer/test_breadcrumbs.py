@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.template import Context, Template
 
 from tests import factories
 
@@ -43,3 +44,10 @@ def test_report_a_problem_trail_leads_back_to_the_service(client):
 def test_information_index_trail_is_built_by_its_view_into_the_same_markup(client):
     html = client.get("/information/").content.decode()
     assert trail(html) == [("Home", "/"), ("Information and advice", None)]
+
+
+def test_a_trail_written_in_a_template_may_end_with_a_link():
+    html = Template('{% load localoffer %}{% breadcrumb_trail "Home" "home" "Change Swim club" "/x/" %}').render(
+        Context()
+    )
+    assert trail(html) == [("Home", "/"), ("Change Swim club", "/x/")]

@@ -178,7 +178,7 @@ def test_a_rejected_change_leaves_the_listing_and_emails_the_reason(client, list
 
 def test_a_listing_changed_meanwhile_is_a_conflict_that_needs_the_editor_to_choose(client, listing, provider):
     provider_sign_in(client, provider)
-    form = client.get(f"/provider/listings/{listing.pk}/").content.decode()
+    form = client.get(f"/provider/listings/{listing.pk}/change/contact/").content.decode()
     started = re.search(r'name="started" value="([^"]+)"', form).group(1)
     Service.objects.filter(pk=listing.pk).update(email="staff@example.org")  # staff edit meanwhile
     listing.refresh_from_db()

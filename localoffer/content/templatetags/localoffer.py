@@ -56,12 +56,13 @@ def breadcrumb_trail(*steps):
     """Breadcrumbs written in a template: text and link pairs, then the current page's text.
 
     `{% breadcrumb_trail _("Home") "home" _("Co-production") "coproduction:hub" _("Sign the pledge") %}`: a link
-    is a URL name or a path (from `get_absolute_url`). Views that build their own trail pass `crumbs` to
+    is a URL name or a path (from `get_absolute_url` or `{% url ... as %}`); with no text at the end, the last
+    step is a link too. Views that build their own trail pass `crumbs` to
     the same include.
     """
-    *pairs, current = steps
+    pairs, current = (steps[:-1], [(steps[-1], None)]) if len(steps) % 2 else (steps, [])
     crumbs = [
         (text, link if str(link).startswith("/") else reverse(link))
         for text, link in zip(pairs[::2], pairs[1::2], strict=True)
     ]
-    return {"crumbs": [*crumbs, (current, None)]}
+    return {"crumbs": [*crumbs, *current]}
