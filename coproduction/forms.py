@@ -9,6 +9,7 @@ from crispy_forms_gds.layout import HTML, Field, Fieldset, Layout, Size, Submit
 from django import forms
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from coproduction.models import Feedback, ListingReport, PanelVolunteer, PledgeLevel
 from coproduction.models.choices import WhoYouAre
@@ -128,7 +129,7 @@ class PublicForm(HoneypotMixin, forms.Form):
     cutting off what they paste, so the limit is checked on the server and shown beside the field.
     """
 
-    submit_text = "Continue"
+    submit_text = _("Continue")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -157,13 +158,13 @@ def _email_field(*, required=True, help_text=""):
     return forms.EmailField(
         required=required,
         max_length=254,
-        label="Email address",
+        label=_("Email address"),
         help_text=help_text,
         # A text input of type email: the template pack gives only text inputs the error border.
         widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter your email address",
-            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
         },
     )
 
@@ -171,35 +172,37 @@ def _email_field(*, required=True, help_text=""):
 class PledgeForm(PublicForm):
     """Sign the co-production pledge."""
 
-    submit_text = "Sign the pledge"
+    submit_text = _("Sign the pledge")
 
-    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
-    email = _email_field(help_text="We will email you a link to confirm your pledge.")
+    name = _text(
+        100, label=_("Full name"), autocomplete="name", spellcheck=False, required_message=_("Enter your full name")
+    )
+    email = _email_field(help_text=_("We will email you a link to confirm your pledge."))
     who = forms.ChoiceField(
-        label="Who are you?",
+        label=_("Who are you?"),
         choices=WhoYouAre.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select who you are"},
+        error_messages={"required": _("Select who you are")},
     )
-    organisation = _text(150, label="Organisation name (optional)", autocomplete="organization")
+    organisation = _text(150, label=_("Organisation name (optional)"), autocomplete="organization")
     postcode_area = _text(
         4,
-        label="Postcode area (optional)",
-        help_text="The first part of your postcode, for example BH23",
+        label=_("Postcode area (optional)"),
+        help_text=_("The first part of your postcode, for example BH23"),
         autocomplete="off",
         spellcheck=False,
     )
     levels = forms.MultipleChoiceField(
-        label="Which levels do you pledge to?",
-        help_text="Select all that apply.",
+        label=_("Which levels do you pledge to?"),
+        help_text=_("Select all that apply."),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Select at least one level to pledge to"},
+        error_messages={"required": _("Select at least one level to pledge to")},
     )
     show_on_wall = forms.BooleanField(
-        required=False, label="Show my first name and who I am on the public list of people who have pledged"
+        required=False, label=_("Show my first name and who I am on the public list of people who have pledged")
     )
     consent_to_contact = forms.BooleanField(
-        required=False, label="You may contact me about co-production opportunities"
+        required=False, label=_("You may contact me about co-production opportunities")
     )
 
     def __init__(self, *args, **kwargs):
@@ -226,7 +229,7 @@ class PledgeForm(PublicForm):
     def clean_postcode_area(self):
         value = self.cleaned_data["postcode_area"].replace(" ", "").upper()
         if value and not OUTWARD_CODE.match(value):
-            raise forms.ValidationError("Enter the first part of a postcode, like BH23")
+            raise forms.ValidationError(_("Enter the first part of a postcode, like BH23"))
         return value
 
     def clean_levels(self):
@@ -236,51 +239,53 @@ class PledgeForm(PublicForm):
 class VolunteerForm(PublicForm):
     """Register interest in joining interview panels."""
 
-    submit_text = "Register my interest"
+    submit_text = _("Register my interest")
 
-    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
+    name = _text(
+        100, label=_("Full name"), autocomplete="name", spellcheck=False, required_message=_("Enter your full name")
+    )
     email = _email_field()
     phone = _text(
         30,
-        label="Phone number (optional)",
+        label=_("Phone number (optional)"),
         autocomplete="tel",
-        help_text="If you would rather we phoned you",
+        help_text=_("If you would rather we phoned you"),
     )
     who = forms.ChoiceField(
-        label="Who are you?",
+        label=_("Who are you?"),
         choices=PanelVolunteer.Who.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select who you are"},
+        error_messages={"required": _("Select who you are")},
     )
     age_group = forms.ChoiceField(
-        label="How old is your child, or how old are you if you are a young person?",
+        label=_("How old is your child, or how old are you if you are a young person?"),
         choices=PanelVolunteer.AgeGroup.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select an age group"},
+        error_messages={"required": _("Select an age group")},
     )
     availability = forms.MultipleChoiceField(
-        label="When could you take part?",
-        help_text="Select all that apply.",
+        label=_("When could you take part?"),
+        help_text=_("Select all that apply."),
         choices=[
             Choice("weekday-mornings", "Weekday mornings", hint="9:30am to 12pm, in school hours"),
             Choice("weekday-afternoons", "Weekday afternoons", hint="12pm to 3pm, in school hours"),
             Choice("evenings", "Evenings", hint="After 5pm"),
         ],
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Select when you could take part"},
+        error_messages={"required": _("Select when you could take part")},
     )
-    online = forms.BooleanField(required=False, label="I would rather take part online, by video call")
-    availability_notes = _textarea(500, label="Anything else about when you could take part (optional)")
+    online = forms.BooleanField(required=False, label=_("I would rather take part online, by video call"))
+    availability_notes = _textarea(500, label=_("Anything else about when you could take part (optional)"))
     access_needs = _textarea(
         1000,
-        label="Access needs or support you need to take part (optional)",
-        help_text="For example a quiet room, BSL interpreter, help with travel costs or childcare.",
+        label=_("Access needs or support you need to take part (optional)"),
+        help_text=_("For example a quiet room, BSL interpreter, help with travel costs or childcare."),
     )
 
     def clean_phone(self):
         value = self.cleaned_data["phone"]
         if value and not re.fullmatch(r"[0-9 +()\-]{6,30}", value):
-            raise forms.ValidationError("Enter a phone number, like 01202 123 456 or 07700 900 982")
+            raise forms.ValidationError(_("Enter a phone number, like 01202 123 456 or 07700 900 982"))
         return value
 
     def clean(self):
@@ -310,19 +315,21 @@ class VolunteerForm(PublicForm):
 class BookingForm(PublicForm):
     """Book a place (or a waiting-list place) on a forum or event."""
 
-    submit_text = "Book a place"
+    submit_text = _("Book a place")
 
-    name = _text(100, label="Full name", autocomplete="name", spellcheck=False, required_message="Enter your full name")
-    email = _email_field(help_text="We will email you the details.")
+    name = _text(
+        100, label=_("Full name"), autocomplete="name", spellcheck=False, required_message=_("Enter your full name")
+    )
+    email = _email_field(help_text=_("We will email you the details."))
     access_needs = _textarea(
         1000,
-        label="Access needs (optional)",
-        help_text="Tell us anything that would help you take part, for example a hearing loop or step-free access.",
+        label=_("Access needs (optional)"),
+        help_text=_("Tell us anything that would help you take part, for example a hearing loop or step-free access."),
     )
 
     def __init__(self, *args, waiting_list=False, **kwargs):
         if waiting_list:
-            self.submit_text = "Join the waiting list"
+            self.submit_text = _("Join the waiting list")
         super().__init__(*args, **kwargs)
 
     def layout_fields(self):
@@ -337,40 +344,40 @@ class BookingForm(PublicForm):
 class FeedbackForm(PublicForm):
     """Give feedback: anonymous unless the person wants a reply."""
 
-    submit_text = "Send feedback"
+    submit_text = _("Send feedback")
 
     kind = forms.ChoiceField(
-        label="What kind of feedback is it?",
+        label=_("What kind of feedback is it?"),
         choices=Feedback.Kind.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select what kind of feedback it is"},
+        error_messages={"required": _("Select what kind of feedback it is")},
     )
     about = forms.ChoiceField(
-        label="What is it about?",
+        label=_("What is it about?"),
         choices=Feedback.About.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select what your feedback is about"},
+        error_messages={"required": _("Select what your feedback is about")},
     )
-    message = _textarea(2000, label="Your feedback", required_message="Enter your feedback")
+    message = _textarea(2000, label=_("Your feedback"), required_message=_("Enter your feedback"))
     who = forms.ChoiceField(
         required=False,
-        label="Who are you? (optional)",
+        label=_("Who are you? (optional)"),
         choices=Feedback.Who.choices,
         widget=forms.RadioSelect,
     )
-    name = _text(100, label="Your name (optional)", autocomplete="name", spellcheck=False)
+    name = _text(100, label=_("Your name (optional)"), autocomplete="name", spellcheck=False)
     email = _email_field(
         required=False,
-        help_text="Only if you would like a reply. Without an email address we cannot reply to you.",
+        help_text=_("Only if you would like a reply. Without an email address we cannot reply to you."),
     )
 
     service = forms.ModelChoiceField(
         required=False,
         queryset=Service.objects.none(),
         to_field_name="slug",
-        label="Which service is it about?",
-        empty_label="Choose a service",
-        error_messages={"invalid_choice": "Choose a service from the list"},
+        label=_("Which service is it about?"),
+        empty_label=_("Choose a service"),
+        error_messages={"invalid_choice": _("Choose a service from the list")},
     )
 
     def __init__(self, *args, **kwargs):
@@ -419,15 +426,15 @@ class PageVoteForm(forms.Form):
 class PageCommentForm(PublicForm):
     """What went wrong on a page: no personal data asked for."""
 
-    submit_text = "Send"
+    submit_text = _("Send")
 
     token = forms.CharField(widget=forms.HiddenInput, required=False)
     path = forms.CharField(widget=forms.HiddenInput, max_length=500, required=False)
     comment = _textarea(
         500,
-        label="What went wrong? (optional)",
+        label=_("What went wrong? (optional)"),
         short_name="What went wrong",
-        help_text="Do not include personal information such as your name, email address or your child's details.",
+        help_text=_("Do not include personal information such as your name, email address or your child's details."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -441,29 +448,29 @@ class PageCommentForm(PublicForm):
 class ListingReportForm(PublicForm):
     """Report a problem with a service listing."""
 
-    submit_text = "Send report"
+    submit_text = _("Send report")
 
     problem = forms.ChoiceField(
-        label="What is wrong?",
+        label=_("What is wrong?"),
         choices=ListingReport.Problem.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": "Select what is wrong with the listing"},
+        error_messages={"required": _("Select what is wrong with the listing")},
     )
     description = _textarea(
         1000,
-        label="Tell us more",
+        label=_("Tell us more"),
         short_name="What you tell us",
-        help_text="For example the right phone number, or when the service closed.",
-        required_message="Tell us more about what is wrong, for example the right phone number",
+        help_text=_("For example the right phone number, or when the service closed."),
+        required_message=_("Tell us more about what is wrong, for example the right phone number"),
     )
     email = _email_field(
         required=False,
-        help_text="Only if you would like us to tell you when we have checked it.",
+        help_text=_("Only if you would like us to tell you when we have checked it."),
     )
     wants_reply = forms.BooleanField(
         required=False,
-        label="Yes, email me what changed when the listing is corrected",
-        help_text="We only use your email address for this report.",
+        label=_("Yes, email me what changed when the listing is corrected"),
+        help_text=_("We only use your email address for this report."),
     )
 
     def __init__(self, *args, **kwargs):

@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import require_POST
 
 from localoffer.content import easy_read, information, news, translations
@@ -71,7 +71,9 @@ def information_page(request, path):
         context = translations.translated_page_context(path=path.strip("/"), language=language)
         if context is None:
             raise Http404("No such translation")
-        return render(request, "localoffer/information_translation.html", context)
+        # The site's own words around the page (buttons, menus) in the page's language where a file has them.
+        with translation.override(language):
+            return render(request, "localoffer/information_translation.html", context)
     shown = information.public_page(path=path.strip("/"))
     if shown is None:
         raise Http404("No such information page")

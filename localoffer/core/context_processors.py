@@ -1,12 +1,14 @@
 """Template context every page needs: the site's name and the main navigation."""
 
 from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 NAVIGATION = [
-    ("Find services", "/services/"),
-    ("Information and advice", "/information/"),
-    ("Co-production", "/co-production/"),
-    ("Feedback", "/feedback/"),
+    (_("Find services"), "services:search"),
+    (_("Information and advice"), "information"),
+    (_("Co-production"), "coproduction:hub"),
+    (_("Feedback"), "coproduction:feedback"),
 ]
 
 
@@ -15,7 +17,7 @@ def site(request):
     path = request.path
     navigation = [
         {"text": text, "href": href, "current": path == href, "active": path.startswith(href)}
-        for text, href in NAVIGATION
+        for text, href in ((text, reverse(name)) for text, name in NAVIGATION)
     ]
     return {
         "service_name": "SEND Local Offer",

@@ -3,6 +3,7 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Submit
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from localoffer.core.models import Alert
@@ -10,22 +11,22 @@ from localoffer.core.models import Alert
 
 class AlertForm(HoneypotMixin, forms.Form):
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="We will email you a link to confirm the alert. Nothing is sent until you do.",
+        help_text=_("We will email you a link to confirm the alert. Nothing is sent until you do."),
         widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter your email address",
-            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
         },
     )
     frequency = forms.ChoiceField(
-        label="How often should we email you?",
+        label=_("How often should we email you?"),
         choices=Alert.Frequency.choices,
         initial=Alert.Frequency.WEEKLY,
         widget=forms.RadioSelect,
-        help_text="Only when something is new or has changed: no email when nothing has.",
-        error_messages={"required": "Choose how often we should email you"},
+        help_text=_("Only when something is new or has changed: no email when nothing has."),
+        error_messages={"required": _("Choose how often we should email you")},
     )
 
     def __init__(self, *args, topic_groups=None, **kwargs):
@@ -39,7 +40,7 @@ class AlertForm(HoneypotMixin, forms.Form):
                 required=False,
                 choices=choices,
                 widget=forms.CheckboxSelectMultiple,
-                help_text="Tick any that interest you, or none to hear about everything." if number == 0 else "",
+                help_text=_("Tick any that interest you, or none to hear about everything.") if number == 0 else "",
             )
             self.topic_fields.append(name)
         self.helper = FormHelper()
@@ -49,7 +50,7 @@ class AlertForm(HoneypotMixin, forms.Form):
             Field.radios("frequency", legend_size="s"),
             *(Field.checkboxes(name, legend_size="s", small=True) for name in self.topic_fields),
             honeypot_layout(),
-            Submit("submit", "Email me"),
+            Submit("submit", _("Email me")),
         )
 
     def topics(self):

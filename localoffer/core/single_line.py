@@ -15,11 +15,12 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 # C0 and C1 control characters (line feed, carriage return, tab, escape, delete ...) and the
 # Unicode line and paragraph separators.
 CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-MESSAGE = "Enter this on one line, without line breaks, tabs or other control characters"
+MESSAGE = _("Enter this on one line, without line breaks, tabs or other control characters")
 
 
 def single_line_validate(value):

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 
 from localoffer.content.markdown import markdown_to_html, render_markdown
 
@@ -48,3 +49,20 @@ def help_now(heading_level=2):
         "sendiass_phone": settings.SENDIASS_PHONE,
         "sendiass_url": settings.SENDIASS_URL,
     }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumb_trail(*steps):
+    """Breadcrumbs written in a template: text and link pairs, then the current page's text.
+
+    `{% breadcrumb_trail _("Home") "home" _("Co-production") "coproduction:hub" _("Sign the pledge") %}`: a link
+    is a URL name or a path (from `get_absolute_url` or `{% url ... as %}`); with no text at the end, the last
+    step is a link too. Views that build their own trail pass `crumbs` to
+    the same include.
+    """
+    pairs, current = (steps[:-1], [(steps[-1], None)]) if len(steps) % 2 else (steps, [])
+    crumbs = [
+        (text, link if str(link).startswith("/") else reverse(link))
+        for text, link in zip(pairs[::2], pairs[1::2], strict=True)
+    ]
+    return {"crumbs": [*crumbs, *current]}
