@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.http import QueryDict
+from django.urls import reverse
 
 from services import taxonomy
 from services.models import Location, SearchTerm, Service
@@ -105,3 +106,19 @@ def test_a_one_word_search_is_shown_as_typed(client, football):
     html = page_text(client, "/services/?q=football")
     assert "We read your search as" not in html
     assert 'Remove<span class="govuk-visually-hidden"> search: “football”</span>' in html
+
+
+def test_staff_mark_a_search_word_as_naming_a_kind_of_help_in_the_admin(admin_client):
+    term = make_search_term("climbing", "bouldering, climbing wall")
+    response = admin_client.post(
+        reverse("admin:services_searchterm_change", args=[term.pk]),
+        {"term": "climbing", "also_known_as": "bouldering, climbing wall", "kind_of_help": "on"},
+    )
+    assert response.status_code == 302
+    listed = admin_client.get(reverse("admin:services_searchterm_changelist") + "?kind_of_help__exact=1")
+    assert "bouldering, climbing wall" in listed.content.decode()
+    make_search_term("ADHD", "attention deficit")
+    make_service("ADHD Clinic", summary="Advice about ADHD.")
+    make_service("Rock Up", summary="Bouldering sessions for children.")
+    make_service("Climb Together", summary="Climbing for children with ADHD.")
+    assert names(search("q=climbing+for+my+son+with+adhd")) == ["Climb Together", "Rock Up", "ADHD Clinic"]
