@@ -65,6 +65,8 @@ def word_parts(*, params, index):
     parts, rest = [], []
     for group in query_expand(query=list(words), table=index.phrases):
         kind = group_kind(group, kinds=reference.help_kinds, needs=needs)
+        if any(part.label == group[0] for _, part in parts):  # said twice
+            continue
         if kind == "words":
             rest.append(group[0])
             continue

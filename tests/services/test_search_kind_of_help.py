@@ -122,3 +122,8 @@ def test_staff_mark_a_search_word_as_naming_a_kind_of_help_in_the_admin(admin_cl
     make_service("Rock Up", summary="Bouldering sessions for children.")
     make_service("Climb Together", summary="Climbing for children with ADHD.")
     assert names(search("q=climbing+for+my+son+with+adhd")) == ["Climb Together", "Rock Up", "ADHD Clinic"]
+
+
+def test_a_part_said_twice_shows_once(client, football):
+    html = page_text(client, "/services/?q=football+football+adhd")
+    assert "We read your search as: <strong>Football · adhd</strong>." in html
