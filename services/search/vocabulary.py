@@ -15,7 +15,7 @@ WORD_RE = re.compile(r"[\w'+]+", re.UNICODE)
 # Words too common to search for (a subset of PostgreSQL's English stop words).
 STOP_WORDS_TEXT = """
 a an and are as at be by can do for from has have how i in is it its me my of on or our so that the their
-them there they this to up was we what when where which who will with you your
+them there they this to up was we what when where which who will with you your he she his her him
 """
 STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
 # Words that say who a search is for, or that it is a request, rather than what it is for ("my son",
