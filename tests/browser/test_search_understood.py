@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from services import taxonomy
-from services.models import Location, Need
+from services.models import Category, Location, Need
 from tests.browser.conftest import assert_accessible, tab_to
 from tests.factories import make_location, make_service
 
@@ -50,4 +50,14 @@ def test_the_parts_understood_show_and_each_can_be_removed(site, browser, page, 
     expect(phone.locator(".lo-active-filters")).not_to_contain_text("Countywide")  # it came with the town
     context.close()
     page.goto(site + "/services/?q=" + QUESTION.replace(" ", "+"))
+    assert_accessible(page)
+
+
+def test_a_sentence_with_nothing_recognised_offers_categories_and_advice(site, page, swimming):
+    make_service("Calm Mornings", summary="Help for mornings that end in tears.",
+                 categories=[Category.objects.get(slug="carers-support")])  # fmt: skip
+    page.goto(site + "/services/?q=" + "she+cries+every+time+we+leave+the+house+in+the+morning")
+    suggestions = page.locator(".lo-suggestions")
+    expect(suggestions).to_contain_text("We could not tell what kind of help you are looking for")
+    expect(suggestions.get_by_role("link", name="information and advice")).to_be_visible()
     assert_accessible(page)
