@@ -40,7 +40,8 @@ def django_setup():
 
 def timers():
     """Wrap the parts of a search in timers; returns {label: seconds} as they accumulate."""
-    from services import search, views
+    from services import views
+    from services.search import results as search
     from services.search.engine import DirectoryIndex
 
     spent = defaultdict(float)

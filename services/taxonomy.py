@@ -167,9 +167,12 @@ VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "search_words.csv"
 
 
 def vocabulary_rows():
-    """(term, also known as) for each entry of the starting vocabulary."""
+    """(term, also known as, whether it names a kind of help) for each entry of the starting vocabulary."""
     with VOCABULARY_FILE.open(encoding="utf-8", newline="") as file:
-        return [(row["term"].strip(), row["also_known_as"].strip()) for row in csv.DictReader(file)]
+        return [
+            (row["term"].strip(), row["also_known_as"].strip(), row.get("kind_of_help", "").strip() == "yes")
+            for row in csv.DictReader(file)
+        ]
 
 
 def taxonomy_load():
@@ -189,5 +192,7 @@ def taxonomy_load():
         LocalOfferQuestion.objects.update_or_create(
             question=question, defaults={"help_text": help_text, "order": order}
         )
-    for term, also_known_as in vocabulary_rows():
-        SearchTerm.objects.update_or_create(term=term, defaults={"also_known_as": also_known_as})
+    for term, also_known_as, kind_of_help in vocabulary_rows():
+        SearchTerm.objects.update_or_create(
+            term=term, defaults={"also_known_as": also_known_as, "kind_of_help": kind_of_help}
+        )

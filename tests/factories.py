@@ -52,8 +52,8 @@ def make_feature(name=None, **fields):
     return AccessibilityFeature.objects.create(name=name, slug=fields.pop("slug", slugify(name)), **fields)
 
 
-def make_search_term(term, also_known_as):
-    return SearchTerm.objects.create(term=term, also_known_as=also_known_as)
+def make_search_term(term, also_known_as, *, kind_of_help=False):
+    return SearchTerm.objects.create(term=term, also_known_as=also_known_as, kind_of_help=kind_of_help)
 
 
 def make_service(name=None, *, categories=(), needs=(), towns=(), **fields):

@@ -409,7 +409,8 @@ class LocalOfferQuestionAdmin(admin.ModelAdmin):
 
 @admin.register(SearchTerm)
 class SearchTermAdmin(admin.ModelAdmin):
-    list_display = ["term", "also_known_as"]
+    list_display = ["term", "also_known_as", "kind_of_help"]
+    list_filter = ["kind_of_help"]
     search_fields = ["term", "also_known_as"]
 
 

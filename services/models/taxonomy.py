@@ -115,6 +115,13 @@ class SearchTerm(models.Model):
         help_text="Abbreviations and everyday words for the same thing, separated by commas. "
         "For example: ASD, autistic, autistic spectrum condition."
     )
+    kind_of_help = models.BooleanField(
+        "names a kind of help",
+        default=False,
+        help_text="Tick when these words name what a family wants (swimming, a nursery, jobs, someone to talk "
+        "to) rather than a need or who it is for. A search that names a kind of help shows first the services "
+        "that offer it.",
+    )
 
     class Meta:
         ordering = ["term"]

@@ -8,8 +8,9 @@ Public functions:
 
 `results.py` runs a search and builds its page; `reference.py` reads the categories, needs, vocabulary
 and crisis panel. Every search runs on this server's index of the directory (`engine.py`), the same on
-SQLite and PostgreSQL; `ranking.py` scores the words, `understand.py` reads place and age out of the text and
-`spelling.py` corrects misspelt words.
+SQLite and PostgreSQL; `ranking.py` scores the words (the kind of help first, then the needs), `understand.py`
+reads place and age out of the text, `question.py` names the parts read for the page and `spelling.py` corrects
+misspelt words.
 """
 
 from services.search.params import SearchParams, search_params_parse

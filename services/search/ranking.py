@@ -86,18 +86,29 @@ def phrase_words_matches(*, index, groups):
     return index.search(should(queries)) if queries else {}
 
 
+def names_kind_of_help(group, kinds):
+    """Whether a vocabulary group names a kind of help (its entry's term is first or second in it)."""
+    return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
+
+
 def coverage_apply(*, index, matches, groups):
-    """Rank first by how many of the things asked for a service offers, then by score: for "my son has
-    autism and cant sleep", a service for both outranks any for one. Only the things the vocabulary
-    names count (a word on its own, "third" or "time", does not); one in-memory search each, no query."""
-    queries = [group_query(index, group) for group in groups if len(group) > 1]
-    queries = [query for query in queries if query is not None]
-    if len(queries) < 2 or not matches:
+    """Rank first by the kind of help asked for, then by how many of the other things asked for a service
+    offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
+    comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
+    service for both outranks any for one. Only the things the vocabulary names count (a word on its
+    own, "third" or "time", does not); one in-memory search each, no query."""
+    named = [group for group in groups if len(group) > 1]
+    kinds = [names_kind_of_help(group, index.reference.help_kinds) for group in named]
+    queries = [group_query(index, group) for group in named]
+    if len(named) < 2 or not matches:
         return
+    kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
     found = {}
-    for query in queries:
+    for query, kind in zip(queries, kinds, strict=True):
+        if query is None:
+            continue
         for position in index.search(query):
-            found[position] = found.get(position, 0) + 1
+            found[position] = found.get(position, 0) + (kind_weight if kind else 1)
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best

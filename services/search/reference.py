@@ -3,7 +3,7 @@ vocabulary and the crisis panel, in one query, and this server's index of the di
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, IntegerField, Value
+from django.db.models import Case, F, IntegerField, Value, When
 
 from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from
 from localoffer.content.models import CrisisPanel
@@ -11,6 +11,8 @@ from services.models import AccessibilityFeature, Category, Need, SearchTerm
 from services.search.engine import directory_index
 from services.search.vocabulary import term_phrases
 
+# A search word's "names a kind of help", carried in the order column of the one query.
+KIND_OF_HELP = Case(When(kind_of_help=True, then=Value(1)), default=Value(0), output_field=IntegerField())
 KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text"}
 
 
@@ -35,6 +37,7 @@ class Reference:
     features: dict
     vocabulary: list
     crisis: object = DEFAULT_CRISIS
+    help_kinds: set = field(default_factory=set)  # the vocabulary's terms (tidied) that name a kind of help
 
     def by_slug(self, kind):
         return {term.slug: term for term in getattr(self, kind).values()}
@@ -50,7 +53,7 @@ def reference_load():
             s=F(slug),
             n=F(name),
             p=F(parent) if parent else Value(None, output_field=IntegerField()),
-            o=F(order) if order else Value(0, output_field=IntegerField()),
+            o=F(order) if isinstance(order, str) else Value(0, output_field=IntegerField()) if order is None else order,
         ).values_list("k", "i", "s", "n", "p", "o")
 
     rows = (
@@ -59,7 +62,7 @@ def reference_load():
         .union(
             part(Need, 2, parent="parent_id").order_by(),
             part(AccessibilityFeature, 3).order_by(),
-            part(SearchTerm, 4, slug="term", name="also_known_as", order=None).order_by(),
+            part(SearchTerm, 4, slug="term", name="also_known_as", order=KIND_OF_HELP).order_by(),
             part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
             part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
             all=True,
@@ -70,6 +73,8 @@ def reference_load():
     for kind, pk, slug, name, parent_id, order in rows:
         if kind == 4:
             reference.vocabulary.append(term_phrases(slug, name))
+            if order:
+                reference.help_kinds.add(reference.vocabulary[-1][0])
         elif kind == 5:
             crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
         elif kind == 6:

@@ -15,6 +15,7 @@ from services.models import Service
 from services.models.service import MAX_AGE
 from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams
+from services.search.question import READ_FILTERS, question_line, question_parts
 from services.search.ranking import ranked_matches
 from services.search.reference import search_index
 from services.search.spelling import spelling_correct
@@ -26,6 +27,7 @@ MODES = ("in_person", "online", "by_phone", "home_visits")
 DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 CARD_DISTANCE_MARKER = "<!--distance-->"
+SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
 def service_ranking(*, query):
@@ -88,6 +90,8 @@ class SearchResults:
     understood: bool = False
     crisis: object = None  # the crisis panel, when the words typed say someone may be in danger
     age_beyond: int | None = None  # an age typed past the Local Offer's 0 to 25
+    understood_line: str = ""  # the parts read from the question, when more than one: "Swimming · autism · age 8"
+    suggestions: list = field(default_factory=list)  # categories to look at when nothing in a sentence was recognised
 
 
 def selection_from(params, reference):
@@ -229,19 +233,22 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     )
     page = paginator.get_page(params.page)
     services = page_services(index=index, positions=page.object_list, distances=distances)
+    active = active_filters(
+        params=params,
+        reference=reference,
+        read_towns=understood.towns if understood else (),
+        area_chosen="area" in original_towns,
+    )
+    facets = facets_build(params=params, reference=reference, counts=counts)
+    active, understood_line, suggestions = question_read(params=params, index=index, active=active, facets=facets)
     return SearchResults(
         params=params,
         errors=errors,
         total=paginator.count,
         page=page,
         services=services,
-        facets=facets_build(params=params, reference=reference, counts=counts),
-        active=active_filters(
-            params=params,
-            reference=reference,
-            read_towns=understood.towns if understood else (),
-            area_chosen="area" in original_towns,
-        ),  # fmt: skip
+        facets=facets,
+        active=active,
         place=place,
         sort=sort,
         # The default order is sent as "", so that adding a postcode later keeps the best order.
@@ -250,7 +257,25 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         understood=bool(understood),
         crisis=crisis,
         age_beyond=understood.age_beyond if understood else None,
+        understood_line=understood_line,
+        suggestions=suggestions if paginator.count else [],
     )
+
+
+def question_read(*, params, index, active, facets):
+    """The filters in force with the search's words as the parts read from them (the kind of help, the
+    needs, the rest), each removable; them in a line when the question has more than one part; and, for
+    a sentence in which nothing was recognised, the categories most of its results are in."""
+    if not params.q:
+        return active, "", []
+    parts = question_parts(params=params, index=index, active=active)
+    words = [part for part in parts if part.heading not in READ_FILTERS]
+    entries = [(part.heading, part.label, part.query) for part in words]
+    suggestions = []
+    if not any(part.heading != "Search" or part.short for part in words) and len(words_of(params.q)) >= SENTENCE_WORDS:
+        suggestions = sorted((option for option in facets["category"] if option.count), key=lambda o: -o.count)[:3]
+    line = question_line(parts) if len(parts) > 1 else ""
+    return entries + [entry for entry in active if entry[0] != "Search"], line, suggestions
 
 
 def search_matching_ids(*, params, index=None):

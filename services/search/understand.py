@@ -40,6 +40,12 @@ AGE_PATTERNS = [
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
     re.compile(rf"\b{NUMBER}\s*(?:yo|y/o|yrs?|years?)\b"),
     re.compile(r"\bunder\s+(\d{1,2})s?\b"),
+    # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5" (not "he is 3 hours late")
+    re.compile(
+        rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are)\s+"
+        rf"(?:only\s+|now\s+|nearly\s+|almost\s+|just\s+|turning\s+)?{NUMBER}\b"
+        r"(?!\s*(?:hours?|times?|days?|weeks?|months?|minutes?|miles?|foods?|words?|kids|children|am|pm|o'?clock|%))"
+    ),
 ]
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
 TRAILING_WORDS = STOP_WORDS | FAMILY_WORDS | {"near", "around", "old", "aged"}
@@ -106,7 +112,7 @@ def age_read(lowered, *, max_age):
 
 def understand(text, *, max_age):
     """Read place and age out of `text`; what is not place or age is left as the search text."""
-    lowered = f" {str(text or '').lower()} "
+    lowered = f" {str(text or '').lower().replace(chr(0x2019), chr(39))} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
     (age, age_to, beyond), lowered = age_read(lowered, max_age=max_age)

@@ -15,7 +15,7 @@ WORD_RE = re.compile(r"[\w'+]+", re.UNICODE)
 # Words too common to search for (a subset of PostgreSQL's English stop words).
 STOP_WORDS_TEXT = """
 a an and are as at be by can do for from has have how i in is it its me my of on or our so that the their
-them there they this to up was we what when where which who will with you your
+them there they this to up was we what when where which who will with you your he she his her him
 """
 STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
 # Words that say who a search is for, or that it is a request, rather than what it is for ("my son",
@@ -56,12 +56,31 @@ def term_phrases(term, also_known_as):
     return phrases
 
 
+# Ways of saying "not" that are the same in a phrase: "doesnt sleep" is "cant sleep" and "wont sleep".
+NEGATIONS = frozenset(
+    ["not", "cant", "cannot", "wont", "doesnt", "dont", "isnt", "never", "didnt", "arent", "hasnt", "havent"]
+)
+
+
+def singular(word):
+    """A word as phrases are compared: without a plural's ending ("jobs" and "job", "nurseries" and
+    "nursery"), and any way of saying "not" as "not"."""
+    if word in NEGATIONS:
+        return "not"
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def phrase_table(vocabulary):
-    """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in."""
+    """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in.
+
+    Words are compared without a plural's ending, so "job" finds the phrase "jobs" and "tutors" "tutor".
+    """
     table = {}
     for entry in vocabulary:
         for phrase in entry:
-            words = phrase.split(" ")
+            words = [singular(word) for word in phrase.split(" ")]
             table.setdefault(words[0], []).append((words, entry))
     for candidates in table.values():
         candidates.sort(key=lambda item: -len(item[0]))
@@ -81,11 +100,12 @@ def query_expand(*, query, vocabulary=None, table=None):
     if table is None:
         table = phrase_table(vocabulary_load() if vocabulary is None else vocabulary)
     words = query if isinstance(query, list) else words_of(str(query or "")[:MAX_QUERY_LENGTH])
+    plain = [singular(word) for word in words]
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
-        for phrase_words, entry in table.get(words[position], ()):
-            if words[position : position + len(phrase_words)] == phrase_words:
-                typed = " ".join(phrase_words)
+        for phrase_words, entry in table.get(plain[position], ()):
+            if plain[position : position + len(phrase_words)] == phrase_words:
+                typed = " ".join(words[position : position + len(phrase_words)])
                 groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
                 position += len(phrase_words)
                 break

@@ -1,0 +1,105 @@
+"""A family's question as the parts the search read from it, each one a family can see and take away.
+
+"swimming for my autistic son aged 8 in Bournemouth" is read as the kind of help ("swimming"), a need
+("autistic"), an age and a place. The page says so ("Swimming · autistic · age 8 · Bournemouth") and
+lists each part with a link to the same search without it, so nothing narrows a search unseen.
+"""
+
+from dataclasses import dataclass
+
+from services.search.ranking import names_kind_of_help
+from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand, singular, words_of
+
+HEADINGS = {"help": "Kind of help", "need": "Need", "topic": "About", "words": "Search"}
+READ_FILTERS = ("Age", "Where", "Near")  # the filters that are part of the question, read from it or chosen
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the question: its heading ("Kind of help"), its words as the page shows them, and the
+    search without it, as a query string."""
+
+    heading: str
+    label: str
+    query: str
+    short: str = ""  # how the part reads in the line of what was understood, when not its label
+
+    @property
+    def in_line(self):
+        return self.short or self.label.strip("“”")
+
+
+def need_names(reference):
+    """The names of the areas of need, as plain words, each with spaces around for whole-word matching."""
+    return [f" {' '.join(words_of(term.name))} " for term in reference.needs.values()]
+
+
+def group_kind(group, *, kinds, needs):
+    """ "help" for a kind of help, "need" for a group naming an area of need, "topic" for another thing the
+    vocabulary knows, "words" for a word it does not."""
+    if len(group) == 1:
+        return "words"
+    if names_kind_of_help(group, kinds):
+        return "help"
+    if any(f" {phrase} " in name for phrase in group for name in needs):
+        return "need"
+    return "topic"
+
+
+def without_words(words, phrase):
+    """The words with the first run of `phrase`'s words taken out (compared without plural endings)."""
+    wanted = [singular(word) for word in phrase.split(" ")]
+    plain = [singular(word) for word in words]
+    for start in range(len(words) - len(wanted) + 1):
+        if plain[start : start + len(wanted)] == wanted:
+            return words[:start] + words[start + len(wanted) :]
+    return words
+
+
+def word_parts(*, params, index):
+    """The parts of the search's words, kinds of help first, then needs, other things the vocabulary
+    knows, and the rest of the words as one part."""
+    words = words_of(params.q)
+    reference = index.reference
+    needs = need_names(reference)
+    parts, rest = [], []
+    for group in query_expand(query=list(words), table=index.phrases):
+        kind = group_kind(group, kinds=reference.help_kinds, needs=needs)
+        if any(part.label == group[0] for _, part in parts):  # said twice
+            continue
+        if kind == "words":
+            rest.append(group[0])
+            continue
+        left = " ".join(without_words(words, group[0]))
+        parts.append((kind, Part(heading=HEADINGS[kind], label=group[0], query=params.query_string(q=left))))
+    parts = [part for _, part in sorted(parts, key=lambda item: ("help", "need", "topic").index(item[0]))]
+    meaningful = [word for word in rest if word not in STOP_WORDS and word not in FAMILY_WORDS]
+    if not parts or (len(parts) == 1 and not meaningful):  # one thing asked for: the words as typed
+        short = parts[0].label if parts else ""
+        return [Part(heading=HEADINGS["words"], label=f"“{params.q}”", query=params.without("q"), short=short)]
+    if meaningful:
+        left = words
+        for word in meaningful:
+            left = without_words(left, word)
+        label = f"“{' '.join(meaningful)}”"
+        parts.append(Part(heading=HEADINGS["words"], label=label, query=params.query_string(q=" ".join(left))))
+    return parts
+
+
+def question_parts(*, params, index, active):
+    """Every part of the question: its words' parts, then the age and the places among the filters in force
+    (`active`, from `active_filters`, whose links already take a town's countywide companion with it)."""
+    parts = word_parts(params=params, index=index) if params.q else []
+    towns = [label for heading, label, _ in active if heading == "Where"]
+    for heading, label, query in sorted(active, key=lambda entry: entry[0] != "Age"):  # age before place
+        if heading not in READ_FILTERS or (label == "Countywide" and len(towns) > 1):
+            continue
+        short = f"age {label.removesuffix(' years old')}" if heading == "Age" else ""
+        parts.append(Part(heading=heading, label=label, query=query, short=short))
+    return parts
+
+
+def question_line(parts):
+    """The parts in a line, as the page says what it understood: "Swimming · autism · age 8 · Bournemouth"."""
+    line = " · ".join(part.in_line for part in parts)
+    return line[:1].upper() + line[1:]
