@@ -130,6 +130,7 @@ def booklet_sections(*, part):
             "needs",
             Prefetch("locations", queryset=Location.objects.order_by("name")),
             Prefetch("opening_times", queryset=OpeningTime.objects.order_by("weekday", "opens")),
+            "waits",
         )
         .order_by("name")
     )

@@ -2,6 +2,7 @@
 
 import io
 import re
+from datetime import date
 
 import pytest
 from django.core.management import call_command
@@ -9,7 +10,7 @@ from pypdf import PdfReader
 
 from services.models import Booklet, Service
 from services.printed.booklets import booklets_build_pending
-from tests.factories import make_category, make_need, make_service
+from tests.factories import make_category, make_need, make_service, make_wait
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +134,41 @@ def test_staff_see_the_booklets_made_in_the_admin(client, staff_client, sensory)
     listing = text_of(staff_client.get("/admin/services/booklet/"))
     assert "Sensory booklet area (large print)" in listing and "Being prepared" in listing
     assert booklet.get_absolute_url() in listing
+
+
+def pdf_text(client, booklet):
+    response = client.get(f"{booklet.get_absolute_url()}booklet.pdf")
+    assert response.status_code == 200
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages]
+
+
+def test_the_key_facts_give_the_wait_where_it_is_known_with_its_date(client, sensory):
+    area, expected = sensory
+    make_wait(service=expected[0], amount=18, unit="months", label="a hearing test", updated_on=date(2026, 3, 2))
+    make_wait(service=expected[2], amount=None, unit="none", updated_on=date(2026, 4, 1))
+    client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "no"})
+    booklets_build_pending()
+    text = " ".join(pdf_text(client, Booklet.objects.get()))
+    assert "Wait for a hearing test: About 18 months (updated 2 March 2026)" in text
+    assert "Wait: No waiting list (updated 1 April 2026)" in text
+    # Services whose wait is not known say nothing about one.
+    assert text.count("Wait") == 2
+
+
+def test_large_print_is_the_same_booklet_in_bigger_type_on_more_pages(client, sensory):
+    area, expected = sensory
+    for size in ("no", "yes"):
+        client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": size})
+    assert booklets_build_pending() == (2, 0)
+    standard = Booklet.objects.get(large_print=False)
+    large = Booklet.objects.get(large_print=True)
+    assert large.pages > standard.pages
+    standard_text, large_text = pdf_text(client, standard), pdf_text(client, large)
+    for service in expected:
+        assert service.name in " ".join(large_text) and f"Phone {service.phone}" in " ".join(large_text)
+    # Every page still carries the team's contact and its number.
+    for number, page_text in enumerate(large_text[1:], start=2):
+        assert "Local Offer team: 01202 123 456" in page_text and f"Page {number} of {len(large_text)}" in page_text
+    page = text_of(client.get(large.get_absolute_url()))
+    assert "large print" in page
+    assert len(standard_text) == standard.pages
