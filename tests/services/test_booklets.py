@@ -1,5 +1,6 @@
 """The printed directory: a booklet of a part of the directory, queued at once and made by the worker."""
 
+import html
 import io
 import re
 from datetime import date
@@ -8,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from pypdf import PdfReader
 
-from services.models import Booklet, Service
+from services.models import Booklet, Category, Service
 from services.printed.booklets import booklets_build_pending
 from tests.factories import make_category, make_need, make_service, make_wait
 
@@ -172,3 +173,45 @@ def test_large_print_is_the_same_booklet_in_bigger_type_on_more_pages(client, se
     page = text_of(client.get(large.get_absolute_url()))
     assert "large print" in page
     assert len(standard_text) == standard.pages
+
+
+def test_a_booklet_of_a_search_holds_what_the_search_finds_with_its_filters(client, sensory):
+    area, expected = sensory
+    leisure = Category.objects.get(name="Booklet leisure")
+    results = client.get("/services/", {"need": area.slug, "category": leisure.slug, "sort": "name"})
+    link = re.search(r'href="(/print-the-directory/\?search=[^"]+)">Print or download these results', text_of(results))
+    choose = client.get(html.unescape(link[1]))
+    page = text_of(choose)
+    # The search is chosen on the choose page, in words, with the way back to it.
+    chosen = r'<option value="search:[^"]*" selected>Your search: Category: Booklet leisure; Need: Sensory'
+    assert re.search(chosen, page)
+    assert "Back to your search results" in page
+    key = re.search(r'<option value="(search:[^"]*)" selected>', page)[1]
+
+    response = client.post("/print-the-directory/", {"part": html.unescape(key), "large_print": "no"})
+    booklet = Booklet.objects.get()
+    assert response["Location"] == booklet.get_absolute_url() and booklet.status == Booklet.Status.QUEUED
+    assert booklet.title.startswith("Your search: Category: Booklet leisure")
+    assert booklets_build_pending() == (1, 0)
+    pages = pdf_text(client, booklet)
+    text = " ".join(pages)
+    found = [expected[1], expected[3]]  # Sensory Swim (health section first), then Deaf Youth Club
+    positions = [text.index(f"Phone {service.phone}") for service in found]
+    assert positions == sorted(positions)
+    for service in found:
+        assert service.name in text
+    for service in (expected[0], expected[2]):
+        assert service.name not in text
+    assert "Maths Tutoring" not in text and "2 services. Made on" in pages[0]
+    # The same search in another order is the same booklet.
+    client.get("/print-the-directory/", {"search": f"category={leisure.slug}&need={area.slug}&sort=relevance"})
+    again = client.post("/print-the-directory/", {"part": html.unescape(key), "large_print": "no"})
+    assert again["Location"] == booklet.get_absolute_url()
+
+
+def test_the_choose_page_explains_how_to_make_a_booklet_of_a_search(client):
+    page = text_of(client.get("/print-the-directory/"))
+    assert "search the directory</a> and choose “Print or download these results as a booklet”" in page
+    # A made-up search key is refused beside the field.
+    response = client.post("/print-the-directory/", {"part": "search:" + "x" * 5000, "large_print": "no"})
+    assert "Choose which part of the directory you want" in text_of(response) and not Booklet.objects.exists()
