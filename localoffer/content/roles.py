@@ -2,7 +2,9 @@
 
 from localoffer.staff.roles import LOCAL_OFFER_EDITOR, MANAGE, READ_ONLY_AUDITOR, VIEW
 
-CONTENT_MODELS = ["informationpage", "easyreadpage", "pagetranslation", "glossaryterm", "newsitem", "crisispanel"]
+CONTENT_MODELS = [
+    "informationpage", "easyreadpage", "pagetranslation", "glossaryterm", "newsitem", "newstranslation", "crisispanel",
+]  # fmt: skip
 
 ROLES = {
     LOCAL_OFFER_EDITOR: {"localoffer": dict.fromkeys(CONTENT_MODELS, MANAGE)},

@@ -8,7 +8,7 @@ from localoffer.content.demo.easy_read import EASY_READ
 from localoffer.content.demo.glossary import GLOSSARY
 from localoffer.content.demo.news import NEWS
 from localoffer.content.demo.pages import PAGES
-from localoffer.content.demo.translations import TRANSLATIONS
+from localoffer.content.demo.translations import NEWS_TRANSLATIONS, TRANSLATIONS
 from localoffer.content.models import (
     CrisisPanel,
     EasyReadPage,
@@ -16,6 +16,7 @@ from localoffer.content.models import (
     GlossaryTerm,
     InformationPage,
     NewsItem,
+    NewsTranslation,
     PageTranslation,
 )
 
@@ -63,6 +64,19 @@ def load(*, stdout, options):
                 "published_on": published_on,
                 "summary": summary,
                 "body": body.strip(),
+                "published": True,
+            },
+        )
+    for entry in NEWS_TRANSLATIONS:
+        NewsTranslation.objects.update_or_create(
+            item=NewsItem.objects.get(slug=entry["slug"]),
+            language=entry["language"],
+            defaults={
+                "title": entry["title"],
+                "summary": entry["summary"],
+                "body": _contact(entry["body"].strip()),
+                "made_by_person": True,
+                "demo": True,
                 "published": True,
             },
         )
