@@ -3,14 +3,17 @@
 import html
 import io
 import re
+import threading
+import time
 from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from pypdf import PdfReader
 
 from services.models import Booklet, Category, Service
-from services.printed.booklets import booklets_build_pending
+from services.printed.booklets import booklets_build_pending, booklets_work
 from tests.factories import make_category, make_need, make_service, make_wait
 
 pytestmark = pytest.mark.django_db
@@ -215,3 +218,47 @@ def test_the_choose_page_explains_how_to_make_a_booklet_of_a_search(client):
     # A made-up search key is refused beside the field.
     response = client.post("/print-the-directory/", {"part": "search:" + "x" * 5000, "large_print": "no"})
     assert "Choose which part of the directory you want" in text_of(response) and not Booklet.objects.exists()
+
+
+def worker_run(stop):
+    """The booklet worker, as `build_booklets --forever` runs it, in a thread of its own."""
+    try:
+        booklets_work(stop=stop, poll_seconds=0.05)
+    finally:
+        connection.close()
+
+
+def booklet_state():
+    return Booklet.objects.values_list("status", "claimed_until").get()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_makes_the_booklet_while_the_pages_answer_at_once(client, sensory):
+    area, expected = sensory
+    stop = threading.Event()
+    worker = threading.Thread(target=worker_run, args=(stop,))
+    worker.start()
+    try:
+        response = client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "no"})
+        url = response["Location"]
+        answered_while_made = 0
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            before = booklet_state()
+            page = text_of(client.get(url))
+            search = client.get("/services/", {"need": area.slug})
+            after = booklet_state()
+            assert search.status_code == 200
+            claimed = [state for state in (before, after) if state[0] == Booklet.Status.QUEUED and state[1]]
+            if len(claimed) == 2 and "Your booklet is being prepared" in page:
+                answered_while_made += 1  # the worker held the booklet before and after these pages answered
+            if "Download the booklet" in page:
+                break
+            time.sleep(0.01)
+    finally:
+        stop.set()
+        worker.join(timeout=60)
+    assert "Download the booklet (PDF" in page and "4 services" in page
+    assert answered_while_made >= 1
+    text = " ".join(pdf_text(client, Booklet.objects.get()))
+    assert all(f"Phone {service.phone}" in text for service in expected)
