@@ -215,6 +215,8 @@ def test_a_booklet_of_a_search_holds_what_the_search_finds_with_its_filters(clie
 def test_the_choose_page_explains_how_to_make_a_booklet_of_a_search(client):
     page = text_of(client.get("/print-the-directory/"))
     assert "search the directory</a> and choose “Print or download these results as a booklet”" in page
+    # A search with no words and no filters is the whole directory.
+    assert '<option value="all" selected>' in text_of(client.get("/print-the-directory/", {"search": "sort=name"}))
     # A made-up search key is refused beside the field.
     response = client.post("/print-the-directory/", {"part": "search:" + "x" * 5000, "large_print": "no"})
     assert "Choose which part of the directory you want" in text_of(response) and not Booklet.objects.exists()
