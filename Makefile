@@ -13,7 +13,7 @@ PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-pages soak faults serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-pages soak faults serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
@@ -171,6 +171,10 @@ bench: $(BIN)/.installed postgres wrk
 # One run of the weekly alerts job over 10,000 alerts: saved searches, news and events (bench/alerts.py).
 bench-alerts: $(BIN)/.installed postgres
 	$(TEST_ENV) $(BIN)/python bench/alerts.py
+
+# The whole directory's booklet (about 200 services) made by the booklet worker while pages answer at once.
+bench-booklets: $(BIN)/.installed postgres weasyprint-libs
+	$(TEST_ENV) $(BIN)/python bench/booklets.py
 
 # Service, information, news and Open Referral UK pages over distinct addresses against the trivial page.
 bench-pages: $(BIN)/.installed postgres wrk redis

@@ -4,7 +4,7 @@ from localoffer.staff.roles import FEEDBACK_OFFICER, LOCAL_OFFER_EDITOR, MANAGE,
 
 DIRECTORY_MODELS = [
     "organisation", "service", "location", "openingtime", "localofferanswer", "localofferquestion",
-    "category", "need", "searchterm", "accessibilityfeature", "wait", "accessstep",
+    "category", "need", "searchterm", "accessibilityfeature", "wait", "accessstep", "servicetranslation",
 ]  # fmt: skip
 RECORDS = ["postcodecentroid", "reviewreminder", "searchrecord", "waitday"]
 PROVIDER_MODELS = ["provideraccount", "pendingchange", "waitchange"]

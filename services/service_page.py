@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 
 from localoffer.content.models import InformationPage
 from localoffer.core.rendered import rendered_cached
-from services.models import Service
+from services.models import Service, ServiceTranslation
 from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
 
@@ -35,6 +35,7 @@ def service_page_render(*, slug):
             "answers__question",
             "waits",
             "steps",
+            Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
             Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
             Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
         )
@@ -52,9 +53,22 @@ def service_page_render(*, slug):
         "name": service.name,
         "summary": service.summary,
         "easy_read_summary": service.easy_read_summary,
+        "translations": [translation_shown(translation=t) for t in service.translations.all()],
         "json_ld": service_json_ld(service=service),
         "before_actions": mark_safe(before),  # noqa: S308 (a rendered template)
         "after_actions": mark_safe(after),  # noqa: S308
+    }
+
+
+def translation_shown(*, translation):
+    """A summary in another language as the page and its language chooser show it (plain values, kept with it)."""
+    return {
+        "language": translation.language,
+        "direction": translation.direction,
+        "get_language_display": translation.get_language_display(),
+        "get_absolute_url": translation.get_absolute_url(),
+        "summary": translation.summary,
+        "demo": translation.demo,
     }
 
 

@@ -16,7 +16,7 @@ from services.directory_version import directory_changed
 DIRECTORY_MODELS = [
     models.AccessibilityFeature, models.Category, models.LocalOfferAnswer, models.LocalOfferQuestion,
     models.Location, models.Need, models.OpeningTime, models.Organisation, models.SearchTerm, models.Service,
-    models.Wait, models.AccessStep,
+    models.Wait, models.AccessStep, models.ServiceTranslation,
 ]  # fmt: skip
 THROUGH_MODELS = [
     models.Service.categories.through,

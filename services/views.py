@@ -144,6 +144,11 @@ def detail(request, slug):
     if page is None:
         raise Http404("No such service")
     page = service_page_now(page=page, at=timezone.localtime())
+    translation = None
+    if language := request.GET.get("lang"):
+        translation = next((t for t in page.get("translations", []) if t["language"] == language), None)
+        if translation is None:
+            raise Http404("No such translation")
     return render(
         request,
         "services/detail.html",
@@ -155,6 +160,9 @@ def detail(request, slug):
             # The page's own name is its heading; on a phone the crumbs then take one line.
             "crumbs": [("Home", "/"), ("Find services", reverse("services:search"))],
             "easy_read_chosen": prefers_easy_read(request),
+            "translation": translation,
+            "translations": page.get("translations", []),
+            "english": {"get_absolute_url": request.path},
         },
     )
 

@@ -11,6 +11,7 @@ from localoffer.content.models import (
     GlossaryTerm,
     InformationPage,
     NewsItem,
+    NewsTranslation,
     PageTranslation,
     Topic,
 )
@@ -162,3 +163,14 @@ class PageTranslationAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "page__title"]
     autocomplete_fields = ["page"]
     fields = ["page", "language", "title", "summary", "body", "made_by_person", "demo", "published"]
+
+
+@admin.register(NewsTranslation)
+class NewsTranslationAdmin(admin.ModelAdmin):
+    """Versions of news items in other languages, made by people; no machine translation."""
+
+    list_display = ["item", "language", "made_by_person", "demo", "published", "updated_at"]
+    list_filter = ["language", "published", "demo"]
+    search_fields = ["title", "summary", "item__title"]
+    autocomplete_fields = ["item"]
+    fields = ["item", "language", "title", "summary", "body", "made_by_person", "demo", "published"]

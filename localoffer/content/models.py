@@ -402,3 +402,49 @@ class PageTranslation(models.Model):
     @property
     def direction(self):
         return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
+
+
+class Translation(models.Model):
+    """What every version in another language has: the language, and who made it (a person, never a machine)."""
+
+    language = models.CharField(max_length=8, choices=TRANSLATION_LANGUAGES)
+    made_by_person = models.BooleanField(
+        "made by a person",
+        default=False,
+        help_text="Tick to confirm a person translated this. Machine translation is not allowed.",
+    )
+    demo = models.BooleanField(default=False, help_text="Marked on the page as a demo translation.")
+    published = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["language"]
+
+    def clean(self):
+        if not self.made_by_person:
+            raise ValidationError({"made_by_person": "Only translations made by a person can be published here."})
+
+    @property
+    def direction(self):
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
+
+
+class NewsTranslation(Translation):
+    """A news item in another language, written or checked by a person."""
+
+    item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="translations")
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300)
+    body = models.TextField(help_text=MARKDOWN_HELP)
+
+    class Meta(Translation.Meta):
+        verbose_name = "news translation"
+        app_label = "localoffer"
+        constraints = [models.UniqueConstraint(fields=["item", "language"], name="news_translation_one_per_language")]
+
+    def __str__(self):
+        return f"{self.item.title} ({self.get_language_display()})"
+
+    def get_absolute_url(self):
+        return f"{self.item.get_absolute_url()}?lang={self.language}"

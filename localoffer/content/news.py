@@ -7,7 +7,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
-from localoffer.content.models import NewsItem, Topic
+from localoffer.content.markdown import render_markdown
+from localoffer.content.models import NewsItem, NewsTranslation, Topic
 from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "news"
@@ -18,9 +19,36 @@ def public_item_render(*, slug):
     item = NewsItem.objects.public().filter(slug=slug).first()
     if item is None:
         return None
+    translations = news_translations_for(item=item)
     return {
         "item": {"title": item.title, "summary": item.summary, "published_on": item.published_on},
-        "main": render_to_string("localoffer/includes/news_item.html", {"item": item}),
+        "hreflang": [(t.language, t.get_absolute_url()) for t in translations],
+        "main": render_to_string(
+            "localoffer/includes/news_item.html", {"item": item, "page": item, "translations": translations}
+        ),
+    }
+
+
+def news_translations_for(*, item):
+    """The item's published translations, made by people: the chooser offers only languages that exist."""
+    return list(NewsTranslation.objects.filter(item=item, published=True, made_by_person=True))
+
+
+def translated_item_context(*, slug, language):
+    """What a public news item's translated page needs, or None when it has no such translation to show."""
+    item = NewsItem.objects.public().filter(slug=slug).first()
+    if item is None:
+        return None
+    translations = news_translations_for(item=item)
+    translation = next((t for t in translations if t.language == language), None)
+    if translation is None:
+        return None
+    return {
+        "item": item,
+        "page": item,
+        "translation": translation,
+        "translations": translations,
+        "document": render_markdown(translation.body),
     }
 
 
@@ -38,5 +66,7 @@ def public_item(*, slug):
 @receiver(m2m_changed, sender=NewsItem.topics.through)
 @receiver(post_save, sender=Topic)
 @receiver(post_delete, sender=Topic)
+@receiver(post_save, sender=NewsTranslation)
+@receiver(post_delete, sender=NewsTranslation)
 def _news_item_saved(sender, **kwargs):
     shared_version_changed(VERSION)

@@ -3,7 +3,8 @@
 from localoffer.staff.roles import LOCAL_OFFER_EDITOR, MANAGE, READ_ONLY_AUDITOR, VIEW
 
 CONTENT_MODELS = [
-    "informationpage", "easyreadpage", "pagetranslation", "glossaryterm", "newsitem", "crisispanel", "topic",
+    "informationpage", "easyreadpage", "pagetranslation", "glossaryterm", "newsitem", "newstranslation",
+    "crisispanel", "topic",
 ]  # fmt: skip
 
 ROLES = {

@@ -109,6 +109,12 @@ def news_list(request):
 
 def news_item(request, slug):
     """One news item; staff also see drafts and items dated in the future (the public see it as kept)."""
+    if language := request.GET.get("lang"):
+        context = news.translated_item_context(slug=slug, language=language)
+        if context is None:
+            raise Http404("No such translation")
+        crumbs = [("Home", "/"), ("News", reverse("news")), (context["translation"].title, None)]
+        return render(request, "localoffer/news_translation.html", {**context, "crumbs": crumbs})
     if not can_preview(request.user):
         shown = news.public_item(slug=slug)
         if shown is None:
@@ -121,6 +127,8 @@ def news_item(request, slug):
         "localoffer/news_item.html",
         {
             "item": item,
+            "page": item,
+            "translations": news.news_translations_for(item=item),
             "item_is_draft": not (item.published and item.published_on <= timezone.localdate()),
             "item_crumbs": [("Home", "/"), ("News", reverse("news")), (item.title, "")],
         },

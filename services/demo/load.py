@@ -20,6 +20,7 @@ from services import taxonomy
 from services.demo.directory import LISTINGS
 from services.demo.organisations import PROVIDERS
 from services.demo.places import VENUES
+from services.demo.translations import service_translations_load
 from services.demo.waits import waits_load
 from services.directory_version import directory_changed
 from services.models import (
@@ -135,6 +136,7 @@ def load(*, stdout, options):
         )
     hidden_save(organisation=organisations["heathland"], categories=lookups["categories"])
     waits_load()
+    service_translations_load()
     retired_remove()
     provider_save(organisation=organisations[LISTINGS[0].organisation], stdout=stdout)
     stdout.write(

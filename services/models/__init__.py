@@ -5,7 +5,7 @@ from services.models.places import AccessibilityFeature, Location, OpeningTime, 
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewCount, ReviewReminder
 from services.models.search import DirectoryVersion, SearchDealtWith, SearchRecord
-from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
+from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service, ServiceTranslation
 from services.models.taxonomy import Category, Need, SearchTerm
 from services.models.waits import AccessStep, Wait, WaitChange, WaitDay
 
@@ -31,6 +31,7 @@ __all__ = [
     "SearchRecord",
     "SearchTerm",
     "Service",
+    "ServiceTranslation",
     "Wait",
     "WaitChange",
     "WaitDay",

@@ -19,7 +19,10 @@ class Booklet(models.Model):
         FAILED = "failed", "Could not be made"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    part = models.CharField(max_length=120, help_text="Which part of the directory: kind and value, e.g. need:autism.")
+    part = models.CharField(
+        max_length=2000,
+        help_text="Which part of the directory: kind and value, e.g. need:autism, or search: and the search's query.",
+    )
     large_print = models.BooleanField(default=False)
     directory_version = models.CharField(max_length=80)
     status = models.CharField(max_length=10, choices=Status, default=Status.QUEUED, db_index=True)

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from localoffer.content.models import Translation
+
 MAX_AGE = 25
 
 
@@ -237,3 +239,22 @@ class LocalOfferAnswer(models.Model):
 
     def __str__(self):
         return f"{self.service}: {self.question}"
+
+
+class ServiceTranslation(Translation):
+    """A service's summary in another language, written or checked by a person; shown first on its page."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="translations")
+    summary = models.TextField(help_text="What the service is and who it is for, in a few plain sentences.")
+
+    class Meta(Translation.Meta):
+        verbose_name = "service summary translation"
+        constraints = [
+            models.UniqueConstraint(fields=["service", "language"], name="service_translation_one_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.service.name} ({self.get_language_display()})"
+
+    def get_absolute_url(self):
+        return f"{self.service.get_absolute_url()}?lang={self.language}"

@@ -16,18 +16,21 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, close_old_connections, transaction
 from django.db.models import Prefetch, Q
+from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from services.directory_version import directory_version
 from services.models import Booklet, Category, Location, Need, OpeningTime, Service
+from services.search import search_described, search_matching_ids, search_params_parse
 
 logger = logging.getLogger(__name__)
 
 CLAIM_FOR = timedelta(minutes=10)
 MAX_ATTEMPTS = 3
 KEEP_OLD_VERSIONS = timedelta(days=1)
+MAX_SEARCH_LENGTH = 1900  # a search's query string, within `Booklet.part`
 
 # Age bands a family or an officer thinks in; a service is in a band when its ages overlap it.
 AGE_BANDS = {
@@ -45,7 +48,10 @@ TOWNS = {
 
 @dataclass(frozen=True)
 class Part:
-    """A part of the directory a booklet covers: `kind` is all, need, category, town or age."""
+    """A part of the directory a booklet covers: `kind` is all, need, category, town, age or search.
+
+    A search's `value` is its query string (keyword and filters), as the results page has it.
+    """
 
     kind: str
     value: str
@@ -93,8 +99,26 @@ def booklet_stylesheet():
     )
 
 
+def booklet_search_part(*, query):
+    """The part a search names (its query string, as on the results page): the services it finds; None if too long.
+
+    Sort, postcode and page only order the results, so they are left out: the same search in another order
+    is the same booklet. A search with no words and no filters is the whole directory.
+    """
+    params = search_params_parse(data=QueryDict(query or ""))
+    value = params.query_string(sort="", postcode="")
+    if not value:
+        return Part("all", "", "The whole directory")
+    if len(value) > MAX_SEARCH_LENGTH:
+        return None
+    title = f"Your search: {search_described(params=params)}"
+    return Part("search", value, title if len(title) <= 200 else f"{title[:199]}…")
+
+
 def booklet_part(*, key):
-    """The part a key such as "need:autism" names, or None when there is no such part."""
+    """The part a key such as "need:autism" or "search:q=speech" names, or None when there is no such part."""
+    if key.startswith("search:"):
+        return booklet_search_part(query=key.removeprefix("search:"))
     for _, parts in booklet_parts():
         for part in parts:
             if part.key == key:
@@ -114,6 +138,9 @@ def part_services(*, part):
     elif part.kind == "age":
         _, youngest, oldest = AGE_BANDS[part.value]
         services = services.filter(minimum_age__lte=oldest, maximum_age__gte=youngest)
+    elif part.kind == "search":
+        found = search_matching_ids(params=search_params_parse(data=QueryDict(part.value)))
+        services = services.filter(pk__in=found)
     return services.distinct()
 
 
@@ -130,6 +157,7 @@ def booklet_sections(*, part):
             "needs",
             Prefetch("locations", queryset=Location.objects.order_by("name")),
             Prefetch("opening_times", queryset=OpeningTime.objects.order_by("weekday", "opens")),
+            "waits",
         )
         .order_by("name")
     )

@@ -29,11 +29,19 @@ def large_print_field():
 
 
 class BookletForm(forms.Form):
-    """Which booklet to make: a part of the directory, and standard or large print."""
+    """Which booklet to make: a part of the directory, and standard or large print.
 
-    def __init__(self, *args, **kwargs):
+    With `search` (the part a search names), that search is offered first and chosen.
+    """
+
+    def __init__(self, *args, search=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["part"] = part_field("Which part of the directory?")
+        if search is not None:
+            if search.kind == "search":
+                choices = self.fields["part"].choices
+                self.fields["part"].choices = [choices[0], (search.key, search.title), *choices[1:]]
+            self.fields["part"].initial = search.key
         self.fields["large_print"] = large_print_field()
         self.helper = FormHelper()
         self.helper.attrs = {"novalidate": ""}

@@ -7,16 +7,32 @@ from django.views.decorators.cache import cache_control
 
 from localoffer.core.views import PublicFormView
 from services.models import Booklet
-from services.printed.booklets import booklet_is_current, booklet_part, booklet_request, booklet_stylesheet
+from services.printed.booklets import (
+    booklet_is_current,
+    booklet_part,
+    booklet_request,
+    booklet_search_part,
+    booklet_stylesheet,
+)
 from services.printed.copies import printed_copy_request
 from services.printed.forms import BookletForm, PrintedCopyForm
 
 CRUMBS = [("Home", "/"), ("Find services", "/services/")]
 
 
+def chosen_search(request):
+    """The search a booklet is asked for: from the results page's link (?search=...) or the form sent."""
+    if request.method == "POST":
+        key = request.POST.get("part", "")
+        return booklet_part(key=key) if key.startswith("search:") else None
+    return booklet_search_part(query=request.GET["search"]) if request.GET.get("search") else None
+
+
 def print_directory(request):
-    """Choose a part of the directory and the print size; the booklet is queued and its page shown at once."""
-    form = BookletForm(request.POST if request.method == "POST" else None)
+    """Choose a part of the directory (or the search one came from) and the print size; the booklet is queued
+    and its page shown at once."""
+    search = chosen_search(request)
+    form = BookletForm(request.POST if request.method == "POST" else None, search=search)
     if request.method == "POST" and form.is_valid():
         part = booklet_part(key=form.cleaned_data["part"])
         booklet = booklet_request(part=part, large_print=form.cleaned_data["large_print"])
@@ -24,7 +40,7 @@ def print_directory(request):
     return render(
         request,
         "services/booklets/choose.html",
-        {"form": form, "crumbs": [*CRUMBS, ("Print or download the directory", None)]},
+        {"form": form, "search": search, "crumbs": [*CRUMBS, ("Print or download the directory", None)]},
     )
 
 
@@ -59,7 +75,8 @@ def booklet_pdf(request, pk):
     """The booklet as a PDF."""
     booklet = ready_booklet(pk)
     response = HttpResponse(bytes(booklet.pdf), content_type="application/pdf")
-    name = f"send-local-offer-{booklet.part.replace(':', '-')}{'-large-print' if booklet.large_print else ''}.pdf"
+    part = "search" if booklet.part.startswith("search:") else booklet.part.replace(":", "-")
+    name = f"send-local-offer-{part}{'-large-print' if booklet.large_print else ''}.pdf"
     response["Content-Disposition"] = f'inline; filename="{name}"'
     return response
 

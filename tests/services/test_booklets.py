@@ -1,15 +1,20 @@
 """The printed directory: a booklet of a part of the directory, queued at once and made by the worker."""
 
+import html
 import io
 import re
+import threading
+import time
+from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from pypdf import PdfReader
 
-from services.models import Booklet, Service
-from services.printed.booklets import booklets_build_pending
-from tests.factories import make_category, make_need, make_service
+from services.models import Booklet, Category, Service
+from services.printed.booklets import booklets_build_pending, booklets_work
+from tests.factories import make_category, make_need, make_service, make_wait
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +138,129 @@ def test_staff_see_the_booklets_made_in_the_admin(client, staff_client, sensory)
     listing = text_of(staff_client.get("/admin/services/booklet/"))
     assert "Sensory booklet area (large print)" in listing and "Being prepared" in listing
     assert booklet.get_absolute_url() in listing
+
+
+def pdf_text(client, booklet):
+    response = client.get(f"{booklet.get_absolute_url()}booklet.pdf")
+    assert response.status_code == 200
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages]
+
+
+def test_the_key_facts_give_the_wait_where_it_is_known_with_its_date(client, sensory):
+    area, expected = sensory
+    make_wait(service=expected[0], amount=18, unit="months", label="a hearing test", updated_on=date(2026, 3, 2))
+    make_wait(service=expected[2], amount=None, unit="none", updated_on=date(2026, 4, 1))
+    client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "no"})
+    booklets_build_pending()
+    text = " ".join(pdf_text(client, Booklet.objects.get()))
+    assert "Wait for a hearing test: About 18 months (updated 2 March 2026)" in text
+    assert "Wait: No waiting list (updated 1 April 2026)" in text
+    # Services whose wait is not known say nothing about one.
+    assert text.count("Wait") == 2
+
+
+def test_large_print_is_the_same_booklet_in_bigger_type_on_more_pages(client, sensory):
+    area, expected = sensory
+    for size in ("no", "yes"):
+        client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": size})
+    assert booklets_build_pending() == (2, 0)
+    standard = Booklet.objects.get(large_print=False)
+    large = Booklet.objects.get(large_print=True)
+    assert large.pages > standard.pages
+    standard_text, large_text = pdf_text(client, standard), pdf_text(client, large)
+    for service in expected:
+        assert service.name in " ".join(large_text) and f"Phone {service.phone}" in " ".join(large_text)
+    # Every page still carries the team's contact and its number.
+    for number, page_text in enumerate(large_text[1:], start=2):
+        assert "Local Offer team: 01202 123 456" in page_text and f"Page {number} of {len(large_text)}" in page_text
+    page = text_of(client.get(large.get_absolute_url()))
+    assert "large print" in page
+    assert len(standard_text) == standard.pages
+
+
+def test_a_booklet_of_a_search_holds_what_the_search_finds_with_its_filters(client, sensory):
+    area, expected = sensory
+    leisure = Category.objects.get(name="Booklet leisure")
+    results = client.get("/services/", {"need": area.slug, "category": leisure.slug, "sort": "name"})
+    link = re.search(r'href="(/print-the-directory/\?search=[^"]+)">Print or download these results', text_of(results))
+    choose = client.get(html.unescape(link[1]))
+    page = text_of(choose)
+    # The search is chosen on the choose page, in words, with the way back to it.
+    chosen = r'<option value="search:[^"]*" selected>Your search: Category: Booklet leisure; Need: Sensory'
+    assert re.search(chosen, page)
+    assert "Back to your search results" in page
+    key = re.search(r'<option value="(search:[^"]*)" selected>', page)[1]
+
+    response = client.post("/print-the-directory/", {"part": html.unescape(key), "large_print": "no"})
+    booklet = Booklet.objects.get()
+    assert response["Location"] == booklet.get_absolute_url() and booklet.status == Booklet.Status.QUEUED
+    assert booklet.title.startswith("Your search: Category: Booklet leisure")
+    assert booklets_build_pending() == (1, 0)
+    pages = pdf_text(client, booklet)
+    text = " ".join(pages)
+    found = [expected[1], expected[3]]  # Sensory Swim (health section first), then Deaf Youth Club
+    positions = [text.index(f"Phone {service.phone}") for service in found]
+    assert positions == sorted(positions)
+    for service in found:
+        assert service.name in text
+    for service in (expected[0], expected[2]):
+        assert service.name not in text
+    assert "Maths Tutoring" not in text and "2 services. Made on" in pages[0]
+    # The same search in another order is the same booklet.
+    client.get("/print-the-directory/", {"search": f"category={leisure.slug}&need={area.slug}&sort=relevance"})
+    again = client.post("/print-the-directory/", {"part": html.unescape(key), "large_print": "no"})
+    assert again["Location"] == booklet.get_absolute_url()
+
+
+def test_the_choose_page_explains_how_to_make_a_booklet_of_a_search(client):
+    page = text_of(client.get("/print-the-directory/"))
+    assert "search the directory</a> and choose “Print or download these results as a booklet”" in page
+    # A search with no words and no filters is the whole directory.
+    assert '<option value="all" selected>' in text_of(client.get("/print-the-directory/", {"search": "sort=name"}))
+    # A made-up search key is refused beside the field.
+    response = client.post("/print-the-directory/", {"part": "search:" + "x" * 5000, "large_print": "no"})
+    assert "Choose which part of the directory you want" in text_of(response) and not Booklet.objects.exists()
+
+
+def worker_run(stop):
+    """The booklet worker, as `build_booklets --forever` runs it, in a thread of its own."""
+    try:
+        booklets_work(stop=stop, poll_seconds=0.05)
+    finally:
+        connection.close()
+
+
+def booklet_state():
+    return Booklet.objects.values_list("status", "claimed_until").get()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_makes_the_booklet_while_the_pages_answer_at_once(client, sensory):
+    area, expected = sensory
+    stop = threading.Event()
+    worker = threading.Thread(target=worker_run, args=(stop,))
+    worker.start()
+    try:
+        response = client.post("/print-the-directory/", {"part": f"need:{area.slug}", "large_print": "no"})
+        url = response["Location"]
+        answered_while_made = 0
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            before = booklet_state()
+            page = text_of(client.get(url))
+            search = client.get("/services/", {"need": area.slug})
+            after = booklet_state()
+            assert search.status_code == 200
+            claimed = [state for state in (before, after) if state[0] == Booklet.Status.QUEUED and state[1]]
+            if len(claimed) == 2 and "Your booklet is being prepared" in page:
+                answered_while_made += 1  # the worker held the booklet before and after these pages answered
+            if "Download the booklet" in page:
+                break
+            time.sleep(0.01)
+    finally:
+        stop.set()
+        worker.join(timeout=60)
+    assert "Download the booklet (PDF" in page and "4 services" in page
+    assert answered_while_made >= 1
+    text = " ".join(pdf_text(client, Booklet.objects.get()))
+    assert all(f"Phone {service.phone}" in text for service in expected)

@@ -8,7 +8,7 @@ from localoffer.content.demo.easy_read import EASY_READ
 from localoffer.content.demo.glossary import GLOSSARY
 from localoffer.content.demo.news import NEWS, NEWS_TOPICS
 from localoffer.content.demo.pages import PAGES
-from localoffer.content.demo.translations import TRANSLATIONS
+from localoffer.content.demo.translations import NEWS_TRANSLATIONS, TRANSLATIONS
 from localoffer.content.models import (
     CrisisPanel,
     EasyReadPage,
@@ -16,6 +16,7 @@ from localoffer.content.models import (
     GlossaryTerm,
     InformationPage,
     NewsItem,
+    NewsTranslation,
     PageTranslation,
     Topic,
 )
@@ -70,6 +71,19 @@ def load(*, stdout, options):
             },
         )
         item.topics.set(Topic.objects.filter(slug__in=NEWS_TOPICS.get(slug, [])))
+    for entry in NEWS_TRANSLATIONS:
+        NewsTranslation.objects.update_or_create(
+            item=NewsItem.objects.get(slug=entry["slug"]),
+            language=entry["language"],
+            defaults={
+                "title": entry["title"],
+                "summary": entry["summary"],
+                "body": _contact(entry["body"].strip()),
+                "made_by_person": True,
+                "demo": True,
+                "published": True,
+            },
+        )
     if not CrisisPanel.objects.exists():  # staff's own words and numbers are never overwritten
         CrisisPanel.objects.create(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=DEFAULT_PHRASES)
     stdout.write(
