@@ -27,8 +27,50 @@ THROUGH_MODELS = [
 ]
 
 
-def on_change(sender, **kwargs):
-    directory_changed()
+# What the search index reads from each: a change to one of these may touch every listing's entry.
+WHOLE_DIRECTORY_MODELS = (models.AccessibilityFeature, models.Category, models.Need, models.SearchTerm, CrisisPanel)
+# Shown on service pages but not searched: a change moves the version on and touches no listing's entry.
+PAGE_ONLY_MODELS = (models.LocalOfferQuestion, GlossaryTerm, InformationPage)
+
+
+def services_touched(sender, instance):
+    """The ids of the services a saved or deleted row belongs to, or None for every service."""
+    if sender in WHOLE_DIRECTORY_MODELS:
+        return None
+    if sender in PAGE_ONLY_MODELS:
+        return ()
+    if sender is models.Service:
+        return (instance.pk,)
+    if sender is models.Organisation:
+        return models.Service.objects.filter(organisation_id=instance.pk).values_list("pk", flat=True)
+    return (instance.service_id,)
+
+
+def on_change(sender, instance, **kwargs):
+    directory_changed(services=services_touched(sender, instance))
+
+
+def services_linked(instance, model, pk_set):
+    """The ids of the services a many-to-many change touched, or None when it cannot say."""
+    if isinstance(instance, models.Service):
+        services = {instance.pk}
+        if model is models.Service and pk_set:  # the other side of a "while you wait" link shows it too
+            services |= set(pk_set)
+        return services
+    if isinstance(instance, models.Location):
+        return (instance.service_id,)
+    if pk_set is None:
+        return None
+    if model is models.Service:
+        return pk_set
+    if model is models.Location:
+        return models.Location.objects.filter(pk__in=pk_set).values_list("service_id", flat=True)
+    return None
+
+
+def on_link_change(sender, instance, action, model, pk_set, **kwargs):
+    if action.startswith("post_"):
+        directory_changed(services=services_linked(instance, model, pk_set))
 
 
 def connect():
@@ -44,7 +86,7 @@ def connect():
     post_save.connect(on_change, sender=InformationPage, dispatch_uid="directory-save-InformationPage")
     post_delete.connect(on_change, sender=InformationPage, dispatch_uid="directory-delete-InformationPage")
     for through in THROUGH_MODELS:
-        m2m_changed.connect(on_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
+        m2m_changed.connect(on_link_change, sender=through, dispatch_uid=f"directory-m2m-{through.__name__}")
 
 
 # Sent inside the transaction that applies a provider's change, once it is in the database:
