@@ -39,6 +39,7 @@ TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own word
 MODES = ("in_person", "online", "by_phone", "home_visits")
 ANALYZER = "localoffer_english"
 WRITER_HEAP_BYTES = 30_000_000
+UPDATE_HEAP_BYTES = 15_000_000  # tantivy's least: enough for the few documents one change replaces
 CLOSED_WEIGHT = 0.5  # a temporarily closed service counts half: below an open one that matches as well
 LONG_OVERDUE_WEIGHT = 0.85  # a listing not checked for long may be out of date: a little lower
 LONG_OVERDUE_DAYS = 90  # past its review due date by this many days
@@ -286,7 +287,7 @@ class DirectoryIndex:
         new.rank, new.live = self.rank.copy(), self.live.copy()
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
-        writer = self.index.writer(WRITER_HEAP_BYTES, 1)
+        writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
         for pk in services:
             if pk in new.slot_of:
                 new.listing_remove(pk, writer=writer)
