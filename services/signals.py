@@ -1,5 +1,5 @@
-"""Any change to the directory makes cached search results and kept service pages stale; an approved
-provider change is announced.
+"""Any change to the directory makes cached search results and kept service pages stale, and records
+which listings it touched for each server's search index; an approved provider change is announced.
 
 A glossary term counts as a change to the directory too: service pages explain its terms; so does the
 crisis panel, whose words the directory's search reads with its vocabulary, and an information page,
@@ -43,7 +43,8 @@ def services_touched(sender, instance):
         return (instance.pk,)
     if sender is models.Organisation:
         return models.Service.objects.filter(organisation_id=instance.pk).values_list("pk", flat=True)
-    return (instance.service_id,)
+    service_id = getattr(instance, "service_id", None)  # a listing's place, answer, wait, opening time or step
+    return None if service_id is None else (service_id,)
 
 
 def on_change(sender, instance, **kwargs):
