@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("services", "0016_merge_easy_read"),
+        ("services", "0017_search_words_name_kinds_of_help"),
     ]
 
     operations = [
