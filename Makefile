@@ -13,7 +13,7 @@ PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-pages soak faults serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-index bench-pages soak faults serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
@@ -167,6 +167,10 @@ wrk:
 # Varied searches against a trivial page under gunicorn, at 5,000 and 20,000 services; see bench/README.md.
 bench: $(BIN)/.installed postgres wrk
 	$(TEST_ENV) $(BIN)/python bench/run.py
+
+# The search index at 50,000 services: build at start-up, a worker's memory, an edit applied (bench/index.py).
+bench-index: $(BIN)/.installed postgres
+	$(TEST_ENV) $(BIN)/python bench/index.py --services 50000
 
 # One run of the weekly alerts job over 10,000 alerts: saved searches, news and events (bench/alerts.py).
 bench-alerts: $(BIN)/.installed postgres

@@ -22,7 +22,7 @@ def _field_name(name):
 def services_changes_collect(*, since, now):
     """Every visible service's changes since `since`: {id: (name, url, [(when, what changed)])}; a few queries."""
     index = search_index()
-    visible = {row.id for row in index.rows}
+    visible = index.service_ids()
     changes = {}
     records = list(
         Service.history.filter(history_date__gt=since, history_date__lte=now, id__in=visible).order_by(

@@ -15,6 +15,8 @@ class DirectoryVersion(models.Model):
     """
 
     number = models.PositiveBigIntegerField(default=0)
+    # Changes up to this number may have been pruned from the change log: a server behind it builds afresh.
+    pruned_through = models.PositiveBigIntegerField(default=0)
     # Made anew with the row, so a database restored from a backup never repeats an older version.
     token = models.UUIDField(default=uuid.uuid4, editable=False)
 
@@ -23,6 +25,25 @@ class DirectoryVersion(models.Model):
 
     def __str__(self):
         return f"Directory version {self.number}"
+
+
+class DirectoryChange(models.Model):
+    """Which listing a change to the directory touched, at the directory version it made, so that each
+    server's search index can apply only what changed since its own version.
+
+    Written in the same transaction as the change, while it holds the version row, so numbers are
+    committed in order. No service (None) means the whole directory: its categories, needs, features or
+    search vocabulary changed. Old rows are pruned (`services.directory_version`).
+    """
+
+    number = models.PositiveBigIntegerField(db_index=True)
+    service = models.UUIDField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "directory change"
+
+    def __str__(self):
+        return f"Directory change {self.number}: {self.service or 'everything'}"
 
 
 class SearchRecord(models.Model):

@@ -1,11 +1,14 @@
 """The directory's search index: every visible service in an in-memory tantivy index, with what filters need.
 
-Each app server (each worker process) keeps one `DirectoryIndex`, built from the database. Before
-every search it reads the directory's version number (one small query); when another server, or
-this one, has committed a change since the index was built, the index is built again from the
-database, so a listing edited anywhere is found everywhere at once, and a restarted server builds
-its index on its first search. The same code runs on SQLite and PostgreSQL, so both give the same
-results.
+Each app server (each worker process) keeps one `DirectoryIndex`, built from the database on its first
+search. Before every search it reads the directory's version number (one small query); when another
+server, or this one, has committed a change since, it reads from the change log which services changed
+and applies only those (`DirectoryIndex.updated`): their old documents are deleted from the text index
+and the new ones added, and the filter masks, places, lexicon and name order follow. So a listing edited
+anywhere is found everywhere at once, at the cost of that listing. The index is built afresh only when
+the log cannot say what changed (a category, need or the vocabulary changed, or the server is too far
+behind) or when many of the text index's documents are replaced ones. The result is the same as a
+fresh build's. The same code runs on SQLite and PostgreSQL, so both give the same results.
 
 Ranking is BM25 over five fields, weighted: the name most, then the summary and the names of the
 service's categories and needs, then its description (with the organisation's name) and, least,
@@ -13,16 +16,18 @@ its Local Offer answers. Rare words count more than common ones, a phrase counts
 words scattered, and a service matching more of the query's meaningful words ranks higher.
 """
 
+import bisect
+import copy
 import math
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import tantivy
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
-from services.directory_version import directory_version
+from services.directory_version import directory_changes_since, directory_version, version_number
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
@@ -34,9 +39,18 @@ TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own word
 MODES = ("in_person", "online", "by_phone", "home_visits")
 ANALYZER = "localoffer_english"
 WRITER_HEAP_BYTES = 30_000_000
+UPDATE_HEAP_BYTES = 15_000_000  # tantivy's least: enough for the few documents one change replaces
 CLOSED_WEIGHT = 0.5  # a temporarily closed service counts half: below an open one that matches as well
 LONG_OVERDUE_WEIGHT = 0.85  # a listing not checked for long may be out of date: a little lower
 LONG_OVERDUE_DAYS = 90  # past its review due date by this many days
+GROWTH = 256  # empty places added to the arrays when a new service finds none free
+REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
+REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
+EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
+RECORD_COLUMNS = (
+    "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost", "access",
+    "coverage", "updated", "status", "review_due", *MODES,
+)  # fmt: skip
 
 
 def analyzer_build():
@@ -64,49 +78,143 @@ class Row:
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
 
 
+@dataclass
+class Listing:
+    """One visible service as read from the database: its document's text and what filters and cards need."""
+
+    row: Row
+    texts: tuple  # (name, summary, terms, description, organisation), as indexed
+    answers: str
+    keys: list = field(default_factory=list)
+    waits: list = field(default_factory=list)
+
+    def document(self, slot):
+        name, summary, terms, description, organisation = self.texts
+        document = tantivy.Document()
+        document.add_unsigned("idx", slot)
+        # Possessives are one word on both sides: "carer's" is indexed as "carers", as it is searched.
+        document.add_text("name", apostrophes_joined(name))
+        document.add_text("summary", apostrophes_joined(summary))
+        document.add_text("terms", apostrophes_joined(terms))
+        document.add_text("body", apostrophes_joined(f"{description}\n{organisation}"))
+        document.add_text("answers", apostrophes_joined(self.answers))
+        return document
+
+
+def text_words(texts):
+    """The words a listing adds to the directory's lexicon (what spelling corrects towards)."""
+    name, summary, terms, description, _ = texts
+    return words_of(f"{name} {summary} {terms} {description}")
+
+
+def text_fields(texts):
+    """{field: text} for the fields whose stems say how common a word is (`TEXT_FIELDS`)."""
+    name, summary, _, description, organisation = texts
+    return {
+        "name": apostrophes_joined(name),
+        "summary": apostrophes_joined(summary),
+        "body": apostrophes_joined(f"{description}\n{organisation}"),
+    }
+
+
+def listings_read(*, reference, ids=None):
+    """Every visible service (or those of `ids` still visible) in name order. A handful of queries."""
+    services = Service.objects.visible()
+    if ids is not None:
+        services = services.filter(pk__in=ids)
+    # Name order is the characters' order, the same in every database and in Python, so a service added
+    # later takes the place a fresh build would give it.
+    records = sorted(services.order_by().values_list(*RECORD_COLUMNS), key=lambda record: (record[1], record[0]))
+    if not records:
+        return []
+    position = {record[0]: number for number, record in enumerate(records)}
+    categories = links(Service.categories.through, "service_id", "category_id", position, ids)
+    needs = links(Service.needs.through, "service_id", "need_id", position, ids)
+    features = links(Location.accessibility.through, "location__service_id", "accessibilityfeature_id", position, ids)
+    answers, waits = answers_and_waits(position, ids)
+    places = {}
+    for service_id, town, latitude, longitude in Location.objects.filter(service_id__in=position).values_list(
+        "service_id", "town", "latitude", "longitude"
+    ):
+        places.setdefault(position[service_id], []).append((town, latitude, longitude))
+    read = {"categories": categories, "needs": needs, "features": features, "answers": answers, "places": places}
+    return [
+        listing_make(record, number=number, read=read, waits=waits.get(number, []), reference=reference)
+        for number, record in enumerate(records)
+    ]
+
+
+def listing_make(record, *, number, read, waits, reference):
+    """One service's `Listing` from its record and what was read with it."""
+    (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
+     review_due, *modes) = record  # fmt: skip
+    ref = reference
+    category_ids = with_parents(read["categories"].get(number, ()), ref.categories)
+    need_ids = with_parents(read["needs"].get(number, ()), ref.needs)
+    terms = " ".join(
+        [ref.categories[i].name for i in category_ids if i in ref.categories]
+        + [ref.needs[i].name for i in need_ids if i in ref.needs]
+    )
+    shortest_wait = min((wait.days for wait in waits), default=None)
+    places = read["places"].get(number, ())
+    towns = {coverage} if coverage != Service.Coverage.LOCATIONS else set()
+    towns |= {town for town, _, _ in places}
+    keys = [
+        *(("category", i) for i in category_ids),
+        *(("need", i) for i in need_ids),
+        *(("feature", i) for i in set(read["features"].get(number, ()))),
+        ("cost", cost),
+        *((("referral", True),) if access != Service.Access.PROFESSIONAL_REFERRAL else ()),
+        *(("delivery", mode) for mode, offered in zip(MODES, modes, strict=True) if offered),
+        *(("town", town) for town in towns),
+        *(("age", age) for age in range(minimum, maximum + 1)),
+        *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_wait is not None and shortest_wait <= most),
+    ]
+    points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
+    row = Row(
+        id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
+        review_due=review_due, wait=shortest_wait,
+    )  # fmt: skip
+    texts = (name, summary, terms, description, organisation)
+    return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)
+
+
 class DirectoryIndex:
-    """A snapshot of the visible directory at one version: the text index, filter masks and the lexicon."""
+    """A snapshot of the visible directory at one version: the text index, filter masks and the lexicon.
+
+    Each service has a slot: its number in the text index and its place in every array. A snapshot is
+    never changed once searched: `updated` makes the next one, sharing what did not change, so a search
+    running meanwhile in another thread reads one version throughout.
+    """
 
     def __init__(self, *, version, reference):
         self.version = version
         self.reference = reference
         self.analyzer = analyzer_build()
-        self.rows = []
+        self.rows = []  # slot -> Row; None for an empty slot
+        self.sources = []  # slot -> the texts indexed (`Listing.texts`), to take a listing's words out again
+        self.slot_of = {}  # service id -> slot
+        self.free = []  # empty slots
+        self.order = []  # (name, id) of every indexed service, sorted: the name order
+        self.rank = np.zeros(0, dtype=np.int64)  # slot -> its place in the name order
+        self.live = np.zeros(0, dtype=bool)  # slot -> whether a service is in it
         self.masks = {}
         self.words = Counter()
+        self.field_stems = {name: Counter() for name in TEXT_FIELDS}  # field -> {stem: services using it}
         self.index = None
         self.searcher = None
-        self.stems = {}
-        self.names = {}  # a name's words -> positions of the services with that name
+        self.replaced = 0  # documents deleted from the text index since it was built (still in its statistics)
+        self.names = {}  # a name's words -> slots of the services with that name
         self.phrases = phrase_table(reference.vocabulary)
-        self.cards = {}  # position -> the service's result card, rendered on first use
-        self.waits = {}  # position -> the service's waits (unsaved Wait instances), in order, for its card
+        self.cards = {}  # slot -> the service's result card, rendered on first use
+        self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
 
     # Building
 
     def build(self):
         """Read every visible service and index it. A handful of queries, whatever the directory's size."""
-        services = list(
-            Service.objects.visible()
-            .order_by("name", "pk")
-            .values_list(
-                "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age",
-                "cost", "access", "coverage", "updated", "status", "review_due", *MODES,
-            )
-        )  # fmt: skip
-        position = {record[0]: number for number, record in enumerate(services)}
-        categories = links(Service.categories.through, "service_id", "category_id", position)
-        needs = links(Service.needs.through, "service_id", "need_id", position)
-        features = links(Location.accessibility.through, "location__service_id", "accessibilityfeature_id", position)
-        answers, self.waits = answers_and_waits(position)
-        shortest_waits = {number: min(wait.days for wait in waits) for number, waits in self.waits.items() if waits}
-        places = {}
-        for service_id, town, latitude, longitude in Location.objects.filter(service_id__in=position).values_list(
-            "service_id", "town", "latitude", "longitude"
-        ):
-            places.setdefault(position[service_id], []).append((town, latitude, longitude))
-
+        listings = listings_read(reference=self.reference)
         schema = tantivy.SchemaBuilder()
         schema.add_unsigned_field("idx", stored=False, indexed=True, fast=True)
         for name in FIELDS:
@@ -115,70 +223,37 @@ class DirectoryIndex:
         self.index.register_tokenizer(ANALYZER, self.analyzer)
         writer = self.index.writer(WRITER_HEAP_BYTES, 1)
         members = {}
-        ref = self.reference
-        for number, record in enumerate(services):
-            (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
-             review_due, *modes) = record  # fmt: skip
-            category_ids = with_parents(categories.get(number, ()), ref.categories)
-            need_ids = with_parents(needs.get(number, ()), ref.needs)
-            terms = " ".join(
-                [ref.categories[i].name for i in category_ids if i in ref.categories]
-                + [ref.needs[i].name for i in need_ids if i in ref.needs]
-            )
-            document = tantivy.Document()
-            document.add_unsigned("idx", number)
-            # Possessives are one word on both sides: "carer's" is indexed as "carers", as it is searched.
-            document.add_text("name", apostrophes_joined(name))
-            document.add_text("summary", apostrophes_joined(summary))
-            document.add_text("terms", apostrophes_joined(terms))
-            document.add_text("body", apostrophes_joined(f"{description}\n{organisation}"))
-            document.add_text("answers", apostrophes_joined("\n".join(answers.get(number, ()))))
-            writer.add_document(document)
-            self.words.update(words_of(f"{name} {summary} {terms} {description}"))
-            towns = {coverage} if coverage != Service.Coverage.LOCATIONS else set()
-            towns |= {town for town, _, _ in places.get(number, ())}
-            keys = [
-                *(("category", i) for i in category_ids),
-                *(("need", i) for i in need_ids),
-                *(("feature", i) for i in set(features.get(number, ()))),
-                ("cost", cost),
-                *((("referral", True),) if access != Service.Access.PROFESSIONAL_REFERRAL else ()),
-                *(("delivery", mode) for mode, offered in zip(MODES, modes, strict=True) if offered),
-                *(("town", town) for town in towns),
-                *(("age", age) for age in range(minimum, maximum + 1)),
-                *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_waits.get(number, most + 1) <= most),
-            ]
-            for key in keys:
-                members.setdefault(key, []).append(number)
-            points = [(lat, lng) for _, lat, lng in places.get(number, ()) if lat is not None and lng is not None]
-            self.rows.append(
-                Row(
-                    id=pk, name=name, updated=updated, points=points,
-                    closed=status == Service.Status.TEMPORARILY_CLOSED, review_due=review_due,
-                    wait=shortest_waits.get(number),
-                )
-            )  # fmt: skip
-            self.names.setdefault(" ".join(words_of(name)), []).append(number)
+        for slot, listing in enumerate(listings):
+            writer.add_document(listing.document(slot))
+            self.words.update(text_words(listing.texts))
+            for key in listing.keys:
+                members.setdefault(key, []).append(slot)
+            self.rows.append(listing.row)
+            self.sources.append(listing.texts)
+            if listing.waits:
+                self.waits[slot] = listing.waits
+            self.names.setdefault(" ".join(words_of(listing.row.name)), []).append(slot)
         writer.commit()
         writer.wait_merging_threads()
         self.index.reload()
         self.searcher = self.index.searcher()
+        self.slot_of = {row.id: slot for slot, row in enumerate(self.rows)}
+        self.order = [(row.name, row.id) for row in self.rows]
+        self.rank = np.arange(len(self.rows), dtype=np.int64)
+        self.live = np.ones(len(self.rows), dtype=bool)
         self.lookups_build(members)
         return self
 
     def lookups_build(self, members):
         """The filter masks, the places as arrays, and the words and stems the directory uses."""
-        size, ref = len(self.rows), self.reference
-        spots = [(number, lat, lng) for number, row in enumerate(self.rows) for lat, lng in row.points]
-        self.point_rows = np.array([spot[0] for spot in spots], dtype=np.int64)
-        self.point_latitudes = np.radians(np.array([spot[1] for spot in spots], dtype=np.float64))
-        self.point_longitudes = np.radians(np.array([spot[2] for spot in spots], dtype=np.float64))
+        ref = self.reference
+        self.points_build()
         self.closed = np.array([row.closed for row in self.rows], dtype=bool)
         self.review_due_days = np.array(
             [row.review_due.toordinal() if row.review_due else 0 for row in self.rows], dtype=np.int64
         )
         for key, numbers in members.items():
-            mask = np.zeros(size, dtype=bool)
+            mask = np.zeros(self.slots, dtype=bool)
             mask[numbers] = True
             self.masks[key] = mask
         for phrase in [term.name for kind in ("categories", "needs") for term in getattr(ref, kind).values()]:
@@ -187,19 +262,157 @@ class DirectoryIndex:
             for phrase in entry:
                 self.words.update(words_of(phrase))
         for name in TEXT_FIELDS:
-            for stem, count in self.searcher.terms_with_prefix(name, ""):
-                self.stems[stem] = max(count, self.stems.get(stem, 0))
+            self.field_stems[name] = Counter(dict(self.searcher.terms_with_prefix(name, "")))
+
+    def points_build(self):
+        spots = [(slot, lat, lng) for slot, row in enumerate(self.rows) if row for lat, lng in row.points]
+        self.point_rows = np.array([spot[0] for spot in spots], dtype=np.int64)
+        self.point_latitudes = np.radians(np.array([spot[1] for spot in spots], dtype=np.float64))
+        self.point_longitudes = np.radians(np.array([spot[2] for spot in spots], dtype=np.float64))
+
+    # Applying changes
+
+    def updated(self, *, version, services):
+        """The next snapshot, at `version`: this one with the services of `services` (ids) read again from
+        the database, each taken out and, if still visible, put back in. This snapshot is left as it was."""
+        listings = listings_read(reference=self.reference, ids=services)
+        new = copy.copy(self)
+        new.version = version
+        new.rows, new.sources, new.free = list(self.rows), list(self.sources), list(self.free)
+        new.order = list(self.order)
+        new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
+        new.cards, new.waits = dict(self.cards), dict(self.waits)
+        new.words = Counter(self.words)
+        new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
+        new.rank, new.live = self.rank.copy(), self.live.copy()
+        new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
+        new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
+        writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
+        for pk in services:
+            if pk in new.slot_of:
+                new.listing_remove(pk, writer=writer)
+        for listing in listings:
+            new.listing_add(listing, writer=writer)
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        new.searcher = self.index.searcher()
+        new.points_update(self)
+        del new.copied, new.touched
+        return new
+
+    def points_update(self, previous):
+        """The places as arrays: `previous` snapshot's, without the changed slots' and with their new ones."""
+        keep = ~np.isin(previous.point_rows, np.fromiter(self.touched, dtype=np.int64, count=len(self.touched)))
+        spots = [(slot, lat, lng) for slot in self.touched if self.rows[slot] for lat, lng in self.rows[slot].points]
+        self.point_rows = np.concatenate([previous.point_rows[keep], np.array([s[0] for s in spots], dtype=np.int64)])
+        self.point_latitudes = np.concatenate(
+            [previous.point_latitudes[keep], np.radians(np.array([s[1] for s in spots], dtype=np.float64))]
+        )
+        self.point_longitudes = np.concatenate(
+            [previous.point_longitudes[keep], np.radians(np.array([s[2] for s in spots], dtype=np.float64))]
+        )
+
+    def mask_set(self, key, slot, value):
+        if key not in self.copied:
+            mask = self.masks.get(key)
+            self.masks[key] = mask.copy() if mask is not None else np.zeros(self.slots, dtype=bool)
+            self.copied.add(key)
+        self.masks[key][slot] = value
+
+    def listing_remove(self, pk, *, writer):
+        """Take one service out: its document, its slot in every mask, its words and its place in name order."""
+        slot = self.slot_of.pop(pk)
+        self.touched.add(slot)
+        row, texts = self.rows[slot], self.sources[slot]
+        writer.delete_documents_by_query(tantivy.Query.term_query(self.index.schema, "idx", slot))
+        self.replaced += 1
+        for key in [key for key, mask in self.masks.items() if mask[slot]]:
+            self.mask_set(key, slot, False)
+        counts_subtract(self.words, text_words(texts))
+        for name, text in text_fields(texts).items():
+            counts_subtract(self.field_stems[name], set(self.analyzer.analyze(text)))
+        name_words = " ".join(words_of(row.name))
+        left = [other for other in self.names[name_words] if other != slot]
+        if left:
+            self.names[name_words] = left
+        else:
+            del self.names[name_words]
+        place = bisect.bisect_left(self.order, (row.name, pk))
+        del self.order[place]
+        self.rank[self.rank > place] -= 1
+        self.rank[slot] = EMPTY_RANK
+        self.rows[slot] = self.sources[slot] = None
+        self.live[slot] = self.closed[slot] = False
+        self.review_due_days[slot] = 0
+        self.waits.pop(slot, None)
+        self.cards.pop(slot, None)
+        self.free.append(slot)
+
+    def listing_add(self, listing, *, writer):
+        """Put one service in a free slot (the arrays grow when there is none)."""
+        if not self.free:
+            self.grow()
+        slot = self.free.pop()
+        self.touched.add(slot)
+        row = listing.row
+        writer.add_document(listing.document(slot))
+        for key in listing.keys:
+            self.mask_set(key, slot, True)
+        self.words.update(text_words(listing.texts))
+        for name, text in text_fields(listing.texts).items():
+            self.field_stems[name].update(set(self.analyzer.analyze(text)))
+        name_words = " ".join(words_of(row.name))
+        self.names[name_words] = [*self.names.get(name_words, ()), slot]
+        place = bisect.bisect_left(self.order, (row.name, row.id))
+        self.order.insert(place, (row.name, row.id))
+        self.rank[self.rank >= place] += 1
+        self.rank[slot] = place
+        self.rows[slot], self.sources[slot], self.slot_of[row.id] = row, listing.texts, slot
+        self.live[slot], self.closed[slot] = True, row.closed
+        self.review_due_days[slot] = row.review_due.toordinal() if row.review_due else 0
+        if listing.waits:
+            self.waits[slot] = listing.waits
+
+    def grow(self):
+        """Add empty slots to every array (a few hundred at a time, so that adding services stays cheap)."""
+        extra = max(GROWTH, self.slots // 16)
+        self.rows += [None] * extra
+        self.sources += [None] * extra
+        self.free += reversed(range(self.slots - extra, self.slots))
+        self.rank = np.concatenate([self.rank, np.full(extra, EMPTY_RANK, dtype=np.int64)])
+        self.live = np.append(self.live, np.zeros(extra, dtype=bool))
+        self.closed = np.append(self.closed, np.zeros(extra, dtype=bool))
+        self.review_due_days = np.append(self.review_due_days, np.zeros(extra, dtype=np.int64))
+        for key, mask in self.masks.items():
+            self.masks[key] = np.append(mask, np.zeros(extra, dtype=bool))
+            self.copied.add(key)
 
     # Reading
 
     @property
     def size(self):
+        """How many services are indexed."""
+        return len(self.order)
+
+    @property
+    def slots(self):
+        """The length of every array over the index (services and empty slots)."""
         return len(self.rows)
+
+    def service_ids(self):
+        """The ids of every indexed (visible) service."""
+        return set(self.slot_of)
+
+    def name_ordered(self, positions):
+        """Slots in the services' name order."""
+        positions = np.asarray(positions, dtype=np.int64)
+        return positions[np.argsort(self.rank[positions], kind="stable")]
 
     def mask(self, key):
         """The services with one filter value, as a boolean array (all False when none has it)."""
         found = self.masks.get(key)
-        return found if found is not None else np.zeros(self.size, dtype=bool)
+        return found if found is not None else np.zeros(self.slots, dtype=bool)
 
     def distances(self, *, latitude, longitude):
         """Miles from a point to each service's nearest place, as an array over the index (NaN: no place)."""
@@ -208,7 +421,7 @@ class DirectoryIndex:
         half_lng = np.sin((self.point_longitudes - math.radians(longitude)) / 2) ** 2
         a = half_lat + math.cos(phi) * np.cos(self.point_latitudes) * half_lng
         miles = 2 * EARTH_RADIUS_MILES * np.arcsin(np.minimum(1.0, np.sqrt(a)))
-        nearest = np.full(self.size, np.inf)
+        nearest = np.full(self.slots, np.inf)
         np.minimum.at(nearest, self.point_rows, miles)
         nearest[np.isinf(nearest)] = np.nan
         return nearest
@@ -216,7 +429,7 @@ class DirectoryIndex:
     def standing(self, *, today):
         """How much each service's relevance counts, from 0 to 1: a temporarily closed service ranks below
         an open one that matches as well, and a listing long overdue for review a little lower."""
-        weights = np.ones(self.size)
+        weights = np.ones(self.slots)
         weights[self.closed] *= CLOSED_WEIGHT
         weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
         return weights
@@ -225,13 +438,17 @@ class DirectoryIndex:
         tokens = self.analyzer.analyze(word)
         return tokens[0] if len(tokens) == 1 else " ".join(tokens)
 
+    def stem_count(self, stem):
+        """How many services use a stem in one of their own text fields (the most of any field)."""
+        return max(self.field_stems[name].get(stem, 0) for name in TEXT_FIELDS)
+
     def knows(self, word):
         """Whether a typed word is one the directory uses, in any form ("therapies" for "therapy")."""
-        return word in self.words or self.stem(word) in self.stems
+        return word in self.words or self.stem_count(self.stem(word)) > 0
 
     def document_share(self, word):
         """About the share of services whose own text (not their categories) has this word, from 0 to 1."""
-        return self.stems.get(self.stem(word), 0) / max(self.size, 1)
+        return self.stem_count(self.stem(word)) / max(self.size, 1)
 
     def search(self, query):
         """{position: score} for every service the tantivy query matches."""
@@ -252,8 +469,19 @@ class DirectoryIndex:
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
 
-def answers_and_waits(position):
-    """{position: [answer texts]} and {position: [Wait]} for the services being indexed, in one query."""
+def counts_subtract(counts, items):
+    """Take `items` out of a Counter, forgetting any item no longer counted (as a fresh count would)."""
+    for item in items:
+        left = counts[item] - 1
+        if left > 0:
+            counts[item] = left
+        else:
+            del counts[item]
+
+
+def answers_and_waits(position, ids=None):
+    """{position: [answer texts]} and {position: [Wait]} for the services being indexed (those of `ids`, when
+    given), in one query."""
 
     def text(value):
         return Value(value, output_field=CharField())
@@ -263,10 +491,14 @@ def answers_and_waits(position):
         k=Value(0, output_field=IntegerField()), t=F("answer"), a=nothing["amount"], u=text(""), d=nothing["day"],
         b=text(""), n=text(""), o=Value(0, output_field=IntegerField()),
     ).values_list("service_id", "k", "t", "a", "u", "d", "b", "n", "o", "id")  # fmt: skip
+    if ids is not None:
+        answers = answers.filter(service_id__in=ids)
     waits = Wait.objects.annotate(
         k=Value(1, output_field=IntegerField()), t=F("label"), a=F("amount"), u=F("unit"), d=F("updated_on"),
         b=F("updated_by"), n=F("note"), o=F("order"),
     ).values_list("service_id", "k", "t", "a", "u", "d", "b", "n", "o", "id")  # fmt: skip
+    if ids is not None:
+        waits = waits.filter(service_id__in=ids)
     found_answers, found_waits = {}, {}
     rows = answers.order_by().union(waits.order_by(), all=True)
     for service_id, kind, text_value, amount, unit, day, by, note, order, pk in rows:
@@ -284,10 +516,11 @@ def answers_and_waits(position):
     return found_answers, found_waits
 
 
-def links(model, service_column, value_column, position):
-    """{service position: [values]} for one link table, for the services being indexed."""
+def links(model, service_column, value_column, position, ids=None):
+    """{service position: [values]} for one link table, for the services being indexed (of `ids`, when given)."""
     found = {}
-    for service_id, value in model.objects.values_list(service_column, value_column):
+    rows = model.objects.all() if ids is None else model.objects.filter(**{f"{service_column}__in": ids})
+    for service_id, value in rows.values_list(service_column, value_column):
         if service_id in position:
             found.setdefault(position[service_id], []).append(value)
     return found
@@ -305,16 +538,34 @@ _lock = threading.Lock()
 
 
 def directory_index(*, reference_load, version=None):
-    """This server's index of the directory as committed now, built again when the directory has changed.
+    """This server's index of the directory as committed now, brought up to date when the directory has changed.
 
     `version` is the directory's version when the caller has just read it.
     """
     global _current  # noqa: PLW0603 - one index per process, replaced whole
     version = directory_version() if version is None else version
     current = _current
-    if current is not None and current.version == version:
+    if current is not None and not version_later(version, current.version):
         return current
     with _lock:
-        if _current is None or _current.version != version:
-            _current = DirectoryIndex(version=version, reference=reference_load()).build()
+        if _current is None or version_later(version, _current.version):
+            _current = index_brought_up_to(_current, version=version, reference_load=reference_load)
         return _current
+
+
+def version_later(version, than):
+    """Whether `version` is later than `than`: a larger number of the same database, or another database's."""
+    if version.partition(":")[0] != than.partition(":")[0]:
+        return True
+    return version_number(version) > version_number(than)
+
+
+def index_brought_up_to(current, *, version, reference_load):
+    """`current` with the services changed since its version applied, or a fresh build when the change log
+    cannot say which changed, or when replaced documents would be too large a share of the text index."""
+    if current is not None and version.partition(":")[0] == current.version.partition(":")[0]:
+        changed = directory_changes_since(number=version_number(current.version))
+        most = max(REBUILD_AT_LEAST, REBUILD_SHARE * current.size)
+        if changed is not None and current.replaced + len(changed) <= most:
+            return current.updated(version=version, services=changed)
+    return DirectoryIndex(version=version, reference=reference_load()).build()

@@ -35,7 +35,7 @@ def service_ranking(*, query):
     index = search_index()
     words = spelling_correct(words=words_of(query), index=index).corrected
     found = standing_applied(index=index, scores=ranked_matches(index=index, words=words))
-    return [index.rows[position].id for position in best_first(found)]
+    return [index.rows[position].id for position in best_first(found, index=index)]
 
 
 def standing_applied(*, index, scores):
@@ -46,13 +46,13 @@ def standing_applied(*, index, scores):
     return {position: score * weights[position] for position, score in scores.items()}
 
 
-def best_first(scores):
-    """Positions by score, best first; equal scores in name order (the index's own order)."""
+def best_first(scores, *, index):
+    """Positions by score, best first; equal scores in name order."""
     if not scores:
         return []
     positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
     values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-    return positions[np.lexsort((positions, -values))].tolist()
+    return positions[np.lexsort((index.rank[positions], -values))].tolist()
 
 
 def keyword_queryset(*, query, queryset):
@@ -151,7 +151,7 @@ def matches_find(*, index, params, correct=True):
 def ordered(*, index, positions, scores, sort, distances):
     """Positions in the chosen order; by distance, services without one (countywide, online) come last.
 
-    `positions` are in name order (the index's own), which breaks every tie.
+    `positions` are in name order, which breaks every tie.
     """
     if sort == "updated":
         return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
@@ -161,18 +161,18 @@ def ordered(*, index, positions, scores, sort, distances):
         )
     positions = np.asarray(positions, dtype=np.int64)
     if sort == "relevance":
-        values = np.zeros(index.size)
+        values = np.zeros(index.slots)
         if scores:
             values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
         weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
         if distances is not None:
             miles = distances[positions]
             weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
-        return positions[np.lexsort((positions, -weight))].tolist()
+        return positions[np.lexsort((index.rank[positions], -weight))].tolist()
     if sort == "distance":
         miles = distances[positions]
         unknown = np.isnan(miles)
-        return positions[np.lexsort((positions, np.where(unknown, 0, miles), unknown))].tolist()
+        return positions[np.lexsort((index.rank[positions], np.where(unknown, 0, miles), unknown))].tolist()
     return positions.tolist()
 
 
@@ -204,10 +204,10 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         if corrected_from:
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)
-        matched = np.zeros(index.size, dtype=bool)
+        matched = np.zeros(index.slots, dtype=bool)
         matched[list(scores)] = True
     else:
-        matched = np.ones(index.size, dtype=bool)
+        matched = index.live.copy()
     choices = {
         "category": tuple(reference.categories),
         "need": tuple(reference.needs),
@@ -222,7 +222,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     everything, counts = facet_filter(
         index=index, matched=matched, selection=selection_from(params, reference), choices=choices
     )
-    positions = np.flatnonzero(everything).tolist()
+    positions = index.name_ordered(np.flatnonzero(everything)).tolist()
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
@@ -287,10 +287,10 @@ def search_matching_ids(*, params, index=None):
     params, _ = params_understood(params)
     if params.q:
         scores, _, _ = matches_find(index=index, params=params)
-        matched = np.zeros(index.size, dtype=bool)
+        matched = np.zeros(index.slots, dtype=bool)
         matched[list(scores)] = True
     else:
-        matched = np.ones(index.size, dtype=bool)
+        matched = index.live.copy()
     selection = selection_from(params, index.reference)
     for group in GROUPS:
         mask = group_mask(index, group, chosen_values(selection, group))

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 
 from services.models import Service
-from services.search import service_ranking
+from services.search import search_index, service_ranking
 from tests.factories import make_service
 from tests.services.search_directory import directory_build, searches_run
 
@@ -82,3 +82,27 @@ def test_a_server_that_starts_searches_the_directory_as_it_is():
         database_url=f"postgres:///{connection.settings_dict['NAME']}",
     )
     assert output.strip().splitlines()[-1] == "1"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_on_another_server_is_applied_to_the_index_here_not_built_again():
+    harbour = make_service("Harbour Club", summary="Swimming on Saturdays.", description="Pool sessions.")
+    chatterbox = make_service("Chatterbox", summary="Speech and language therapy drop-in.", description="Talk.")
+    built = search_index()
+    assert service_ranking(query="harbour") == [harbour.pk]
+    other_server(
+        f"""
+        from services.models import Service
+        harbour = Service.objects.get(pk="{harbour.pk}")
+        harbour.name = "Seaside Club"
+        harbour.save()
+        chatterbox = Service.objects.get(pk="{chatterbox.pk}")
+        chatterbox.status = Service.Status.DRAFT
+        chatterbox.save()
+        """,
+        database_url=f"postgres:///{connection.settings_dict['NAME']}",
+    )
+    assert service_ranking(query="seaside") == [harbour.pk]
+    assert service_ranking(query="harbour") == []
+    assert service_ranking(query="speech") == []
+    assert search_index().index is built.index  # the same text index, with the two services replaced
