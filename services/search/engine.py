@@ -15,11 +15,13 @@ words scattered, and a service matching more of the query's meaningful words ran
 
 import math
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import tantivy
+from django.db import OperationalError
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
 from services.directory_version import directory_version
@@ -302,6 +304,8 @@ def with_parents(ids, terms):
 
 _current = None
 _lock = threading.Lock()
+# When the database refused the last build (a locked table, a statement timeout): the moment it gave up.
+_failed_at = 0.0
 
 
 def directory_index(*, reference_load, version=None):
@@ -314,7 +318,22 @@ def directory_index(*, reference_load, version=None):
     current = _current
     if current is not None and current.version == version:
         return current
+    asked = time.monotonic()
     with _lock:
         if _current is None or _current.version != version:
-            _current = DirectoryIndex(version=version, reference=reference_load()).build()
+            if _failed_at >= asked:
+                # The build this request waited for was refused by the database: so would this one be, and
+                # trying again in turn would make each waiting request wait a whole timeout more.
+                raise OperationalError("The directory index could not be read from the database just now")
+            _current = directory_index_build(version=version, reference_load=reference_load)
         return _current
+
+
+def directory_index_build(*, version, reference_load):
+    """A new index, noting when the database refused to give what it needs (see `directory_index`)."""
+    global _failed_at  # noqa: PLW0603
+    try:
+        return DirectoryIndex(version=version, reference=reference_load()).build()
+    except OperationalError:
+        _failed_at = time.monotonic()
+        raise
