@@ -19,8 +19,8 @@ deploy/stack.py):
 
 Each fault in turn lasts FAULT_SECONDS, with FAULT_RECOVERY (10) seconds after it: Redis stopped; Redis
 slow (each reply held 1 s, longer than REDIS_TIMEOUT_SECONDS); the services table locked; PostgreSQL
-restarted; the mail worker killed and started again; one app server killed (SIGKILL) and started again;
-the disk for uploaded files full (not run unless root, who can mount it). Afterwards every confirmed
+restarted; the mail worker killed and started again; the disk for uploaded files full (not run unless
+root, who can mount it); one app server killed (SIGKILL) and started again. Afterwards every confirmed
 submission is looked for in the database, every queued email is checked to have reached the mail
 server exactly once, and every saved picture to be on the disk (and served by nginx). It prints a
 table per fault and rewrites the "Faults" section of bench/README.md.
@@ -294,8 +294,9 @@ class Faults:
             ("services table locked", self.lock_table, self.unlock_table, {"information page"}),
             ("PostgreSQL restarted", self.database.restart, lambda: None, set()),
             ("mail worker killed", self.mail_worker_kill, self.mail_worker_start, PAGES),
-            ("one app server killed", self.app_server_kill, self.app_server_start, PAGES),
             *uploads,
+            # Last: the server started again is cold (its search index and kept pages are built anew).
+            ("one app server killed", self.app_server_kill, self.app_server_start, PAGES),
         ]
 
     def redis_slow(self):
@@ -569,9 +570,9 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         f"{FAULT_SECONDS} s with {RECOVERY} s between: Redis stopped; Redis slow (each reply held "
         f"{REDIS_DELAY:.0f} s, longer than REDIS_TIMEOUT_SECONDS); the services table locked (ACCESS "
         "EXCLUSIVE, as VACUUM FULL takes it); PostgreSQL restarted (`pg_ctl restart -m fast`); the mail "
-        "worker killed (SIGKILL) and started again; one app server killed (SIGKILL) and started again; the disk "
-        f"for uploaded files (a {MEDIA_DISK_MB} MB tmpfs at MEDIA_ROOT) filled to its last block, while staff "
-        "save pictures (run as root only). "
+        "worker killed (SIGKILL) and started again; the disk for uploaded files (a "
+        f"{MEDIA_DISK_MB} MB tmpfs at MEDIA_ROOT) filled to its last block while staff save pictures (run as root "
+        "only); one app server killed (SIGKILL) and started again. "
         f"A fault's window runs from its start to {MARGIN:.0f} s after its end, and holds every request "
         'still being answered or begun in that time; "outside" is the rest of that fault\'s part of the run. '
         "A form counts as confirmed when its confirmation "
