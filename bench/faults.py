@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/faults.py          # about five minutes; FAULT_SECONDS (15) for each fault
 
-What it runs, all on this machine and on loopback ports between 18000 and 18999 (reusing bench/soak.py's
-private PostgreSQL cluster, mail server and visitors, and deploy/stack.py):
+What it runs, all on this machine and on loopback ports between 18000 and 18999 (with the private
+PostgreSQL cluster, mail server and visitors of bench/traffic.py, which bench/soak.py uses too, and
+deploy/stack.py):
 
 - a private PostgreSQL cluster with the demo data and FAULT_SERVICES (300) synthetic services;
 - a private Redis behind a small TCP proxy that can delay what passes through it;
@@ -12,21 +13,23 @@ private PostgreSQL cluster, mail server and visitors, and deploy/stack.py):
 - FAULT_CLIENTS (6) families, each with their own cookies, asking for searches, service pages and
   information pages and now and then sending every public form (pledge, interview panels, event
   booking, feedback, listing report, page vote, provider sign-in);
-- staff: a process that saves a random listing every three seconds and imports a CSV of ten listings every
-  fifteen seconds, through the same functions the admin calls.
+- staff: a process that saves a random listing and a picture on an easy-read page every three seconds and
+  imports a CSV of ten listings every fifteen seconds, through the same functions the admin calls;
+- the disk for uploaded files (MEDIA_ROOT): as root, a small tmpfs of its own, which the fault fills.
 
 Each fault in turn lasts FAULT_SECONDS, with FAULT_RECOVERY (10) seconds after it: Redis stopped; Redis
 slow (each reply held 1 s, longer than REDIS_TIMEOUT_SECONDS); the services table locked; PostgreSQL
-restarted; the mail worker killed and started again; one app server killed (SIGKILL) and started again.
-Afterwards every confirmed submission is looked for in the database, and every queued email is
-checked to have reached the mail server exactly once. It prints a table per fault and rewrites the
-"Faults" section of bench/README.md.
+restarted; the mail worker killed and started again; the disk for uploaded files full (not run unless
+root, who can mount it); one app server killed (SIGKILL) and started again. Afterwards every confirmed
+submission is looked for in the database, every queued email is checked to have reached the mail
+server exactly once, and every saved picture to be on the disk (and served by nginx). It prints a
+table per fault and rewrites the "Faults" section of bench/README.md.
 """
 
 import contextlib
+import errno
 import json
 import os
-import random
 import re
 import shutil
 import signal
@@ -37,7 +40,6 @@ import tempfile
 import textwrap
 import threading
 import time
-import urllib.parse
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,8 +47,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "deploy"), str(ROOT / "bench")]
 from searches import search_paths  # noqa: E402
-from soak import PG_BIN, README, MailServer, PostgreSQL, Visitor, manage  # noqa: E402
 from stack import Stack, free_ports, wait_for  # noqa: E402
+from traffic import (  # noqa: E402
+    PAGES,
+    PG_BIN,
+    MailServer,
+    PostgreSQL,
+    Traffic,
+    Visitor,
+    manage,
+    percentile,
+    readme_section_write,
+    warm_up,
+)
 
 HEADING = "## Faults"
 FAULT_SECONDS = int(os.environ.get("FAULT_SECONDS", "15"))
@@ -70,8 +83,8 @@ KINDS = [  # kind, share of requests
     ("page vote", 5),
     ("provider sign-in", 3),
 ]
-PAGES = {"search", "service page", "information page"}
 FORMS = {kind for kind, _ in KINDS} - PAGES
+MEDIA_DISK_MB = 4  # the size of the disk for uploaded files, while the suite runs
 
 
 class DelayingProxy:
@@ -139,11 +152,48 @@ class Redis:
             self.process.wait()
 
 
+class MediaDisk:
+    """The disk for uploaded files: a small tmpfs of its own (as root), which `fill` fills to the last block."""
+
+    def __init__(self, directory):
+        self.path = Path(directory) / "media"
+        self.path.mkdir()
+        command = ["mount", "-t", "tmpfs", "-o", f"size={MEDIA_DISK_MB}m", "tmpfs", str(self.path)]
+        self.mounted = os.geteuid() == 0 and subprocess.run(command, capture_output=True, check=False).returncode == 0  # noqa: S603
+        self.filler = self.path / "filler"
+
+    def fill(self):
+        with self.filler.open("wb", buffering=0) as file:
+            try:
+                while True:
+                    file.write(b"x" * 65536)
+            except OSError as error:
+                if error.errno != errno.ENOSPC:
+                    raise
+            with contextlib.suppress(OSError):  # the last few bytes
+                while True:
+                    file.write(b"x" * 512)
+
+    def empty(self):
+        self.filler.unlink(missing_ok=True)
+
+    def unmount(self):
+        if self.mounted:
+            subprocess.run(["umount", str(self.path)], check=False)  # noqa: S603, S607
+
+
 STAFF_SCRIPT = """
 import csv, io, random, signal, sys, time
-from django.db import close_old_connections, connection
+from django.core.files.base import ContentFile
+from django.db import close_old_connections, connection, transaction
+from PIL import Image
+from localoffer.content.models import EasyReadPage, EasyReadPoint
 from services import imports
 from services.models import Service
+buffer = io.BytesIO()
+Image.new("RGB", (8, 8), "white").save(buffer, format="PNG")
+PICTURE = buffer.getvalue()
+easy_read = EasyReadPage.objects.order_by("pk").first()
 stopping = []
 signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
 ids = list(Service.objects.values_list("pk", flat=True))
@@ -160,6 +210,18 @@ while not stopping:
         report("save", True)
     except Exception as error:
         report("save", False, error)
+        connection.close()
+    try:
+        with transaction.atomic():  # as the admin saves a page and its points
+            EasyReadPoint.objects.create(
+                easy_read=easy_read, order=100 + number, text=f"Staff picture {number}.", alt_text="A dot",
+                image=ContentFile(PICTURE, name=f"staff-{number}.png"),
+            )
+        report("upload", True)
+    except OSError as error:
+        report("upload", False, error)
+    except Exception as error:
+        report("upload", False, error)
         connection.close()
     if time.monotonic() - last_import > 15:
         last_import = time.monotonic()
@@ -183,33 +245,17 @@ while not stopping:
 """
 
 
-class Families:
+class Families(Traffic):
     """Visitors asking for pages and sending every public form; what each form confirmed is kept to check."""
 
-    def __init__(self, *, stack, searches, services, information, events, slugs):
-        self.stack = stack
-        self.searches, self.services, self.information = searches, services, information
+    kinds = KINDS
+
+    def __init__(self, *, events, slugs, **pages):
+        super().__init__(**pages)
         self.events, self.slugs = events, slugs
-        self.records = []  # (kind, started, seconds, status)
-        self.confirmed = []  # (kind, started, key)
-        self.errors = Counter()
-        self.lock = threading.Lock()
-        self.stop = threading.Event()
-        self.serial = 0
+        self.pause = PAUSE
 
-    def unique(self):
-        with self.lock:
-            self.serial += 1
-            return self.serial
-
-    def one(self, visitor, kind, rng):  # noqa: PLR0911 (one branch a kind)
-        """One request (a form: its post and its confirmation page); returns (status, what to look for)."""
-        if kind == "search":
-            return visitor.request("GET", rng.choice(self.searches))[0], None
-        if kind == "service page":
-            return visitor.request("GET", rng.choice(self.services))[0], None
-        if kind == "information page":
-            return visitor.request("GET", rng.choice(self.information))[0], None
+    def send(self, visitor, kind, rng):  # noqa: PLR0911 (one branch a form)
         number = self.unique()
         address = f"fault-{kind.replace(' ', '-')}-{number}@example.org"
         if kind == "pledge":
@@ -230,54 +276,26 @@ class Families:
             data = {"problem": "contact", "description": f"Fault report {number}", "email": address}
             path = f"/services/{rng.choice(self.slugs)}/report-a-problem/"
             return self.form(visitor, path, data, "What happens next", address)
-        if kind == "provider sign-in":
-            return self.form(visitor, "/provider/sign-in/", {"email": address}, "", None)
-        path = rng.choice(self.services)
-        status, _, text = visitor.post("/feedback/page-useful/", {"path": path, "useful": "yes"})
-        return status, (path if status == 200 and "Thank you for your feedback" in text else None)
-
-    def form(self, visitor, path, data, confirmation, key):
-        status, headers, _ = visitor.post(path, data)
-        if status != 302:
-            return status, None
-        status, _, text = visitor.request("GET", urllib.parse.urlsplit(headers["Location"]).path)
-        return status, (key if status == 200 and confirmation in text else None)
-
-    def visit(self, number, started):
-        rng = random.Random(number)
-        visitor = Visitor(self.stack, number)
-        names, weights = zip(*KINDS, strict=True)
-        while not self.stop.is_set():
-            kind = rng.choices(names, weights)[0]
-            begun = time.monotonic()
-            try:
-                status, confirmed = self.one(visitor, kind, rng)
-            except Exception as error:  # noqa: BLE001 (a connection that failed counts as a failed request)
-                status, confirmed = 0, None
-                with self.lock:
-                    self.errors[type(error).__name__] += 1
-            seconds = time.monotonic() - begun
-            with self.lock:
-                self.records.append((kind, begun - started, seconds, status))
-                if confirmed:
-                    self.confirmed.append((kind, begun - started, confirmed))
-            time.sleep(rng.expovariate(1 / PAUSE))
+        return self.form(visitor, "/provider/sign-in/", {"email": address}, "", None)
 
 
 class Faults:
     """Each fault: how to begin it, how to end it, and which kinds of request should not notice it."""
 
-    def __init__(self, *, stack, redis, proxy, database):
-        self.stack, self.redis, self.proxy, self.database = stack, redis, proxy, database
+    def __init__(self, *, stack, redis, proxy, database, media):
+        self.stack, self.redis, self.proxy, self.database, self.media = stack, redis, proxy, database, media
         self.locker = None
 
     def list(self):
+        uploads = [("disk for uploads full", self.media.fill, self.media.empty, PAGES)] if self.media.mounted else []
         return [
             ("Redis stopped", self.redis.stop, self.redis.start, PAGES),
             ("Redis slow", self.redis_slow, self.redis_fast, PAGES),
             ("services table locked", self.lock_table, self.unlock_table, {"information page"}),
             ("PostgreSQL restarted", self.database.restart, lambda: None, set()),
             ("mail worker killed", self.mail_worker_kill, self.mail_worker_start, PAGES),
+            *uploads,
+            # Last: the server started again is cold (its search index and kept pages are built anew).
             ("one app server killed", self.app_server_kill, self.app_server_start, PAGES),
         ]
 
@@ -322,21 +340,6 @@ class Faults:
         self.stack.mail_worker_start(self.stack.env)
 
 
-def warm_up(stack, paths):
-    """Ask for each path once, over several connections (each worker builds its search index on its first)."""
-
-    def walk(number):
-        visitor = Visitor(stack, number)
-        for path in paths[number::CLIENTS]:
-            visitor.request("GET", path)
-
-    threads = [threading.Thread(target=walk, args=(number,)) for number in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-
 def event_paths(stack):
     visitor = Visitor(stack, 0)
     _, _, text = visitor.request("GET", "/co-production/forums/")
@@ -364,6 +367,7 @@ def main():  # noqa: PLR0915 (one run, told in order)
     mail = MailServer()
     redis = Redis(directory)
     proxy = DelayingProxy(redis.port)
+    media = MediaDisk(directory)
     env = {
         **os.environ,
         "DATABASE_URL": database.url,
@@ -372,6 +376,7 @@ def main():  # noqa: PLR0915 (one run, told in order)
         "HTTPS": "false",
         "LOG_LEVEL": "WARNING",
         "REDIS_URL": f"redis://127.0.0.1:{proxy.port}/0",
+        "MEDIA_ROOT": str(media.path),
     }
     staff = None
     try:
@@ -392,7 +397,7 @@ def main():  # noqa: PLR0915 (one run, told in order)
         }
         with Stack(
             database_url=database.url, env=stack_env, mail_worker=True, redis_url=env["REDIS_URL"],
-            directory=Path(directory) / "stack",
+            directory=Path(directory) / "stack", media_root=media.path,
         ) as stack:  # fmt: skip
             families = Families(
                 stack=stack,
@@ -402,18 +407,16 @@ def main():  # noqa: PLR0915 (one run, told in order)
                 events=event_paths(stack),
                 slugs=slugs,
             )
-            faults = Faults(stack=stack, redis=redis, proxy=proxy, database=database)
+            faults = Faults(stack=stack, redis=redis, proxy=proxy, database=database, media=media)
             print("Warming up: each kind of page asked for over every connection, as on a site up a while", flush=True)
-            warm_up(stack, [*families.searches[:60], *families.services[:60], *information])
+            warm_up(stack, [*families.searches[:60], *families.services[:60], *information], CLIENTS)
             staff_log = Path(directory) / "staff.log"
             staff = subprocess.Popen(  # noqa: S603
                 [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", STAFF_SCRIPT],
                 cwd=ROOT, env=env, stdout=staff_log.open("wb"), stderr=subprocess.STDOUT,
             )  # fmt: skip
             started = time.monotonic()
-            clients = [threading.Thread(target=families.visit, args=(n, started)) for n in range(1, CLIENTS + 1)]
-            for client in clients:
-                client.start()
+            clients = families.run(CLIENTS, started)
             windows = []
             time.sleep(RECOVERY)
             for name, begin, end, unaffected in faults.list():
@@ -434,12 +437,14 @@ def main():  # noqa: PLR0915 (one run, told in order)
             ran = time.monotonic() - started
             print("Checking what was saved and sent", flush=True)
             results = check(families=families, database=database, mail=mail, env=env)
+            results["pictures"] = pictures_check(stack=stack, database=database, media=media)
             staff_lines = staff_log.read_text(encoding="utf-8", errors="replace").splitlines()
     finally:
         if staff is not None and staff.poll() is None:
             staff.kill()
         proxy.stop()
         redis.stop()
+        media.unmount()
         mail.stop()
         try:
             database.stop()
@@ -454,7 +459,7 @@ def main():  # noqa: PLR0915 (one run, told in order)
     section = report(
         families=families, windows=windows, ran=ran, results=results, staff=staff_lines, total=time.monotonic() - began
     )
-    readme_write_faults(section)
+    readme_section_write(HEADING, section)
     print(section)
 
 
@@ -466,6 +471,14 @@ SAVED = {
     "feedback": "SELECT email FROM coproduction_feedback",
     "listing report": "SELECT email FROM coproduction_listingreport",
 }
+
+
+def pictures_check(*, stack, database, media):
+    """Staff's pictures: each saved one on the disk (no row pointing at a missing file), the last served by nginx."""
+    names = database.query("SELECT image FROM localoffer_easyreadpoint WHERE image LIKE 'easy-read/staff-%'").split()
+    missing = [name for name in names if not (media.path / name).is_file()]
+    served = Visitor(stack, 0).request("GET", f"/media/{names[-1]}")[0] if names else None
+    return {"saved": len(names), "missing": len(missing), "served": served}
 
 
 def check(*, families, database, mail, env):
@@ -506,13 +519,6 @@ def check(*, families, database, mail, env):
     }
 
 
-def percentile(values, share):
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
     rows = []
     phases = [(name, start, finish, unaffected, windows[i + 1][1] if i + 1 < len(windows) else ran)
@@ -544,7 +550,9 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         )
     statuses = Counter(r[3] for r in families.records)
     kinds = Counter(r[0] for r in families.records)
-    saves = Counter(line.split()[1] + " " + line.split()[2] for line in staff if len(line.split()) >= 3)
+    saves = Counter(
+        " ".join(line.split()[1:3]) for line in staff if line.split()[1:2] in (["save"], ["upload"], ["import"])
+    )
     head = (
         "| fault | lasted | requests | answered | 5xx or failed in its window | 5xx or failed outside it "
         "| slowest / p95 of unaffected requests during it, ms (kinds) | confirmed submissions | lost "
@@ -557,12 +565,14 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         "PostgreSQL cluster and a private Redis behind a small TCP proxy, with the demo data and "
         f"{SERVICES:,} synthetic services. {CLIENTS} families ask for searches, service pages and information "
         "pages and now and then send every public form (pledge, interview panels, event booking, feedback, "
-        "listing report, page vote, provider sign-in); staff save a random listing every three seconds and import "
-        "a CSV of ten listings every fifteen seconds. Each fault lasts "
+        "listing report, page vote, provider sign-in); staff save a random listing and a picture on an easy-read "
+        "page every three seconds and import a CSV of ten listings every fifteen seconds. Each fault lasts "
         f"{FAULT_SECONDS} s with {RECOVERY} s between: Redis stopped; Redis slow (each reply held "
         f"{REDIS_DELAY:.0f} s, longer than REDIS_TIMEOUT_SECONDS); the services table locked (ACCESS "
         "EXCLUSIVE, as VACUUM FULL takes it); PostgreSQL restarted (`pg_ctl restart -m fast`); the mail "
-        "worker killed (SIGKILL) and started again; one app server killed (SIGKILL) and started again. "
+        "worker killed (SIGKILL) and started again; the disk for uploaded files (a "
+        f"{MEDIA_DISK_MB} MB tmpfs at MEDIA_ROOT) filled to its last block while staff save pictures (run as root "
+        "only); one app server killed (SIGKILL) and started again. "
         f"A fault's window runs from its start to {MARGIN:.0f} s after its end, and holds every request "
         'still being answered or begun in that time; "outside" is the rest of that fault\'s part of the run. '
         "A form counts as confirmed when its confirmation "
@@ -582,21 +592,15 @@ def report(*, families, windows, ran, results, staff, total):  # noqa: PLR0914
         f"Afterwards: {len(families.confirmed)} confirmed submissions, {len(results['lost'])} missing from the "
         f"database, {len(results['saved_twice'])} saved twice. Emails queued {results['queued']}, received "
         f"{results['received']}, received twice {len(sent_twice)}, still unsent {sum(unsent.values())}. "
-        f"Staff: {json.dumps(dict(saves))}.",
+        f"Staff: {json.dumps(dict(saves))}. Staff's pictures saved {results['pictures']['saved']}, of which "
+        f"missing from the disk {results['pictures']['missing']}; the last, asked for through nginx: "
+        f"{results['pictures']['served']}.",
     ]
     wrapped = [textwrap.fill(paragraph, width=100) for paragraph in paragraphs]
     return (
         "\n\n".join([HEADING, *wrapped, head + "\n" + "\n".join(rows), *(textwrap.fill(p, width=100) for p in after)])
         + "\n"
     )
-
-
-def readme_write_faults(section):
-    """Replace the "Faults" section of bench/README.md (or add it at the end)."""
-    text = README.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-    README.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -24,36 +24,24 @@ bench/README.md.
 """
 
 import contextlib
-import http.client
 import json
 import os
-import random
-import re
 import shutil
-import socketserver
 import statistics
-import subprocess
 import sys
 import tempfile
 import textwrap
-import threading
 import time
-import urllib.parse
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import UTC, datetime
-from http.cookies import SimpleCookie
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "deploy"), str(ROOT / "bench")]
 from searches import search_paths  # noqa: E402
-from stack import Stack, free_ports, wait_for  # noqa: E402
+from stack import Stack, wait_for  # noqa: E402
+from traffic import PG_BIN, MailServer, PostgreSQL, Traffic, manage, percentile, readme_section_write, warm_up  # noqa: E402
 
-from tests.smtp_servers import _SMTPHandler  # noqa: E402
-
-PYTHON = sys.executable
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
-README = ROOT / "bench" / "README.md"
 HEADING = "## Mixed-traffic soak"
 SECONDS = int(os.environ.get("SOAK_SECONDS", "150"))
 CLIENTS = int(os.environ.get("SOAK_CLIENTS", "8"))
@@ -81,226 +69,20 @@ TABLE_HEAD = (
 )
 
 
-class SwitchableHandler(_SMTPHandler):
-    """Takes email, or, while the server's `hanging` is set, accepts the connection and says nothing."""
+class SoakTraffic(Traffic):
+    """Families asking for pages, signing the pledge, giving feedback and voting on pages."""
 
-    def handle(self):
-        if self.server.hanging.is_set():
-            with self.server.lock:
-                self.server.unanswered += 1
-            self.server.closing.wait()
-            return
-        super().handle()
+    kinds = KINDS
 
-
-class SwitchableServer(socketserver.ThreadingTCPServer):
-    """What tests/smtp_servers.py's handlers expect of their server, on a port of our range."""
-
-    allow_reuse_address = True
-    daemon_threads = True
-
-    def __init__(self, port):
-        super().__init__(("127.0.0.1", port), SwitchableHandler)
-        self.closing, self.hanging = threading.Event(), threading.Event()
-        self.lock = threading.Lock()
-        self.messages = []
-        self.connections = 0
-        self.unanswered = 0
-        self.delay = 0.0
-
-
-class MailServer:
-    def __init__(self):
-        (self.port,) = free_ports(1)
-        self.server = SwitchableServer(self.port)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self.thread.start()
-
-    def recipients(self):
-        with self.server.lock:
-            return Counter(message["To"] for message in self.server.messages)
-
-    def stop(self):
-        self.server.closing.set()
-        self.server.shutdown()
-        self.server.server_close()
-
-
-class PostgreSQL:
-    """A PostgreSQL cluster of our own, in a temporary folder, on a free port.
-
-    PostgreSQL will not run as root: when this runs as root, the cluster belongs to the "postgres" user.
-    """
-
-    def __init__(self, directory):
-        home = Path(directory) / "postgresql"
-        home.mkdir()
-        self.owner = []
-        if os.geteuid() == 0:
-            Path(directory).chmod(0o755)
-            shutil.chown(home, "postgres", "postgres")
-            self.owner = ["runuser", "-u", "postgres", "--"]
-        self.data, self.socket, self.log = home / "data", home, home / "postgresql.log"
-        (self.port,) = free_ports(1)
-        self.run(PG_BIN / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        self.pg_ctl("start")
-        self.run(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "localoffer")
-        self.url = f"postgres://postgres@127.0.0.1:{self.port}/localoffer"
-
-    def run(self, *command, **kwargs):
-        return subprocess.run([*self.owner, *map(str, command)], check=True, capture_output=True, **kwargs)  # noqa: S603
-
-    def pg_ctl(self, action, *extra):
-        options = f"-p {self.port} -k {self.socket} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
-        self.run(PG_BIN / "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-o", options, action, *extra)
-
-    def restart(self):
-        self.pg_ctl("restart", "-m", "fast")
-
-    def stop(self):
-        self.pg_ctl("stop", "-m", "fast")
-
-    def query(self, sql):
-        command = [PG_BIN / "psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", "localoffer"]
-        command += ["-At", "-c", sql]
-        return self.run(*command, text=True).stdout
-
-
-class Visitor:
-    """One person: their own cookies and one kept connection to nginx."""
-
-    def __init__(self, stack, number):
-        url = urllib.parse.urlsplit(stack.url)
-        self.host, self.port, self.origin = url.hostname, url.port, stack.url
-        self.context = stack.ssl_context
-        self.cookies = SimpleCookie()
-        self.connection = None
-        self.number = number
-
-    def request(self, method, path, body=None, headers=None):
-        sent = {"Accept-Encoding": "gzip", **(headers or {})}
-        if self.cookies:
-            sent["Cookie"] = "; ".join(f"{name}={morsel.value}" for name, morsel in self.cookies.items())
-        for attempt in (1, 2):
-            if self.connection is None:
-                self.connection = http.client.HTTPSConnection(self.host, self.port, context=self.context, timeout=60)
-            try:
-                self.connection.request(method, path, body=body, headers=sent)
-                response = self.connection.getresponse()
-                content = response.read()
-                break
-            except (OSError, http.client.HTTPException):
-                self.connection.close()
-                self.connection = None
-                if attempt == 2:
-                    raise
-        for value in response.headers.get_all("Set-Cookie") or []:
-            self.cookies.load(value)
-        if response.headers.get("Content-Encoding") == "gzip":
-            import gzip
-
-            content = gzip.decompress(content)
-        return response.status, response.headers, content.decode("utf-8", "replace")
-
-    def post(self, path, data):
-        if "csrftoken" not in self.cookies:
-            self.request("GET", "/cookies/")
-        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": self.cookies["csrftoken"].value}, doseq=True)
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Origin": self.origin}
-        return self.request("POST", path, body=body, headers=headers)
-
-
-class Traffic:
-    def __init__(self, *, stack, searches, services, information):
-        self.stack = stack
-        self.searches, self.services, self.information = searches, services, information
-        self.records = []  # (kind, started, seconds, status)
-        self.confirmed = defaultdict(list)  # kind -> what was confirmed (emails, or paths voted on)
-        self.errors = Counter()
-        self.lock = threading.Lock()
-        self.stop = threading.Event()
-        self.serial = 0
-
-    def unique(self):
-        with self.lock:
-            self.serial += 1
-            return self.serial
-
-    def one(self, visitor, kind, rng):
-        """One request (a form: its post and its confirmation page); returns the status that counts."""
-        if kind == "search":
-            return visitor.request("GET", rng.choice(self.searches))[0], None
-        if kind == "service page":
-            return visitor.request("GET", rng.choice(self.services))[0], None
-        if kind == "information page":
-            return visitor.request("GET", rng.choice(self.information))[0], None
+    def send(self, visitor, kind, rng):
         number = self.unique()
+        address = f"soak-{kind}-{number}@example.org"
         if kind == "pledge":
-            address = f"soak-pledge-{number}@example.org"
             data = {"name": f"Soak {number}", "email": address, "who": "parent-carer", "levels": ["individual"]}
             return self.form(visitor, "/co-production/pledge/", data, "Check your email", address)
-        if kind == "feedback":
-            address = f"soak-feedback-{number}@example.org"
-            data = {"kind": "suggestion", "about": "website", "message": f"Soak message {number}",
-                    "name": f"Soak {number}", "email": address, "who": "parent-carer"}  # fmt: skip
-            return self.form(visitor, "/feedback/", data, "What happens next", address)
-        path = rng.choice(self.services)
-        status, _, text = visitor.post("/feedback/page-useful/", {"path": path, "useful": "yes"})
-        return status, (path if status == 200 and "Thank you for your feedback" in text else None)
-
-    def form(self, visitor, path, data, confirmation, address):
-        status, headers, _ = visitor.post(path, data)
-        if status != 302:
-            return status, None
-        status, _, text = visitor.request("GET", urllib.parse.urlsplit(headers["Location"]).path)
-        return status, (address if status == 200 and confirmation in text else None)
-
-    def visit(self, number, started):
-        rng = random.Random(number)
-        visitor = Visitor(self.stack, number)
-        names, weights = zip(*KINDS, strict=True)
-        while not self.stop.is_set():
-            kind = rng.choices(names, weights)[0]
-            begun = time.monotonic()
-            try:
-                status, confirmed = self.one(visitor, kind, rng)
-            except (OSError, http.client.HTTPException) as error:
-                status, confirmed = 0, None
-                with self.lock:
-                    self.errors[type(error).__name__] += 1
-            seconds = time.monotonic() - begun
-            with self.lock:
-                self.records.append((kind, begun - started, seconds, status))
-                if confirmed:
-                    self.confirmed[kind].append(confirmed)
-            time.sleep(rng.expovariate(1 / PAUSE))
-
-
-def warm_up(stack, paths):
-    """Ask for each path once, over several connections (each worker builds its search index on its first)."""
-    shares = [paths[number::CLIENTS] for number in range(CLIENTS)]
-
-    def walk(number):
-        visitor = Visitor(stack, number)
-        for path in shares[number]:
-            visitor.request("GET", path)
-
-    threads = [threading.Thread(target=walk, args=(number,)) for number in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-
-def percentile(values, share):
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
-def manage(env, *args, **kwargs):
-    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)  # noqa: S603
+        data = {"kind": "suggestion", "about": "website", "message": f"Soak message {number}",
+                "name": f"Soak {number}", "email": address, "who": "parent-carer"}  # fmt: skip
+        return self.form(visitor, "/feedback/", data, "What happens next", address)
 
 
 def main():  # noqa: PLR0915 (one run, told in order)
@@ -344,15 +126,14 @@ def main():  # noqa: PLR0915 (one run, told in order)
         }
         stack_directory = Path(directory) / "stack"
         with Stack(database_url=database.url, env=stack_env, mail_worker=True, directory=stack_directory) as stack:
-            traffic = Traffic(stack=stack, searches=searches, services=services, information=information)
+            traffic = SoakTraffic(stack=stack, searches=searches, services=services, information=information)
+            traffic.pause = PAUSE
             print("Warming up: every page asked for once, as on a site that has been up a while", flush=True)
             warmed = time.monotonic()
-            warm_up(stack, [*searches, *services, *information])
+            warm_up(stack, [*searches, *services, *information], CLIENTS)
             warm_seconds = time.monotonic() - warmed
             started = time.monotonic()
-            clients = [threading.Thread(target=traffic.visit, args=(n, started)) for n in range(1, CLIENTS + 1)]
-            for client in clients:
-                client.start()
+            clients = traffic.run(CLIENTS, started)
             events = {}
 
             def at(share):
@@ -387,7 +168,7 @@ def main():  # noqa: PLR0915 (one run, told in order)
     section = report(
         traffic=traffic, events=events, ran=ran, results=results, started_load=started_load, warm_seconds=warm_seconds
     )
-    readme_write(section)
+    readme_section_write(HEADING, section)
     print(section)
 
 
@@ -398,8 +179,8 @@ def check(*, traffic, database, mail, env):
         "feedback": set(database.query("SELECT email FROM coproduction_feedback").split()),
     }
     votes = Counter(database.query("SELECT path FROM coproduction_pagevote").split())
-    missing = {kind: [a for a in traffic.confirmed[kind] if a not in saved[kind]] for kind in ("pledge", "feedback")}
-    voted = Counter(traffic.confirmed["page vote"])
+    missing = {kind: [a for a in traffic.confirmed_keys(kind) if a not in saved[kind]] for kind in saved}
+    voted = Counter(traffic.confirmed_keys("page vote"))
     missing["page vote"] = [path for path, count in voted.items() if votes[path] < count]
     failed_once = int(database.query("SELECT count(*) FROM localoffer_outboundemail WHERE attempts > 1 OR "
                                      "(sent_at IS NULL AND attempts > 0)").strip())  # fmt: skip
@@ -423,7 +204,7 @@ def check(*, traffic, database, mail, env):
     unsent = int(database.query("SELECT count(*) FROM localoffer_outboundemail WHERE sent_at IS NULL").strip())
     received = mail.recipients()
     return {
-        "saved": {kind: len(traffic.confirmed[kind]) for kind in ("pledge", "feedback", "page vote")},
+        "saved": {kind: len(traffic.confirmed_keys(kind)) for kind in ("pledge", "feedback", "page vote")},
         "missing": {kind: len(values) for kind, values in missing.items()},
         "queued": sum(queued.values()),
         "received": sum(received.values()),
@@ -511,13 +292,6 @@ def report(*, traffic, events, ran, results, started_load, warm_seconds):
         )
         + "\n"
     )
-
-
-def readme_write(section):
-    text = README.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-    README.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

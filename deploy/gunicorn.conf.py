@@ -13,6 +13,12 @@ import os
 workers = int(os.environ.get("GUNICORN_WORKERS") or (os.cpu_count() or 1) + 1)
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# A worker takes a connection only when it has a thread free for it: one whose threads all wait (on a
+# locked table, say) leaves new requests to the other workers, instead of queueing them behind the
+# slow ones. nginx opens a connection for each request (HTTP/1.0 to the app servers), so there is no
+# kept-alive connection to hold a place.
+worker_connections = threads
+keepalive = 0
 # nginx waits as long as this for an answer (deploy/nginx/localoffer.conf); a statement gives up long
 # before it (DATABASE_STATEMENT_TIMEOUT_MS).
 timeout = 30

@@ -4,7 +4,8 @@
     python deploy/stack.py run                       # until Ctrl-C, against DATABASE_URL
     python deploy/stack.py nginx-config --app-server 10.0.0.11:8000 --app-server 10.0.0.12:8000 \\
         --server-name localoffer.example.org --certificate /etc/ssl/... --certificate-key /etc/ssl/... \\
-        --static-root /srv/localoffer/staticfiles    # the site file for a real nginx, on stdout
+        --static-root /srv/localoffer/staticfiles --media-root /srv/localoffer/media
+                                                     # the site file for a real nginx, on stdout
 
 `run` starts, all in a temporary folder and on free ports of 127.0.0.1 between 18000 and 18999: a
 private Redis (unless REDIS_URL is given), two gunicorns (DEBUG off, HTTPS on, TRUSTED_PROXY_COUNT=1),
@@ -38,7 +39,7 @@ MIME_TYPES = "/etc/nginx/mime.types"
 
 def nginx_site(
     *, upstream, app_servers, server_name, http_listen, https_listen, certificate, certificate_key, static_root,
-    access_log="/var/log/nginx/localoffer.access.log",
+    media_root, access_log="/var/log/nginx/localoffer.access.log",
 ):  # fmt: skip
     """deploy/nginx/localoffer.conf with its blanks filled in."""
     values = {
@@ -51,6 +52,7 @@ def nginx_site(
         "CERTIFICATE": str(certificate),
         "CERTIFICATE_KEY": str(certificate_key),
         "STATIC_ROOT": str(static_root).rstrip("/"),
+        "MEDIA_ROOT": str(media_root).rstrip("/"),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for name, value in values.items():
@@ -98,16 +100,21 @@ class Stack:
     Each app server runs with deploy/gunicorn.conf.py (threaded workers); `workers` overrides how many.
     After start: `url` is nginx balancing over both app servers, `server_urls` nginx pinned to each,
     `http_url` nginx's plain-HTTP port (it only redirects), `app_urls` the gunicorns themselves,
-    `ssl_context` trusts the run's certificate, `redis_url` the shared cache.
+    `ssl_context` trusts the run's certificate, `redis_url` the shared cache, `media_root` the folder of
+    uploaded files (MEDIA_ROOT) that both app servers write and nginx serves.
     """
 
-    def __init__(self, *, database_url, env=None, workers=None, mail_worker=False, redis_url=None, directory=None):
+    def __init__(  # noqa: PLR0913
+        self, *, database_url, env=None, workers=None, mail_worker=False, redis_url=None, directory=None,
+        media_root=None,
+    ):  # fmt: skip
         self.database_url = database_url
         self.extra_env = dict(env or {})
         self.workers = workers
         self.mail_worker = mail_worker
         self.given_redis_url = redis_url
         self.directory = Path(directory) if directory else None
+        self.given_media_root = media_root
         self.processes = {}
 
     def __enter__(self):
@@ -135,6 +142,7 @@ class Stack:
             "REDIS_URL": self.redis_url,
             "TRUSTED_PROXY_COUNT": "1",
             "LOG_LEVEL": "WARNING",
+            "MEDIA_ROOT": str(self.media_root),
             **self.extra_env,
         }
 
@@ -142,6 +150,8 @@ class Stack:
         self.temporary = None if self.directory else tempfile.TemporaryDirectory(prefix="localoffer-stack-")
         self.directory = self.directory or Path(self.temporary.name)
         self.directory.mkdir(parents=True, exist_ok=True)
+        self.media_root = Path(self.given_media_root or self.directory / "media")
+        self.media_root.mkdir(parents=True, exist_ok=True)
         redis_port, *ports = free_ports(9)
         app_ports, (self.http_port, https_port, https_a, https_b, http_a, http_b) = ports[:2], ports[2:]
         self.app_urls = [f"http://127.0.0.1:{port}" for port in app_ports]
@@ -234,6 +244,7 @@ class Stack:
             "certificate": self.certificate,
             "certificate_key": self.certificate_key,
             "static_root": ROOT / "staticfiles",
+            "media_root": self.media_root,
             "access_log": self.directory / "access.log",
         }
         both = [f"127.0.0.1:{port}" for port in app_ports]
@@ -313,6 +324,7 @@ def main():
     config.add_argument("--certificate", required=True)
     config.add_argument("--certificate-key", required=True)
     config.add_argument("--static-root", required=True)
+    config.add_argument("--media-root", required=True, help="MEDIA_ROOT: staff's uploaded pictures")
     config.add_argument("--http-listen", default="80")
     config.add_argument("--https-listen", default="443")
     config.add_argument("--access-log", default="/var/log/nginx/localoffer.access.log")
@@ -328,6 +340,7 @@ def main():
                 certificate=options.certificate,
                 certificate_key=options.certificate_key,
                 static_root=options.static_root,
+                media_root=options.media_root,
                 access_log=options.access_log,
             )  # fmt: skip
         )

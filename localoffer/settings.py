@@ -60,10 +60,8 @@ if STAFF_ALERTS not in ("each", "digest"):
     raise ImproperlyConfigured('STAFF_ALERTS must be "each" or "digest".')
 # How staff sign their replies to feedback: the team's name, then CONTACT_PHONE.
 LOCAL_OFFER_TEAM_NAME = os.environ.get("LOCAL_OFFER_TEAM_NAME", "The SEND Local Offer team, BCP Council")
-# Where a worried family gets help now, shown on the home page, the contact page and every advice page.
-CRISIS_LINE_NAME = os.environ.get("CRISIS_LINE_NAME", "NHS Dorset Connection, the mental health crisis line (any time)")
-CRISIS_LINE_PHONE = os.environ.get("CRISIS_LINE_PHONE", "0800 652 0190")
-FIRST_RESPONSE_HUB_PHONE = os.environ.get("FIRST_RESPONSE_HUB_PHONE", "01202 123 789")
+# Where a worried family gets help now ("Need help now?" on the home, contact and advice pages) is the
+# crisis panel staff keep in the admin (localoffer.content.crisis), not a setting.
 # The SEND information, advice and support service: impartial advice, at arm's length from the council.
 SENDIASS_PHONE = os.environ.get("SENDIASS_PHONE", "01632 960209")
 SENDIASS_URL = os.environ.get("SENDIASS_URL", "/services/?q=SENDIASS")
@@ -237,7 +235,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "localoffer.core.uploads.UploadStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

@@ -17,6 +17,7 @@ from localoffer.content.models import (
 )
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
+from localoffer.staff.uploads_admin import UploadDiskFullMixin
 
 
 class PlainEnglishAdviceMixin:
@@ -86,7 +87,7 @@ class EasyReadPointInline(admin.StackedInline):
 
 
 @admin.register(EasyReadPage)
-class EasyReadPageAdmin(HistoryAdmin):
+class EasyReadPageAdmin(UploadDiskFullMixin, HistoryAdmin):
     list_display = ["title", "page", "published", "updated_at", "public_link"]
     list_filter = ["published"]
     search_fields = ["title", "introduction", "page__title", "points__text"]

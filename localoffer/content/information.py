@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.markdown import render_markdown
-from localoffer.content.models import EasyReadPage, InformationPage, PageTranslation
+from localoffer.content.models import CrisisPanel, EasyReadPage, InformationPage, PageTranslation
 from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 VERSION = "information-pages"
@@ -106,5 +106,6 @@ def public_page(*, path):
 
 @receiver(post_save, sender=InformationPage)
 @receiver(post_delete, sender=InformationPage)
+@receiver(post_save, sender=CrisisPanel)  # every page's "Need help now?" shows it
 def _information_page_saved(sender, **kwargs):
     shared_version_changed(VERSION)

@@ -20,11 +20,13 @@ import bisect
 import copy
 import math
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 import tantivy
+from django.db import OperationalError
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
 from services.directory_version import directory_changes_since, directory_version, version_number
@@ -535,6 +537,8 @@ def with_parents(ids, terms):
 
 _current = None
 _lock = threading.Lock()
+# When the database refused the last build (a locked table, a statement timeout): the moment it gave up.
+_failed_at = 0.0
 
 
 def directory_index(*, reference_load, version=None):
@@ -547,10 +551,25 @@ def directory_index(*, reference_load, version=None):
     current = _current
     if current is not None and not version_later(version, current.version):
         return current
+    asked = time.monotonic()
     with _lock:
         if _current is None or version_later(version, _current.version):
-            _current = index_brought_up_to(_current, version=version, reference_load=reference_load)
+            if _failed_at >= asked:
+                # The build this request waited for was refused by the database: so would this one be, and
+                # trying again in turn would make each waiting request wait a whole timeout more.
+                raise OperationalError("The directory index could not be read from the database just now")
+            _current = directory_index_refreshed(_current, version=version, reference_load=reference_load)
         return _current
+
+
+def directory_index_refreshed(current, *, version, reference_load):
+    """`current` brought up to `version`, noting when the database refused what it needs (see `directory_index`)."""
+    global _failed_at  # noqa: PLW0603
+    try:
+        return index_brought_up_to(current, version=version, reference_load=reference_load)
+    except OperationalError:
+        _failed_at = time.monotonic()
+        raise
 
 
 def version_later(version, than):

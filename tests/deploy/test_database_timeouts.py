@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -81,26 +82,39 @@ def services_locked():
 
 
 def fetch(url):
-    """(status, body) of a GET, whatever the status; waits at most a little longer than the lock is held."""
+    """(status, body, seconds) of a GET, whatever the status; waits at most a little longer than the lock is held."""
+    began = time.monotonic()
     try:
         with urllib.request.urlopen(url, timeout=LOCK_HELD_SECONDS + 10) as response:  # noqa: S310
-            return response.status, response.read().decode()
+            return response.status, response.read().decode(), time.monotonic() - began
     except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
+        return error.code, error.read().decode(), time.monotonic() - began
+
+
+def waiting_on_the_lock():
+    """How many of the app server's queries wait for the services table's lock now."""
+    with psycopg2.connect(database_url()) as connection, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        return cursor.fetchone()[0]
 
 
 def test_a_search_on_a_locked_table_gives_the_503_page_and_other_pages_still_answer(app_server, services_locked):
     with ThreadPoolExecutor(max_workers=6) as pool:
         # More searches at once than either worker has threads: they wait on the lock, and give up on it.
         searches = [pool.submit(fetch, f"{app_server}/services/?q=swim{number}") for number in range(5)]
-        status, body = fetch(f"{app_server}/accessibility/")
+        wait_for(lambda: waiting_on_the_lock() >= 1, what="the searches waiting on the lock", seconds=10)
+        status, body, seconds = fetch(f"{app_server}/accessibility/")
         assert status == 200 and "Accessibility" in body
-        assert not services_locked.is_set(), "the page answered only once the lock was let go"
+        assert seconds < 1, f"a page that needs nothing from the locked table took {seconds:.1f} s"
         results = [search.result() for search in searches]
     assert not services_locked.is_set(), "the searches answered only once the lock was let go"
-    for status, body in results:
+    for status, body, seconds in results:
         assert status == 503
         assert "Sorry, the service is unavailable" in body
+        # Within the timeout (and a margin for a busy machine), not when the lock was let go.
+        assert seconds < TIMEOUT_MS / 1000 + 3, f"a search waited {seconds:.1f} s for the 503 page"
 
 
 def test_management_commands_keep_no_statement_timeout():

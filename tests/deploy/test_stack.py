@@ -272,3 +272,24 @@ def test_the_access_log_holds_no_sign_in_token_and_no_search(shared):
         time.sleep(0.1)
     assert "GET /provider/sign-in/link/ HTTP/1.1" in log and "GET /services/ HTTP/1.1" in log
     assert token not in log and "jones" not in log and "link=" not in log
+
+
+def test_staff_uploaded_pictures_come_from_the_shared_media_folder(shared):
+    from localoffer.content.models import EasyReadPage, EasyReadPoint
+    from tests.factories import make_information_page
+
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+    (shared.media_root / "easy-read").mkdir(exist_ok=True)
+    (shared.media_root / "easy-read" / "bus.png").write_bytes(picture)
+    page = make_information_page(title="Travel", slug="travel", summary="Getting there.", body="By bus.")
+    easy_read = EasyReadPage.objects.create(page=page, title="Travel")
+    EasyReadPoint.objects.create(easy_read=easy_read, text="Get the bus.", image="easy-read/bus.png", alt_text="A bus")
+
+    html = Visitor(shared).get(shared.url, "/information/travel/easy-read/").text
+    assert 'src="/media/easy-read/bus.png" alt="A bus"' in html
+    response = Visitor(shared).get(shared.url, "/media/easy-read/bus.png")
+    assert response.status == 200
+    assert response.headers["Content-Type"] == "image/png"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.body == picture
+    assert Visitor(shared).get(shared.url, "/media/easy-read/missing.png").status == 404

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 
+from localoffer.content.crisis import crisis_panel_load
 from localoffer.content.markdown import markdown_to_html, render_markdown
 
 register = template.Library()
@@ -40,12 +41,14 @@ def page_links(page):
 
 @register.inclusion_tag("includes/help_now.html")
 def help_now(heading_level=2):
-    """ "Need help now?" and impartial SEND advice: the numbers a worried family looks for, from settings."""
+    """ "Need help now?" and impartial SEND advice: the numbers a worried family looks for.
+
+    The urgent help is the crisis panel staff keep in the admin (the one a search for words of crisis
+    shows), so a number changed there is changed here too; SENDIASS comes from settings.
+    """
     return {
         "heading": f"h{heading_level}",
-        "crisis_name": settings.CRISIS_LINE_NAME,
-        "crisis_phone": settings.CRISIS_LINE_PHONE,
-        "hub_phone": settings.FIRST_RESPONSE_HUB_PHONE,
+        "crisis": crisis_panel_load(),
         "sendiass_phone": settings.SENDIASS_PHONE,
         "sendiass_url": settings.SENDIASS_URL,
     }

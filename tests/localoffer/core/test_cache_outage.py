@@ -11,7 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 
 from coproduction.models import Booking, Feedback, ListingReport, PageVote, PanelVolunteer, Pledge
-from localoffer.core.models import OutboundEmail
+from localoffer.core.models import Alert, OutboundEmail
+from services.models import PrintedCopyRequest
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -128,6 +129,30 @@ def test_every_public_form_is_accepted_and_kept_while_redis_is_down(client, redi
     assert ListingReport.objects.filter(service=service).exists()
     assert PageVote.objects.filter(path="/privacy/", useful=True).exists()
     assert OutboundEmail.objects.filter(to="pat@example.org", purpose="provider-sign-in").count() == 1
+
+
+def test_the_other_public_forms_are_accepted_and_kept_while_redis_is_down(client, redis_cache):
+    """The shortlist by email, an email alert, a printed copy by post and a page comment: the forms not above."""
+    service = factories.make_service("Harbour Swim Club")
+    client.post("/shortlist/add/", {"service": service.pk})
+    redis_cache.stop()
+
+    assert post(client, "/shortlist/", {"email": "grandma@example.org"}).status_code == 302
+    alert = {"kind": "services", "query": "q=swim", "email": "alerts@example.org", "frequency": "monthly"}
+    assert post(client, "/alerts/", alert).status_code == 302
+    printed = {"name": "Sam Carer", "address": "12 Example Road\nParkstone", "postcode": "BH14 0AA",
+               "part": "age:0-4", "large_print": "yes"}  # fmt: skip
+    assert post(client, "/print-the-directory/request-a-printed-copy/", printed).status_code == 302
+    asked = post(client, "/feedback/page-useful/", {"path": "/privacy/", "useful": "no"}).content.decode()
+    token = asked.split('name="token" value="')[1].split('"')[0]
+    comment = {"token": token, "path": "/privacy/", "comment": "Too long"}
+    answered = post(client, "/feedback/page-useful/what-went-wrong/", comment)
+    assert "Thank you for your feedback" in answered.content.decode()
+
+    assert OutboundEmail.objects.filter(to="grandma@example.org").count() == 1
+    assert Alert.objects.filter(email="alerts@example.org").exists()
+    assert PrintedCopyRequest.objects.filter(name="Sam Carer").exists()
+    assert PageVote.objects.get(path="/privacy/").comment == "Too long"
 
 
 def test_staff_sign_in_and_its_lockout_work_while_redis_is_down(client, redis_cache, settings):
