@@ -1,9 +1,10 @@
-"""A service's page as everyone sees it, rendered once per directory version and kept (localoffer.core.rendered).
+"""A service's page as everyone sees it, rendered once per version of the listing and kept (localoffer.core.rendered).
 
-Everything on the page but the visitor's own shortlist button comes from the directory, so the
-directory's version (which a glossary edit changes too, for the terms the page explains) and the date
-(for "due to be checked") make its key: any edit anywhere makes a new key, and the page is rendered
-afresh on its next visit, on every app server at once. A kept page costs one small query.
+Everything on the page but the visitor's own shortlist button comes from the listing, so the listing's
+own version (services/listing_versions.py), the glossary's version (for the terms the page explains)
+and the date (for "due to be checked") make its key: an edit to this listing, or to anything it shows,
+makes a new key and the page is rendered afresh on its next visit, on every app server at once, while
+every other listing's page stays kept. A kept page costs one small query.
 """
 
 from django.db.models import Prefetch
@@ -12,8 +13,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.models import InformationPage
-from localoffer.core.rendered import rendered_cached
+from localoffer.core.rendered import rendered_cached, shared_versions
+from services.listing_versions import listing_version_by_slug
 from services.models import Service
 from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
@@ -58,9 +61,15 @@ def service_page_render(*, slug):
     }
 
 
-def service_page(*, slug, version):
-    """The page's parts at this directory version: kept, or rendered now; None when there is no such service."""
-    parts = ("service-page", version, timezone.localdate().isoformat(), slug)
+def service_page(*, slug):
+    """The page's parts at the listing's version: kept, or rendered now; None when there is no such service."""
+    found = listing_version_by_slug(slug=slug)
+    if found is None:
+        return None
+    glossary = shared_versions(GLOSSARY_VERSION_KEY)
+    if glossary is None:  # the shared cache is down: nothing may be kept
+        return service_page_render(slug=slug)
+    parts = ("service-page", *found, *glossary, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
 
 
