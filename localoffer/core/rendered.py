@@ -103,9 +103,9 @@ def rendered_cached(*, parts, render, shared=True, seconds=None):
     return value
 
 
-def rendered_cached_many(*, parts, render):
-    """`{name: rendering}` for `parts` ({name: its parts}): kept ones from memory or the shared cache in one
-    go, the rest from `render(names)` (which returns `{name: rendering}`) and kept."""
+def rendered_cached_many(*, parts, render, shared=True):
+    """`{name: rendering}` for `parts` ({name: its parts}): kept ones from memory or (when `shared`) the shared
+    cache in one go, the rest from `render(names)` (which returns `{name: rendering}`) and kept."""
     seconds = settings.RENDERED_CACHE_SECONDS
     if seconds <= 0:
         return render(list(parts))
@@ -113,8 +113,8 @@ def rendered_cached_many(*, parts, render):
     found = memory.get_many(keys.values())
     values = {name: found[key] for name, key in keys.items() if key in found}
     wanted = {key: name for name, key in keys.items() if name not in values}
-    shared_ok = bool(wanted)
-    if wanted:
+    shared_ok = shared and bool(wanted)
+    if shared_ok:
         try:
             values.update({wanted[key]: value for key, value in shared_cache().get_many(list(wanted)).items()})
         except SharedCacheResting:
