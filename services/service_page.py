@@ -7,7 +7,11 @@ makes a new key and the page is rendered afresh on its next visit, on every app 
 every other listing's page stays kept. A kept page costs one small query.
 """
 
+import functools
+import json
+
 from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
 from django.db.models import DecimalField, OuterRef
 from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
@@ -28,6 +32,7 @@ from services.models import (
     Location,
     Need,
     OpeningTime,
+    Organisation,
     Service,
     Wait,
 )
@@ -126,14 +131,43 @@ def related_instance(name, row, service):
     return instance
 
 
+SLUG = "\x00slug"  # where the slug goes in the query, which is put together once a process
+
+
+@functools.cache
+def listing_query():
+    """The SQL that reads a visible service and everything its page shows in one row, with its parameters.
+
+    Putting a query this size together through the ORM takes longer than running it, so it is done once.
+    """
+    columns = {
+        "_service": JSONObject(**json_fields(Service)),
+        "_organisation": JSONObject(**json_fields(Organisation, "organisation__")),
+        **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
+    }
+    sql, params = Service.objects.visible().filter(slug=SLUG).values(**columns).query.sql_with_params()
+    return sql, params
+
+
+def json_read(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
 def service_with_everything(*, slug):
     """The visible service with this slug and everything its page shows, in one query; None when there is none."""
-    annotations = {f"_{name}": make() for name, make in LISTING_PARTS.items()}
-    service = Service.objects.visible().select_related("organisation").annotate(**annotations).filter(slug=slug).first()
-    if service is None:
+    sql, params = listing_query()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [slug if param == SLUG else param for param in params])
+        names = [column.name for column in cursor.description]
+        row = cursor.fetchone()
+    if row is None:
         return None
+    row = dict(zip(names, row, strict=True))
+    service = from_json(Service, json_read(row["_service"]))
+    service.organisation = from_json(Organisation, json_read(row["_organisation"]))
     service._prefetched_objects_cache = {
-        name: [related_instance(name, row, service) for row in getattr(service, f"_{name}")] for name in LISTING_PARTS
+        name: [related_instance(name, json_read(item), service) for item in row[f"_{name}"] or ()]
+        for name in LISTING_PARTS
     }
     return service
 
