@@ -37,6 +37,7 @@ from services.oruk.queries import (
     terms_all,
     terms_filter,
 )
+from services.service_page import service_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -197,7 +198,7 @@ def service_list(request):
 @open_data_endpoint(key=service_detail_key)
 def service_detail(request, id):
     """One fully nested service; drafts are as unknown as ids that never existed."""
-    service = services_nested(services_public()).filter(pk=id_read(id)).first()
+    service = service_with_everything(pk=id_read(id), public=True)
     if not service:
         raise Http404
     return records.service_record(service), service.updated

@@ -9,6 +9,7 @@ every other listing's page stays kept. A kept page costs one small query.
 
 import functools
 import json
+import uuid
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
@@ -131,12 +132,13 @@ def related_instance(name, row, service):
     return instance
 
 
-SLUG = "\x00slug"  # where the slug goes in the query, which is put together once a process
+PLACEHOLDERS = {"slug": "\x00slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes in the query
 
 
 @functools.cache
-def listing_query():
-    """The SQL that reads a visible service and everything its page shows in one row, with its parameters.
+def listing_query(*, by, public):
+    """The SQL that reads a service (`public`: any but a draft, as the open data shows; else a visible one)
+    and everything its page shows in one row, found `by` its slug or id, with its parameters.
 
     Putting a query this size together through the ORM takes longer than running it, so it is done once.
     """
@@ -145,19 +147,23 @@ def listing_query():
         "_organisation": JSONObject(**json_fields(Organisation, "organisation__")),
         **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
     }
-    sql, params = Service.objects.visible().filter(slug=SLUG).values(**columns).query.sql_with_params()
-    return sql, params
+    services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
+    query = services.filter(**{by: PLACEHOLDERS[by]}).values(**columns).query
+    return query.sql_with_params()
 
 
 def json_read(value):
     return json.loads(value) if isinstance(value, str) else value
 
 
-def service_with_everything(*, slug):
-    """The visible service with this slug and everything its page shows, in one query; None when there is none."""
-    sql, params = listing_query()
+def service_with_everything(*, slug=None, pk=None, public=False):
+    """The visible service with this slug (or, `public`, any but a draft with this id) and everything its page
+    and record show, in one query; None when there is none."""
+    by, value = ("slug", slug) if pk is None else ("pk", pk)
+    sql, params = listing_query(by=by, public=public)
+    placeholder = str(PLACEHOLDERS[by])
     with connection.cursor() as cursor:
-        cursor.execute(sql, [slug if param == SLUG else param for param in params])
+        cursor.execute(sql, [value if str(param) == placeholder else param for param in params])
         names = [column.name for column in cursor.description]
         row = cursor.fetchone()
     if row is None:
