@@ -4,7 +4,7 @@ A service's page, its open data record and its result card show the service, its
 places and their accessibility, its opening times, waits, steps and Local Offer answers, its categories
 and needs (with their parents) and the services and advice pages it suggests while families wait. A
 change to any of those makes a new version for exactly the listings that show it, in the same
-transaction (services/signals.py), so every app server sees it once it is committed and never before,
+transaction (services/listing_signals.py), so every app server sees it once it is committed and never before,
 and renderings of every other listing stay kept (localoffer/core/rendered.py).
 """
 

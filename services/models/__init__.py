@@ -1,10 +1,11 @@
 """Models of the SEND service directory: who runs what, for whom, where and when."""
 
 from services.models.booklets import Booklet, PrintedCopyRequest
+from services.models.listings import ListingVersion
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewCount, ReviewReminder
-from services.models.search import DirectoryVersion, ListingVersion, SearchDealtWith, SearchRecord
+from services.models.search import DirectoryVersion, SearchDealtWith, SearchRecord
 from services.models.service import LocalOfferAnswer, LocalOfferQuestion, Organisation, Service
 from services.models.taxonomy import Category, Need, SearchTerm
 from services.models.waits import AccessStep, Wait, WaitChange, WaitDay

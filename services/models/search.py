@@ -25,25 +25,6 @@ class DirectoryVersion(models.Model):
         return f"Directory version {self.number}"
 
 
-class ListingVersion(models.Model):
-    """A listing's own version: made anew, in the same transaction, with every change to anything its page,
-    its open data record or its result card shows (services/listing_versions.py).
-
-    Kept renderings of one listing are keyed on it, so an edit makes only what shows that listing stale.
-    A listing that has never changed since this table began has no row (and so the version None). The id is
-    not a foreign key: a row may be written while its service is being deleted, and ids are never reused.
-    """
-
-    service_id = models.UUIDField(primary_key=True)
-    token = models.UUIDField(default=uuid.uuid4)
-
-    class Meta:
-        verbose_name = "listing version"
-
-    def __str__(self):
-        return f"Listing version {self.token}"
-
-
 class SearchRecord(models.Model):
     """How often a search was made on one day and how many services it found: the words only, nothing
     about who searched or when in the day."""
