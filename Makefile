@@ -13,7 +13,7 @@ PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
-.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-index bench-pages soak faults serve-production help
+.PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-edits bench-index bench-pages soak faults serve-production help
 
 help:
 	@echo "make run    serve the demo site on http://127.0.0.1:8000 (SQLite, demo data; PORT=8100 to move it)"
@@ -183,6 +183,10 @@ bench-booklets: $(BIN)/.installed postgres weasyprint-libs
 # Service, information, news and Open Referral UK pages over distinct addresses against the trivial page.
 bench-pages: $(BIN)/.installed postgres wrk redis
 	$(TEST_ENV) $(BIN)/python bench/pages.py
+
+# Every kind of page asked as it comes while a listing is saved every 10 s (bench/edits.py; --services N).
+bench-edits: $(BIN)/.installed postgres wrk redis
+	$(TEST_ENV) $(BIN)/python bench/edits.py
 
 # Mixed traffic through nginx and two app servers on a private PostgreSQL cluster, while the mail
 # server hangs and PostgreSQL restarts; then the fault suite (Redis stopped and slow, a table locked,

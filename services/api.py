@@ -17,8 +17,9 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from localoffer.core.rendered import rendered_cached
+from localoffer.core.rendered import rendered_cached, rendered_cached_many
 from services.directory_version import directory_version
+from services.listing_versions import with_versions
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -36,6 +37,7 @@ from services.oruk.queries import (
     terms_all,
     terms_filter,
 )
+from services.service_page import service_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -60,8 +62,14 @@ def error_response(status, message, *, parameter=None):
     return json_response(data, status=status)
 
 
-def open_data_endpoint(view):
-    """Serve the dict `view` returns (or a (dict, last modified) pair) as cacheable, open JSON."""
+def open_data_endpoint(view=None, *, key=None):
+    """Serve the dict `view` returns (or a (dict, last modified) pair) as cacheable, open JSON.
+
+    The answer is kept under what `key(request, *args, **kwargs)` names (the directory's version when no
+    `key` is given) and the address.
+    """
+    if view is None:
+        return functools.partial(open_data_endpoint, key=key)
 
     @csrf_exempt
     @functools.wraps(view)
@@ -77,7 +85,8 @@ def open_data_endpoint(view):
             response["Allow"] = "GET, HEAD, OPTIONS"
             return response
         try:
-            body, modified = answer_cached(request, lambda: answer_render(view, request, *args, **kwargs))
+            sources = (lambda: key(request, *args, **kwargs)) if key else (lambda: (directory_version(),))
+            body, modified = answer_cached(request, sources, lambda: answer_render(view, request, *args, **kwargs))
         except ParameterError as error:
             return error_response(400, str(error), parameter=error.parameter)
         except Http404 as error:
@@ -106,10 +115,41 @@ def answer_render(view, request, *args, **kwargs):
     return json_body(data), modified
 
 
-def answer_cached(request, render):
-    """Every answer is made from the directory alone: kept per directory version and address, so the
-    same question is answered once per version, on every app server (localoffer.core.rendered)."""
-    return rendered_cached(parts=("oruk", directory_version(), request.build_absolute_uri()), render=render)
+def answer_cached(request, sources, render):
+    """Every answer is made from the directory alone: kept per version of its `sources()` and address, so
+    the same question is answered once per version, on every app server (localoffer.core.rendered)."""
+    if settings.RENDERED_CACHE_SECONDS <= 0:
+        return render()
+    return rendered_cached(parts=("oruk", *sources(), request.build_absolute_uri()), render=render)
+
+
+def service_records(services):
+    """The fully nested record of each of these services (`pk`, `version` pairs), each kept per listing
+    version, so a page of the list renders only the records of listings that changed."""
+
+    def render(missing):
+        versions = dict(missing)
+        rows = services_nested(services_public()).filter(pk__in=versions)
+        return {(service.pk, versions[service.pk]): records.service_record(service) for service in rows}
+
+    parts = {(pk, version): ("oruk-record", pk, version) for pk, version in services}
+    kept = rendered_cached_many(parts=parts, render=render)
+    return [kept[item] for item in services if item in kept]
+
+
+def service_list_key(request):
+    """A page of services is stale only when one of its members changed, came or went."""
+    full = boolean_parameter(request.GET, "full", default=True)
+    if not full or boolean_parameter(request.GET, "minimal", default=False):
+        return (directory_version(),)
+    page = page_read(request.GET, rows=with_versions(services_filter(request.GET)).values_list("pk", "version"))
+    return ("services", page.total_items, tuple(page.items))
+
+
+def service_detail_key(request, id):
+    """One service's record is stale only when that listing changed."""
+    found = with_versions(services_public().filter(pk=id_read(id))).values_list("status", "version").first()
+    return ("service", id, found)
 
 
 def id_read(text):
@@ -137,7 +177,7 @@ def openapi(request):
     return openapi_document(server_url=api_root_url(request).rstrip("/"), site_url=settings.SITE_URL)
 
 
-@open_data_endpoint
+@open_data_endpoint(key=service_list_key)
 def service_list(request):
     """A page of services matching every filter given; fully nested unless full=false."""
     full = boolean_parameter(request.GET, "full", default=True)
@@ -148,16 +188,17 @@ def service_list(request):
         return page.envelope(
             [{"id": str(service.id), "last_modified": records.timestamp(service.updated)} for service in page.items]
         )
-    services = services_nested(services) if full else services.select_related("organisation")
-    page = page_read(request.GET, rows=services)
-    record = records.service_record if full else records.service_summary_record
-    return page.envelope([record(service) for service in page.items])
+    if full:
+        page = page_read(request.GET, rows=with_versions(services).values_list("pk", "version"))
+        return page.envelope(service_records(page.items))
+    page = page_read(request.GET, rows=services.select_related("organisation"))
+    return page.envelope([records.service_summary_record(service) for service in page.items])
 
 
-@open_data_endpoint
+@open_data_endpoint(key=service_detail_key)
 def service_detail(request, id):
     """One fully nested service; drafts are as unknown as ids that never existed."""
-    service = services_nested(services_public()).filter(pk=id_read(id)).first()
+    service = service_with_everything(pk=id_read(id), public=True)
     if not service:
         raise Http404
     return records.service_record(service), service.updated

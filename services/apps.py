@@ -9,6 +9,7 @@ class ServicesConfig(AppConfig):
     verbose_name = "Service directory"
 
     def ready(self):
-        from services import signals
+        from services import listing_signals, signals
 
         signals.connect()
+        listing_signals.connect()

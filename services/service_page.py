@@ -1,20 +1,43 @@
-"""A service's page as everyone sees it, rendered once per directory version and kept (localoffer.core.rendered).
+"""A service's page as everyone sees it, rendered once per version of the listing and kept (localoffer.core.rendered).
 
-Everything on the page but the visitor's own shortlist button comes from the directory, so the
-directory's version (which a glossary edit changes too, for the terms the page explains) and the date
-(for "due to be checked") make its key: any edit anywhere makes a new key, and the page is rendered
-afresh on its next visit, on every app server at once. A kept page costs one small query.
+Everything on the page but the visitor's own shortlist button comes from the listing, so the listing's
+own version (services/listing_versions.py), the glossary's version (for the terms the page explains)
+and the date (for "due to be checked") make its key: an edit to this listing, or to anything it shows,
+makes a new key and the page is rendered afresh on its next visit, on every app server at once, while
+every other listing's page stays kept. A kept page costs one small query.
 """
 
-from django.db.models import Prefetch
+import functools
+import json
+import uuid
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import DecimalField, OuterRef
+from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.models import InformationPage
-from localoffer.core.rendered import rendered_cached
-from services.models import Service, ServiceTranslation
+from localoffer.core.rendered import rendered_cached, shared_versions
+from services.listing_versions import listing_version_by_slug
+from services.models import (
+    AccessibilityFeature,
+    AccessStep,
+    Category,
+    LocalOfferAnswer,
+    LocalOfferQuestion,
+    Location,
+    Need,
+    OpeningTime,
+    Organisation,
+    Service,
+    ServiceTranslation,
+    Wait,
+)
 from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
 
@@ -22,26 +45,146 @@ ACTIONS = "<!-- actions -->"
 OPEN_NOW = "<!-- open-now -->"
 
 
+def json_fields(model, prefix=""):
+    """Every stored field of `model` (reached through `prefix`) as JSONObject arguments."""
+    return {field.attname: f"{prefix}{field.attname}" for field in model._meta.concrete_fields}
+
+
+def from_json(model, row):
+    """A model instance from the JSON object of its fields (as json_fields named them)."""
+    values = {}
+    for field in model._meta.concrete_fields:
+        value = row[field.attname]
+        if isinstance(field, DecimalField) and value is not None:
+            value = str(value)
+        values[field.attname] = field.to_python(value) if value is not None else None
+    return model(**values)
+
+
+def related_rows(queryset, **nested):
+    """The rows of `queryset` (in its model's order) as one array of JSON objects, for one annotation."""
+    model = queryset.model
+    rows = queryset.order_by(*model._meta.ordering).values(row=JSONObject(**json_fields(model), **nested))
+    return ArraySubquery(rows)
+
+
+def terms_of(model, through):
+    """A service's categories or needs, each with its parent."""
+    return related_rows(
+        model.objects.filter(
+            pk__in=through.objects.filter(service_id=OuterRef(OuterRef("pk"))).values(f"{model._meta.model_name}_id")
+        ),
+        parent=JSONObject(**json_fields(model, "parent__")),
+    )
+
+
+LISTING_PARTS = {
+    "categories": lambda: terms_of(Category, Service.categories.through),
+    "needs": lambda: terms_of(Need, Service.needs.through),
+    "locations": lambda: related_rows(
+        Location.objects.filter(service=OuterRef("pk")),
+        accessibility=related_rows(AccessibilityFeature.objects.filter(locations=OuterRef("pk"))),
+    ),
+    "opening_times": lambda: related_rows(OpeningTime.objects.filter(service=OuterRef("pk"))),
+    "answers": lambda: related_rows(
+        LocalOfferAnswer.objects.filter(service=OuterRef("pk")),
+        question=JSONObject(**json_fields(LocalOfferQuestion, "question__")),
+    ),
+    "waits": lambda: related_rows(Wait.objects.filter(service=OuterRef("pk"))),
+    "steps": lambda: related_rows(AccessStep.objects.filter(service=OuterRef("pk"))),
+    "while_you_wait_services": lambda: ArraySubquery(
+        Service.objects.visible()
+        .filter(
+            pk__in=Service.while_you_wait_services.through.objects.filter(from_service=OuterRef(OuterRef("pk"))).values(
+                "to_service_id"
+            )
+        )
+        .order_by("name")
+        .values(row=JSONObject(**json_fields(Service)))
+    ),
+    "translations": lambda: related_rows(
+        ServiceTranslation.objects.filter(service=OuterRef("pk"), published=True, made_by_person=True)
+    ),
+    "while_you_wait_pages": lambda: related_rows(
+        InformationPage.objects.filter(
+            published=True,
+            pk__in=Service.while_you_wait_pages.through.objects.filter(service=OuterRef(OuterRef("pk"))).values(
+                "informationpage_id"
+            ),
+        )
+    ),
+}
+RELATED_MODELS = {
+    "categories": Category, "needs": Need, "locations": Location, "opening_times": OpeningTime,
+    "answers": LocalOfferAnswer, "waits": Wait, "steps": AccessStep, "while_you_wait_services": Service,
+    "while_you_wait_pages": InformationPage, "translations": ServiceTranslation,
+}  # fmt: skip
+
+
+def related_instance(name, row, service):
+    """One related row of the listing as its model instance, with what it brings along."""
+    instance = from_json(RELATED_MODELS[name], row)
+    if "parent" in row and row["parent"]["id"] is not None:
+        instance.parent = from_json(type(instance), row["parent"])
+    if "question" in row:
+        instance.question = from_json(LocalOfferQuestion, row["question"])
+    if "accessibility" in row:
+        features = [from_json(AccessibilityFeature, feature) for feature in row["accessibility"]]
+        instance._prefetched_objects_cache = {"accessibility": features}
+    if hasattr(instance, "service_id") and name not in ("while_you_wait_pages",):
+        instance.service = service
+    return instance
+
+
+PLACEHOLDERS = {"slug": "\x00slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes in the query
+
+
+@functools.cache
+def listing_query(*, by, public):
+    """The SQL that reads a service (`public`: any but a draft, as the open data shows; else a visible one)
+    and everything its page shows in one row, found `by` its slug or id, with its parameters.
+
+    Putting a query this size together through the ORM takes longer than running it, so it is done once.
+    """
+    columns = {
+        "_service": JSONObject(**json_fields(Service)),
+        "_organisation": JSONObject(**json_fields(Organisation, "organisation__")),
+        **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
+    }
+    services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
+    query = services.filter(**{by: PLACEHOLDERS[by]}).values(**columns).query
+    return query.sql_with_params()
+
+
+def json_read(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def service_with_everything(*, slug=None, pk=None, public=False):
+    """The visible service with this slug (or, `public`, any but a draft with this id) and everything its page
+    and record show, in one query; None when there is none."""
+    by, value = ("slug", slug) if pk is None else ("pk", pk)
+    sql, params = listing_query(by=by, public=public)
+    placeholder = str(PLACEHOLDERS[by])
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [value if str(param) == placeholder else param for param in params])
+        names = [column.name for column in cursor.description]
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    row = dict(zip(names, row, strict=True))
+    service = from_json(Service, json_read(row["_service"]))
+    service.organisation = from_json(Organisation, json_read(row["_organisation"]))
+    service._prefetched_objects_cache = {
+        name: [related_instance(name, json_read(item), service) for item in row[f"_{name}"] or ()]
+        for name in LISTING_PARTS
+    }
+    return service
+
+
 def service_page_render(*, slug):
     """The page's parts for a visible service (a dict of plain strings), or None when there is none."""
-    service = (
-        Service.objects.visible()
-        .select_related("organisation")
-        .prefetch_related(
-            "categories__parent",
-            "needs__parent",
-            "locations__accessibility",
-            "opening_times",
-            "answers__question",
-            "waits",
-            "steps",
-            Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
-            Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
-            Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
-        )
-        .filter(slug=slug)
-        .first()
-    )
+    service = service_with_everything(slug=slug)
     if service is None:
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
@@ -72,9 +215,15 @@ def translation_shown(*, translation):
     }
 
 
-def service_page(*, slug, version):
-    """The page's parts at this directory version: kept, or rendered now; None when there is no such service."""
-    parts = ("service-page", version, timezone.localdate().isoformat(), slug)
+def service_page(*, slug):
+    """The page's parts at the listing's version: kept, or rendered now; None when there is no such service."""
+    found = listing_version_by_slug(slug=slug)
+    if found is None:
+        return None
+    glossary = shared_versions(GLOSSARY_VERSION_KEY)
+    if glossary is None:  # the shared cache is down: nothing may be kept
+        return service_page_render(slug=slug)
+    parts = ("service-page", *found, *glossary, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
 
 

@@ -140,7 +140,7 @@ def result_shortlist_fill(request, *, html):
 
 def detail(request, slug):
     """One service: who it is for, what it offers, how to get it, where and when, and the Local Offer answers."""
-    page = service_page(slug=slug, version=directory_version())
+    page = service_page(slug=slug)
     if page is None:
         raise Http404("No such service")
     page = service_page_now(page=page, at=timezone.localtime())

@@ -1,8 +1,18 @@
 """Content rendered once and kept, under a key made of everything it was rendered from.
 
-A key names its sources and their versions (the directory's version, the glossary's version, a
-page's own id and last change), so an edit makes a new key and the next request renders afresh:
-nothing is ever invalidated and nothing stale is ever served. Two layers: this process's memory,
+A key names its sources and their versions, so an edit makes a new key and the next request renders
+afresh: nothing is ever invalidated and nothing stale is ever served. The rule for what names a source:
+
+- whatever shows one listing (its service page, its open data record, its result card) is keyed on that
+  listing's own version (services/listing_versions.py), which every change to anything it shows moves
+  on, and on the glossary's version where it explains terms; an edit to one listing leaves every other
+  listing's renderings kept;
+- a list of listings (a page of the open data API) is keyed on its members and their versions, and on
+  how many there are, so it is stale only when a member changed, came or went;
+- content pages on their own kind's version (localoffer/content) and the glossary's;
+- anything else made from the whole directory (search results, other open data answers) on the
+  directory's version (services/directory_version.py).
+ Two layers: this process's memory,
 then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
 one app server rendered is ready on every other. Only what is the same for every visitor is kept;
 `RENDERED_CACHE_SECONDS` bounds how long (0 turns it off). If the shared cache fails, pages are
@@ -91,6 +101,39 @@ def rendered_cached(*, parts, render, shared=True, seconds=None):
                 logger.warning("Rendered content: the shared cache did not take a rendering")
     memory.set(key, value, timeout=min(seconds, MEMORY_SECONDS))
     return value
+
+
+def rendered_cached_many(*, parts, render, shared=True):
+    """`{name: rendering}` for `parts` ({name: its parts}): kept ones from memory or (when `shared`) the shared
+    cache in one go, the rest from `render(names)` (which returns `{name: rendering}`) and kept."""
+    seconds = settings.RENDERED_CACHE_SECONDS
+    if seconds <= 0:
+        return render(list(parts))
+    keys = {name: rendered_key(name_parts) for name, name_parts in parts.items()}
+    found = memory.get_many(keys.values())
+    values = {name: found[key] for name, key in keys.items() if key in found}
+    wanted = {key: name for name, key in keys.items() if name not in values}
+    shared_ok = shared and bool(wanted)
+    if shared_ok:
+        try:
+            values.update({wanted[key]: value for key, value in shared_cache().get_many(list(wanted)).items()})
+        except SharedCacheResting:
+            shared_ok = False
+        except Exception:  # noqa: BLE001
+            shared_cache_failed()
+            shared_ok = False
+            logger.warning("Rendered content: the shared cache did not answer")
+    missing = [name for name in parts if name not in values]
+    made = render(missing) if missing else {}
+    values.update(made)
+    if shared_ok and made:
+        try:
+            shared_cache().set_many({keys[name]: value for name, value in made.items()}, timeout=seconds)
+        except Exception:  # noqa: BLE001
+            shared_cache_failed()
+            logger.warning("Rendered content: the shared cache did not take a rendering")
+    memory.set_many({keys[name]: value for name, value in values.items()}, timeout=min(seconds, MEMORY_SECONDS))
+    return values
 
 
 def shared_versions(*keys):

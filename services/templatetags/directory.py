@@ -1,6 +1,7 @@
 """Template filters for the directory's pages."""
 
 from django import template
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -61,3 +62,23 @@ def wait_stale_message(wait):
         return ""
     when = f"{wait.updated_on:%B}" if wait.updated_on.year == today.year else f"{wait.updated_on:%B %Y}"
     return f"This wait was last updated in {when}; ask the service"
+
+
+AGE_OPTION = '<option value="{0}"{1}>{2} year{3} old ({4})</option>'
+
+
+@register.simple_tag
+def age_options(options):
+    """The age filter's choices with their counts (a tag, not a loop in the template: it is on every search)."""
+    parts = (
+        format_html(
+            AGE_OPTION,
+            option.value,
+            mark_safe(" selected") if option.selected else "",
+            option.label,
+            "" if option.value == "1" else "s",
+            intcomma(option.count),
+        )
+        for option in options
+    )
+    return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html

@@ -5,7 +5,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.directory_version import directory_version
 from services.models import Location, Service
 from services.opening import opening_status, opening_week
 from services.service_page import service_page, service_page_now
@@ -79,7 +78,7 @@ def test_the_open_now_line_is_worked_out_for_each_visit_from_the_kept_page(setti
     service = make_service("Weekday Club")
     for day in range(5):
         make_opening_time(service=service, weekday=day)
-    kept = service_page(slug=service.slug, version=directory_version())
+    kept = service_page(slug=service.slug)
     morning = service_page_now(page=kept, at=at("2026-12-02T10:00"))["before_actions"]
     evening = service_page_now(page=kept, at=at("2026-12-02T18:00"))["before_actions"]
     assert "Open now, until 5pm" in morning

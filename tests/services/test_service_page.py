@@ -7,7 +7,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from services.models import Service
+from services.models import Location, Service
 from services.sitemaps import ServiceSitemap
 from tests.factories import (
     make_answer,
@@ -131,7 +131,8 @@ def test_sitemap_lists_published_services_only():
 def test_a_kept_service_page_takes_one_query_and_any_edit_shows_at_once(client, django_assert_max_num_queries):
     service = full_service()
     client.get(service.get_absolute_url())
-    with django_assert_max_num_queries(1):  # the directory's version; the page is kept
+    # The listing's version, and the glossary's from the shared cache (a table here, Redis in production).
+    with django_assert_max_num_queries(2):
         assert "Harbour Speech Club" in text_of(client.get(service.get_absolute_url()))
 
     service.name = "Harbour Splash Club"
@@ -143,3 +144,37 @@ def test_a_kept_service_page_takes_one_query_and_any_edit_shows_at_once(client, 
 
     make_glossary_term(term="Songs", definition="Singing together, for speech.")
     assert "Singing together, for speech." in text_of(client.get(service.get_absolute_url()))
+
+
+def test_a_service_page_is_rendered_afresh_in_at_most_six_queries(client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from services.models import AccessStep
+    from tests.factories import make_information_page, make_wait
+
+    settings.RENDERED_CACHE_SECONDS = 0  # made afresh: the queries that build the page
+    service = full_service()
+    for town, name in ((Location.Town.BOURNEMOUTH, "Pier Hall"), (Location.Town.CHRISTCHURCH, "Priory Rooms")):
+        features = [make_feature(), make_feature()]
+        make_location(service=service, name=name, town=town, postcode="BH1 1AA", features=features)
+    service.categories.add(make_category("Swimming", parent=make_category("Sport")))
+    service.needs.add(make_need("Hearing", parent=make_need("Sensory")))
+    for weekday in (0, 4):
+        make_opening_time(service=service, weekday=weekday)
+    make_answer(service=service, answer="Ramps at every door.")
+    make_wait(service=service, amount=6, unit="weeks", label="For a first assessment")
+    make_wait(service=service, amount=3, unit="months", label="For therapy")
+    AccessStep.objects.create(service=service, order=1, title="Your GP refers your child")
+    AccessStep.objects.create(service=service, order=2, title="We send you a questionnaire")
+    service.while_you_wait_services.add(make_service("Quay Music Group"))
+    service.while_you_wait_pages.add(make_information_page(title="Waiting well"))
+    client.get(service.get_absolute_url())  # the glossary and the site's settings are read once a process
+    with CaptureQueriesContext(connection) as queries:
+        page = text_of(client.get(service.get_absolute_url()))
+    assert "Priory Rooms" in page and "Swimming" in page and "Hearing" in page
+    assert "For therapy" in page and "We send you a questionnaire" in page
+    assert "Quay Music Group" in page and "Waiting well" in page
+    # The shared cache is a table here (Redis in production): its reads are not the page's own queries.
+    own = [query["sql"] for query in queries.captured_queries if "cache_table" not in query["sql"]]
+    assert len(own) <= 6, "\n".join(sql[:160] for sql in own)

@@ -1,0 +1,231 @@
+"""Benchmark what families and staff make together: every kind of page, asked as it comes, while a listing
+is saved every 10 seconds.
+
+    .venv/bin/python bench/edits.py [--services 5000]     # DATABASE_URL names the PostgreSQL server
+
+Like bench/pages.py (whose Redis, addresses and report helpers it uses, with bench/run.py's database,
+server and wrk): its own database with the demo data and N synthetic services, gunicorn (2 sync
+workers, DEBUG off) and a private Redis the workers share. Nothing is visited before it is measured:
+each kind of page (varied searches, service pages, one Open Referral UK record, pages of 50 fully
+nested records, information pages) is walked by wrk over its distinct addresses, 16 connections each
+from its own offset, so each address is asked for the first time or not as it comes. Meanwhile a
+separate process (`--editor`) saves one random visible listing every EDIT_SECONDS (10) through
+`Service.save()`, which fires the same signals the admin's save does. The trivial page `/cookies/` is
+measured first and last in the same run; each ratio is to the mean of the two. It prints and writes
+the "Families and staff together" section of bench/README.md. BENCH_SECONDS (20), BENCH_CONNECTIONS
+(16), BENCH_WORKERS (2), BENCH_KEEP_DB, EDIT_SECONDS (10).
+"""
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1] / "deploy")]
+import pages  # noqa: E402
+import run  # noqa: E402
+from searches import search_paths  # noqa: E402
+from stack import free_ports  # noqa: E402
+
+ROOT = run.ROOT
+HEADING = "## Families and staff together"
+EDIT_SECONDS = float(os.environ.get("EDIT_SECONDS", "10"))
+SEARCHES = 2500
+TARGETS = {
+    "varied searches": 0.3,
+    "service pages": 0.5,
+    "Open Referral UK: one service": 0.5,
+    "Open Referral UK: pages of 50 fully nested services": 0.3,
+    "information pages": 0.5,
+}
+SEARCH_P99_MS = 250
+
+
+def editor():
+    """Save one random visible listing every EDIT_SECONDS until stopped, as an editor in the admin does."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "localoffer.settings")
+    import django
+
+    django.setup()
+    from services.models import Service
+
+    ids = list(Service.objects.visible().values_list("pk", flat=True))
+    rng = random.Random(26)
+    edits = 0
+    while True:
+        time.sleep(EDIT_SECONDS)
+        service = Service.objects.get(pk=rng.choice(ids))
+        service.opening_notes = f"Checked {datetime.now(UTC):%H:%M:%S}"
+        service.save()
+        edits += 1
+        print(f"edit {edits}: {service.name}", flush=True)
+
+
+def kinds_of_page(port, *, config, name):
+    found = pages.addresses(port, config=config, name=name)
+    return {
+        "varied searches": search_paths(SEARCHES),
+        "service pages": found["service pages"],
+        "Open Referral UK: one service": found["Open Referral UK: one service"],
+        "Open Referral UK: pages of 50 fully nested services": found[
+            "Open Referral UK: pages of 50 fully nested services"
+        ],
+        "information pages": found["information pages"],
+    }
+
+
+def warm_up(port, searches):
+    """Each worker builds its search index and loads its dictionaries at start-up: a first search may take
+    longer than gunicorn allows on a busy machine, so it is asked again."""
+    for attempt in range(5):
+        try:
+            run.warm(port, searches)
+            return
+        except OSError as error:
+            print(f"Warming up: {error}; again ({attempt + 1})", flush=True)
+            time.sleep(2)
+    raise SystemExit("The site did not answer its first searches")
+
+
+def measure_all(port, kinds):
+    """The trivial page, each kind over its addresses as it comes, the trivial page again."""
+    trivial = run.measure(port, run.TRIVIAL)
+    print(f"trivial: {trivial['rps']:.0f}/s", flush=True)
+    measured = []
+    for label, addresses in kinds.items():
+        paths = addresses[:]
+        random.Random(label).shuffle(paths)
+        paths_file = pages.RESULTS / f"edits-{re.sub(r'[^a-z]+', '-', label.lower()).strip('-')}.txt"
+        paths_file.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        figures = run.measure(port, paths[0], paths_file)
+        measured.append((label, len(paths), figures))
+        print(f"{label}: {figures['rps']:.0f}/s p95 {figures['p95']:.0f} ms p99 {figures['p99']:.0f} ms", flush=True)
+    trivial_again = run.measure(port, run.TRIVIAL)
+    baseline = (trivial["rps"] + trivial_again["rps"]) / 2
+    return [
+        ("trivial page `/cookies/`, first", 1, trivial, trivial["rps"] / baseline),
+        *[(label, count, figures, figures["rps"] / baseline) for label, count, figures in measured],
+        ("trivial page `/cookies/`, again at the end", 1, trivial_again, trivial_again["rps"] / baseline),
+    ]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--services", type=int, default=5000, help="synthetic services in the directory")
+    parser.add_argument("--editor", action="store_true", help="only save a random listing every EDIT_SECONDS")
+    arguments = parser.parse_args()
+    if arguments.editor:
+        editor()
+        return
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
+    pages.RESULTS.mkdir(exist_ok=True)
+    started_load = os.getloadavg()[0]
+    url, name, config = run.database_create()
+    temporary = tempfile.mkdtemp(prefix="localoffer-edits-")
+    redis, redis_url = pages.redis_start(temporary)
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "REDIS_URL": redis_url,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": "http://127.0.0.1",
+        "LOG_LEVEL": "WARNING",
+    }
+    try:
+        print(f"Preparing {name}: migrate, static files, demo data and {arguments.services} services", flush=True)
+        run.manage("migrate", "--noinput", "--verbosity", "0", env=env)
+        run.manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+        visible = run.directory_grow(env=env, config=config, name=name, services=arguments.services)
+        (port,) = free_ports(1)
+        server = run.serve(env=env, port=port)
+        editing = None
+        try:
+            kinds = kinds_of_page(port, config=config, name=name)
+            run.warm(port, [run.TRIVIAL] * 50)
+            warm_up(port, kinds["varied searches"][-20:])
+            command = [run.PYTHON, str(Path(__file__).resolve()), "--editor"]
+            log = open(Path(temporary) / "edits.log", "w", encoding="utf-8")  # noqa: SIM115
+            editing = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log)  # noqa: S603
+            load = os.getloadavg()[0]
+            rows = measure_all(port, kinds)
+            edits = sum(
+                1 for line in (Path(temporary) / "edits.log").read_text().splitlines() if line.startswith("edit")
+            )
+        finally:
+            if editing:
+                editing.terminate()
+                editing.wait()
+            server.terminate()
+            server.wait()
+    finally:
+        redis.terminate()
+        redis.wait()
+        shutil.rmtree(temporary, ignore_errors=True)
+        if not os.environ.get("BENCH_KEEP_DB"):
+            run.database_drop(name, config)
+    section = report(rows, visible=visible, load=load, started_load=started_load, edits=edits)
+    readme_write(section, visible=visible)
+    print(section)
+
+
+def verdicts(rows):
+    lines = []
+    for label, _count, figures, ratio in rows:
+        if label in TARGETS:
+            met = "met" if ratio >= TARGETS[label] else "NOT met"
+            line = f"- {label}: ratio {ratio:.2f}, target at least {TARGETS[label]}: {met}"
+            if label == "varied searches":
+                p99 = "met" if figures["p99"] <= SEARCH_P99_MS else "NOT met"
+                line += f"; p99 {figures['p99']:.0f} ms, target at most {SEARCH_P99_MS} ms: {p99}"
+            lines.append(line)
+    return lines
+
+
+def report(rows, *, visible, load, started_load, edits):
+    lines = [
+        f"{HEADING}: {visible:,} visible services",
+        "",
+        "`bench/edits.py` walks each kind of page over its distinct addresses with nothing visited before,",
+        "so each address is asked for the first time or not as it comes, while another process saves one",
+        f"random listing every {EDIT_SECONDS:.0f} s through `Service.save()` ({edits} saves during the run):",
+        f"gunicorn with {run.WORKERS} sync workers, DEBUG off, a private Redis as the shared cache,",
+        f"wrk -t{run.THREADS} -c{run.CONNECTIONS} -d{run.SECONDS}s per row. The machine is shared with other",
+        "work and busy, so the ratios to the trivial page in the same run are what count.",
+        "",
+        f"Last run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, load average "
+        f"{started_load:.1f} at the start and {load:.1f} before measuring.",
+        "",
+        "| page | addresses | requests/s | ratio to trivial | p50 ms | p95 ms | p99 ms | non-2xx or timeouts (2 s) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for label, count, figures, ratio in rows:
+        lines.append(
+            f"| {label} | {count:,} | {figures['rps']:.0f} | {ratio:.2f} | {figures['p50']:.1f} | "
+            f"{figures['p95']:.1f} | {figures['p99']:.1f} | {figures['non_2xx'] + figures['socket_errors']} |"
+        )
+    return "\n".join([*lines, "", *verdicts(rows)]) + "\n"
+
+
+def readme_write(section, *, visible):
+    """Replace this directory size's section of bench/README.md, or add it."""
+    text = pages.README.read_text(encoding="utf-8")
+    heading = f"{HEADING}: {visible:,} visible services"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+    pages.README.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

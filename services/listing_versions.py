@@ -1,0 +1,50 @@
+"""Each listing's own version, moved on by every change to anything shown with it.
+
+A service's page, its open data record and its result card show the service, its organisation, its
+places and their accessibility, its opening times, waits, steps and Local Offer answers, its categories
+and needs (with their parents) and the services and advice pages it suggests while families wait. A
+change to any of those makes a new version for exactly the listings that show it, in the same
+transaction (services/listing_signals.py), so every app server sees it once it is committed and never before,
+and renderings of every other listing stay kept (localoffer/core/rendered.py).
+"""
+
+import uuid
+
+from django.db import connection
+from django.db.models import OuterRef, Subquery
+
+from services.models import ListingVersion, Service
+
+
+def listings_changed(*, services):
+    """A new version for every service in `services` (a queryset of services, or of their ids)."""
+    ids = services.values("pk").distinct() if services.model is Service else services
+    sql, params = ids.query.sql_with_params()
+    table = connection.ops.quote_name(ListingVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (service_id, token) SELECT ids.id, %s FROM ({sql}) AS ids(id) "  # noqa: S608
+            "ON CONFLICT (service_id) DO UPDATE SET token = EXCLUDED.token",
+            (uuid.uuid4(), *params),
+        )
+
+
+def with_versions(services):
+    """These services with each one's version as `version` (None for one never changed)."""
+    token = ListingVersion.objects.filter(service_id=OuterRef("pk")).values("token")
+    return services.annotate(version=Subquery(token))
+
+
+def listing_versions(*, ids):
+    """{service id: its version} for these services, in one query."""
+    return dict(with_versions(Service.objects.filter(pk__in=ids)).values_list("pk", "version"))
+
+
+def listing_version_by_slug(*, slug):
+    """(id, version) of the visible service with this slug, or None when there is none: one small query."""
+    return with_versions(Service.objects.visible().filter(slug=slug)).values_list("pk", "version").first()
+
+
+def listing_version_by_id(*, pk):
+    """(id, version) of the visible service with this id, or None when there is none: one small query."""
+    return with_versions(Service.objects.visible().filter(pk=pk)).values_list("pk", "version").first()
