@@ -10,7 +10,7 @@ def home(request):
     """The front door: search, the main categories and areas of need, key advice and the pledge."""
     return render(
         request,
-        "localoffer/home.html",
+        "home.html",
         {
             "categories": Category.objects.filter(parent=None),
             "needs": Need.objects.filter(parent=None),

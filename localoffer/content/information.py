@@ -91,7 +91,7 @@ def public_page_render(*, path):
         "page": {"title": page.title, "summary": page.summary},
         "crumbs": context["crumbs"],
         "hreflang": [(t.language, t.get_absolute_url()) for t in context["translations"]],
-        "main": render_to_string("localoffer/includes/information_page.html", context),
+        "main": render_to_string("content/includes/information_page.html", context),
     }
 
 

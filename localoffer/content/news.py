@@ -24,7 +24,7 @@ def public_item_render(*, slug):
         "item": {"title": item.title, "summary": item.summary, "published_on": item.published_on},
         "hreflang": [(t.language, t.get_absolute_url()) for t in translations],
         "main": render_to_string(
-            "localoffer/includes/news_item.html", {"item": item, "page": item, "translations": translations}
+            "content/includes/news_item.html", {"item": item, "page": item, "translations": translations}
         ),
     }
 

@@ -26,14 +26,14 @@ logger = logging.getLogger(__name__)
 
 def notice(request, template):
     """A statutory notice page (accessibility, privacy, cookies, contact)."""
-    return render(request, f"localoffer/{template}.html")
+    return render(request, f"content/{template}.html")
 
 
 def privacy(request):
     """The privacy notice, with retention periods read from the same rules the purge uses."""
     return render(
         request,
-        "localoffer/privacy.html",
+        "content/privacy.html",
         {"retention": retention.retention_rules(), "search_report_min_days": settings.SEARCH_REPORT_MIN_DAYS},
     )
 
@@ -47,7 +47,7 @@ def information_index(request):
     """Information and advice: the top sections."""
     return render(
         request,
-        "localoffer/information_index.html",
+        "content/information_index.html",
         {
             "sections": information.top_sections(),
             "easy_read_pages": easy_read.public_easy_read_pages(),
@@ -66,18 +66,18 @@ def information_page(request, path):
         if page is None:
             raise Http404("No such information page")
         context = information.page_context(page=page, ancestors=ancestors, include_drafts=True)
-        return render(request, "localoffer/information_page.html", context)
+        return render(request, "content/information_page.html", context)
     if language := request.GET.get("lang"):
         context = translations.translated_page_context(path=path.strip("/"), language=language)
         if context is None:
             raise Http404("No such translation")
         # The site's own words around the page (buttons, menus) in the page's language where a file has them.
         with translation.override(language):
-            return render(request, "localoffer/information_translation.html", context)
+            return render(request, "content/information_translation.html", context)
     shown = information.public_page(path=path.strip("/"))
     if shown is None:
         raise Http404("No such information page")
-    return render(request, "localoffer/information_page.html", shown)
+    return render(request, "content/information_page.html", shown)
 
 
 def glossary(request):
@@ -88,7 +88,7 @@ def glossary(request):
         letters.setdefault(term.letter, []).append(term)
     return render(
         request,
-        "localoffer/glossary.html",
+        "content/glossary.html",
         {
             "letters": sorted(letters.items()),
             "alphabet": [(letter, letter in letters) for letter in string.ascii_uppercase],
@@ -102,7 +102,7 @@ def news_list(request):
     page_obj = Paginator(NewsItem.objects.public(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
-        "localoffer/news_list.html",
+        "content/news_list.html",
         {"page_obj": page_obj, "items": page_obj.object_list, "news_crumbs": [("Home", "/"), ("News", "")]},
     )
 
@@ -114,17 +114,17 @@ def news_item(request, slug):
         if context is None:
             raise Http404("No such translation")
         crumbs = [("Home", "/"), ("News", reverse("news")), (context["translation"].title, None)]
-        return render(request, "localoffer/news_translation.html", {**context, "crumbs": crumbs})
+        return render(request, "content/news_translation.html", {**context, "crumbs": crumbs})
     if not can_preview(request.user):
         shown = news.public_item(slug=slug)
         if shown is None:
             raise Http404("No such news item")
         crumbs = [("Home", "/"), ("News", reverse("news")), (shown["item"]["title"], "")]
-        return render(request, "localoffer/news_item.html", {**shown, "item_crumbs": crumbs})
+        return render(request, "content/news_item.html", {**shown, "item_crumbs": crumbs})
     item = get_object_or_404(NewsItem.objects.all(), slug=slug)
     return render(
         request,
-        "localoffer/news_item.html",
+        "content/news_item.html",
         {
             "item": item,
             "page": item,
@@ -154,7 +154,7 @@ def search(request):
     crisis = crisis_panel_for(text=terms.text)  # shown first, and never "corrected" to other words
     suggestion = "" if crisis else spelling_suggestion(text=terms.text)
     context.update(query=terms.text, terms=terms, suggestion=suggestion, crisis=crisis)
-    return render(request, "localoffer/search.html", context)
+    return render(request, "content/search.html", context)
 
 
 def robots_txt(request):
@@ -162,7 +162,7 @@ def robots_txt(request):
 
     The admin is not named here: its address may be set to something private (ADMIN_URL).
     """
-    return render(request, "localoffer/robots.txt", content_type="text/plain")
+    return render(request, "content/robots.txt", content_type="text/plain")
 
 
 def information_easy_read(request, path):
@@ -171,7 +171,7 @@ def information_easy_read(request, path):
     if context is None:
         raise Http404("No easy-read version of this page")
     context["easy_read_chosen"] = easy_read.prefers_easy_read(request)
-    return render(request, "localoffer/easy_read_page.html", context)
+    return render(request, "content/easy_read_page.html", context)
 
 
 @require_POST

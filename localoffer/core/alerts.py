@@ -113,7 +113,7 @@ def alert_subscribe(*, email, kind, query, description, frequency, now=None):
         to=alert.email,
         subject="Confirm your SEND Local Offer email alert",
         body=render_to_string(
-            "localoffer/alerts/email/confirm.txt",
+            "core/alerts/email/confirm.txt",
             {"alert": alert, **links, "days": settings.ALERT_CONFIRMATION_DAYS},
         ),
         purpose="alert-confirmation",
@@ -192,7 +192,7 @@ def _digest(alert, items, *, source, now):
     links = alert_links(alert)
     renew = alert_expires(alert) - now < RENEW_WARNING
     body = render_to_string(
-        "localoffer/alerts/email/digest.txt",
+        "core/alerts/email/digest.txt",
         {"alert": alert, "items": items, "noun": source.noun, "renew": renew, "expires": alert_expires(alert), **links},
     )
     count = len(items)

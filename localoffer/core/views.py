@@ -182,7 +182,7 @@ class AlertView(PublicFormView):
     """ "Email me when services like these are added or change", or news and events on a topic."""
 
     form_class = AlertForm
-    template_name = "localoffer/alerts/new.html"
+    template_name = "core/alerts/new.html"
     name = "alert"
     success_url = reverse_lazy("alerts:sent")
 
@@ -228,7 +228,7 @@ alert_new = AlertView.as_view()
 def alert_sent(request):
     return render(
         request,
-        "localoffer/alerts/sent.html",
+        "core/alerts/sent.html",
         {"sent": AlertView.sent(request), "days": settings.ALERT_CONFIRMATION_DAYS},
     )
 
@@ -239,15 +239,15 @@ def alert_confirm(request, token):
     try:
         alert = alerts.alert_from_confirm_token(token)
     except alerts.LinkInvalid:
-        return render(request, "localoffer/alerts/link_problem.html", status=400)
+        return render(request, "core/alerts/link_problem.html", status=400)
     if request.method == "POST":
         alerts.alert_confirm(alert=alert)
         return render(
             request,
-            "localoffer/alerts/confirmed.html",
+            "core/alerts/confirmed.html",
             {"alert": alert, "manage_url": alerts.alert_manage_path(email=alert.email)},
         )
-    return render(request, "localoffer/alerts/confirm.html", {"alert": alert})
+    return render(request, "core/alerts/confirm.html", {"alert": alert})
 
 
 @csrf_exempt
@@ -257,8 +257,8 @@ def alert_unsubscribe(request, token):
     alert = Alert.objects.filter(token=token).first()
     if request.method == "POST":
         alerts.alert_unsubscribe(token=token)
-        return render(request, "localoffer/alerts/unsubscribed.html", {"alert": alert})
-    return render(request, "localoffer/alerts/unsubscribe.html", {"alert": alert})
+        return render(request, "core/alerts/unsubscribed.html", {"alert": alert})
+    return render(request, "core/alerts/unsubscribe.html", {"alert": alert})
 
 
 @never_cache
@@ -268,7 +268,7 @@ def alert_manage(request, token):
     try:
         email = alerts.alerts_for_manage_token(token)
     except alerts.LinkInvalid:
-        return render(request, "localoffer/alerts/link_problem.html", status=400)
+        return render(request, "core/alerts/link_problem.html", status=400)
     if request.method == "POST":
         action = request.POST.get("action", "")
         if action == "stop-all":
@@ -279,4 +279,4 @@ def alert_manage(request, token):
             messages.success(request, "Your alerts will carry on for another two years.")
         return redirect(request.path)
     found = Alert.objects.filter(email__iexact=email).order_by("created_at")
-    return render(request, "localoffer/alerts/manage.html", {"email": email, "alerts": found})
+    return render(request, "core/alerts/manage.html", {"email": email, "alerts": found})

@@ -53,7 +53,7 @@ def work_arrived(*, kind, title, admin_path):
         to=to,
         subject=f"New: {title}"[:200],
         body=render_to_string(
-            "localoffer/email/new-work.txt", {"kind": KINDS[kind], "items": [{"title": title, "link": link}]}
+            "core/email/new-work.txt", {"kind": KINDS[kind], "items": [{"title": title, "link": link}]}
         ),
         purpose="staff-new-work",
     )
@@ -78,7 +78,7 @@ def work_digest_send(*, now=None):
             email_queue(
                 to=to,
                 subject=f"{KINDS[kind]}: {len(items)} new since the last digest",
-                body=render_to_string("localoffer/email/new-work.txt", {"kind": KINDS[kind], "items": items}),
+                body=render_to_string("core/email/new-work.txt", {"kind": KINDS[kind], "items": items}),
                 purpose="staff-new-work-digest",
             )
             sent += 1
