@@ -234,6 +234,35 @@ def test_slow_clients_are_held_by_nginx_not_by_the_app_servers(shared):
             connection.close()
 
 
+def test_nginx_lets_through_a_staff_import_as_large_as_the_import_allows_and_no_larger(shared):
+    """A 5 MB CSV reaches the site (which then asks for a staff sign-in), rather than nginx's "too large" page."""
+    from services.imports import MAX_BYTES
+
+    host, port = urllib.parse.urlsplit(shared.url).netloc.split(":")
+
+    def status_of_post(size):
+        connection = http.client.HTTPSConnection(host, int(port), context=shared.ssl_context, timeout=60)
+        try:
+            boundary = "lo-boundary"
+            head = (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="csv_file"; filename="services.csv"\r\n'
+                "Content-Type: text/csv\r\n\r\n"
+            ).encode()
+            body = head + b"x" * size + f"\r\n--{boundary}--\r\n".encode()
+            connection.request(
+                "POST",
+                "/admin/services/service/import/",
+                body=body,
+                headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+            )
+            return connection.getresponse().status
+        finally:
+            connection.close()
+
+    assert status_of_post(MAX_BYTES) != 413
+    assert status_of_post(MAX_BYTES + 2 * 1024 * 1024) == 413
+
+
 def test_an_app_server_that_stops_leaves_the_site_up(shared):
     """nginx sends pages to the other app server while one restarts; the restarted one serves again."""
     make_service("Harbour Swim Club", slug="harbour-swim-club")
