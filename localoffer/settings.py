@@ -349,6 +349,8 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "search_records": int(os.environ.get("RETAIN_SEARCH_RECORDS_DAYS", "365")),
     "provider_account_unused": int(os.environ.get("RETAIN_PROVIDER_ACCOUNT_DAYS", "730")),
     "printed_copy_after_posted": int(os.environ.get("RETAIN_PRINTED_COPY_DAYS", "30")),
+    # A booklet made from a search holds the words searched for (only those that cannot identify anyone).
+    "search_booklet": int(os.environ.get("RETAIN_SEARCH_BOOKLET_DAYS", "1")),
     "sign_in_logs": int(os.environ.get("RETAIN_SIGN_IN_LOG_DAYS", "90")),
     # Email alerts: never confirmed (as long as the confirmation link works), and confirmed but not renewed.
     "unconfirmed_alert": int(os.environ.get("ALERT_CONFIRMATION_DAYS", "7")),

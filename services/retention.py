@@ -2,6 +2,7 @@
 the accounts of people at organisations who update their listings."""
 
 from localoffer.core.retention import RetentionRule
+from services.printed.booklets import search_booklets_purge
 from services.printed.copies import printed_copies_purge
 from services.providers.accounts import providers_deactivate_unused
 from services.search.report import search_records_purge
@@ -33,5 +34,13 @@ RULES = [
         after="after we post it (the whole request is then deleted)",
         purge=printed_copies_purge,
         purged="printed copy requests deleted",
+    ),
+    RetentionRule(
+        what="Booklets made from a directory search: the words searched for (only those that cannot identify anyone)",
+        why="To make the booklet you asked for",
+        setting="search_booklet",
+        after="after you asked for it",
+        purge=search_booklets_purge,
+        purged="booklets of a search deleted",
     ),
 ]

@@ -8,6 +8,7 @@ booklet is kept until the directory changes: then the next request for that part
 and booklets of older versions are deleted by the worker a day later.
 """
 
+import dataclasses
 import io
 import logging
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from django.utils import timezone
 from services.directory_version import directory_version
 from services.models import Booklet, Category, Location, Need, OpeningTime, Service
 from services.search import search_described, search_matching_ids, search_params_parse
+from services.search.report import query_normalise
+from services.search_privacy import NOT_KEPT
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +105,17 @@ def booklet_stylesheet():
 def booklet_search_part(*, query):
     """The part a search names (its query string, as on the results page): the services it finds; None if too long.
 
+    What the family typed is kept only as far as it cannot name anyone (a name, a phone number, a full
+    postcode go; see services/search_privacy.py), and a search's booklet is deleted when its retention period
+    is up (`search_booklet`).
+
     Sort, postcode and page only order the results, so they are left out: the same search in another order
     is the same booklet. A search with no words and no filters is the whole directory.
     """
     params = search_params_parse(data=QueryDict(query or ""))
+    if params.q:  # only the words that cannot identify anyone, as the searches report keeps them
+        kept = query_normalise(params.q)
+        params = dataclasses.replace(params, q="" if kept == NOT_KEPT else kept)
     value = params.query_string(sort="", postcode="")
     if not value:
         return Part("all", "", "The whole directory")
@@ -264,12 +274,21 @@ def booklet_build(*, booklet, now=None):
 
 
 def booklets_purge_old(*, now=None):
-    """Delete booklets of an older directory version, a day after they were asked for."""
+    """Delete booklets of an older directory version a day after they were asked for, and booklets of a search
+    once their retention period is up."""
     now = now or timezone.now()
     stale = Booklet.objects.exclude(directory_version=directory_version()).filter(
         requested_at__lt=now - KEEP_OLD_VERSIONS
     )
     deleted, _ = stale.delete()
+    return deleted + search_booklets_purge(now=now)
+
+
+def search_booklets_purge(*, now=None):
+    """Delete booklets made from a search (they hold the words searched for) once the retention period is up."""
+    days = settings.PERSONAL_DATA_RETENTION_DAYS["search_booklet"]
+    since = (now or timezone.now()) - timedelta(days=days)
+    deleted, _ = Booklet.objects.filter(part__startswith="search:", requested_at__lt=since).delete()
     return deleted
 
 

@@ -55,6 +55,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
             "search_records": 180,
             "provider_account_unused": 365,
             "printed_copy_after_posted": 14,
+            "search_booklet": 2,
             "sign_in_logs": 60,
             "unconfirmed_alert": 7,
             "alert": 730,
@@ -68,6 +69,7 @@ def test_privacy_notice_lists_retention_periods_from_settings(client):
     assert "1 year after you last signed in" in html
     assert "14 days after we post it" in html
     assert "60 days after the sign-in" in html
+    assert "2 days after you asked for it" in html
 
 
 def test_unknown_address_gets_the_styled_404_page(client):

@@ -5,15 +5,16 @@ import io
 import re
 import threading
 import time
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 from pypdf import PdfReader
 
 from services.models import Booklet, Category, Service
-from services.printed.booklets import booklets_build_pending, booklets_work
+from services.printed.booklets import booklets_build_pending, booklets_purge_old, booklets_work
 from tests.factories import make_category, make_need, make_service, make_wait
 
 pytestmark = pytest.mark.django_db
@@ -264,3 +265,32 @@ def test_the_worker_makes_the_booklet_while_the_pages_answer_at_once(client, sen
     assert answered_while_made >= 1
     text = " ".join(pdf_text(client, Booklet.objects.get()))
     assert all(f"Phone {service.phone}" in text for service in expected)
+
+
+def test_a_booklet_of_a_search_keeps_no_name_phone_number_or_full_postcode_the_family_typed(client):
+    make_service("Sensory Swimming Sessions", summary="Swimming for children with sensory needs.")
+    typed = "swimming for Tom Jones 07700 900123 BH15 1AA"
+    choose = text_of(client.get("/print-the-directory/", {"search": f"q={typed}"}))
+    key = html.unescape(re.search(r'<option value="(search:[^"]*)" selected>', choose)[1])
+    client.post("/print-the-directory/", {"part": key, "large_print": "no"})
+    booklet = Booklet.objects.get()
+    assert booklets_build_pending() == (1, 0)
+    booklet.refresh_from_db()
+    kept = f"{booklet.part} {booklet.title} {booklet.html}".lower()
+    for personal in ("tom", "jones", "07700", "900123", "1aa"):
+        assert not re.search(rf"\b{personal}\b", kept), personal
+    assert "swimming" in booklet.part and "Sensory Swimming Sessions" in booklet.html
+
+
+def test_a_booklet_of_a_search_is_deleted_a_day_after_it_was_asked_for(client):
+    make_service("Sensory Swimming Sessions", summary="Swimming for children with sensory needs.")
+    choose = text_of(client.get("/print-the-directory/", {"search": "q=swimming"}))
+    key = html.unescape(re.search(r'<option value="(search:[^"]*)" selected>', choose)[1])
+    client.post("/print-the-directory/", {"part": key, "large_print": "no"})
+    client.post("/print-the-directory/", {"part": "all", "large_print": "no"})
+    search_booklet = Booklet.objects.get(part__startswith="search:")
+    assert booklets_purge_old() == 0
+    Booklet.objects.update(requested_at=timezone.now() - timedelta(days=1, minutes=1))
+    assert booklets_purge_old() == 1
+    assert not Booklet.objects.filter(pk=search_booklet.pk).exists()
+    assert Booklet.objects.filter(part="all").exists()  # the directory has not changed: its booklet stays
