@@ -10,23 +10,24 @@ and renderings of every other listing stay kept (localoffer/core/rendered.py).
 
 import uuid
 
-from django.db import connection
 from django.db.models import OuterRef, Subquery
 
 from services.models import ListingVersion, Service
 
 
 def listings_changed(*, services):
-    """A new version for every service in `services` (a queryset of services, or of their ids)."""
-    ids = services.values("pk").distinct() if services.model is Service else services
-    sql, params = ids.query.sql_with_params()
-    table = connection.ops.quote_name(ListingVersion._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (service_id, token) SELECT ids.id, %s FROM ({sql}) AS ids(id) "  # noqa: S608
-            "ON CONFLICT (service_id) DO UPDATE SET token = EXCLUDED.token",
-            (uuid.uuid4(), *params),
-        )
+    """A new version for every service in `services` (a queryset of services, or of their ids): two queries."""
+    rows = services.values_list("pk", flat=True) if services.model is Service else services
+    ids = {next(iter(row.values())) if isinstance(row, dict) else row for row in rows}
+    if not ids:
+        return
+    token = uuid.uuid4()
+    ListingVersion.objects.bulk_create(
+        [ListingVersion(service_id=pk, token=token) for pk in sorted(ids)],  # one order: no deadlock
+        update_conflicts=True,
+        unique_fields=["service_id"],
+        update_fields=["token"],
+    )
 
 
 def with_versions(services):
