@@ -9,10 +9,10 @@ from django.urls import include, path
 from localoffer import views as home_views
 from localoffer.content import views
 from localoffer.content.feeds import NewsFeed
-from localoffer.content.sitemaps import InformationPageSitemap, NewsSitemap, StaticPageSitemap
+from localoffer.content.sitemaps import InformationPageSitemap, NewsSitemap, StaticPageSitemap, TranslatedPageSitemap
 from localoffer.core import views as core_views
 from services import api
-from services.sitemaps import ServiceSitemap
+from services.sitemaps import ServiceSitemap, TranslatedServiceSitemap
 
 handler404 = "localoffer.core.views.page_not_found"
 handler500 = "localoffer.core.views.server_error"
@@ -23,6 +23,8 @@ SITEMAPS = {
     "services": ServiceSitemap,
     "pages": InformationPageSitemap,
     "news": NewsSitemap,
+    "translated-pages": TranslatedPageSitemap,
+    "translated-services": TranslatedServiceSitemap,
 }
 
 urlpatterns = [

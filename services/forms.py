@@ -3,6 +3,7 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size, Submit
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 
@@ -12,12 +13,12 @@ class ShortlistEmailForm(HoneypotMixin, forms.Form):
 
     email = forms.EmailField(
         max_length=254,
-        label="Email address",
-        help_text="Yours, or someone you want to share it with. We do not keep it.",
+        label=_("Email address"),
+        help_text=_("Yours, or someone you want to share it with. We do not keep it."),
         widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages={
-            "required": "Enter the email address to send the shortlist to",
-            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "required": _("Enter the email address to send the shortlist to"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
         },
     )
 
@@ -27,7 +28,7 @@ class ShortlistEmailForm(HoneypotMixin, forms.Form):
         self.helper.attrs = {"novalidate": ""}
         self.helper.form_action = "#send"
         self.helper.layout = Layout(
-            Field.text("email", label_size=Size.SMALL), honeypot_layout(), Submit("send", "Email the shortlist")
+            Field.text("email", label_size=Size.SMALL), honeypot_layout(), Submit("send", _("Email the shortlist"))
         )
 
     def clean_email(self):

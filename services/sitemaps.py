@@ -2,7 +2,7 @@
 
 from django.contrib.sitemaps import Sitemap
 
-from services.models import Service
+from services.models import Service, ServiceTranslation
 
 
 class ServiceSitemap(Sitemap):
@@ -17,3 +17,25 @@ class ServiceSitemap(Sitemap):
 
     def lastmod(self, service):
         return service.updated
+
+
+class TranslatedServiceSitemap(Sitemap):
+    """Each published service's page with its summary in another language (`?lang=`), made by a person."""
+
+    changefreq = "weekly"
+    priority = 0.6
+
+    def items(self):
+        return (
+            ServiceTranslation.objects.filter(
+                published=True, made_by_person=True, service__status=Service.Status.PUBLISHED
+            )
+            .select_related("service")
+            .order_by("service__name", "service__pk", "language")
+        )
+
+    def location(self, translation):
+        return translation.get_absolute_url()
+
+    def lastmod(self, translation):
+        return translation.updated_at

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from localoffer.content.easy_read import prefers_easy_read
@@ -39,13 +40,13 @@ def search(request):
 def category(request, slug):
     """A category's page: its description and sub-categories, and the services in it."""
     term = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
-    return term_page(request, term=term, field="category", crumb="Categories")
+    return term_page(request, term=term, field="category", crumb=_("Categories"))
 
 
 def need(request, slug):
     """An area of need's page: what it means, the specific needs under it, and the services for it."""
     term = get_object_or_404(Need.objects.select_related("parent"), slug=slug)
-    return term_page(request, term=term, field="need", crumb="Areas of need")
+    return term_page(request, term=term, field="need", crumb=_("Areas of need"))
 
 
 def term_page(request, *, term, field, crumb):
@@ -81,7 +82,11 @@ def results_page(request, *, params, term=None, field=None):
             "quick_ages": range(MAX_AGE + 1),
             "shortlist_next": f"{request.path}?{urlencode(params.query_pairs(page=True))}",
         }
-        title = term.name if term else (f"Services matching “{shown.q}”" if shown.q else "Find services")
+        title = (
+            term.name
+            if term
+            else (_("Services matching “%(words)s”") % {"words": shown.q} if shown.q else _("Find services"))
+        )
         if results.page.paginator.num_pages > 1:
             title += f" (page {results.page.number} of {results.page.paginator.num_pages})"
         return {
@@ -106,7 +111,7 @@ def results_page(request, *, params, term=None, field=None):
     )
     if params.q and params.page == 1:
         search_record(query=params.q, results=cached["total"], index=search_index(version=version))
-    crumbs = [("Home", "/"), ("Find services", reverse("services:search") if term else None)]
+    crumbs = [(_("Home"), "/"), (_("Find services"), reverse("services:search") if term else None)]
     if term:
         if term.parent_id:
             crumbs.append((term.parent.name, term.parent.get_absolute_url()))
@@ -158,7 +163,7 @@ def detail(request, slug):
             "on_shortlist": page["pk"] in shortlists.shortlist_ids(session=request.session),
             "printed_from": request.build_absolute_uri(),
             # The page's own name is its heading; on a phone the crumbs then take one line.
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search"))],
+            "crumbs": [(_("Home"), "/"), (_("Find services"), reverse("services:search"))],
             "easy_read_chosen": prefers_easy_read(request),
             "translation": translation,
             "translations": page.get("translations", []),
@@ -188,7 +193,7 @@ class ShortlistView(PublicFormView):
             "services": services,
             "share_link": self.share_link(services) if services else "",
             "printed_from": self.request.build_absolute_uri(),
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("Your shortlist", None)],
+            "crumbs": [(_("Home"), "/"), (_("Find services"), reverse("services:search")), (_("Your shortlist"), None)],
         }
 
     def submit(self, form):
@@ -204,7 +209,7 @@ class ShortlistView(PublicFormView):
 
     def done(self, data):
         if data.get("count"):
-            messages.success(self.request, "We are emailing the shortlist now. We have not kept the address.")
+            messages.success(self.request, _("We are emailing the shortlist now. We have not kept the address."))
         return redirect("services:shortlist")
 
 
@@ -218,7 +223,7 @@ def shortlist_shared(request, token):
         raise Http404("That shortlist link is not right")
     if request.method == "POST":
         shortlists.shortlist_keep(session=request.session, ids=ids)
-        messages.success(request, "These services are now on your shortlist on this device.")
+        messages.success(request, _("These services are now on your shortlist on this device."))
         return redirect("services:shortlist")
     return render(
         request,
@@ -227,7 +232,11 @@ def shortlist_shared(request, token):
             "shared": True,
             "services": shortlists.shortlist_services_by_ids(ids=ids),
             "printed_from": request.build_absolute_uri(),
-            "crumbs": [("Home", "/"), ("Find services", reverse("services:search")), ("A shared shortlist", None)],
+            "crumbs": [
+                (_("Home"), "/"),
+                (_("Find services"), reverse("services:search")),
+                (_("A shared shortlist"), None),
+            ],
         },
     )
 
@@ -259,7 +268,7 @@ def shortlist_add(request):
         raise Http404("No such service")
     ids = shortlists.shortlist_add(session=request.session, service=service)
     if not request.headers.get("Accept", "").startswith("application/json"):
-        messages.success(request, f"{service.name} is on your shortlist.")
+        messages.success(request, _("%(service)s is on your shortlist.") % {"service": service.name})
     return shortlist_reply(request, service=service, added=True, ids=ids)
 
 
@@ -272,5 +281,6 @@ def shortlist_remove(request):
     ids = shortlists.shortlist_remove(session=request.session, service_id=service_id)
     service = Service.objects.visible().filter(pk=service_id).first()
     if not request.headers.get("Accept", "").startswith("application/json"):
-        messages.success(request, f"{service.name if service else 'The service'} is no longer on your shortlist.")
+        name = service.name if service else _("The service")
+        messages.success(request, _("%(service)s is no longer on your shortlist.") % {"service": name})
     return shortlist_reply(request, service=service, added=False, ids=ids)

@@ -40,6 +40,8 @@ class Result:
     url: str
     summary: str
     meta: str = ""
+    lang: str = ""  # a result in another language: its language code and direction
+    direction: str = "ltr"
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from localoffer.content.easy_read import matching_easy_read_pages
 from localoffer.content.glossary import current_glossary
 from localoffer.content.information import public_pages
-from localoffer.content.models import GlossaryTerm, NewsItem
+from localoffer.content.models import GlossaryTerm, NewsItem, NewsTranslation, PageTranslation
 from localoffer.content.search import Result, ResultGroup, ranked
 
 
@@ -61,6 +61,34 @@ def search_news(*, terms, limit, offset=0):
     return results, total
 
 
+def search_translations(*, terms, limit, offset=0):
+    """Information pages and news items in other languages, made by people, that match: pages first."""
+    shown = {"published": True, "made_by_person": True}
+    fields = [("title", "A"), ("summary", "B"), ("body", "C")]
+    pages = ranked(PageTranslation.objects.filter(**shown, page__in=public_pages()), terms=terms, fields=fields)
+    news = ranked(
+        NewsTranslation.objects.filter(**shown, item__in=NewsItem.objects.public()), terms=terms, fields=fields
+    )
+    pages_total = pages.count()
+    total = pages_total + news.count()
+    found = list(pages.select_related("page")[offset : offset + limit]) if offset < pages_total and limit else []
+    if len(found) < limit and offset + limit > pages_total and total > pages_total:
+        start = max(offset - pages_total, 0)
+        found += list(news.select_related("item")[start : start + limit - len(found)])
+    results = [
+        Result(
+            title=translation.title,
+            url=translation.get_absolute_url(),
+            summary=translation.summary,
+            meta=translation.get_language_display(),
+            lang=translation.language,
+            direction=translation.direction,
+        )
+        for translation in found
+    ]
+    return results, total
+
+
 def glossary_phrases():
     """Every glossary term, abbreviation and other name: words a family finds explained on the site."""
     phrases = []
@@ -74,6 +102,7 @@ RESULT_GROUPS = [
     ResultGroup(key="information", title="Information and advice", search=search_information_pages, order=10),
     ResultGroup(key="easy-read", title="Easy read", search=search_easy_read, order=15),
     ResultGroup(key="news", title="News", search=search_news, order=90),
+    ResultGroup(key="other-languages", title="In other languages", search=search_translations, order=95),
 ]
 # Phrases the site explains, for the plain-English advice's check for unexplained jargon.
 VOCABULARY = [glossary_phrases]

@@ -7,7 +7,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from localoffer.content.information import public_pages
-from localoffer.content.models import NewsItem
+from localoffer.content.models import NewsItem, NewsTranslation, PageTranslation
 
 
 class SiteSitemap(Sitemap):
@@ -51,3 +51,24 @@ class NewsSitemap(SiteSitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+
+class TranslatedPageSitemap(SiteSitemap):
+    """Each information page and news item in the other languages people have made for it (`?lang=`)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        shown = {"published": True, "made_by_person": True}
+        pages = PageTranslation.objects.filter(**shown, page__in=public_pages()).select_related("page")
+        news = NewsTranslation.objects.filter(**shown, item__in=NewsItem.objects.public()).select_related("item")
+        return [
+            *pages.order_by("page__path", "language"),
+            *news.order_by("-item__published_on", "item__pk", "language"),
+        ]
+
+    def location(self, translation):
+        return translation.get_absolute_url()
+
+    def lastmod(self, translation):
+        return translation.updated_at

@@ -12,6 +12,8 @@ afresh: nothing is ever invalidated and nothing stale is ever served. The rule f
 - content pages on their own kind's version (localoffer/content) and the glossary's;
 - anything else made from the whole directory (search results, other open data answers) on the
   directory's version (services/directory_version.py).
+
+Every key also names the active language, so the site's own words in a rendering match the page's.
  Two layers: this process's memory,
 then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
 one app server rendered is ready on every other. Only what is the same for every visitor is kept;
@@ -29,6 +31,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
+from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +63,8 @@ def shared_cache_failed():
 
 
 def rendered_key(parts):
-    """A short cache key for the parts a rendering came from."""
-    return "rendered:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+    """A short cache key for the parts a rendering came from, and the language its own words are in."""
+    return "rendered:" + hashlib.sha256(repr((translation.get_language(), parts)).encode()).hexdigest()
 
 
 def rendered_cached(*, parts, render, shared=True, seconds=None):

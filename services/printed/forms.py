@@ -3,28 +3,29 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size, Submit
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from services.printed.booklets import booklet_part_choices
 
-PART_ERROR = "Choose which part of the directory you want"
+PART_ERROR = _("Choose which part of the directory you want")
 
 
 def part_field(label):
     return forms.ChoiceField(
         label=label,
-        choices=[("", "Choose a part")] + booklet_part_choices(),
+        choices=[("", _("Choose a part"))] + booklet_part_choices(),
         error_messages={"required": PART_ERROR, "invalid_choice": PART_ERROR},
     )
 
 
 def large_print_field():
     return forms.TypedChoiceField(
-        label="Print size",
-        choices=[("no", "Standard print"), ("yes", "Large print (for people with low vision)")],
+        label=_("Print size"),
+        choices=[("no", _("Standard print")), ("yes", _("Large print (for people with low vision)"))],
         coerce=lambda value: value == "yes",
         initial="no",
-        error_messages={"required": "Choose standard or large print"},
+        error_messages={"required": _("Choose standard or large print")},
     )
 
 
@@ -48,7 +49,7 @@ class BookletForm(forms.Form):
         self.helper.layout = Layout(
             Field.select("part", label_size=Size.SMALL),
             Field.radios("large_print", legend_size=Size.SMALL),
-            Submit("submit", "Make the booklet"),
+            Submit("submit", _("Make the booklet")),
         )
 
 
@@ -56,25 +57,25 @@ class PrintedCopyForm(HoneypotMixin, forms.Form):
     """Ask for a printed booklet to be posted: who to, where, and which part."""
 
     name = forms.CharField(
-        label="Your name",
+        label=_("Your name"),
         max_length=200,
-        error_messages={"required": "Enter your name", "max_length": "Your name must be 200 characters or fewer"},
+        error_messages={"required": _("Enter your name"), "max_length": _("Your name must be 200 characters or fewer")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     address = forms.CharField(
-        label="Postal address",
-        help_text="House number and street, and the town.",
+        label=_("Postal address"),
+        help_text=_("House number and street, and the town."),
         max_length=500,
         error_messages={
-            "required": "Enter your postal address",
-            "max_length": "The address must be 500 characters or fewer",
+            "required": _("Enter your postal address"),
+            "max_length": _("The address must be 500 characters or fewer"),
         },
         widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
     )
     postcode = forms.CharField(
-        label="Postcode",
+        label=_("Postcode"),
         max_length=10,
-        error_messages={"required": "Enter your postcode", "max_length": "Enter a real postcode, like BH1 1AA"},
+        error_messages={"required": _("Enter your postcode"), "max_length": _("Enter a real postcode, like BH1 1AA")},
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
 
@@ -93,7 +94,7 @@ class PrintedCopyForm(HoneypotMixin, forms.Form):
             Field.select("part", label_size=Size.SMALL),
             Field.radios("large_print", legend_size=Size.SMALL),
             honeypot_layout(),
-            Submit("submit", "Send the request"),
+            Submit("submit", _("Send the request")),
         )
 
     def clean(self):

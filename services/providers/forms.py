@@ -14,6 +14,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Fieldset, Layout, Size, Submit
 from django import forms
 from django.forms import formset_factory
+from django.utils.translation import gettext_lazy as _
 
 from localoffer.core.antispam import HoneypotMixin, honeypot_layout
 from services.models import AccessStep, Category, LocalOfferQuestion, Location, Need, OpeningTime, Service, Wait
@@ -28,8 +29,8 @@ from services.providers.listings import (
 from services.templatetags.directory import clock
 
 EMAIL_ERRORS = {
-    "required": "Enter your email address",
-    "invalid": "Enter an email address in the correct format, like name@example.com",
+    "required": _("Enter your email address"),
+    "invalid": _("Enter an email address in the correct format, like name@example.com"),
 }
 
 
@@ -47,9 +48,9 @@ class SignInForm(HoneypotMixin, forms.Form):
     """Ask for a sign-in link."""
 
     email = forms.EmailField(
-        label="Email address",
+        label=_("Email address"),
         max_length=254,
-        help_text="The address the council invited. We will email a link to it.",
+        help_text=_("The address the council invited. We will email a link to it."),
         # A text input typed as email: crispy-forms-gds gives only text inputs the error border.
         widget=forms.TextInput(attrs={"input_type": "email", "autocomplete": "email", "spellcheck": "false"}),
         error_messages=EMAIL_ERRORS,
@@ -60,7 +61,7 @@ class SignInForm(HoneypotMixin, forms.Form):
         self.helper = FormHelper()
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
-            Field.text("email", field_width="two-thirds"), honeypot_layout(), Submit("submit", "Email me a link")
+            Field.text("email", field_width="two-thirds"), honeypot_layout(), Submit("submit", _("Email me a link"))
         )
 
 
@@ -72,26 +73,26 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
 
 
 PROVIDER_STATUSES = [
-    (Service.Status.PUBLISHED, "Running: show it on the website"),
-    (Service.Status.TEMPORARILY_CLOSED, "Temporarily closed: show it with a notice"),
-    (Service.Status.ARCHIVED, "No longer running: take it off the website"),
+    (Service.Status.PUBLISHED, _("Running: show it on the website")),
+    (Service.Status.TEMPORARILY_CLOSED, _("Temporarily closed: show it with a notice")),
+    (Service.Status.ARCHIVED, _("No longer running: take it off the website")),
 ]
 
 
 # The service's own fields in groups, each its own fieldset: {key: (legend, fields)}.
 LISTING_FIELDSETS = {
     "about": (
-        "About the service",
+        _("About the service"),
         ["organisation", "name", "summary", Field.textarea("description", rows=8), "status", "status_note"],
     ),
     "who": (
-        "Who it is for",
+        _("Who it is for"),
         [Field.text("minimum_age", field_width=2), Field.text("maximum_age", field_width=2), "categories", "needs",
          "eligibility"],
     ),
     "how": ("How to get it", ["access", "referral_details", "cost", "fees"]),
     "where": (
-        "Where and how it is delivered",
+        _("Where and how it is delivered"),
         ["coverage", "in_person", "online", "by_phone", "home_visits", "opening_notes"],
     ),
     "contact": ("Contact details", ["contact_name", Field.text("phone", field_width=20), "email", "website"]),
@@ -109,13 +110,13 @@ class ListingForm(forms.ModelForm):
     categories = TermChoiceField(
         queryset=Category.objects.select_related("parent").order_by("parent__order", "parent__name", "order", "name"),
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": "Select at least one category"},
+        error_messages={"required": _("Select at least one category")},
     )
     needs = TermChoiceField(
         queryset=Need.objects.select_related("parent").order_by("parent__order", "parent__name", "order", "name"),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text="Leave them all unticked if it is open to any need.",
+        help_text=_("Leave them all unticked if it is open to any need."),
     )
 
     class Meta:
@@ -133,21 +134,21 @@ class ListingForm(forms.ModelForm):
             "email": forms.TextInput(attrs={"input_type": "email", "spellcheck": "false"}),
         }
         labels = {
-            "name": "Name of the service",
-            "minimum_age": "Youngest age",
-            "maximum_age": "Oldest age",
-            "phone": "Phone number",
-            "email": "Email address",
+            "name": _("Name of the service"),
+            "minimum_age": _("Youngest age"),
+            "maximum_age": _("Oldest age"),
+            "phone": _("Phone number"),
+            "email": _("Email address"),
         }
 
     def __init__(self, *args, organisations, fieldsets=tuple(LISTING_FIELDSETS), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.fields["organisation"].empty_label = None
-        self.fields["organisation"].error_messages["invalid_choice"] = "Select one of your organisations"
+        self.fields["organisation"].error_messages["invalid_choice"] = _("Select one of your organisations")
         status = self.fields["status"]
         status.choices = PROVIDER_STATUSES
-        status.help_text = "Changing this also waits for the council's approval."
+        status.help_text = _("Changing this also waits for the council's approval.")
         for name in ("in_person", "online", "by_phone", "home_visits"):
             self.fields[name].label = str(self.fields[name].label).capitalize()
         kept = {name for key in fieldsets for name in fieldset_names(key)}
@@ -170,14 +171,15 @@ def required_errors_named(form):
     for field in form.fields.values():
         if field.required and field.label:
             choose = isinstance(field.widget, (forms.Select, forms.RadioSelect, forms.CheckboxSelectMultiple))
-            field.error_messages["required"] = f"{'Choose' if choose else 'Enter'} {str(field.label).lower()}"
+            words = _("Choose %(field)s") if choose else _("Enter %(field)s")
+            field.error_messages["required"] = words % {"field": str(field.label).lower()}
 
 
 class RowForm(forms.ModelForm):
     """One place or opening time; `row` is the id of the row it edits (empty for a new one)."""
 
     row = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    row_noun = "Row"
+    row_noun = _("Row")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -194,8 +196,8 @@ class RowForm(forms.ModelForm):
 
 
 class LocationForm(RowForm):
-    remove_label = "Remove this place"
-    row_noun = "Place"
+    remove_label = _("Remove this place")
+    row_noun = _("Place")
 
     class Meta:
         model = Location
@@ -227,15 +229,16 @@ class ClockField(forms.TimeField):
             return clock_parse(text=value)
         except ValueError:
             raise forms.ValidationError(
-                f"Enter {self.label.lower()} as a time, like 9am, 9:30am or 5pm", code="invalid"
+                _("Enter %(label)s as a time, like 9am, 9:30am or 5pm") % {"label": str(self.label).lower()},
+                code="invalid",
             ) from None
 
 
 class OpeningTimeForm(RowForm):
-    remove_label = "Remove this opening time"
-    row_noun = "Opening time"
-    opens = ClockField(label="Opens", help_text="For example 9am or 9:30")
-    closes = ClockField(label="Closes", help_text="For example 5pm or 17:00")
+    remove_label = _("Remove this opening time")
+    row_noun = _("Opening time")
+    opens = ClockField(label=_("Opens"), help_text=_("For example 9am or 9:30"))
+    closes = ClockField(label=_("Closes"), help_text=_("For example 5pm or 17:00"))
 
     class Meta:
         model = OpeningTime
@@ -245,13 +248,17 @@ class OpeningTimeForm(RowForm):
 class StepForm(RowForm):
     """One step of "how to get it"; steps are shown numbered, in the order of their step numbers."""
 
-    remove_label = "Remove this step"
+    remove_label = _("Remove this step")
 
     class Meta:
         model = AccessStep
         fields = STEP_FIELDS
-        labels = {"order": "Step number", "title": "What happens, or what the family does", "how_long": "How long"}
-        help_texts = {"order": "Steps are shown in this order: 1 first."}
+        labels = {
+            "order": _("Step number"),
+            "title": _("What happens, or what the family does"),
+            "how_long": _("How long"),
+        }
+        help_texts = {"order": _("Steps are shown in this order: 1 first.")}
         widgets = {
             "order": forms.TextInput(attrs={"inputmode": "numeric"}),
             "detail": forms.Textarea(attrs={"rows": 2}),
@@ -303,8 +310,8 @@ class FixesReportsForm(forms.Form):
     """Which of the listing's open problem reports this change puts right."""
 
     fixes = forms.MultipleChoiceField(
-        label="Which problem reports does this change fix?",
-        help_text="When the council approves the change, anyone who asked to hear back is told what changed.",
+        label=_("Which problem reports does this change fix?"),
+        help_text=_("When the council approves the change, anyone who asked to hear back is told what changed."),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
@@ -319,11 +326,11 @@ class RejectForm(forms.Form):
     """Why an editor turns a change down; the provider is emailed it."""
 
     reason = forms.CharField(
-        label="Why is it not approved?",
-        help_text="This is emailed to the person who sent the change.",
+        label=_("Why is it not approved?"),
+        help_text=_("This is emailed to the person who sent the change."),
         widget=forms.Textarea(attrs={"rows": 4, "cols": 80}),
         max_length=2000,
-        error_messages={"required": "Say why the change is not approved"},
+        error_messages={"required": _("Say why the change is not approved")},
     )
 
 
@@ -331,39 +338,42 @@ class WaitForm(forms.Form):
     """One wait: what it is for, how long (weeks or months, or no waiting list) and a note."""
 
     label = forms.CharField(
-        label="What the wait is for (optional)",
-        help_text="Only when the service has more than one wait, for example: autism assessment.",
+        label=_("What the wait is for (optional)"),
+        help_text=_("Only when the service has more than one wait, for example: autism assessment."),
         max_length=120,
         required=False,
     )
     amount = forms.IntegerField(
-        label="Typical wait",
-        help_text="From referral (or first contact) to the first appointment, as a whole number.",
+        label=_("Typical wait"),
+        help_text=_("From referral (or first contact) to the first appointment, as a whole number."),
         min_value=1,
         max_value=520,
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         error_messages={
-            "invalid": "Enter the typical wait as a whole number, like 6",
-            "min_value": "Enter a wait of at least 1, or choose no waiting list",
-            "max_value": "Enter a wait of at most 520",
+            "invalid": _("Enter the typical wait as a whole number, like 6"),
+            "min_value": _("Enter a wait of at least 1, or choose no waiting list"),
+            "max_value": _("Enter a wait of at most 520"),
         },
     )
     unit = forms.ChoiceField(
-        label="Weeks or months",
+        label=_("Weeks or months"),
         choices=Wait.Unit.choices,
         initial=Wait.Unit.WEEKS,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose weeks, months or no waiting list"},
+        error_messages={"required": _("Choose weeks, months or no waiting list")},
     )
     note = forms.CharField(
-        label="Note (optional)", help_text="For example: urgent cases are seen sooner.", max_length=300, required=False
+        label=_("Note (optional)"),
+        help_text=_("For example: urgent cases are seen sooner."),
+        max_length=300,
+        required=False,
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "DELETE" in self.fields:
-            self.fields["DELETE"].label = "Remove this wait"
+            self.fields["DELETE"].label = _("Remove this wait")
         self.helper = _helper(
             Layout(
                 Field.text("label"),
@@ -378,7 +388,7 @@ class WaitForm(forms.Form):
         data = super().clean()
         unit, amount = data.get("unit"), data.get("amount")
         if unit and unit != Wait.Unit.NONE and amount is None and "amount" not in self.errors:
-            self.add_error("amount", "Enter the typical wait as a number of weeks or months")
+            self.add_error("amount", _("Enter the typical wait as a number of weeks or months"))
         if unit == Wait.Unit.NONE:
             data["amount"] = None
         return data

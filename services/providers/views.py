@@ -15,6 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -98,7 +99,7 @@ def sign_in_link(request):
 def sign_out(request):
     if accounts.provider_account_for(request.user) is not None:
         logout(request)
-    messages.success(request, "You have signed out of the provider area.")
+    messages.success(request, _("You have signed out of the provider area."))
     return redirect("providers:sign-in")
 
 
@@ -188,7 +189,7 @@ def _listing_form_page(request, *, service, part, done):
 def _sent(request, change):
     messages.success(
         request,
-        "Your change has been sent to the council. Until it is approved, the website shows the listing as it was.",
+        _("Your change has been sent to the council. Until it is approved, the website shows the listing as it was."),
     )
     return redirect("providers:change", pk=change.pk)
 
@@ -243,8 +244,11 @@ def listing_part(request, pk, part):
     def saved(change):
         messages.success(
             request,
-            f"{part.title} saved. It is part of your change to {service.name}, which waits for the council "
-            "to approve it; until then the website shows the listing as it was.",
+            _(
+                "%(part)s saved. It is part of your change to %(service)s, which waits for the council "
+                "to approve it; until then the website shows the listing as it was."
+            )
+            % {"part": part.title, "service": service.name},
         )
         return redirect("providers:parts", pk=service.pk)
 
@@ -259,8 +263,8 @@ def listing_confirm(request, pk):
         service = changes.listing_confirm_unchanged(service=service, account=request.provider)
         messages.success(
             request,
-            f"Thank you. {service.name} is marked as checked today; it is next due for review by "
-            f"{service.review_due:%-d %B %Y}.",
+            _("Thank you. %(service)s is marked as checked today; it is next due for review by %(due)s.")
+            % {"service": service.name, "due": f"{service.review_due:%-d %B %Y}"},
         )
         return redirect("providers:home")
     context = {"service": service, "texts": snapshot_texts(listing_snapshot(service))}
@@ -287,11 +291,14 @@ def waits_edit(request, pk):
     if request.method == "POST" and formset.is_valid():
         change = provider_waits_update(account=account, service=service, rows=formset.rows())
         if change.status == WaitChange.Status.PUBLISHED:
-            messages.success(request, f"The waits for {service.name} are updated on the website.")
+            messages.success(
+                request, _("The waits for %(service)s are updated on the website.") % {"service": service.name}
+            )
         else:
             messages.success(
                 request,
-                f"The waits for {service.name} are sent to the council, who will check them before they appear.",
+                _("The waits for %(service)s are sent to the council, who will check them before they appear.")
+                % {"service": service.name},
             )
         return redirect("providers:home")
     has_errors = request.method == "POST" and (

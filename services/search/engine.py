@@ -208,7 +208,7 @@ class DirectoryIndex:
         self.replaced = 0  # documents deleted from the text index since it was built (still in its statistics)
         self.names = {}  # a name's words -> slots of the services with that name
         self.phrases = phrase_table(reference.vocabulary)
-        self.cards = {}  # slot -> the service's result card, rendered on first use
+        self.cards = {}  # slot -> {language: the service's result card}, rendered on first use
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from localoffer.content.crisis import crisis_shown
@@ -325,7 +325,8 @@ def page_services(*, index, positions, distances):
     today = timezone.localdate()
     if index.cards_day != today:  # a card says when its wait has grown old
         index.cards, index.cards_day = {}, today
-    missing = [position for position in positions if position not in index.cards]
+    language = translation.get_language()  # a card holds the site's own words in the page's language
+    missing = [position for position in positions if language not in index.cards.get(position, {})]
     if missing:
         loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in missing])
         loaded = loaded.select_related("organisation").only(
@@ -342,13 +343,13 @@ def page_services(*, index, positions, distances):
             service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
             html = render_to_string("services/includes/result_card.html", {"service": service})
             top, _, bottom = html.partition(CARD_DISTANCE_MARKER)
-            index.cards[position] = ResultCard(
+            index.cards.setdefault(position, {})[language] = ResultCard(
                 id=service.pk, name=service.name, slug=service.slug, coverage=service.coverage,
                 top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - rendered by our own template
             )  # fmt: skip
     cards = []
     for position in positions:
-        if card := index.cards.get(position):
+        if card := index.cards.get(position, {}).get(language):
             distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
             cards.append(replace(card, distance=distance))
     return cards

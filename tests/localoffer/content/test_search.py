@@ -3,6 +3,7 @@
 import pytest
 
 from localoffer.content import search
+from localoffer.content.models import NewsTranslation, PageTranslation
 from localoffer.content.search import GroupResults, Result, ResultGroup, expand_query, site_search
 from tests.factories import make_glossary_term, make_information_page, make_news_item
 
@@ -89,7 +90,14 @@ def test_another_kind_of_result_is_one_more_group(monkeypatch):
     groups = [*search.result_groups(), ResultGroup(key="events", title="Events", search=search_events)]
     monkeypatch.setattr(search, "result_groups", lambda: groups)
     _terms, results = site_search(text="autism")
-    assert [found.key for found in results] == ["information", "easy-read", "services", "news", "events"]
+    assert [found.key for found in results] == [
+        "information",
+        "easy-read",
+        "services",
+        "news",
+        "other-languages",
+        "events",
+    ]
     assert results[-1] == GroupResults(
         key="events",
         title="Events",
@@ -109,8 +117,9 @@ def test_search_uses_a_fixed_number_of_queries(client, django_assert_max_num_que
         make_information_page(title=f"EHC plan advice {number}")
         make_news_item(title=f"EHC plan news {number}")
     client.get("/search/?q=ehcp")
-    # The crisis panel's words, and the easy-read pages' count and results, are one query each on top.
-    with django_assert_max_num_queries(13):
+    # The crisis panel's words, and the easy-read pages' count and results, are one query each on top; the
+    # pages and news in other languages are three (the hidden sections, and a count of each).
+    with django_assert_max_num_queries(16):
         assert client.get("/search/?q=ehcp").status_code == 200
 
 
@@ -154,3 +163,23 @@ def test_site_search_finds_services_with_the_directorys_send_vocabulary(client):
     html = client.get("/search/?q=ASD").content.decode()
     assert ">Harbour Autism Group</a>" in html
     assert html.index('id="results-information"') < html.index('id="results-services"')  # advice first
+
+
+def test_pages_and_news_in_other_languages_are_found_by_their_own_words(client):
+    page = make_information_page(title="Short breaks", slug="short-breaks", summary="Time away.", body="Clubs.")
+    item = make_news_item(title="New clubs", slug="new-clubs", summary="More clubs.", body="Clubs.")
+    draft = make_information_page(title="Draft", slug="draft", published=False)
+    words = {"made_by_person": True, "body": "Kluby sportowe dla dzieci."}
+    PageTranslation.objects.create(page=page, language="pl", title="Krótkie przerwy", summary="Czas wolny.", **words)
+    NewsTranslation.objects.create(item=item, language="pl", title="Nowe kluby", summary="Więcej klubów.", **words)
+    PageTranslation.objects.create(page=draft, language="pl", title="Szkic", summary="Ukryty.", **words)
+    PageTranslation.objects.create(
+        page=page, language="ar", title="استراحات", summary="وقت.", body="Kluby", made_by_person=False
+    )
+    html = client.get("/search/?q=kluby").content.decode()
+    assert 'id="results-other-languages"' in html
+    assert 'href="/information/short-breaks/?lang=pl" lang="pl" dir="ltr" hreflang="pl">Krótkie przerwy</a>' in html
+    assert 'href="/news/new-clubs/?lang=pl" lang="pl" dir="ltr" hreflang="pl">Nowe kluby</a>' in html
+    assert html.index("Krótkie przerwy") < html.index("Nowe kluby")
+    assert "Szkic" not in html and "استراحات" not in html
+    assert "2 results for ‘kluby’" in html
