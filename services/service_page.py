@@ -13,7 +13,7 @@ import uuid
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
-from django.db.models import DecimalField, OuterRef
+from django.db.models import DecimalField, OuterRef, Prefetch
 from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -164,6 +164,8 @@ def service_with_everything(*, slug=None, pk=None, public=False):
     """The visible service with this slug (or, `public`, any but a draft with this id) and everything its page
     and record show, in one query; None when there is none."""
     by, value = ("slug", slug) if pk is None else ("pk", pk)
+    if connection.vendor != "postgresql":
+        return service_prefetched(by=by, value=value, public=public)
     sql, params = listing_query(by=by, public=public)
     placeholder = str(PLACEHOLDERS[by])
     with connection.cursor() as cursor:
@@ -180,6 +182,29 @@ def service_with_everything(*, slug=None, pk=None, public=False):
         for name in LISTING_PARTS
     }
     return service
+
+
+def service_prefetched(*, by, value, public):
+    """The same service and the same parts through the ORM's prefetching, in a query a part: for a database
+    without PostgreSQL's arrays (SQLite, as `make run` uses)."""
+    services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
+    return (
+        services.select_related("organisation")
+        .prefetch_related(
+            "categories__parent",
+            "needs__parent",
+            "locations__accessibility",
+            "opening_times",
+            "answers__question",
+            "waits",
+            "steps",
+            Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
+            Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
+            Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
+        )
+        .filter(**{by: value})
+        .first()
+    )
 
 
 def service_page_render(*, slug):

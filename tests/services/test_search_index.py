@@ -51,6 +51,36 @@ def test_sqlite_and_postgresql_give_the_same_results(tmp_path):
     assert "Draft Autism Service" not in on_postgresql["autism"]
 
 
+def test_on_sqlite_as_make_run_serves_a_service_page_and_its_record_show_an_edit_at_once(tmp_path):
+    output = other_server(
+        """
+        from django.conf import settings
+        from django.core.management import call_command
+        from django.test import Client
+        call_command("migrate", verbosity=0)
+        settings.ALLOWED_HOSTS = ["testserver"]
+        from tests.factories import make_category, make_need, make_service
+        service = make_service(
+            "Harbour Club", summary="Swimming on Saturdays.", categories=[make_category("Leisure")],
+            needs=[make_need("Autism")],
+        )
+        client = Client()
+        seen = []
+        for summary in ("Swimming on Saturdays.", "Swimming on Sundays."):
+            service.summary = summary
+            service.save()
+            page = client.get(f"/services/{service.slug}/")
+            record = client.get(f"/api/oruk/services/{service.pk}")
+            seen.append([page.status_code, summary in page.content.decode(), record.status_code,
+                         record.json().get("description") or record.json().get("name")])
+        print(json.dumps(seen))
+        """,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    seen = json.loads(output.strip().splitlines()[-1])
+    assert [(page, shown, record) for page, shown, record, _ in seen] == [(200, True, 200), (200, True, 200)]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_saved_on_another_server_is_searched_here_at_once():
     service = make_service("Harbour Club", summary="Swimming on Saturdays.", description="Pool sessions.")
