@@ -1,13 +1,12 @@
 """Alerts for co-production events (forums, panels, training): new events, and events that moved, changed
 place, were cancelled or are on again, on the topics a family chose or any."""
 
-from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from coproduction.models import Event, EventChange
 from localoffer.content.topics import topic_choices, topics_described
-from localoffer.core.alerts import AlertItem, AlertSource, topics_match, topics_of
+from localoffer.core.alerts import AlertSource, topic_alert_items, topics_of
 
 
 def events_collect(*, since, now):
@@ -32,23 +31,6 @@ def events_collect(*, since, now):
     return found
 
 
-def events_alert_items(*, alert, collected):
-    wanted = topics_of(query=alert.query)
-    items = []
-    for event, topics, lines in collected:
-        recent = [(when, what) for when, what in lines if when > alert.last_sent_at]
-        if recent and topics_match(wanted=wanted, found=topics):
-            items.append(
-                AlertItem(
-                    title=event.title,
-                    url=settings.SITE_URL + event.get_absolute_url(),
-                    at=max(when for when, _ in recent),
-                    changes=list(dict.fromkeys(what for _, what in recent)),
-                )
-            )
-    return items
-
-
 def events_alert_describe(*, query):
     return topics_described(slugs=topics_of(query=query), noun="co-production events")
 
@@ -58,7 +40,7 @@ SOURCES = [
         kind="events",
         noun="events",
         collect=events_collect,
-        items=events_alert_items,
+        items=topic_alert_items,
         describe=events_alert_describe,
         back="/co-production/",
         choices=topic_choices,

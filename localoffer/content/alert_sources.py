@@ -2,13 +2,12 @@
 
 import datetime
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
 from localoffer.content.models import NewsItem
 from localoffer.content.topics import topic_choices, topics_described
-from localoffer.core.alerts import AlertItem, AlertSource, topics_match, topics_of
+from localoffer.core.alerts import AlertSource, topic_alert_items, topics_of
 
 # What a family would call a change to a news item, by field.
 CHANGED_FIELDS = {"title": "title", "summary": "summary", "body": "text", "published_on": "date"}
@@ -52,23 +51,6 @@ def news_collect(*, since, now):
     return found
 
 
-def news_alert_items(*, alert, collected):
-    wanted = topics_of(query=alert.query)
-    items = []
-    for item, topics, lines in collected:
-        recent = [(when, what) for when, what in lines if when > alert.last_sent_at]
-        if recent and topics_match(wanted=wanted, found=topics):
-            items.append(
-                AlertItem(
-                    title=item.title,
-                    url=settings.SITE_URL + item.get_absolute_url(),
-                    at=max(when for when, _ in recent),
-                    changes=list(dict.fromkeys(what for _, what in recent)),
-                )
-            )
-    return items
-
-
 def news_alert_describe(*, query):
     return topics_described(slugs=topics_of(query=query), noun="news")
 
@@ -78,7 +60,7 @@ SOURCES = [
         kind="news",
         noun="news items",
         collect=news_collect,
-        items=news_alert_items,
+        items=topic_alert_items,
         describe=news_alert_describe,
         back="/news/",
         choices=topic_choices,

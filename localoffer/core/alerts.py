@@ -251,3 +251,23 @@ def topics_of(*, query):
 def topics_match(*, wanted, found):
     """True when an item with the topics `found` is one the alert wants (an alert with no topics wants all)."""
     return not wanted or bool(set(wanted) & set(found))
+
+
+def topic_alert_items(*, alert, collected):
+    """What a news or event alert lists: of the `collected` [(item, topic slugs, [(when, what)])], the items on
+    its topics with something new since it was last sent, each with what is new (an item has a title and an
+    address)."""
+    wanted = topics_of(query=alert.query)
+    items = []
+    for item, topics, lines in collected:
+        recent = [(when, what) for when, what in lines if when > alert.last_sent_at]
+        if recent and topics_match(wanted=wanted, found=topics):
+            items.append(
+                AlertItem(
+                    title=item.title,
+                    url=settings.SITE_URL + item.get_absolute_url(),
+                    at=max(when for when, _ in recent),
+                    changes=list(dict.fromkeys(what for _, what in recent)),
+                )
+            )
+    return items
