@@ -4,6 +4,7 @@ Each view returns a plain dict; `open_data_endpoint` turns it into JSON with ope
 headers and an ETag, and answers bad parameters with a 400 and unknown ids with a 404, both in JSON.
 """
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -19,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from localoffer.core.rendered import rendered_cached, rendered_cached_many
 from services.directory_version import directory_version
-from services.listing_versions import with_versions
+from services.listing_versions import listing_versions, with_versions
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -137,12 +138,20 @@ def service_records(services):
     return [kept[item] for item in services if item in kept]
 
 
+def versioned_page(params, services):
+    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids are read first and then
+    only their versions, so a deep page looks up no version of the rows before its offset."""
+    page = page_read(params, rows=services.values_list("pk", flat=True))
+    versions = listing_versions(ids=page.items)
+    return dataclasses.replace(page, items=[(pk, versions.get(pk)) for pk in page.items])
+
+
 def service_list_key(request):
     """A page of services is stale only when one of its members changed, came or went."""
     full = boolean_parameter(request.GET, "full", default=True)
     if not full or boolean_parameter(request.GET, "minimal", default=False):
         return (directory_version(),)
-    page = page_read(request.GET, rows=with_versions(services_filter(request.GET)).values_list("pk", "version"))
+    page = versioned_page(request.GET, services_filter(request.GET))
     return ("services", page.total_items, tuple(page.items))
 
 
@@ -189,7 +198,7 @@ def service_list(request):
             [{"id": str(service.id), "last_modified": records.timestamp(service.updated)} for service in page.items]
         )
     if full:
-        page = page_read(request.GET, rows=with_versions(services).values_list("pk", "version"))
+        page = versioned_page(request.GET, services)
         return page.envelope(service_records(page.items))
     page = page_read(request.GET, rows=services.select_related("organisation"))
     return page.envelope([records.service_summary_record(service) for service in page.items])

@@ -30,6 +30,7 @@ from django.db import OperationalError
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
 from services.directory_version import directory_changes_since, directory_version, version_number
+from services.listing_versions import with_versions
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
@@ -78,6 +79,7 @@ class Row:
     closed: bool = False
     review_due: object = None
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
+    version: object = None  # the listing's own version (services/listing_versions.py): its card is kept per version
 
 
 @dataclass
@@ -126,7 +128,10 @@ def listings_read(*, reference, ids=None):
         services = services.filter(pk__in=ids)
     # Name order is the characters' order, the same in every database and in Python, so a service added
     # later takes the place a fresh build would give it.
-    records = sorted(services.order_by().values_list(*RECORD_COLUMNS), key=lambda record: (record[1], record[0]))
+    records = sorted(
+        with_versions(services).order_by().values_list(*RECORD_COLUMNS, "version"),
+        key=lambda record: (record[1], record[0]),
+    )
     if not records:
         return []
     position = {record[0]: number for number, record in enumerate(records)}
@@ -149,7 +154,7 @@ def listings_read(*, reference, ids=None):
 def listing_make(record, *, number, read, waits, reference):
     """One service's `Listing` from its record and what was read with it."""
     (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
-     review_due, *modes) = record  # fmt: skip
+     review_due, *modes, version) = record  # fmt: skip
     ref = reference
     category_ids = with_parents(read["categories"].get(number, ()), ref.categories)
     need_ids = with_parents(read["needs"].get(number, ()), ref.needs)
@@ -175,7 +180,7 @@ def listing_make(record, *, number, read, waits, reference):
     points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
     row = Row(
         id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
-        review_due=review_due, wait=shortest_wait,
+        review_due=review_due, wait=shortest_wait, version=version,
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)

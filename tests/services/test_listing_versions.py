@@ -1,8 +1,11 @@
 """Kept renderings follow each listing: an edit makes only what shows that listing stale."""
 
+import re
+
 import pytest
 
 from services.models import Service
+from services.search import engine
 from tests.factories import make_category, make_feature, make_information_page, make_location, make_service
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +96,24 @@ def test_a_page_of_the_list_is_new_only_when_one_of_its_members_changed(client):
     assert [row["name"] for row in client.get(API).json()["contents"]] == ["Aardwolf Club", "Badger Club"]
     make_service("Cormorant Club")
     assert client.get(API).json()["total_items"] == 3
+
+
+def result_names(client):
+    page = client.get("/services/", {"sort": "name"}).content.decode()
+    return re.findall(r'<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]*">([^<]*)</a>', page)
+
+
+def test_a_result_card_is_kept_per_listing_and_only_an_edited_listings_is_made_again(client, monkeypatch):
+    other = make_service("Harbour Swim Club")
+    edited = make_service("Quay Music Group")
+    assert result_names(client) == ["Harbour Swim Club", "Quay Music Group"]
+    unseen_rename(other, "Renamed Without Telling")
+
+    edited.name = "Quay Singing Group"
+    edited.save()
+    monkeypatch.setattr(engine, "_current", None)  # the index built afresh, as at start-up
+
+    names = result_names(client)
+    assert "Harbour Swim Club" in names  # its card as first rendered
+    assert "Quay Singing Group" in names
+    assert "Quay Music Group" not in names
