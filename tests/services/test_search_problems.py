@@ -37,6 +37,7 @@ def problems():
     make_service("Shoe Shop Club", summary="A club that meets at the shoe shop.")
     make_service("School Worries Team", summary="Support for children with emotionally based school avoidance.")
     make_service("After School Club", summary="Games and crafts after school.")
+    make_service("Leisure Card", summary="A Max Card: discounts at attractions for families of disabled children.")
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,7 @@ def problems():
         ("we cant afford new shoes for school", "Little Steps Grants"),
         ("cant pay the gas and electric this month", "Money Advice"),
         ("she has not been in school for weeks", "School Worries Team"),
+        ("money off days out", "Leisure Card"),
     ],
 )
 def test_a_problem_described_in_everyday_words_finds_the_help_for_it(problems, typed, expected):
