@@ -112,13 +112,15 @@ def coverage_apply(*, index, matches, groups, settings=frozenset()):
     sharing only other words with the question; one in-memory search each, no query. A kind of help named as the
     place where a problem happens (`settings`: "biting at nursery") counts as another thing asked for."""
     named = [group for group in groups if len(group) > 1]
+    if not matches or not named or len(groups) < 2:
+        return  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
         for group in named
     ]
-    queries = [group_query(index, group) for group in named]
-    if not matches or not named or (len(named) < 2 and not any(kinds)):
+    if len(named) < 2 and not any(kinds):
         return  # one thing named, not a kind of help: the scores alone
+    queries = [group_query(index, group) for group in named]
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
     found = {}
     for query, kind in zip(queries, kinds, strict=True):
