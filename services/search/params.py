@@ -10,7 +10,8 @@ from services.search.vocabulary import MAX_QUERY_LENGTH
 
 MAX_VALUES = 40
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
-TOWNS = {**dict(Location.Town.choices[:3]), "area": "Countywide", "online": "Online or by phone only"}
+PLACES = dict(Location.Town.choices[:3])  # the towns a search can rank first ("near")
+TOWNS = {**PLACES, "area": "Countywide", "online": "Online or by phone only"}
 DELIVERY = {"in_person": "In person", "online": "Online", "by_phone": "By phone", "home_visits": "Home visits"}
 COSTS = dict(Service.Cost.choices)
 SORTS = {
@@ -48,6 +49,7 @@ class SearchParams:
     page: int = 1
     exact: bool = False  # search for the words as typed, without correcting their spelling
     age_to: int | None = None  # with `age`, an age range ("teenagers" are 13 to 19)
+    near: tuple = ()  # towns read from the words: services there rank first, the rest still show
     errors: dict = field(default_factory=dict, compare=False, hash=False)
 
     LIST_FIELDS = ("category", "need", "cost", "town", "delivery", "feature", "wait")
@@ -57,6 +59,7 @@ class SearchParams:
         pairs = [("q", self.q)] if self.q else []
         for name in self.LIST_FIELDS:
             pairs += [(name, value) for value in getattr(self, name)]
+        pairs += [("near", value) for value in self.near]
         if self.age is not None:
             pairs.append(("age", str(self.age)))
             if self.age_to is not None:
@@ -146,5 +149,6 @@ def search_params_parse(*, data):
         page=page,
         exact=clean_text(data.get("spelling"), 20) == "exact",
         age_to=age_to,
+        near=values(data, "near", PLACES),
         errors=errors,
     )

@@ -43,8 +43,9 @@ def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
 
-def ranked_matches(*, index, words):
-    """{position in the index: score} for the services matching `words`; empty when none do.
+def ranked_matches(*, index, words, weights=None):
+    """{position in the index: score} for the services matching `words`; empty when none do. `weights`
+    (an array over the index) weighs each service's score before the kind of help and needs rank them.
 
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
@@ -66,7 +67,9 @@ def ranked_matches(*, index, words):
     matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
         return {}
-    coverage_apply(index=index, matches=matches, groups=deciding)
+    if weights is not None:
+        matches = {position: score * weights[position] for position, score in matches.items()}
+    coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words))
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
@@ -86,22 +89,38 @@ def phrase_words_matches(*, index, groups):
     return index.search(should(queries)) if queries else {}
 
 
+SETTING_WORDS = frozenset(["at", "in", "from", "during", "after", "before"])
+
+
+def settings_named(words):
+    """The words said as where something happens rather than what is wanted: "biting at nursery",
+    "excluded from school", "upset after school" (the word after "at", "in", "from" ...)."""
+    return {words[i + 1] for i in range(len(words) - 1) if words[i] in SETTING_WORDS}
+
+
 def names_kind_of_help(group, kinds):
     """Whether a vocabulary group names a kind of help (its entry's term is first or second in it)."""
     return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
 
 
-def coverage_apply(*, index, matches, groups):
+def coverage_apply(*, index, matches, groups, settings=frozenset()):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
     service for both outranks any for one. Only the things the vocabulary names count (a word on its
-    own, "third" or "time", does not); one in-memory search each, no query."""
+    own, "third" or "time", does not), and a service offering the one kind of help named comes before those
+    sharing only other words with the question; one in-memory search each, no query. A kind of help named as the
+    place where a problem happens (`settings`: "biting at nursery") counts as another thing asked for."""
     named = [group for group in groups if len(group) > 1]
-    kinds = [names_kind_of_help(group, index.reference.help_kinds) for group in named]
+    if not matches or not named or len(groups) < 2:
+        return  # one thing asked for: the scores alone
+    kinds = [
+        names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
+        for group in named
+    ]
+    if len(named) < 2 and not any(kinds):
+        return  # one thing named, not a kind of help: the scores alone
     queries = [group_query(index, group) for group in named]
-    if len(named) < 2 or not matches:
-        return
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
     found = {}
     for query, kind in zip(queries, kinds, strict=True):

@@ -28,6 +28,8 @@ PER_PAGE = 20
 MODES = ("in_person", "online", "by_phone", "home_visits")
 DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half as much as one next door
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
+NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhere that matches as well
+COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 CARD_DISTANCE_MARKER = "<!--distance-->"
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
@@ -117,36 +119,48 @@ def selection_from(params, reference):
 
 
 def params_understood(params):
-    """The search with place and age read out of its words and added to the filters (none replaced), and
-    what was read (an `Understood`, or False when nothing was). An age past 25 searches at 25."""
+    """The search with place and age read out of its words (none replaced), and what was read (an
+    `Understood`, or False when nothing was). An age past 25 searches at 25. A town read from the words
+    is one to rank first (`near`), not a filter: the right club may be in the next town."""
     if not params.q:
         return params, False
     found = understand(params.q, max_age=MAX_AGE)
     if found.text == params.q:
         return params, False
-    towns = params.town
-    if found.towns:
-        towns = tuple(dict.fromkeys([*params.town, *found.towns, "area"]))
     age, age_to = params.age, params.age_to
     if age is None:
         age, age_to = (found.age, found.age_to) if found.age_beyond is None else (MAX_AGE, None)
+    near = tuple(dict.fromkeys([*params.near, *found.towns]))
     return (
-        replace(params, q=found.text, town=towns, age=age, age_to=age_to, postcode=params.postcode or found.postcode),
+        replace(params, q=found.text, near=near, age=age, age_to=age_to, postcode=params.postcode or found.postcode),
         found,
     )
 
 
+def near_weights(*, index, near):
+    """For a town asked for (`near`), a weight over the index: services there count more, countywide
+    services (which reach every town) a little less, the rest as they are; None without one."""
+    if not near:
+        return None
+    there = np.zeros(index.slots, dtype=bool)
+    for town in near:
+        there |= index.mask(("town", town))
+    return np.where(there, NEAR_WEIGHT, np.where(index.mask(("town", "area")), COUNTYWIDE_WEIGHT, 1.0))
+
+
 def matches_find(*, index, params, correct=True):
-    """The keyword's matches as {position: score}, the words searched, and the words typed if they were corrected."""
+    """The keyword's matches as {position: score}, the words searched, and the words typed if they were
+    corrected. Among services that match as well, those in a town named in the words come first."""
     words = words_of(params.q)
+    weights = near_weights(index=index, near=params.near)
     corrected_from = ""
     if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
-            found = ranked_matches(index=index, words=list(correction.corrected))
+            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights)
             if found:
                 return found, correction.text, params.q
-    found = ranked_matches(index=index, words=words)
+    found = ranked_matches(index=index, words=words, weights=weights)
     return found, params.q, corrected_from
 
 
@@ -190,7 +204,6 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     reference = index.reference
     crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
     correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
-    original_towns = params.town
     params, understood = params_understood(params)
     errors = dict(params.errors)
     place = None
@@ -235,12 +248,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     )
     page = paginator.get_page(params.page)
     services = page_services(index=index, positions=page.object_list, distances=distances)
-    active = active_filters(
-        params=params,
-        reference=reference,
-        read_towns=understood.towns if understood else (),
-        area_chosen="area" in original_towns,
-    )
+    active = active_filters(params=params, reference=reference)
     facets = facets_build(params=params, reference=reference, counts=counts)
     active, understood_line, suggestions = question_read(params=params, index=index, active=active, facets=facets)
     return SearchResults(
@@ -414,12 +422,9 @@ def facets_build(*, params, reference, counts):
     }
 
 
-def active_filters(*, params, reference, read_towns=(), area_chosen=False):
-    """The filters in force as (what, label, query string without it), for "remove" links.
-
-    A town read from the words (`read_towns`) brought countywide services with it: removing it removes
-    them too, unless countywide was chosen itself (`area_chosen`) or another town is still there.
-    """
+def active_filters(*, params, reference):
+    """The filters in force as (what, label, query string without it), for "remove" links; a town read
+    from the words (`near`) is listed with the towns chosen."""
     active = []
     names = {
         "category": {term.slug: term.name for term in reference.categories.values()},
@@ -437,12 +442,10 @@ def active_filters(*, params, reference, read_towns=(), area_chosen=False):
     for name in SearchParams.LIST_FIELDS:
         for value in getattr(params, name):
             if value in names[name]:
-                without = params.without(name, value)
-                if name == "town" and value in read_towns and not area_chosen:
-                    left = tuple(town for town in params.town if town != value)
-                    if not any(town in read_towns for town in left):
-                        without = params.query_string(town=tuple(town for town in left if town != "area"))
-                active.append((headings[name], names[name][value], without))
+                active.append((headings[name], names[name][value], params.without(name, value)))
+    for value in params.near:
+        if value not in params.town:
+            active.append(("Where", TOWNS[value], params.without("near", value)))
     if params.age is not None:
         label = f"{params.age} to {params.age_to} years old" if params.age_to else f"{params.age} years old"
         active.append(("Age", label, params.without("age")))

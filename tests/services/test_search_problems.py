@@ -1,0 +1,107 @@
+"""Sentences that describe a problem rather than name a service find the kind of help for it, and a
+town named in the words ranks the services there first without hiding the rest."""
+
+import re
+from urllib.parse import urlencode
+
+import pytest
+from django.http import QueryDict
+
+from services import taxonomy
+from services.models import Location, Service
+from tests.factories import make_location, make_service
+from tests.services.search_directory import names, page_text, search
+
+pytestmark = pytest.mark.django_db
+
+
+def first(text):
+    return names(search(urlencode({"q": text})))[0]
+
+
+@pytest.fixture
+def problems():
+    """Listings in their providers' words, and the starting vocabulary."""
+    taxonomy.taxonomy_load()
+    make_service("Sunny Days Nursery", summary="A nursery for children aged 2 to 4, with a garden and a sensory room.")
+    make_service("Little Owls Nursery", summary="Nursery places for babies and toddlers.")
+    make_service("Behaviour Support Team", summary="Help for families when behaviour challenges: aggression, "
+                 "self-injury and destructive behaviour.")  # fmt: skip
+    make_service("Calmer Homes", summary="Non-violent resistance (NVR) group for parents of children who are "
+                 "aggressive at home.")  # fmt: skip
+    make_service("Exclusions Advice", summary="Advice for parents when a child is suspended or excluded.")
+    make_service("School Nursing", summary="School nurses in every school.")
+    make_service("Little Steps Grants", summary="Small grants for families on a low income: equipment, sensory "
+                 "toys, days out, school uniform.")  # fmt: skip
+    make_service("Money Advice", summary="Help with debt, money worries and paying bills.")
+    make_service("Shoe Shop Club", summary="A club that meets at the shoe shop.")
+    make_service("School Worries Team", summary="Support for children with emotionally based school avoidance.")
+    make_service("After School Club", summary="Games and crafts after school.")
+    make_service("Leisure Card", summary="A Max Card: discounts at attractions for families of disabled children.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("my son keeps hitting other children", "Behaviour Support Team"),
+        ("she bites her brother", "Behaviour Support Team"),
+        ("he screams and throws things", "Behaviour Support Team"),
+        ("my daughter hits me when she is cross", "Calmer Homes"),
+        ("he got sent home early again", "Exclusions Advice"),
+        ("how will we pay for a new school uniform", "Little Steps Grants"),
+        ("we cant afford new shoes for school", "Little Steps Grants"),
+        ("cant pay the gas and electric this month", "Money Advice"),
+        ("she has not been in school for weeks", "School Worries Team"),
+        ("money off days out", "Leisure Card"),
+    ],
+)
+def test_a_problem_described_in_everyday_words_finds_the_help_for_it(problems, typed, expected):
+    assert first(typed) == expected
+
+
+def test_a_kind_of_help_said_as_where_a_problem_happens_does_not_outrank_the_help_for_the_problem(problems):
+    found = names(search(urlencode({"q": "my son keeps kicking other children at nursery"})))
+    assert found[0] in ("Behaviour Support Team", "Calmer Homes")
+    assert found.index("Behaviour Support Team") < found.index("Sunny Days Nursery")
+    assert "Sunny Days Nursery" in found  # still found, after the help for the problem
+
+
+def test_a_problem_word_alone_brings_the_kind_of_help_before_services_sharing_other_words(problems):
+    found = names(search(urlencode({"q": "he keeps getting sent home from school"})))
+    assert found[0] == "Exclusions Advice"
+    assert found.index("Exclusions Advice") < found.index("School Nursing")
+
+
+@pytest.fixture
+def clubs():
+    poole = make_service("Poole Youth Club", summary="A youth club for disabled teenagers.")
+    make_location(service=poole, town=Location.Town.POOLE)
+    bournemouth = make_service("Bournemouth Football", summary="Football for children with ADHD.")
+    make_location(service=bournemouth, town=Location.Town.BOURNEMOUTH)
+    poole_football = make_service("Poole Football", summary="Football for children with ADHD.")
+    make_location(service=poole_football, town=Location.Town.POOLE)
+    make_service("Countywide Football", summary="Football for children with ADHD.", coverage=Service.Coverage.AREA_WIDE)
+
+
+def test_a_town_in_the_words_ranks_services_there_first_and_still_shows_the_rest(client, clubs):
+    results = search(urlencode({"q": "football for adhd in poole"}))
+    assert names(results) == ["Poole Football", "Countywide Football", "Bournemouth Football"]
+    assert results.params.town == () and results.params.near == ("poole",)
+    html = page_text(client, "/services/?" + urlencode({"q": "football for adhd in poole"}))
+    assert "Where: <strong>Poole</strong>" in html and "Bournemouth Football" in html
+    assert 'name="near" value="poole"' in html  # changing a filter keeps it
+    remove = re.search(r'href="/services/\?([^"]*)">Remove<span class="govuk-visually-hidden"> where: Poole', html)
+    without = QueryDict(remove.group(1).replace("&amp;", "&"))
+    assert without.getlist("near") == [] and without.getlist("town") == []
+    wider = page_text(client, "/services/?" + remove.group(1).replace("&amp;", "&"))
+    assert "Where: <strong>Poole</strong>" not in wider and "Poole Football" in wider
+
+
+def test_a_town_chosen_in_the_filters_still_filters(clubs):
+    assert names(search("q=football&town=poole")) == ["Poole Football"]
+    assert names(search("q=football+in+poole&town=bournemouth")) == ["Bournemouth Football"]
+
+
+def test_a_town_to_rank_first_that_is_not_a_bcp_town_is_ignored(clubs):
+    results = search("q=football&near=paris&near=area")
+    assert results.params.near == () and len(names(results)) == 3
