@@ -8,6 +8,7 @@
 - `warm_up`, `percentile`, `manage` and `readme_section_write`.
 """
 
+import abc
 import contextlib
 import gzip
 import http.client
@@ -164,7 +165,7 @@ class Visitor:
         return self.request("POST", path, body=body, headers=headers)
 
 
-class Traffic:
+class Traffic(abc.ABC):
     """Visitors asking for pages and sending forms, in the shares of `kinds`; subclasses say how each form is sent.
 
     `records` holds (kind, started, seconds, status) for each request (status 0: the connection failed);
@@ -201,8 +202,9 @@ class Traffic:
             return status, (path if status == 200 and "Thank you for your feedback" in text else None)
         return self.send(visitor, kind, rng)
 
+    @abc.abstractmethod
     def send(self, visitor, kind, rng):
-        raise NotImplementedError(kind)
+        """Send one form of this `kind`: (status, what to look for in the database, or None when not confirmed)."""
 
     def form(self, visitor, path, data, confirmation, key):
         """Post a form; it counts as confirmed when it redirects to a page saying `confirmation`."""
