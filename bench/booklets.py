@@ -187,15 +187,7 @@ def readme_write(text):
 def main():
     started_load = os.getloadavg()[0]
     url, name, config = database_create()
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DEBUG": "false",
-        "HTTPS": "false",
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = run.server_env(url)
     server = worker = None
     results = []
     try:

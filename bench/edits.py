@@ -132,17 +132,7 @@ def main():
     url, name, config = run.database_create()
     temporary = tempfile.mkdtemp(prefix="localoffer-edits-")
     redis, redis_url = pages.redis_start(temporary)
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "REDIS_URL": redis_url,
-        "DEBUG": "false",
-        "HTTPS": "false",
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SITE_URL": "http://127.0.0.1",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = run.server_env(url, REDIS_URL=redis_url, SITE_URL="http://127.0.0.1")
     try:
         print(f"Preparing {name}: migrate, static files, demo data and {arguments.services} services", flush=True)
         run.manage("migrate", "--noinput", "--verbosity", "0", env=env)

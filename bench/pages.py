@@ -88,17 +88,7 @@ def main():
     url, name, config = run.database_create()
     temporary = tempfile.mkdtemp(prefix="localoffer-pages-")
     redis, redis_url = redis_start(temporary)
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "REDIS_URL": redis_url,
-        "DEBUG": "false",
-        "HTTPS": "false",
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SITE_URL": "http://127.0.0.1",
-        "LOG_LEVEL": "WARNING",
-    }
+    env = run.server_env(url, REDIS_URL=redis_url, SITE_URL="http://127.0.0.1")
     kept = os.environ.get("RENDERED_CACHE_SECONDS", "86400") != "0"
     rows = []
     try:

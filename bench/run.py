@@ -65,6 +65,20 @@ def server_connect(config, dbname="postgres"):
     )
 
 
+def server_env(url, **extra):
+    """The environment of an app server the benchmarks start: production settings on database `url`, plus `extra`."""
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "WARNING",
+        **extra,
+    }
+
+
 def database_create():
     """A fresh benchmark database on the server DATABASE_URL names; returns its URL, name and server config."""
     url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
@@ -248,16 +262,7 @@ def main():
     PATHS_FILE.write_text("\n".join(paths) + "\n", encoding="utf-8")
     started_load = os.getloadavg()[0]
     url, name, config = database_create()
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DEBUG": "false",
-        "HTTPS": "false",
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or "benchmark-only-secret-key-not-for-production",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "LOG_LEVEL": "WARNING",
-        "SEARCH_CACHE_SECONDS": "0",
-    }
+    env = server_env(url, SEARCH_CACHE_SECONDS="0")
     runs = []
     try:
         print(f"Preparing {name}: migrate, static files, demo data", flush=True)
