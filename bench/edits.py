@@ -9,22 +9,28 @@ workers, DEBUG off) and a private Redis the workers share. Nothing is visited be
 each kind of page (varied searches, service pages, one Open Referral UK record, pages of 50 fully
 nested records, information pages) is walked by wrk over its distinct addresses, 16 connections each
 from its own offset, so each address is asked for the first time or not as it comes. Meanwhile a
-separate process (`--editor`) saves one random visible listing every EDIT_SECONDS (10) through
-`Service.save()`, which fires the same signals the admin's save does. The trivial page `/cookies/` is
+separate process (`--editor PORT`) saves one random visible listing every EDIT_SECONDS (10) through
+`Service.save()`, which fires the same signals the admin's save does, giving its summary a new word, and
+times how long until the listing's page shows the word and a search for it lists the listing, eight requests
+running (the workers take requests as they come, so all of them show it). The trivial page `/cookies/` is
 measured first and last in the same run; each ratio is to the mean of the two. It prints and writes
 the "Families and staff together" section of bench/README.md. BENCH_SECONDS (20), BENCH_CONNECTIONS
 (16), BENCH_WORKERS (2), BENCH_KEEP_DB, EDIT_SECONDS (10).
 """
 
 import argparse
+import functools
 import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,10 +52,13 @@ TARGETS = {
     "information pages": 0.5,
 }
 SEARCH_P99_MS = 250
+SEEN_MS = 1000
 
 
-def editor():
-    """Save one random visible listing every EDIT_SECONDS until stopped, as an editor in the admin does."""
+def editor(port):
+    """Save one random visible listing every EDIT_SECONDS until stopped, as an editor in the admin does, and
+    time how long until the site shows the change: its page and a search for the new word it now has,
+    SEEN_IN_A_ROW times running (each request goes to whichever worker takes it, so every worker shows it)."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "localoffer.settings")
     import django
@@ -63,10 +72,59 @@ def editor():
     while True:
         time.sleep(EDIT_SECONDS)
         service = Service.objects.get(pk=rng.choice(ids))
+        word = "checked" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(8))
         service.opening_notes = f"Checked {datetime.now(UTC):%H:%M:%S}"
+        service.summary = f"{service.summary.split(' Checked', 1)[0]} Checked {word}."
         service.save()
+        saved = time.monotonic()
         edits += 1
         print(f"edit {edits}: {service.name}", flush=True)
+        page = f"/services/{service.slug}/"
+        # The page shows the new word; a search for the word lists the service (a link to its page).
+        checks = ((page, word), (f"/services/?q={word}&spelling=exact", f'href="{page}"'))
+        with ThreadPoolExecutor(max_workers=len(checks)) as pool:
+            taken = list(pool.map(functools.partial(seen_after, port, saved=saved), *zip(*checks, strict=True)))
+        print(f"seen {edits}: " + " ".join(f"{ms:.0f}" for ms in taken), flush=True)
+
+
+SEEN_IN_A_ROW = 8
+
+
+def seen_after(port, path, shown_by, *, saved):
+    """Milliseconds from the save until the first of SEEN_IN_A_ROW requests running for `path` whose answers
+    all had `shown_by` in them was sent (asked for at most 10 s)."""
+    in_a_row, since = 0, None
+    while time.monotonic() - saved < 10:
+        sent = time.monotonic()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:  # noqa: S310
+                shown = shown_by in response.read().decode()
+        except OSError:
+            shown = False
+        if not shown:
+            in_a_row = 0
+            time.sleep(0.01)
+            continue
+        in_a_row += 1
+        since = sent if in_a_row == 1 else since
+        if in_a_row == SEEN_IN_A_ROW:
+            return (since - saved) * 1000
+    return 10_000
+
+
+def seen_figures(log):
+    """How many edits were made, and the median and slowest times (ms) until one was seen on its page and
+    in search, from the log."""
+    edits = sum(1 for line in log.splitlines() if line.startswith("edit"))
+    pairs = [tuple(map(float, line.split(": ", 1)[1].split())) for line in log.splitlines() if line.startswith("seen")]
+    if not pairs:
+        return edits, None
+    pages_ms, searches_ms = zip(*pairs, strict=True)
+    return edits, {
+        "edits": len(pairs),
+        "page": (statistics.median(pages_ms), max(pages_ms)),
+        "search": (statistics.median(searches_ms), max(searches_ms)),
+    }
 
 
 def kinds_of_page(port, *, config, name):
@@ -120,10 +178,10 @@ def measure_all(port, kinds):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--services", type=int, default=5000, help="synthetic services in the directory")
-    parser.add_argument("--editor", action="store_true", help="only save a random listing every EDIT_SECONDS")
+    parser.add_argument("--editor", type=int, metavar="PORT", help="only save a random listing every EDIT_SECONDS")
     arguments = parser.parse_args()
     if arguments.editor:
-        editor()
+        editor(arguments.editor)
         return
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
@@ -145,14 +203,12 @@ def main():
             kinds = kinds_of_page(port, config=config, name=name)
             run.warm(port, [run.TRIVIAL] * 50)
             warm_up(port, kinds["varied searches"][-20:])
-            command = [run.PYTHON, str(Path(__file__).resolve()), "--editor"]
+            command = [run.PYTHON, str(Path(__file__).resolve()), "--editor", str(port)]
             log = open(Path(temporary) / "edits.log", "w", encoding="utf-8")  # noqa: SIM115
             editing = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log)  # noqa: S603
             load = os.getloadavg()[0]
             rows = measure_all(port, kinds)
-            edits = sum(
-                1 for line in (Path(temporary) / "edits.log").read_text().splitlines() if line.startswith("edit")
-            )
+            edits, seen = seen_figures((Path(temporary) / "edits.log").read_text())
         finally:
             if editing:
                 editing.terminate()
@@ -165,12 +221,12 @@ def main():
         shutil.rmtree(temporary, ignore_errors=True)
         if not os.environ.get("BENCH_KEEP_DB"):
             run.database_drop(name, config)
-    section = report(rows, visible=visible, load=load, started_load=started_load, edits=edits)
+    section = report(rows, visible=visible, load=load, started_load=started_load, edits=edits, seen=seen)
     readme_write(section, visible=visible)
     print(section)
 
 
-def verdicts(rows):
+def verdicts(rows, seen):
     lines = []
     for label, _count, figures, ratio in rows:
         if label in TARGETS:
@@ -180,10 +236,20 @@ def verdicts(rows):
                 p99 = "met" if figures["p99"] <= SEARCH_P99_MS else "NOT met"
                 line += f"; p99 {figures['p99']:.0f} ms, target at most {SEARCH_P99_MS} ms: {p99}"
             lines.append(line)
+    if seen:
+        slowest = max(seen["page"][1], seen["search"][1])
+        met = "met" if slowest <= SEEN_MS else "NOT met"
+        lines.append(
+            f"- an edit seen by every worker ({SEEN_IN_A_ROW} requests running showed it from then on) "
+            f"on its page: median "
+            f"{seen['page'][0]:.0f} ms, slowest {seen['page'][1]:.0f} ms; in search: median "
+            f"{seen['search'][0]:.0f} ms, slowest {seen['search'][1]:.0f} ms ({seen['edits']} edits); "
+            f"target at most {SEEN_MS} ms: {met}"
+        )
     return lines
 
 
-def report(rows, *, visible, load, started_load, edits):
+def report(rows, *, visible, load, started_load, edits, seen):
     lines = [
         f"{HEADING}: {visible:,} visible services",
         "",
@@ -205,7 +271,7 @@ def report(rows, *, visible, load, started_load, edits):
             f"| {label} | {count:,} | {figures['rps']:.0f} | {ratio:.2f} | {figures['p50']:.1f} | "
             f"{figures['p95']:.1f} | {figures['p99']:.1f} | {figures['non_2xx'] + figures['socket_errors']} |"
         )
-    return "\n".join([*lines, "", *verdicts(rows)]) + "\n"
+    return "\n".join([*lines, "", *verdicts(rows, seen)]) + "\n"
 
 
 def readme_write(section, *, visible):

@@ -155,8 +155,9 @@ class Service(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "name"], name="service_status_name"),
-            # Pages of the open data API walk services in this order.
-            models.Index(fields=["name", "id"], name="service_name_id"),
+            # Pages of the open data API walk the services it may show (all but drafts) in this order, and count
+            # them: from this index alone, however deep the page.
+            models.Index(fields=["name", "id"], name="service_name_id_public", condition=~Q(status="draft")),
         ]
 
     def __str__(self):

@@ -18,6 +18,7 @@ words scattered, and a service matching more of the query's meaningful words ran
 
 import bisect
 import copy
+import functools
 import math
 import threading
 import time
@@ -294,6 +295,7 @@ class DirectoryIndex:
         new.rank, new.live = self.rank.copy(), self.live.copy()
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
+        new.__dict__.pop("words_by_length", None)  # made again from the new words when asked
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
         for pk in services:
             if pk in new.slot_of:
@@ -448,6 +450,14 @@ class DirectoryIndex:
     def stem_count(self, stem):
         """How many services use a stem in one of their own text fields (the most of any field)."""
         return max(self.field_stems[name].get(stem, 0) for name in TEXT_FIELDS)
+
+    @functools.cached_property
+    def words_by_length(self):
+        """{length: the directory's words of that length}, for finding the words close to a misspelt one."""
+        grouped = {}
+        for word in self.words:
+            grouped.setdefault(len(word), []).append(word)
+        return grouped
 
     def knows(self, word):
         """Whether a typed word is one the directory uses, in any form ("therapies" for "therapy")."""

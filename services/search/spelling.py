@@ -62,7 +62,10 @@ def word_correct(word, *, index):
     if word in english_words():
         return word
     limit = allowed_edits(word)
-    candidates = process.extract(word, index.words.keys(), scorer=OSA.distance, score_cutoff=limit, limit=8)
+    # A word more than `limit` letters longer or shorter is more than `limit` edits away.
+    lengths = range(len(word) - limit, len(word) + limit + 1)
+    choices = [known for length in lengths for known in index.words_by_length.get(length, ())]
+    candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
     if not candidates:
         return word
     best = min(candidates, key=lambda found: (found[1], -index.words[found[0]], found[0]))

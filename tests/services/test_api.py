@@ -5,6 +5,8 @@ import uuid
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from services.models import Location, Organisation, Service
@@ -507,3 +509,24 @@ def test_an_answer_is_kept_until_the_directory_changes_and_then_made_afresh(clie
     service.save()
     assert get_json(client, path)["name"] == "Harbour Splash Club"
     assert names(get_json(client, "/services/")) == ["Harbour Splash Club"]
+
+
+def test_a_deep_page_of_services_and_their_count_are_read_from_the_order_index_alone(client):
+    """However large the directory, a page of the list and its total never sort or read every service row."""
+    for name in ("Art club", "Brass band", "Cycling club"):
+        make_service(name=name)
+    with CaptureQueriesContext(connection) as queries:
+        assert names(get_json(client, "/services", page=2, per_page=1)) == ["Brass band"]
+    reads = [query["sql"] for query in queries if 'FROM "services_service"' in query["sql"].split("WHERE")[0]]
+    page = next(sql for sql in reads if "OFFSET 1" in sql)
+    count = next(sql for sql in reads if "COUNT(*)" in sql)
+    with connection.cursor() as cursor:
+        # What the planner chooses once the table is too large to read whole for one page.
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
+        plans = {}
+        for name, sql in (("page", page), ("count", count)):
+            cursor.execute(f"EXPLAIN {sql}")
+            plans[name] = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Index Only Scan using service_name_id_public" in plans["page"], plans["page"]
+    assert "Sort" not in plans["page"], plans["page"]
+    assert "Index Only Scan" in plans["count"], plans["count"]

@@ -193,3 +193,21 @@ def test_a_search_between_two_edits_reads_one_version_throughout():
     assert before.search(before.phrase_query("seaside")) == {}
     assert [after.rows[slot].name for slot in after.search(after.phrase_query("seaside"))] == ["Seaside Club"]
     assert after.search(after.phrase_query("harbour")) == {}
+
+
+@pytest.mark.django_db
+def test_a_misspelling_is_corrected_to_a_word_an_edit_brought_and_no_longer_to_one_it_took_away():
+    taxonomy.taxonomy_load()
+    service = make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Paddle sessions.")
+    make_service("Town Club", summary="Football on Sundays.", description="Pitch sessions.")
+
+    def corrected(typed):
+        return directory_search(params=search_params_parse(data=QueryDict(f"q={typed}"))).params.q
+
+    assert corrected("kayakking") == "kayaking"
+    first = search_index()
+    service.summary = "Orienteering on Saturdays."
+    service.save()
+    assert corrected("orientearing") == "orienteering"
+    assert corrected("kayakking") == "kayakking"  # no listing says it now
+    assert search_index().index is first.index  # the edit was applied, not built afresh
