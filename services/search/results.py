@@ -291,7 +291,9 @@ def question_read(*, params, index, active, facets):
 def search_matching_ids(*, params, index=None):
     """Ids of every visible service a search finds with its filters, in no order: what an alert watches.
 
-    No query when `index` is given; the postcode only orders results, so it is not looked up.
+    A town read from the words (`near`), which only ranks on the page, is kept here: the alert watches the
+    services there and the countywide ones that reach it, not every town. No query when `index` is given;
+    the postcode only orders results, so it is not looked up.
     """
     index = index or search_index()
     params, _ = params_understood(params)
@@ -306,6 +308,8 @@ def search_matching_ids(*, params, index=None):
         mask = group_mask(index, group, chosen_values(selection, group))
         if mask is not None:
             matched &= mask
+    if params.near and not params.town:
+        matched &= group_mask(index, "town", (*params.near, "area"))
     return {index.rows[position].id for position in np.flatnonzero(matched)}
 
 

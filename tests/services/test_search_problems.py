@@ -9,6 +9,7 @@ from django.http import QueryDict
 
 from services import taxonomy
 from services.models import Location, Service
+from services.search import search_matching_ids, search_params_parse
 from tests.factories import make_location, make_service
 from tests.services.search_directory import names, page_text, search
 
@@ -105,3 +106,21 @@ def test_a_town_chosen_in_the_filters_still_filters(clubs):
 def test_a_town_to_rank_first_that_is_not_a_bcp_town_is_ignored(clubs):
     results = search("q=football&near=paris&near=area")
     assert results.params.near == () and len(names(results)) == 3
+
+
+def test_an_alert_made_from_a_search_with_a_town_in_the_words_watches_that_town(client, clubs):
+    from localoffer.core.models import Alert
+
+    html = page_text(client, "/services/?" + urlencode({"q": "football for adhd in poole"}))
+    signup = re.search(r'href="/alerts/\?([^"]*)">Email me when services like these', html).group(1)
+    page = client.get("/alerts/?" + signup.replace("&amp;", "&")).content.decode()
+    assert "Poole" in page
+    query = re.search(r'name="query" value="([^"]*)"', page).group(1).replace("&amp;", "&")
+    client.post("/alerts/", {"kind": "services", "query": query, "email": "parent@example.org", "frequency": "weekly"})
+    alert = Alert.objects.get()
+    watched = search_matching_ids(params=search_params_parse(data=QueryDict(alert.query)))
+    assert set(Service.objects.filter(pk__in=watched).values_list("name", flat=True)) == {
+        "Poole Football",
+        "Countywide Football",
+    }
+    assert "Poole" in alert.description
