@@ -19,6 +19,7 @@ words scattered, and a service matching more of the query's meaningful words ran
 import bisect
 import copy
 import math
+import re
 import threading
 import time
 from collections import Counter
@@ -46,6 +47,8 @@ UPDATE_HEAP_BYTES = 15_000_000  # tantivy's least: enough for the few documents 
 CLOSED_WEIGHT = 0.5  # a temporarily closed service counts half: below an open one that matches as well
 LONG_OVERDUE_WEIGHT = 0.85  # a listing not checked for long may be out of date: a little lower
 LONG_OVERDUE_DAYS = 90  # past its review due date by this many days
+# A listing that says it also takes adults ("children and adults", "people of all ages"), not only young adults.
+TAKES_ADULTS = re.compile(r"(?<!young )\badults?\b|\ball ages\b|\bany age\b|\bolder people\b|\bgrown[- ]?ups?\b")
 GROWTH = 256  # empty places added to the arrays when a new service finds none free
 REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
@@ -176,6 +179,7 @@ def listing_make(record, *, number, read, waits, reference):
         *(("town", town) for town in towns),
         *(("age", age) for age in range(minimum, maximum + 1)),
         *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_wait is not None and shortest_wait <= most),
+        *((("takes", "adults"),) if TAKES_ADULTS.search(f"{name}\n{summary}\n{description}".lower()) else ()),
     ]
     points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
     row = Row(

@@ -49,6 +49,7 @@ AGE_PATTERNS = [
 ]
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
 TRAILING_WORDS = STOP_WORDS | FAMILY_WORDS | {"near", "around", "old", "aged"}
+ADULTS = re.compile(r"(?<!young )\b(?:adults?|grown[- ]?ups?)\b")  # "disabled adults", "my grown up son"
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
 
 
@@ -124,3 +125,11 @@ def understand(text, *, max_age):
     return Understood(
         text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode, age_to=age_to, age_beyond=beyond
     )
+
+
+def adults_asked(text, understood=None):
+    """Whether a search is for someone past the Local Offer's ages: an age over 25 read from it (`understood`),
+    or adults named ("swimming for disabled adults", "caring for a grown up son"; young adults are not)."""
+    if understood and understood.age_beyond is not None:
+        return True
+    return bool(ADULTS.search(str(text or "").lower()))

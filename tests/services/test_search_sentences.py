@@ -118,6 +118,22 @@ def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25
     assert "Showing results for" not in html
 
 
+@pytest.mark.parametrize("typed", ["swimming for my 30 year old son", "swimming for disabled adults"])
+def test_for_an_adult_a_service_that_says_it_takes_adults_comes_first(client, typed):
+    make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    make_service("Young Swimmers", summary="Swimming for disabled young adults.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], typed).urlencode()))[0] == "Seahorses"
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], typed).urlencode())
+    assert "Splash Club" in html and "Young Swimmers" in html  # the rest still shown
+
+
+def test_for_a_child_a_service_that_takes_adults_too_has_no_advantage():
+    make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for my 10 year old son").urlencode()))[0] == "Splash Club"
+
+
 def test_removing_a_town_read_from_the_words_keeps_countywide_when_chosen_by_the_family(client):
     swim = make_service("Poole Swim", summary="Swimming.")
     make_location(service=swim, town=Location.Town.POOLE)
