@@ -8,7 +8,7 @@ active filter with its "remove" link, so nothing is narrowed without the person 
 import re
 from dataclasses import dataclass
 
-from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS
+from services.search.vocabulary import FAMILY_WORDS
 
 # Places in Bournemouth, Christchurch and Poole, as people name them, and the town each is in.
 PLACES = {
@@ -48,7 +48,12 @@ AGE_PATTERNS = [
     ),
 ]
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
-TRAILING_WORDS = STOP_WORDS | FAMILY_WORDS | {"near", "around", "old", "aged"}
+# Words left dangling once a place or an age is read ("swimming for my" from "swimming for my 10 year old"); not
+# every stop word, as "things to do" must keep its "to do".
+TRAILING_WORDS = FAMILY_WORDS | {
+    "a", "an", "the", "my", "our", "his", "her", "their", "for", "of", "with", "in", "at", "from", "by", "is", "are",
+    "and", "who", "near", "around", "old", "aged",
+}  # fmt: skip
 ADULTS = re.compile(r"(?<!young )\b(?:adults?|grown[- ]?ups?)\b")  # "disabled adults", "my grown up son"
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
 

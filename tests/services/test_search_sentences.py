@@ -134,6 +134,15 @@ def test_for_a_child_a_service_that_takes_adults_too_has_no_advantage():
     assert names(search(QueryDict.fromkeys(["q"], "swimming for my 10 year old son").urlencode()))[0] == "Splash Club"
 
 
+def test_reading_an_age_leaves_a_phrase_ending_in_small_words_whole():
+    taxonomy.taxonomy_load()
+    make_service("Splash Time", summary="Fun things to do for families: relaxed swimming.", maximum_age=10)
+    make_service("Nice Things Shop", summary="Second-hand baby things.", maximum_age=10)
+    results = search(QueryDict.fromkeys(["q"], "things to do for toddlers").urlencode())
+    assert results.params.q == "things to do" and results.params.age == 2
+    assert names(results)[0] == "Splash Time"
+
+
 def test_removing_a_town_read_from_the_words_keeps_countywide_when_chosen_by_the_family(client):
     swim = make_service("Poole Swim", summary="Swimming.")
     make_location(service=swim, town=Location.Town.POOLE)
