@@ -43,9 +43,11 @@ def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
 
-def ranked_matches(*, index, words, weights=None):
+def ranked_matches(*, index, words, weights=None, ranking=()):
     """{position in the index: score} for the services matching `words`; empty when none do. `weights`
-    (an array over the index) weighs each service's score before the kind of help and needs rank them.
+    (an array over the index) weighs each service's score before the kind of help and needs rank them;
+    `ranking` are words that only add to the score of services found by `words` (a stage of life read
+    as an age: "toddlers").
 
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
@@ -55,6 +57,7 @@ def ranked_matches(*, index, words, weights=None):
         return {}
     deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
     ranking_only = [group for group in groups if group not in deciding] if deciding else []
+    ranking_only += [group for group in query_expand(query=list(ranking), table=index.phrases) if group not in groups]
     finding = [group_query(index, group) for group in deciding or groups]
     if len(words) >= 2:
         finding.append(index.phrase_query(" ".join(words), PHRASE_BOOST))

@@ -163,20 +163,20 @@ def weights_combined(*weights):
     return np.prod(present, axis=0) if present else None
 
 
-def matches_find(*, index, params, correct=True, adults=False):
+def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     """The keyword's matches as {position: score}, the words searched, and the words typed if they were
     corrected. Among services that match as well, those in a town named in the words come first, and for
-    an adult (`adults`) those that say they take adults."""
+    an adult (`adults`) those that say they take adults; `ranking` words only rank (`ranked_matches`)."""
     words = words_of(params.q)
     weights = weights_combined(near_weights(index=index, near=params.near), adults_weights(index=index, adults=adults))
     corrected_from = ""
     if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
-            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights)
+            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights, ranking=ranking)
             if found:
                 return found, correction.text, params.q
-    found = ranked_matches(index=index, words=words, weights=weights)
+    found = ranked_matches(index=index, words=words, weights=weights, ranking=ranking)
     return found, params.q, corrected_from
 
 
@@ -233,7 +233,10 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     corrected_from = ""
     scores = {}
     if params.q:
-        found, searched, corrected_from = matches_find(index=index, params=params, correct=correct, adults=adults)
+        stage = words_of(understood.stage) if understood else []
+        found, searched, corrected_from = matches_find(
+            index=index, params=params, correct=correct, adults=adults, ranking=stage
+        )
         if corrected_from:
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)

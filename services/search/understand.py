@@ -68,6 +68,7 @@ class Understood:
     postcode: str = ""
     age_to: int | None = None  # the end of an age range ("teenager": 13 to 19)
     age_beyond: int | None = None  # an age past the Local Offer's 0 to 25 ("aged 26", "my 30 year old")
+    stage: str = ""  # the words for a stage of life the age was read from ("toddlers"): they still rank
 
 
 def number_value(text):
@@ -98,22 +99,26 @@ def postcode_read(lowered):
 
 
 def age_read(lowered, *, max_age):
-    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond), and the text
-    without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter."""
+    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond, stage), and the
+    text without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter,
+    and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank."""
     for pattern in AGE_PATTERNS:
         if match := pattern.search(lowered):
             value = number_value(match.group(1))
+            stage = ""
             if "under" in match.group(0):
                 value = 2 if value == 5 else max(value - 1, 0)  # "under 5s" are mostly babies and toddlers
+                stage = match.group(0).strip()
             rest = lowered[: match.start()] + " " + lowered[match.end() :]
             if 0 <= value <= max_age:
-                return (value, None, None), rest
-            return (None, None, value), rest
+                return (value, None, None, stage), rest
+            return (None, None, value, ""), rest
     for words, (first, last) in STAGES:
-        pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?(?:{words})\b")
-        if pattern.search(lowered):
-            return (first, last if last != first else None, None), pattern.sub(" ", lowered, count=1)
-    return (None, None, None), lowered
+        pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?({words})\b")
+        if match := pattern.search(lowered):
+            stage = match.group(1)
+            return (first, last if last != first else None, None, stage), pattern.sub(" ", lowered, count=1)
+    return (None, None, None, ""), lowered
 
 
 def understand(text, *, max_age):
@@ -121,14 +126,20 @@ def understand(text, *, max_age):
     lowered = f" {str(text or '').lower().replace(chr(0x2019), chr(39))} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
-    (age, age_to, beyond), lowered = age_read(lowered, max_age=max_age)
+    (age, age_to, beyond, stage), lowered = age_read(lowered, max_age=max_age)
     if not towns and not postcode and age is None and beyond is None:
         return Understood(text=str(text or ""))
     words = lowered.split()
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()
     return Understood(
-        text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode, age_to=age_to, age_beyond=beyond
+        text=" ".join(words),
+        towns=tuple(towns),
+        age=age,
+        postcode=postcode,
+        age_to=age_to,
+        age_beyond=beyond,
+        stage=stage,
     )
 
 

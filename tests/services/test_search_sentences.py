@@ -134,6 +134,17 @@ def test_for_a_child_a_service_that_takes_adults_too_has_no_advantage():
     assert names(search(QueryDict.fromkeys(["q"], "swimming for my 10 year old son").urlencode()))[0] == "Splash Club"
 
 
+def test_a_stage_of_life_read_as_an_age_still_ranks_the_services_made_for_it():
+    taxonomy.taxonomy_load()
+    make_service("Deaf Childrens Group", summary="A group for deaf children, and groups for their brothers and "
+                 "sisters.", minimum_age=0, maximum_age=18)  # fmt: skip
+    make_service("Little Ones Group", summary="Play sessions for under 5s and their parents.", maximum_age=4)
+    make_service("Teen Group", summary="A group for teenagers.", minimum_age=13, maximum_age=19)
+    results = search(QueryDict.fromkeys(["q"], "under 5s groups").urlencode())
+    assert results.params.age == 2
+    assert names(results) == ["Little Ones Group", "Deaf Childrens Group"]
+
+
 def test_reading_an_age_leaves_a_phrase_ending_in_small_words_whole():
     taxonomy.taxonomy_load()
     make_service("Splash Time", summary="Fun things to do for families: relaxed swimming.", maximum_age=10)
