@@ -60,6 +60,11 @@ def test_a_problem_described_in_everyday_words_finds_the_help_for_it(problems, t
     assert first(typed) == expected
 
 
+def test_a_word_finds_the_vocabulary_phrase_said_in_another_form_of_it(problems):
+    make_service("Dry Nights Clinic", summary="Continence service: bladder and bowel support.")
+    assert first("he wets the bed") == "Dry Nights Clinic"  # "wets", as "wetting" is in the vocabulary
+
+
 def test_a_kind_of_help_said_as_where_a_problem_happens_does_not_outrank_the_help_for_the_problem(problems):
     found = names(search(urlencode({"q": "my son keeps kicking other children at nursery"})))
     assert found[0] in ("Behaviour Support Team", "Calmer Homes")
