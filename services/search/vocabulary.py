@@ -65,15 +65,19 @@ NEGATIONS = frozenset(
 )
 
 
+# Whose it is does not change a phrase: "on my own" is "on her own" and "on their own".
+POSSESSIVES = frozenset(["my", "his", "her", "their", "your", "our"])
 STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
 
 
 @functools.lru_cache(maxsize=20_000)
 def singular(word):
     """A word as phrases are compared: its English stem, as the index has it ("jobs" and "job", "swim" and
-    "swimming"), and any way of saying "not" as "not"."""
+    "swimming"), any way of saying "not" as "not" and "my", "his", "her" ... as one word."""
     if word in NEGATIONS:
         return "not"
+    if word in POSSESSIVES:
+        return "their"
     stems = STEMMER.analyze(word)
     return stems[0] if stems else word
 

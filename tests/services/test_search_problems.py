@@ -65,6 +65,13 @@ def test_a_word_finds_the_vocabulary_phrase_said_in_another_form_of_it(problems)
     assert first("he wets the bed") == "Dry Nights Clinic"  # "wets", as "wetting" is in the vocabulary
 
 
+def test_a_vocabulary_phrase_is_found_whoever_it_is_said_of(problems):
+    make_service("Travel Buddies", summary="Independent travel training for young people.")
+    make_service("Bus Pass Office", summary="Bus passes for disabled people: use the bus for free on your own.")
+    # The vocabulary says "using the bus on my own".
+    assert first("who can help her learn to use the bus on her own") == "Travel Buddies"
+
+
 def test_a_kind_of_help_said_as_where_a_problem_happens_does_not_outrank_the_help_for_the_problem(problems):
     found = names(search(urlencode({"q": "my son keeps kicking other children at nursery"})))
     assert found[0] in ("Behaviour Support Team", "Calmer Homes")
