@@ -111,18 +111,17 @@ def coverage_apply(*, index, matches, groups, settings=frozenset()):
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
     service for both outranks any for one. Only the things the vocabulary names count (a word on its
-    own, "third" or "time", does not), and a service offering the one kind of help named comes before those
-    sharing only other words with the question; one in-memory search each, no query. A kind of help named as the
-    place where a problem happens (`settings`: "biting at nursery") counts as another thing asked for."""
-    named = [group for group in groups if len(group) > 1]
+    own, "third" or "time", does not, nor words for who it is for, "kids"), so a service offering the one thing
+    named comes before those sharing only other words with the question ("panic attacks before school every
+    day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
+    (`settings`: "biting at nursery") counts as another thing asked for."""
+    named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     if not matches or not named or len(groups) < 2:
         return  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
         for group in named
     ]
-    if len(named) < 2 and not any(kinds):
-        return  # one thing named, not a kind of help: the scores alone
     queries = [group_query(index, group) for group in named]
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
     found = {}

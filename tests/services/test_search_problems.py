@@ -72,6 +72,14 @@ def test_a_vocabulary_phrase_is_found_whoever_it_is_said_of(problems):
     assert first("who can help her learn to use the bus on her own") == "Travel Buddies"
 
 
+def test_the_one_thing_the_vocabulary_names_outranks_services_sharing_only_other_words(problems):
+    make_service("Think Ahead Tutoring", summary="Tutoring to think ahead about exams.")
+    make_service("Young Minds Team", summary="Support for young people who self harm.")
+    found = names(search(urlencode({"q": "i think my son is self harming"})))
+    assert found[0] == "Young Minds Team"
+    assert "Think Ahead Tutoring" in found  # still found, after
+
+
 def test_a_kind_of_help_said_as_where_a_problem_happens_does_not_outrank_the_help_for_the_problem(problems):
     found = names(search(urlencode({"q": "my son keeps kicking other children at nursery"})))
     assert found[0] in ("Behaviour Support Team", "Calmer Homes")
