@@ -40,9 +40,9 @@ AGE_PATTERNS = [
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
     re.compile(rf"\b{NUMBER}\s*(?:yo|y/o|yrs?|years?)\b"),
     re.compile(r"\bunder\s+(\d{1,2})s?\b"),
-    # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5" (not "he is 3 hours late")
+    # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5", "my brother, 34," (not "he is 3 hours late")
     re.compile(
-        rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are)\s+"
+        rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are|\s*,)\s*"
         rf"(?:only\s+|now\s+|nearly\s+|almost\s+|just\s+|turning\s+)?{NUMBER}\b"
         r"(?!\s*(?:hours?|times?|days?|weeks?|months?|minutes?|miles?|foods?|words?|kids|children|am|pm|o'?clock|%))"
     ),
@@ -129,7 +129,7 @@ def understand(text, *, max_age):
     (age, age_to, beyond, stage), lowered = age_read(lowered, max_age=max_age)
     if not towns and not postcode and age is None and beyond is None:
         return Understood(text=str(text or ""))
-    words = lowered.split()
+    words = [word for word in lowered.split() if word.strip(",;:")]  # "my brother, 34," leaves no lone comma
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()
     return Understood(

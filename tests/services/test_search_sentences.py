@@ -105,7 +105,10 @@ def test_a_teenager_is_13_to_19_not_14(client, typed):
     assert '<input type="hidden" name="age_to" value="19">' in html
 
 
-@pytest.mark.parametrize(("typed", "age"), [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40)])
+@pytest.mark.parametrize(
+    ("typed", "age"),
+    [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40), ("for my brother, 34,", 34)],
+)
 def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25(client, typed, age):
     make_service("Adult Social Care Team", summary="Support for adults with a learning disability.",
                  minimum_age=18, maximum_age=25)  # fmt: skip
