@@ -85,7 +85,7 @@ def singular(word):
 def phrase_table(vocabulary):
     """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in.
 
-    Words are compared without a plural's ending, so "job" finds the phrase "jobs" and "tutors" "tutor".
+    Words are compared by their stems (`singular`), so "job" finds the phrase "jobs" and "wets" "wetting".
     """
     table = {}
     for entry in vocabulary:
