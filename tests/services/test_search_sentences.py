@@ -131,6 +131,13 @@ def test_for_an_adult_a_service_that_says_it_takes_adults_comes_first(client, ty
     assert "Splash Club" in html and "Young Swimmers" in html  # the rest still shown
 
 
+def test_a_service_for_children_with_an_adult_beside_them_is_not_one_that_takes_adults():
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    make_service("Family Splash", summary="Swimming for disabled children, accompanied by an adult.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for my 30 year old son").urlencode()))[0] == "Seahorses"
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for disabled adults").urlencode()))[0] == "Seahorses"
+
+
 def test_for_a_child_a_service_that_takes_adults_too_has_no_advantage():
     make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
     make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
