@@ -43,9 +43,11 @@ def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
 
-def ranked_matches(*, index, words, weights=None):
+def ranked_matches(*, index, words, weights=None, ranking=()):
     """{position in the index: score} for the services matching `words`; empty when none do. `weights`
-    (an array over the index) weighs each service's score before the kind of help and needs rank them.
+    (an array over the index) weighs each service's score before the kind of help and needs rank them;
+    `ranking` are words that only add to the score of services found by `words` (a stage of life read
+    as an age: "toddlers").
 
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
@@ -55,7 +57,9 @@ def ranked_matches(*, index, words, weights=None):
         return {}
     deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
     ranking_only = [group for group in groups if group not in deciding] if deciding else []
-    finding = [group_query(index, group) for group in deciding or groups]
+    ranking_only += [group for group in query_expand(query=list(ranking), table=index.phrases) if group not in groups]
+    built = {tuple(group): group_query(index, group) for group in deciding or groups}  # built once, used twice
+    finding = list(built.values())
     if len(words) >= 2:
         finding.append(index.phrase_query(" ".join(words), PHRASE_BOOST))
     if not any(query is not None for query in finding):
@@ -69,7 +73,7 @@ def ranked_matches(*, index, words, weights=None):
         return {}
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
-    coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words))
+    coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
@@ -103,24 +107,25 @@ def names_kind_of_help(group, kinds):
     return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
 
 
-def coverage_apply(*, index, matches, groups, settings=frozenset()):
+def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
     service for both outranks any for one. Only the things the vocabulary names count (a word on its
-    own, "third" or "time", does not), and a service offering the one kind of help named comes before those
-    sharing only other words with the question; one in-memory search each, no query. A kind of help named as the
-    place where a problem happens (`settings`: "biting at nursery") counts as another thing asked for."""
-    named = [group for group in groups if len(group) > 1]
+    own, "third" or "time", does not, nor words for who it is for, "kids"), so a service offering the one thing
+    named comes before those sharing only other words with the question ("panic attacks before school every
+    day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
+    (`settings`: "biting at nursery") counts as another thing asked for. `built` holds the groups' queries
+    already made, by group."""
+    named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     if not matches or not named or len(groups) < 2:
         return  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
         for group in named
     ]
-    if len(named) < 2 and not any(kinds):
-        return  # one thing named, not a kind of help: the scores alone
-    queries = [group_query(index, group) for group in named]
+    built = built or {}
+    queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
     found = {}
     for query, kind in zip(queries, kinds, strict=True):

@@ -21,7 +21,7 @@ from services.search.question import READ_FILTERS, question_line, question_parts
 from services.search.ranking import ranked_matches
 from services.search.reference import search_index
 from services.search.spelling import spelling_correct
-from services.search.understand import understand
+from services.search.understand import adults_asked, understand
 from services.search.vocabulary import words_of
 
 PER_PAGE = 20
@@ -30,6 +30,7 @@ DISTANCE_SCALE_MILES = 10  # with a postcode, a match this far away counts half 
 NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhere that matches as well
 COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
+ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
 CARD_DISTANCE_MARKER = "<!--distance-->"
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
@@ -148,19 +149,34 @@ def near_weights(*, index, near):
     return np.where(there, NEAR_WEIGHT, np.where(index.mask(("town", "area")), COUNTYWIDE_WEIGHT, 1.0))
 
 
-def matches_find(*, index, params, correct=True):
+def adults_weights(*, index, adults):
+    """For a search for an adult, a weight over the index: services that say they take adults count more;
+    None otherwise."""
+    if not adults:
+        return None
+    return np.where(index.mask(("takes", "adults")), ADULTS_WEIGHT, 1.0)
+
+
+def weights_combined(*weights):
+    """The product of the weights over the index that apply (not None); None when none does."""
+    present = [weight for weight in weights if weight is not None]
+    return np.prod(present, axis=0) if present else None
+
+
+def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     """The keyword's matches as {position: score}, the words searched, and the words typed if they were
-    corrected. Among services that match as well, those in a town named in the words come first."""
+    corrected. Among services that match as well, those in a town named in the words come first, and for
+    an adult (`adults`) those that say they take adults; `ranking` words only rank (`ranked_matches`)."""
     words = words_of(params.q)
-    weights = near_weights(index=index, near=params.near)
+    weights = weights_combined(near_weights(index=index, near=params.near), adults_weights(index=index, adults=adults))
     corrected_from = ""
     if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
-            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights)
+            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights, ranking=ranking)
             if found:
                 return found, correction.text, params.q
-    found = ranked_matches(index=index, words=words, weights=weights)
+    found = ranked_matches(index=index, words=words, weights=weights, ranking=ranking)
     return found, params.q, corrected_from
 
 
@@ -204,7 +220,9 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     reference = index.reference
     crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
     correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
+    typed = params.q
     params, understood = params_understood(params)
+    adults = adults_asked(typed, understood)
     errors = dict(params.errors)
     place = None
     if params.postcode:
@@ -215,7 +233,10 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     corrected_from = ""
     scores = {}
     if params.q:
-        found, searched, corrected_from = matches_find(index=index, params=params, correct=correct)
+        stage = words_of(understood.stage) if understood else []
+        found, searched, corrected_from = matches_find(
+            index=index, params=params, correct=correct, adults=adults, ranking=stage
+        )
         if corrected_from:
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)
@@ -291,7 +312,9 @@ def question_read(*, params, index, active, facets):
 def search_matching_ids(*, params, index=None):
     """Ids of every visible service a search finds with its filters, in no order: what an alert watches.
 
-    No query when `index` is given; the postcode only orders results, so it is not looked up.
+    A town read from the words (`near`), which only ranks on the page, is kept here: the alert watches the
+    services there and the countywide ones that reach it, not every town. No query when `index` is given;
+    the postcode only orders results, so it is not looked up.
     """
     index = index or search_index()
     params, _ = params_understood(params)
@@ -306,6 +329,8 @@ def search_matching_ids(*, params, index=None):
         mask = group_mask(index, group, chosen_values(selection, group))
         if mask is not None:
             matched &= mask
+    if params.near and not params.town:
+        matched &= group_mask(index, "town", (*params.near, "area"))
     return {index.rows[position].id for position in np.flatnonzero(matched)}
 
 

@@ -8,7 +8,7 @@ active filter with its "remove" link, so nothing is narrowed without the person 
 import re
 from dataclasses import dataclass
 
-from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS
+from services.search.vocabulary import FAMILY_WORDS
 
 # Places in Bournemouth, Christchurch and Poole, as people name them, and the town each is in.
 PLACES = {
@@ -40,15 +40,21 @@ AGE_PATTERNS = [
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
     re.compile(rf"\b{NUMBER}\s*(?:yo|y/o|yrs?|years?)\b"),
     re.compile(r"\bunder\s+(\d{1,2})s?\b"),
-    # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5" (not "he is 3 hours late")
+    # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5", "my brother, 34," (not "he is 3 hours late")
     re.compile(
-        rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are)\s+"
+        rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are|\s*,)\s*"
         rf"(?:only\s+|now\s+|nearly\s+|almost\s+|just\s+|turning\s+)?{NUMBER}\b"
         r"(?!\s*(?:hours?|times?|days?|weeks?|months?|minutes?|miles?|foods?|words?|kids|children|am|pm|o'?clock|%))"
     ),
 ]
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
-TRAILING_WORDS = STOP_WORDS | FAMILY_WORDS | {"near", "around", "old", "aged"}
+# Words left dangling once a place or an age is read ("swimming for my" from "swimming for my 10 year old"); not
+# every stop word, as "things to do" must keep its "to do".
+TRAILING_WORDS = FAMILY_WORDS | {
+    "a", "an", "the", "my", "our", "his", "her", "their", "for", "of", "with", "in", "at", "from", "by", "is", "are",
+    "and", "who", "near", "around", "old", "aged",
+}  # fmt: skip
+ADULTS = re.compile(r"(?<!young )\b(?:adults?|grown[- ]?ups?)\b")  # "disabled adults", "my grown up son"
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
 
 
@@ -62,6 +68,7 @@ class Understood:
     postcode: str = ""
     age_to: int | None = None  # the end of an age range ("teenager": 13 to 19)
     age_beyond: int | None = None  # an age past the Local Offer's 0 to 25 ("aged 26", "my 30 year old")
+    stage: str = ""  # the words for a stage of life the age was read from ("toddlers"): they still rank
 
 
 def number_value(text):
@@ -92,22 +99,26 @@ def postcode_read(lowered):
 
 
 def age_read(lowered, *, max_age):
-    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond), and the text
-    without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter."""
+    """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond, stage), and the
+    text without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter,
+    and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank."""
     for pattern in AGE_PATTERNS:
         if match := pattern.search(lowered):
             value = number_value(match.group(1))
+            stage = ""
             if "under" in match.group(0):
                 value = 2 if value == 5 else max(value - 1, 0)  # "under 5s" are mostly babies and toddlers
+                stage = match.group(0).strip()
             rest = lowered[: match.start()] + " " + lowered[match.end() :]
             if 0 <= value <= max_age:
-                return (value, None, None), rest
-            return (None, None, value), rest
+                return (value, None, None, stage), rest
+            return (None, None, value, ""), rest
     for words, (first, last) in STAGES:
-        pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?(?:{words})\b")
-        if pattern.search(lowered):
-            return (first, last if last != first else None, None), pattern.sub(" ", lowered, count=1)
-    return (None, None, None), lowered
+        pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?({words})\b")
+        if match := pattern.search(lowered):
+            stage = match.group(1)
+            return (first, last if last != first else None, None, stage), pattern.sub(" ", lowered, count=1)
+    return (None, None, None, ""), lowered
 
 
 def understand(text, *, max_age):
@@ -115,12 +126,26 @@ def understand(text, *, max_age):
     lowered = f" {str(text or '').lower().replace(chr(0x2019), chr(39))} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
-    (age, age_to, beyond), lowered = age_read(lowered, max_age=max_age)
+    (age, age_to, beyond, stage), lowered = age_read(lowered, max_age=max_age)
     if not towns and not postcode and age is None and beyond is None:
         return Understood(text=str(text or ""))
-    words = lowered.split()
+    words = [word for word in lowered.split() if word.strip(",;:")]  # "my brother, 34," leaves no lone comma
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()
     return Understood(
-        text=" ".join(words), towns=tuple(towns), age=age, postcode=postcode, age_to=age_to, age_beyond=beyond
+        text=" ".join(words),
+        towns=tuple(towns),
+        age=age,
+        postcode=postcode,
+        age_to=age_to,
+        age_beyond=beyond,
+        stage=stage,
     )
+
+
+def adults_asked(text, understood=None):
+    """Whether a search is for someone past the Local Offer's ages: an age over 25 read from it (`understood`),
+    or adults named ("swimming for disabled adults", "caring for a grown up son"; young adults are not)."""
+    if understood and understood.age_beyond is not None:
+        return True
+    return bool(ADULTS.search(str(text or "").lower()))

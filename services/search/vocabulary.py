@@ -5,7 +5,10 @@ vocabulary knows becomes a group of every way of saying it, each other word a gr
 A service matches when it matches one alternative of every group.
 """
 
+import functools
 import re
+
+import tantivy
 
 from services.models import SearchTerm
 
@@ -62,20 +65,27 @@ NEGATIONS = frozenset(
 )
 
 
+# Whose it is does not change a phrase: "on my own" is "on her own" and "on their own".
+POSSESSIVES = frozenset(["my", "his", "her", "their", "your", "our"])
+STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
+
+
+@functools.lru_cache(maxsize=20_000)
 def singular(word):
-    """A word as phrases are compared: without a plural's ending ("jobs" and "job", "nurseries" and
-    "nursery"), and any way of saying "not" as "not"."""
+    """A word as phrases are compared: its English stem, as the index has it ("jobs" and "job", "swim" and
+    "swimming"), any way of saying "not" as "not" and "my", "his", "her" ... as one word."""
     if word in NEGATIONS:
         return "not"
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if word in POSSESSIVES:
+        return "their"
+    stems = STEMMER.analyze(word)
+    return stems[0] if stems else word
 
 
 def phrase_table(vocabulary):
     """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in.
 
-    Words are compared without a plural's ending, so "job" finds the phrase "jobs" and "tutors" "tutor".
+    Words are compared by their stems (`singular`), so "job" finds the phrase "jobs" and "wets" "wetting".
     """
     table = {}
     for entry in vocabulary:

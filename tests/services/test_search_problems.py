@@ -9,6 +9,7 @@ from django.http import QueryDict
 
 from services import taxonomy
 from services.models import Location, Service
+from services.search import search_matching_ids, search_params_parse
 from tests.factories import make_location, make_service
 from tests.services.search_directory import names, page_text, search
 
@@ -59,6 +60,26 @@ def test_a_problem_described_in_everyday_words_finds_the_help_for_it(problems, t
     assert first(typed) == expected
 
 
+def test_a_word_finds_the_vocabulary_phrase_said_in_another_form_of_it(problems):
+    make_service("Dry Nights Clinic", summary="Continence service: bladder and bowel support.")
+    assert first("he wets the bed") == "Dry Nights Clinic"  # "wets", as "wetting" is in the vocabulary
+
+
+def test_a_vocabulary_phrase_is_found_whoever_it_is_said_of(problems):
+    make_service("Travel Buddies", summary="Independent travel training for young people.")
+    make_service("Bus Pass Office", summary="Bus passes for disabled people: use the bus for free on your own.")
+    # The vocabulary says "using the bus on my own".
+    assert first("who can help her learn to use the bus on her own") == "Travel Buddies"
+
+
+def test_the_one_thing_the_vocabulary_names_outranks_services_sharing_only_other_words(problems):
+    make_service("Think Ahead Tutoring", summary="Tutoring to think ahead about exams.")
+    make_service("Young Minds Team", summary="Support for young people who self harm.")
+    found = names(search(urlencode({"q": "i think my son is self harming"})))
+    assert found[0] == "Young Minds Team"
+    assert "Think Ahead Tutoring" in found  # still found, after
+
+
 def test_a_kind_of_help_said_as_where_a_problem_happens_does_not_outrank_the_help_for_the_problem(problems):
     found = names(search(urlencode({"q": "my son keeps kicking other children at nursery"})))
     assert found[0] in ("Behaviour Support Team", "Calmer Homes")
@@ -105,3 +126,21 @@ def test_a_town_chosen_in_the_filters_still_filters(clubs):
 def test_a_town_to_rank_first_that_is_not_a_bcp_town_is_ignored(clubs):
     results = search("q=football&near=paris&near=area")
     assert results.params.near == () and len(names(results)) == 3
+
+
+def test_an_alert_made_from_a_search_with_a_town_in_the_words_watches_that_town(client, clubs):
+    from localoffer.core.models import Alert
+
+    html = page_text(client, "/services/?" + urlencode({"q": "football for adhd in poole"}))
+    signup = re.search(r'href="/alerts/\?([^"]*)">Email me when services like these', html).group(1)
+    page = client.get("/alerts/?" + signup.replace("&amp;", "&")).content.decode()
+    assert "Poole" in page
+    query = re.search(r'name="query" value="([^"]*)"', page).group(1).replace("&amp;", "&")
+    client.post("/alerts/", {"kind": "services", "query": query, "email": "parent@example.org", "frequency": "weekly"})
+    alert = Alert.objects.get()
+    watched = search_matching_ids(params=search_params_parse(data=QueryDict(alert.query)))
+    assert set(Service.objects.filter(pk__in=watched).values_list("name", flat=True)) == {
+        "Poole Football",
+        "Countywide Football",
+    }
+    assert "Poole" in alert.description

@@ -105,7 +105,10 @@ def test_a_teenager_is_13_to_19_not_14(client, typed):
     assert '<input type="hidden" name="age_to" value="19">' in html
 
 
-@pytest.mark.parametrize(("typed", "age"), [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40)])
+@pytest.mark.parametrize(
+    ("typed", "age"),
+    [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40), ("for my brother, 34,", 34)],
+)
 def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25(client, typed, age):
     make_service("Adult Social Care Team", summary="Support for adults with a learning disability.",
                  minimum_age=18, maximum_age=25)  # fmt: skip
@@ -116,6 +119,49 @@ def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25
     assert f"someone aged {age}" in html
     assert "Adult Social Care Team" in html and "Toddler Group" not in html
     assert "Showing results for" not in html
+
+
+@pytest.mark.parametrize("typed", ["swimming for my 30 year old son", "swimming for disabled adults"])
+def test_for_an_adult_a_service_that_says_it_takes_adults_comes_first(client, typed):
+    make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    make_service("Young Swimmers", summary="Swimming for disabled young adults.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], typed).urlencode()))[0] == "Seahorses"
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], typed).urlencode())
+    assert "Splash Club" in html and "Young Swimmers" in html  # the rest still shown
+
+
+def test_a_service_for_children_with_an_adult_beside_them_is_not_one_that_takes_adults():
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    make_service("Family Splash", summary="Swimming for disabled children, accompanied by an adult.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for my 30 year old son").urlencode()))[0] == "Seahorses"
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for disabled adults").urlencode()))[0] == "Seahorses"
+
+
+def test_for_a_child_a_service_that_takes_adults_too_has_no_advantage():
+    make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
+    make_service("Seahorses", summary="A swimming club for disabled children and adults.", maximum_age=25)
+    assert names(search(QueryDict.fromkeys(["q"], "swimming for my 10 year old son").urlencode()))[0] == "Splash Club"
+
+
+def test_a_stage_of_life_read_as_an_age_still_ranks_the_services_made_for_it():
+    taxonomy.taxonomy_load()
+    make_service("Deaf Childrens Group", summary="A group for deaf children, and groups for their brothers and "
+                 "sisters.", minimum_age=0, maximum_age=18)  # fmt: skip
+    make_service("Little Ones Group", summary="Play sessions for under 5s and their parents.", maximum_age=4)
+    make_service("Teen Group", summary="A group for teenagers.", minimum_age=13, maximum_age=19)
+    results = search(QueryDict.fromkeys(["q"], "under 5s groups").urlencode())
+    assert results.params.age == 2
+    assert names(results) == ["Little Ones Group", "Deaf Childrens Group"]
+
+
+def test_reading_an_age_leaves_a_phrase_ending_in_small_words_whole():
+    taxonomy.taxonomy_load()
+    make_service("Splash Time", summary="Fun things to do for families: relaxed swimming.", maximum_age=10)
+    make_service("Nice Things Shop", summary="Second-hand baby things.", maximum_age=10)
+    results = search(QueryDict.fromkeys(["q"], "things to do for toddlers").urlencode())
+    assert results.params.q == "things to do" and results.params.age == 2
+    assert names(results)[0] == "Splash Time"
 
 
 def test_removing_a_town_read_from_the_words_keeps_countywide_when_chosen_by_the_family(client):
