@@ -69,7 +69,9 @@ def facet_filter(*, index, matched, selection, choices):
             for other, mask in masks.items():
                 if other != group and mask is not None:
                     base &= mask
-        counts[group] = {value: int(np.count_nonzero(base & index.mask((group, value)))) for value in choices[group]}
+        values = tuple(choices[group])
+        found = np.rint(index.masks_stacked(group, values) @ base.astype(np.float32)).astype(np.int64)
+        counts[group] = dict(zip(values, found.tolist(), strict=True))
     return everything, counts
 
 

@@ -4,10 +4,10 @@ No address, session, account or time of day is kept: one row per search text per
 many times it was made and how many services it found. Before a search is counted its text keeps
 only words that cannot identify anyone (`services.search_privacy`), and the report shows a search
 only once it was made on `SEARCH_REPORT_MIN_DAYS` different days, so a one-off sentence never
-reaches staff. Rows go after `search_records` days
-(a year by default), as the privacy notice says. Each server adds its counts up in memory and
-writes them in one statement every `SEARCH_RECORDS_FLUSH_SECONDS` (10), so a search costs no
-database write of its own; a server that stops loses at most those seconds' counts.
+reaches staff. Rows go after `search_records` days (a year by default), as the privacy notice says.
+Each server adds its counts up in memory and writes them every `SEARCH_RECORDS_FLUSH_SECONDS` (10)
+in one statement per `FLUSH_ROWS` texts, so a search costs no database write of its own; a server
+that stops loses at most those seconds' counts.
 """
 
 import threading
@@ -73,8 +73,12 @@ def search_record(*, query, results, day=None, index=None):
         search_records_flush()
 
 
+FLUSH_ROWS = 200  # rows a statement writes at most (four parameters each, within every database's limit)
+
+
 def search_records_flush():
-    """Write the counts waiting in this server's memory, in one statement."""
+    """Write the counts waiting in this server's memory, in one statement per `FLUSH_ROWS` searches
+    (one round trip each, not one per row: a busy server has hundreds waiting)."""
     with _pending_lock:
         rows = [(text, day, searches, results) for (text, day), (searches, results) in _pending.items()]
         _pending.clear()
@@ -83,12 +87,15 @@ def search_records_flush():
         return
     table = connection.ops.quote_name(SearchRecord._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {table} (query, day, searches, results) VALUES (%s, %s, %s, %s) "  # noqa: S608 - table name only
-            f"ON CONFLICT (query, day) DO UPDATE SET searches = {table}.searches + excluded.searches, "
-            "results = excluded.results",
-            rows,
-        )
+        for start in range(0, len(rows), FLUSH_ROWS):
+            chunk = rows[start : start + FLUSH_ROWS]
+            cursor.execute(
+                f"INSERT INTO {table} (query, day, searches, results) VALUES "  # noqa: S608 - table name only
+                + ", ".join(["(%s, %s, %s, %s)"] * len(chunk))
+                + f" ON CONFLICT (query, day) DO UPDATE SET searches = {table}.searches + excluded.searches, "
+                "results = excluded.results",
+                [value for row in chunk for value in row],
+            )
 
 
 def searches_report(*, days, today=None):

@@ -1,10 +1,20 @@
-"""Template filters for the directory's pages."""
+"""Template filters for the directory's pages.
+
+The search page's repeated parts (filter choices, result cards' list items, shortlist forms, age lists)
+are tags rather than loops in its templates: a results page has a few hundred of them, and a tag that
+joins strings costs a small part of what the same loop costs in the template language.
+"""
+
+from functools import lru_cache
 
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.template.defaultfilters import floatformat
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -27,19 +37,30 @@ def clock(value):
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
 
 
-CHECKBOX = (
+CHECKBOX_BEFORE_TICK = (
     '<div class="govuk-checkboxes__item">'
-    '<input class="govuk-checkboxes__input" id="{0}-{1}" name="{0}" type="checkbox" value="{1}"{2}>'
-    '<label class="govuk-label govuk-checkboxes__label" for="{0}-{1}">{3} <span class="lo-count">({4})</span></label>'
-    "</div>"
+    '<input class="govuk-checkboxes__input" id="{0}-{1}" name="{0}" type="checkbox" value="{1}"'
 )
+CHECKBOX_AFTER_TICK = '><label class="govuk-label govuk-checkboxes__label" for="{0}-{1}">{2} <span class="lo-count">('
+CHECKBOX_END = ")</span></label></div>"
+
+
+@lru_cache(maxsize=4096)
+def checkbox_parts(name, value, label):
+    """The escaped markup of one filter choice around its tick and its count, made once per process."""
+    return format_html(CHECKBOX_BEFORE_TICK, name, value), format_html(CHECKBOX_AFTER_TICK, name, value, label)
+
+
+def count_shown(count):
+    """A count as the page shows it: 1,234 (intcomma, which only numbers past 999 need)."""
+    return str(count) if 0 <= count < 1000 else str(intcomma(count))
 
 
 @register.simple_tag
 def facet_checkbox(name, option):
     """One filter choice as a GOV.UK small checkbox with its count (a tag, not an include: there are dozens)."""
-    checked = mark_safe(" checked") if option.selected else ""
-    return format_html(CHECKBOX, name, option.value, checked, option.label, option.count)
+    before, after = checkbox_parts(name, str(option.value), str(option.label))
+    return mark_safe(f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}")  # noqa: S308
 
 
 @register.simple_tag
@@ -50,7 +71,7 @@ def facet_checkboxes(name, options, *, children=False):
         parts.append(facet_checkbox(name, option))
         if children and option.children and option.expanded:
             inner = "".join(facet_checkbox(name, child) for child in option.children)
-            parts.append(format_html('<div class="lo-facet__children">{}</div>', mark_safe(inner)))  # noqa: S308
+            parts.append(f'<div class="lo-facet__children">{inner}</div>')
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
 
 
@@ -64,21 +85,100 @@ def wait_stale_message(wait):
     return f"This wait was last updated in {when}; ask the service"
 
 
-AGE_OPTION = '<option value="{0}"{1}>{2} year{3} old ({4})</option>'
+AGE_OPTION = '<option value="{0}"{1}>{2} year{3} old ('
+
+
+@lru_cache(maxsize=256)
+def age_option_start(value, label, selected):
+    """The escaped start of one age choice, up to its count, made once per process."""
+    selected = mark_safe(" selected") if selected else ""
+    return format_html(AGE_OPTION, value, selected, label, "" if value == "1" else "s")
 
 
 @register.simple_tag
 def age_options(options):
     """The age filter's choices with their counts (a tag, not a loop in the template: it is on every search)."""
     parts = (
-        format_html(
-            AGE_OPTION,
-            option.value,
-            mark_safe(" selected") if option.selected else "",
-            option.label,
-            "" if option.value == "1" else "s",
-            intcomma(option.count),
-        )
+        age_option_start(str(option.value), str(option.label), option.selected)
+        + f"{count_shown(option.count)})</option>"
         for option in options
     )
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
+
+
+@register.simple_tag
+def quick_age_options(ages, chosen):
+    """The quick age list's choices, `chosen` selected (the same few strings on every search, made once)."""
+    return quick_age_list(ages, chosen)
+
+
+@lru_cache(maxsize=64)
+def quick_age_list(ages, chosen):
+    return mark_safe(  # noqa: S308 - numbers only
+        "".join(f'<option value="{age}"{" selected" if age == chosen else ""}>{age}</option>' for age in ages)
+    )
+
+
+RESULT_ITEM = """
+            <li class="lo-result" id="result-{id}">
+              {top}
+              {distance}
+              {bottom}
+              <div class="lo-result__shortlist lo-no-print">
+                <button type="submit" form="shortlist-{id}" class="govuk-button govuk-button--secondary \
+govuk-!-margin-bottom-0" data-module="govuk-button">{add}<span class="govuk-visually-hidden">: {name}</span></button>
+                <!--on-shortlist:{id}-->
+              </div>
+            </li>
+          """
+RESULT_DISTANCE = """
+                <li><strong>{}</strong></li>
+              """
+
+
+def result_distance(card):
+    """How far away a result is, for a search near a postcode: "2.5 miles away", "Countywide"."""
+    if card.distance is not None:
+        return f"{floatformat(card.distance, 1)} miles away"
+    if card.coverage == "area":
+        return gettext("Countywide")
+    if card.coverage == "online":
+        return gettext("Online")
+    return gettext("No address listed")
+
+
+@register.simple_tag
+def result_items(cards, *, place):
+    """The results as list items: each kept card, its distance when `place` (a postcode) is given, and
+    its shortlist button, whose form (`shortlist_forms`) sits outside the search form."""
+    add = escape(gettext("Add to shortlist"))
+    return mark_safe(  # noqa: S308 - the cards are our own renderings; the rest is escaped here
+        "".join(
+            RESULT_ITEM.format(
+                id=escape(card.id),
+                top=card.top,
+                distance=RESULT_DISTANCE.format(escape(result_distance(card))) if place else "",
+                bottom=card.bottom,
+                add=add,
+                name=escape(card.name),
+            )
+            for card in cards
+        )
+    )
+
+
+SHORTLIST_FORM = """
+  <form id="shortlist-{id}" method="post" action="{action}" novalidate><!--csrf-->
+    <input type="hidden" name="service" value="{id}">
+    <input type="hidden" name="next" value="{next}#result-{id}">
+  </form>
+"""
+
+
+@register.simple_tag
+def shortlist_forms(cards, *, back_to):
+    """Each result's form that adds it to the shortlist and comes `back_to` the page at the result (the
+    visitor's form token goes where <!--csrf--> is)."""
+    action, back_to = escape(reverse("services:shortlist_add")), escape(back_to)
+    forms = (SHORTLIST_FORM.format(id=escape(card.id), action=action, next=back_to) for card in cards)
+    return mark_safe("".join(forms))  # noqa: S308 - escaped here

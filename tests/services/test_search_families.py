@@ -208,3 +208,30 @@ def test_each_server_writes_its_search_counts_in_batches(settings):
     assert not SearchRecord.objects.exists()
     search_records_flush()
     assert SearchRecord.objects.get().searches == 2
+
+
+def test_a_busy_servers_waiting_search_counts_are_all_written_and_added_to_the_days_counts(
+    settings, django_assert_max_num_queries
+):
+    from services.search.report import FLUSH_ROWS, search_records_flush
+
+    settings.SEARCH_RECORDS_FLUSH_SECONDS = 3600
+    words = ["autism", "swimming", "respite", "portage", "football", "music", "dance"]
+    queries = [f"{first} {second} {third}" for first in words for second in words for third in words]
+    assert len(queries) > FLUSH_ROWS
+    for query in queries:
+        search_record(query=query, results=len(query))
+    search_record(query="autism autism autism", results=5)
+    search_record(query="dance", results=9, day=date.today() - timedelta(days=1))
+    SearchRecord.objects.create(query="dance", day=date.today() - timedelta(days=1), searches=4, results=8)
+    with django_assert_max_num_queries(2):
+        search_records_flush()
+    rows = {(row.query, row.day): row for row in SearchRecord.objects.all()}
+    assert len(rows) == len(queries) + 1
+    today = date.today()
+    assert rows[("autism autism autism", today)].searches == 2
+    assert rows[("autism autism autism", today)].results == 5
+    assert rows[("swimming music dance", today)].searches == 1
+    assert rows[("swimming music dance", today)].results == len("swimming music dance")
+    yesterday = rows[("dance", today - timedelta(days=1))]
+    assert (yesterday.searches, yesterday.results) == (5, 9)
