@@ -7,13 +7,15 @@ makes a new key and the page is rendered afresh on its next visit, on every app 
 every other listing's page stays kept. A kept page costs one small query.
 """
 
+import datetime
 import functools
 import json
 import uuid
+import weakref
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connection
-from django.db.models import DecimalField, OuterRef, Prefetch
+from django.db import connection, models
+from django.db.models import OuterRef, Prefetch
 from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -50,15 +52,41 @@ def json_fields(model, prefix=""):
     return {field.attname: f"{prefix}{field.attname}" for field in model._meta.concrete_fields}
 
 
+# How a value read from JSON becomes what the ORM gives for each common type of field, the first that
+# matches (a date and time field is a date field too); None: JSON gives it as it is (str, bool, int).
+JSON_READERS = (
+    ((models.CharField, models.TextField, models.BooleanField, models.IntegerField), None),
+    (models.UUIDField, uuid.UUID),
+    (models.DateTimeField, datetime.datetime.fromisoformat),
+    (models.DateField, datetime.date.fromisoformat),
+    (models.TimeField, datetime.time.fromisoformat),
+    (models.FloatField, float),
+)
+
+
+def json_reader(field):
+    """How a value of `field` read from JSON becomes its Python value (None: as it is); a field of any other
+    type is read by its own `to_python`."""
+    if isinstance(field, models.ForeignKey):
+        return json_reader(field.target_field)
+    if isinstance(field, models.DecimalField):
+        return lambda value: field.to_python(str(value))
+    return next((read for types, read in JSON_READERS if isinstance(field, types)), field.to_python)
+
+
+@functools.cache
+def json_readers(model):
+    """(attname, reader) for every stored field of `model`, in the order its constructor takes them."""
+    return tuple((field.attname, json_reader(field)) for field in model._meta.concrete_fields)
+
+
 def from_json(model, row):
     """A model instance from the JSON object of its fields (as json_fields named them)."""
-    values = {}
-    for field in model._meta.concrete_fields:
-        value = row[field.attname]
-        if isinstance(field, DecimalField) and value is not None:
-            value = str(value)
-        values[field.attname] = field.to_python(value) if value is not None else None
-    return model(**values)
+    values = []
+    for attname, read in json_readers(model):
+        value = row[attname]
+        values.append(value if read is None or value is None else read(value))
+    return model.from_db(connection.alias, None, values)
 
 
 def related_rows(queryset, **nested):
@@ -136,7 +164,8 @@ def related_instance(name, row, service):
     return instance
 
 
-PLACEHOLDERS = {"slug": "\x00slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes in the query
+PLACEHOLDERS = {"slug": "listing:slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes (no slug has a colon)
+PARAMETER_TYPES = {"slug": "text", "pk": "uuid"}
 
 
 @functools.cache
@@ -156,6 +185,49 @@ def listing_query(*, by, public):
     return query.sql_with_params()
 
 
+@functools.cache
+def listing_statement(*, by, public):
+    """The listing query as a PostgreSQL prepared statement: (its name, the PREPARE that makes it).
+
+    PostgreSQL takes longer to parse and plan the query than to run it; prepared once on a connection,
+    it is planned once and each page only runs it.
+    """
+    sql, params = listing_query(by=by, public=public)
+    text = connection.ops.compose_sql(sql, params)
+    placeholder = connection.ops.compose_sql("%s", [PLACEHOLDERS[by]])
+    assert text.count(placeholder) == 1, "the listing query names its slug or id once"  # noqa: S101
+    name = f"listing_by_{by}_{'public' if public else 'visible'}"
+    return name, f"PREPARE {name}({PARAMETER_TYPES[by]}) AS {text.replace(placeholder, '$1')}"
+
+
+# What each open database connection has prepared: {statement: the name it has there}, and after a failed
+# try {(statement, "tries"): how many}. A connection's entry goes when the connection does.
+prepared_on = weakref.WeakKeyDictionary()
+
+
+def listing_row(*, by, value, public):
+    """The listing query's row for this slug or id (a dict of its columns), or None.
+
+    On a connection where the statement is not prepared yet, it is prepared and run in one round trip.
+    If that fails, whether it was prepared is unknown, so the next try prepares it under a new name.
+    """
+    statement, prepare = listing_statement(by=by, public=public)
+    prepared = prepared_on.setdefault(connection.connection, {})
+    with connection.cursor() as cursor:
+        if statement in prepared:
+            cursor.execute(f"EXECUTE {prepared[statement]}(%s)", [str(value)])
+        else:
+            tries = prepared.get((statement, "tries"), 0)
+            name = f"{statement}_{tries}" if tries else statement
+            prepared[(statement, "tries")] = tries + 1
+            prepare = prepare.replace(f"PREPARE {statement}(", f"PREPARE {name}(", 1).replace("%", "%%")
+            cursor.execute(f"{prepare}; EXECUTE {name}(%s)", [str(value)])
+            prepared[statement] = name
+        names = [column.name for column in cursor.description]
+        row = cursor.fetchone()
+    return None if row is None else dict(zip(names, row, strict=True))
+
+
 def json_read(value):
     return json.loads(value) if isinstance(value, str) else value
 
@@ -166,15 +238,10 @@ def service_with_everything(*, slug=None, pk=None, public=False):
     by, value = ("slug", slug) if pk is None else ("pk", pk)
     if connection.vendor != "postgresql":
         return service_prefetched(by=by, value=value, public=public)
-    sql, params = listing_query(by=by, public=public)
-    placeholder = str(PLACEHOLDERS[by])
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [value if str(param) == placeholder else param for param in params])
-        names = [column.name for column in cursor.description]
-        row = cursor.fetchone()
+    connection.ensure_connection()
+    row = listing_row(by=by, value=value, public=public)
     if row is None:
         return None
-    row = dict(zip(names, row, strict=True))
     service = from_json(Service, json_read(row["_service"]))
     service.organisation = from_json(Organisation, json_read(row["_organisation"]))
     service._prefetched_objects_cache = {
