@@ -32,13 +32,12 @@ from services.oruk.queries import (
     organisations_public,
     page_read,
     services_filter,
-    services_nested,
     services_public,
     term_find,
     terms_all,
     terms_filter,
 )
-from services.service_page import service_with_everything
+from services.service_page import service_with_everything, services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -130,7 +129,7 @@ def service_records(services):
 
     def render(missing):
         versions = dict(missing)
-        rows = services_nested(services_public()).filter(pk__in=versions)
+        rows = services_with_everything(pks=list(versions))
         return {(service.pk, versions[service.pk]): records.service_record(service) for service in rows}
 
     parts = {(pk, version): ("oruk-record", pk, version) for pk, version in services}

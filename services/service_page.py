@@ -16,6 +16,7 @@ import weakref
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, models
 from django.db.models import OuterRef, Prefetch
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -164,14 +165,21 @@ def related_instance(name, row, service):
     return instance
 
 
-PLACEHOLDERS = {"slug": "listing:slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes (no slug has a colon)
-PARAMETER_TYPES = {"slug": "text", "pk": "uuid"}
+PLACEHOLDERS = {"slug": "listing:slug", "pk": uuid.UUID(int=0), "pks": "listing:ids"}  # where the slug or ids go
+PARAMETER_TYPES = {"slug": "text", "pk": "uuid", "pks": "uuid[]"}
+
+
+def listing_filter(by):
+    """The filter that finds a listing by its slug, by its id, or several by their ids (an array)."""
+    if by == "pks":
+        return {"pk__in": RawSQL("SELECT unnest(%s::uuid[])", [PLACEHOLDERS[by]])}
+    return {by: PLACEHOLDERS[by]}
 
 
 @functools.cache
 def listing_query(*, by, public):
     """The SQL that reads a service (`public`: any but a draft, as the open data shows; else a visible one)
-    and everything its page shows in one row, found `by` its slug or id, with its parameters.
+    and everything its page shows in one row, found `by` its slug or id (or rows, by ids), with its parameters.
 
     Putting a query this size together through the ORM takes longer than running it, so it is done once.
     """
@@ -181,7 +189,7 @@ def listing_query(*, by, public):
         **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
     }
     services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
-    query = services.filter(**{by: PLACEHOLDERS[by]}).values(**columns).query
+    query = services.filter(**listing_filter(by)).values(**columns).query
     return query.sql_with_params()
 
 
@@ -205,8 +213,8 @@ def listing_statement(*, by, public):
 prepared_on = weakref.WeakKeyDictionary()
 
 
-def listing_row(*, by, value, public):
-    """The listing query's row for this slug or id (a dict of its columns), or None.
+def listing_rows(*, by, value, public):
+    """The listing query's rows for this slug or id, or these ids (each row a dict of its columns).
 
     On a connection where the statement is not prepared yet, it is prepared and run in one round trip.
     If that fails, whether it was prepared is unknown, so the next try prepares it under a new name.
@@ -215,17 +223,16 @@ def listing_row(*, by, value, public):
     prepared = prepared_on.setdefault(connection.connection, {})
     with connection.cursor() as cursor:
         if statement in prepared:
-            cursor.execute(f"EXECUTE {prepared[statement]}(%s)", [str(value)])
+            cursor.execute(f"EXECUTE {prepared[statement]}(%s)", [value])
         else:
             tries = prepared.get((statement, "tries"), 0)
             name = f"{statement}_{tries}" if tries else statement
             prepared[(statement, "tries")] = tries + 1
             prepare = prepare.replace(f"PREPARE {statement}(", f"PREPARE {name}(", 1).replace("%", "%%")
-            cursor.execute(f"{prepare}; EXECUTE {name}(%s)", [str(value)])
+            cursor.execute(f"{prepare}; EXECUTE {name}(%s)", [value])
             prepared[statement] = name
         names = [column.name for column in cursor.description]
-        row = cursor.fetchone()
-    return None if row is None else dict(zip(names, row, strict=True))
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def json_read(value):
@@ -239,9 +246,22 @@ def service_with_everything(*, slug=None, pk=None, public=False):
     if connection.vendor != "postgresql":
         return service_prefetched(by=by, value=value, public=public)
     connection.ensure_connection()
-    row = listing_row(by=by, value=value, public=public)
-    if row is None:
-        return None
+    rows = listing_rows(by=by, value=str(value), public=public)
+    return service_from_row(rows[0]) if rows else None
+
+
+def services_with_everything(*, pks):
+    """The services with these ids but drafts, as the open data shows them, each with everything its record
+    shows, in one query (in no particular order)."""
+    if connection.vendor != "postgresql":
+        return list(prefetched(Service.objects.exclude(status=Service.Status.DRAFT)).filter(pk__in=pks))
+    connection.ensure_connection()
+    ids = "{" + ",".join(str(uuid.UUID(str(pk))) for pk in pks) + "}"  # a PostgreSQL array literal
+    return [service_from_row(row) for row in listing_rows(by="pks", value=ids, public=True)]
+
+
+def service_from_row(row):
+    """A service and everything with it, from a row of the listing query."""
     service = from_json(Service, json_read(row["_service"]))
     service.organisation = from_json(Organisation, json_read(row["_organisation"]))
     service._prefetched_objects_cache = {
@@ -255,22 +275,22 @@ def service_prefetched(*, by, value, public):
     """The same service and the same parts through the ORM's prefetching, in a query a part: for a database
     without PostgreSQL's arrays (SQLite, as `make run` uses)."""
     services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
-    return (
-        services.select_related("organisation")
-        .prefetch_related(
-            "categories__parent",
-            "needs__parent",
-            "locations__accessibility",
-            "opening_times",
-            "answers__question",
-            "waits",
-            "steps",
-            Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
-            Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
-            Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
-        )
-        .filter(**{by: value})
-        .first()
+    return prefetched(services).filter(**{by: value}).first()
+
+
+def prefetched(services):
+    """`services` with the same parts as the listing query, through the ORM's prefetching."""
+    return services.select_related("organisation").prefetch_related(
+        "categories__parent",
+        "needs__parent",
+        "locations__accessibility",
+        "opening_times",
+        "answers__question",
+        "waits",
+        "steps",
+        Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
+        Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
+        Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
     )
 
 
