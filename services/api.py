@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from localoffer.core.rendered import rendered_cached, rendered_cached_many
 from services.directory_version import directory_version
-from services.listing_versions import listing_versions, with_versions
+from services.listing_versions import listing_versions, public_listing_version
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -156,8 +156,7 @@ def service_list_key(request):
 
 def service_detail_key(request, id):
     """One service's record is stale only when that listing changed."""
-    found = with_versions(services_public().filter(pk=id_read(id))).values_list("status", "version").first()
-    return ("service", id, found)
+    return ("service", id, public_listing_version(pk=id_read(id)))
 
 
 def id_read(text):

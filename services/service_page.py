@@ -11,7 +11,6 @@ import datetime
 import functools
 import json
 import uuid
-import weakref
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection, models
@@ -25,6 +24,7 @@ from django.utils.safestring import mark_safe
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.models import InformationPage
+from localoffer.core.prepared import prepared_rows
 from localoffer.core.rendered import rendered_cached, shared_versions
 from services.listing_versions import listing_version_by_slug
 from services.models import (
@@ -193,46 +193,15 @@ def listing_query(*, by, public):
     return query.sql_with_params()
 
 
-@functools.cache
-def listing_statement(*, by, public):
-    """The listing query as a PostgreSQL prepared statement: (its name, the PREPARE that makes it).
-
-    PostgreSQL takes longer to parse and plan the query than to run it; prepared once on a connection,
-    it is planned once and each page only runs it.
-    """
-    sql, params = listing_query(by=by, public=public)
-    text = connection.ops.compose_sql(sql, params)
-    placeholder = connection.ops.compose_sql("%s", [PLACEHOLDERS[by]])
-    assert text.count(placeholder) == 1, "the listing query names its slug or id once"  # noqa: S101
-    name = f"listing_by_{by}_{'public' if public else 'visible'}"
-    return name, f"PREPARE {name}({PARAMETER_TYPES[by]}) AS {text.replace(placeholder, '$1')}"
-
-
-# What each open database connection has prepared: {statement: the name it has there}, and after a failed
-# try {(statement, "tries"): how many}. A connection's entry goes when the connection does.
-prepared_on = weakref.WeakKeyDictionary()
-
-
 def listing_rows(*, by, value, public):
-    """The listing query's rows for this slug or id, or these ids (each row a dict of its columns).
-
-    On a connection where the statement is not prepared yet, it is prepared and run in one round trip.
-    If that fails, whether it was prepared is unknown, so the next try prepares it under a new name.
-    """
-    statement, prepare = listing_statement(by=by, public=public)
-    prepared = prepared_on.setdefault(connection.connection, {})
-    with connection.cursor() as cursor:
-        if statement in prepared:
-            cursor.execute(f"EXECUTE {prepared[statement]}(%s)", [value])
-        else:
-            tries = prepared.get((statement, "tries"), 0)
-            name = f"{statement}_{tries}" if tries else statement
-            prepared[(statement, "tries")] = tries + 1
-            prepare = prepare.replace(f"PREPARE {statement}(", f"PREPARE {name}(", 1).replace("%", "%%")
-            cursor.execute(f"{prepare}; EXECUTE {name}(%s)", [value])
-            prepared[statement] = name
-        names = [column.name for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    """The listing query's rows for this slug or id, or these ids (an array), as dicts of their columns."""
+    return prepared_rows(
+        name=f"listing_by_{by}_{'public' if public else 'visible'}",
+        query=lambda: listing_query(by=by, public=public),
+        placeholder=PLACEHOLDERS[by],
+        parameter_type=PARAMETER_TYPES[by],
+        value=value,
+    )
 
 
 def json_read(value):
@@ -245,7 +214,6 @@ def service_with_everything(*, slug=None, pk=None, public=False):
     by, value = ("slug", slug) if pk is None else ("pk", pk)
     if connection.vendor != "postgresql":
         return service_prefetched(by=by, value=value, public=public)
-    connection.ensure_connection()
     rows = listing_rows(by=by, value=str(value), public=public)
     return service_from_row(rows[0]) if rows else None
 
@@ -255,7 +223,6 @@ def services_with_everything(*, pks):
     shows, in one query (in no particular order)."""
     if connection.vendor != "postgresql":
         return list(prefetched(Service.objects.exclude(status=Service.Status.DRAFT)).filter(pk__in=pks))
-    connection.ensure_connection()
     ids = "{" + ",".join(str(uuid.UUID(str(pk))) for pk in pks) + "}"  # a PostgreSQL array literal
     return [service_from_row(row) for row in listing_rows(by="pks", value=ids, public=True)]
 
