@@ -143,6 +143,7 @@ LISTING_PARTS = {
         )
     ),
 }
+RECORD_PARTS = ("categories", "needs", "locations", "opening_times", "waits")  # what an open data record shows
 RELATED_MODELS = {
     "categories": Category, "needs": Need, "locations": Location, "opening_times": OpeningTime,
     "answers": LocalOfferAnswer, "waits": Wait, "steps": AccessStep, "while_you_wait_services": Service,
@@ -178,15 +179,16 @@ def listing_filter(by):
 
 @functools.cache
 def listing_query(*, by, public):
-    """The SQL that reads a service (`public`: any but a draft, as the open data shows; else a visible one)
-    and everything its page shows in one row, found `by` its slug or id (or rows, by ids), with its parameters.
+    """The SQL that reads a service (`public`: any but a draft, with the parts its open data record shows;
+    else a visible one, with everything its page shows) in one row, found `by` its slug or id (or rows, by
+    ids), with its parameters.
 
     Putting a query this size together through the ORM takes longer than running it, so it is done once.
     """
     columns = {
         "_service": JSONObject(**json_fields(Service)),
         "_organisation": JSONObject(**json_fields(Organisation, "organisation__")),
-        **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
+        **{f"_{name}": make() for name, make in LISTING_PARTS.items() if not public or name in RECORD_PARTS},
     }
     services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
     query = services.filter(**listing_filter(by)).values(**columns).query
@@ -209,8 +211,8 @@ def json_read(value):
 
 
 def service_with_everything(*, slug=None, pk=None, public=False):
-    """The visible service with this slug (or, `public`, any but a draft with this id) and everything its page
-    and record show, in one query; None when there is none."""
+    """The visible service with this slug and everything its page shows (or, `public`, any but a draft with this
+    id and what its open data record shows), in one query; None when there is none."""
     by, value = ("slug", slug) if pk is None else ("pk", pk)
     if connection.vendor != "postgresql":
         return service_prefetched(by=by, value=value, public=public)
@@ -234,6 +236,7 @@ def service_from_row(row):
     service._prefetched_objects_cache = {
         name: [related_instance(name, json_read(item), service) for item in row[f"_{name}"] or ()]
         for name in LISTING_PARTS
+        if f"_{name}" in row
     }
     return service
 
