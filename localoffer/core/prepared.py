@@ -35,9 +35,8 @@ def prepared_rows(*, name, query, placeholder, parameter_type, value):
 
     If preparing fails part way, whether it was prepared is unknown, so the next try uses a new name.
     """
-    connection.ensure_connection()
-    prepared = prepared_on.setdefault(connection.connection, {})
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor:  # first: it may replace a connection found dead
+        prepared = prepared_on.setdefault(connection.connection, {})
         if name in prepared:
             cursor.execute(f"EXECUTE {prepared[name]}(%s)", [value])
         else:
