@@ -8,11 +8,12 @@ same round trip as its first run, and from then on only run.
 
 import weakref
 
-from django.db import connection
+from django.db import DatabaseError, connection
 
 # Each open connection's prepared statements: {query name: its name there}, and after a failed try
 # {(query name, "tries"): how many}. A connection's entry goes when the connection does.
 prepared_on = weakref.WeakKeyDictionary()
+STATEMENT_UNKNOWN = "26000"  # PostgreSQL's error code for a prepared statement the connection does not have
 statements = {}  # query name: its PREPARE, with "{name}" where its name on the connection goes
 
 
@@ -33,12 +34,17 @@ def prepared_rows(*, name, query, placeholder, parameter_type, value):
     """The rows of `query()` (a (sql, params) pair that holds `placeholder` once) with `value` in its place,
     as dicts of their columns. `name` names the query; `parameter_type` is the PostgreSQL type of `value`.
 
-    If preparing fails part way, whether it was prepared is unknown, so the next try uses a new name.
+    If preparing fails, whether the statement was prepared is unknown, so the next try uses a new name.
     """
     with connection.cursor() as cursor:  # first: it may replace a connection found dead
         prepared = prepared_on.setdefault(connection.connection, {})
         if name in prepared:
-            cursor.execute(f"EXECUTE {prepared[name]}(%s)", [value])
+            try:
+                cursor.execute(f"EXECUTE {prepared[name]}(%s)", [value])
+            except DatabaseError as error:
+                if getattr(error.__cause__, "pgcode", None) == STATEMENT_UNKNOWN:
+                    del prepared[name]  # the connection lost it: the next try prepares it again
+                raise
         else:
             statement = prepare_statement(
                 name=name, query=query, placeholder=placeholder, parameter_type=parameter_type
