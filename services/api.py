@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from localoffer.core.rendered import rendered_cached, rendered_cached_many
 from services.directory_version import directory_version
-from services.listing_versions import listing_versions, with_versions
+from services.listing_versions import listing_versions, public_listing_version
 from services.models import Location
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
@@ -32,13 +32,12 @@ from services.oruk.queries import (
     organisations_public,
     page_read,
     services_filter,
-    services_nested,
     services_public,
     term_find,
     terms_all,
     terms_filter,
 )
-from services.service_page import service_with_everything
+from services.service_page import service_with_everything, services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -130,7 +129,7 @@ def service_records(services):
 
     def render(missing):
         versions = dict(missing)
-        rows = services_nested(services_public()).filter(pk__in=versions)
+        rows = services_with_everything(pks=list(versions))
         return {(service.pk, versions[service.pk]): records.service_record(service) for service in rows}
 
     parts = {(pk, version): ("oruk-record", pk, version) for pk, version in services}
@@ -157,8 +156,7 @@ def service_list_key(request):
 
 def service_detail_key(request, id):
     """One service's record is stale only when that listing changed."""
-    found = with_versions(services_public().filter(pk=id_read(id))).values_list("status", "version").first()
-    return ("service", id, found)
+    return ("service", id, public_listing_version(pk=id_read(id)))
 
 
 def id_read(text):

@@ -8,10 +8,13 @@ transaction (services/listing_signals.py), so every app server sees it once it i
 and renderings of every other listing stay kept (localoffer/core/rendered.py).
 """
 
+import functools
 import uuid
 
+from django.db import connection
 from django.db.models import OuterRef, Subquery
 
+from localoffer.core.prepared import prepared_rows
 from services.models import ListingVersion, Service
 
 
@@ -41,11 +44,57 @@ def listing_versions(*, ids):
     return dict(with_versions(Service.objects.filter(pk__in=ids)).values_list("pk", "version"))
 
 
+SLUG_PLACEHOLDER = "listing:slug"  # no slug has a colon
+
+
+@functools.cache
+def version_by_slug_query():
+    """The SQL of listing_version_by_slug's query, with SLUG_PLACEHOLDER for the slug."""
+    services = with_versions(Service.objects.visible().filter(slug=SLUG_PLACEHOLDER)).order_by("pk")
+    return services.values_list("pk", "version")[:1].query.sql_with_params()
+
+
 def listing_version_by_slug(*, slug):
-    """(id, version) of the visible service with this slug, or None when there is none: one small query."""
-    return with_versions(Service.objects.visible().filter(slug=slug)).values_list("pk", "version").first()
+    """(id, version) of the visible service with this slug, or None when there is none: one small query,
+    prepared once per connection on PostgreSQL (localoffer.core.prepared), as every service page asks it."""
+    if connection.vendor != "postgresql":
+        return with_versions(Service.objects.visible().filter(slug=slug)).values_list("pk", "version").first()
+    rows = prepared_rows(
+        name="listing_version_by_slug",
+        query=version_by_slug_query,
+        placeholder=SLUG_PLACEHOLDER,
+        parameter_type="text",
+        value=slug,
+    )
+    return tuple(rows[0].values()) if rows else None
 
 
 def listing_version_by_id(*, pk):
     """(id, version) of the visible service with this id, or None when there is none: one small query."""
     return with_versions(Service.objects.visible().filter(pk=pk)).values_list("pk", "version").first()
+
+
+ID_PLACEHOLDER = uuid.UUID(int=0)
+
+
+@functools.cache
+def public_version_by_id_query():
+    """The SQL of public_listing_version's query, with ID_PLACEHOLDER for the id."""
+    services = with_versions(Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=ID_PLACEHOLDER))
+    return services.order_by("pk").values_list("status", "version")[:1].query.sql_with_params()
+
+
+def public_listing_version(*, pk):
+    """(status, version) of the service with this id unless it is a draft (as the open data shows it), or None:
+    one small query, prepared once per connection on PostgreSQL, as every open data record asks it."""
+    if connection.vendor != "postgresql":
+        services = Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=pk)
+        return with_versions(services).values_list("status", "version").first()
+    rows = prepared_rows(
+        name="public_listing_version",
+        query=public_version_by_id_query,
+        placeholder=ID_PLACEHOLDER,
+        parameter_type="uuid",
+        value=str(pk),
+    )
+    return tuple(rows[0].values()) if rows else None

@@ -7,13 +7,15 @@ makes a new key and the page is rendered afresh on its next visit, on every app 
 every other listing's page stays kept. A kept page costs one small query.
 """
 
+import datetime
 import functools
 import json
 import uuid
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connection
-from django.db.models import DecimalField, OuterRef, Prefetch
+from django.db import connection, models
+from django.db.models import OuterRef, Prefetch
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -22,6 +24,7 @@ from django.utils.safestring import mark_safe
 
 from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
 from localoffer.content.models import InformationPage
+from localoffer.core.prepared import prepared_rows
 from localoffer.core.rendered import rendered_cached, shared_versions
 from services.listing_versions import listing_version_by_slug
 from services.models import (
@@ -50,15 +53,41 @@ def json_fields(model, prefix=""):
     return {field.attname: f"{prefix}{field.attname}" for field in model._meta.concrete_fields}
 
 
+# How a value read from JSON becomes what the ORM gives for each common type of field, the first that
+# matches (a date and time field is a date field too); None: JSON gives it as it is (str, bool, int).
+JSON_READERS = (
+    ((models.CharField, models.TextField, models.BooleanField, models.IntegerField), None),
+    (models.UUIDField, uuid.UUID),
+    (models.DateTimeField, datetime.datetime.fromisoformat),
+    (models.DateField, datetime.date.fromisoformat),
+    (models.TimeField, datetime.time.fromisoformat),
+    (models.FloatField, float),
+)
+
+
+def json_reader(field):
+    """How a value of `field` read from JSON becomes its Python value (None: as it is); a field of any other
+    type is read by its own `to_python`."""
+    if isinstance(field, models.ForeignKey):
+        return json_reader(field.target_field)
+    if isinstance(field, models.DecimalField):
+        return lambda value: field.to_python(str(value))
+    return next((read for types, read in JSON_READERS if isinstance(field, types)), field.to_python)
+
+
+@functools.cache
+def json_readers(model):
+    """(attname, reader) for every stored field of `model`, in the order its constructor takes them."""
+    return tuple((field.attname, json_reader(field)) for field in model._meta.concrete_fields)
+
+
 def from_json(model, row):
     """A model instance from the JSON object of its fields (as json_fields named them)."""
-    values = {}
-    for field in model._meta.concrete_fields:
-        value = row[field.attname]
-        if isinstance(field, DecimalField) and value is not None:
-            value = str(value)
-        values[field.attname] = field.to_python(value) if value is not None else None
-    return model(**values)
+    values = []
+    for attname, read in json_readers(model):
+        value = row[attname]
+        values.append(value if read is None or value is None else read(value))
+    return model.from_db(connection.alias, None, values)
 
 
 def related_rows(queryset, **nested):
@@ -114,6 +143,7 @@ LISTING_PARTS = {
         )
     ),
 }
+RECORD_PARTS = ("categories", "needs", "locations", "opening_times", "waits")  # what an open data record shows
 RELATED_MODELS = {
     "categories": Category, "needs": Need, "locations": Location, "opening_times": OpeningTime,
     "answers": LocalOfferAnswer, "waits": Wait, "steps": AccessStep, "while_you_wait_services": Service,
@@ -136,24 +166,44 @@ def related_instance(name, row, service):
     return instance
 
 
-PLACEHOLDERS = {"slug": "\x00slug", "pk": uuid.UUID(int=0)}  # where the slug or id goes in the query
+PLACEHOLDERS = {"slug": "listing:slug", "pk": uuid.UUID(int=0), "pks": "listing:ids"}  # where the slug or ids go
+PARAMETER_TYPES = {"slug": "text", "pk": "uuid", "pks": "uuid[]"}
+
+
+def listing_filter(by):
+    """The filter that finds a listing by its slug, by its id, or several by their ids (an array)."""
+    if by == "pks":
+        return {"pk__in": RawSQL("SELECT unnest(%s::uuid[])", [PLACEHOLDERS[by]])}
+    return {by: PLACEHOLDERS[by]}
 
 
 @functools.cache
 def listing_query(*, by, public):
-    """The SQL that reads a service (`public`: any but a draft, as the open data shows; else a visible one)
-    and everything its page shows in one row, found `by` its slug or id, with its parameters.
+    """The SQL that reads a service (`public`: any but a draft, with the parts its open data record shows;
+    else a visible one, with everything its page shows) in one row, found `by` its slug or id (or rows, by
+    ids), with its parameters.
 
     Putting a query this size together through the ORM takes longer than running it, so it is done once.
     """
     columns = {
         "_service": JSONObject(**json_fields(Service)),
         "_organisation": JSONObject(**json_fields(Organisation, "organisation__")),
-        **{f"_{name}": make() for name, make in LISTING_PARTS.items()},
+        **{f"_{name}": make() for name, make in LISTING_PARTS.items() if not public or name in RECORD_PARTS},
     }
     services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
-    query = services.filter(**{by: PLACEHOLDERS[by]}).values(**columns).query
+    query = services.filter(**listing_filter(by)).values(**columns).query
     return query.sql_with_params()
+
+
+def listing_rows(*, by, value, public):
+    """The listing query's rows for this slug or id, or these ids (an array), as dicts of their columns."""
+    return prepared_rows(
+        name=f"listing_by_{by}_{'public' if public else 'visible'}",
+        query=lambda: listing_query(by=by, public=public),
+        placeholder=PLACEHOLDERS[by],
+        parameter_type=PARAMETER_TYPES[by],
+        value=value,
+    )
 
 
 def json_read(value):
@@ -161,25 +211,32 @@ def json_read(value):
 
 
 def service_with_everything(*, slug=None, pk=None, public=False):
-    """The visible service with this slug (or, `public`, any but a draft with this id) and everything its page
-    and record show, in one query; None when there is none."""
+    """The visible service with this slug and everything its page shows (or, `public`, any but a draft with this
+    id and what its open data record shows), in one query; None when there is none."""
     by, value = ("slug", slug) if pk is None else ("pk", pk)
     if connection.vendor != "postgresql":
         return service_prefetched(by=by, value=value, public=public)
-    sql, params = listing_query(by=by, public=public)
-    placeholder = str(PLACEHOLDERS[by])
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [value if str(param) == placeholder else param for param in params])
-        names = [column.name for column in cursor.description]
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    row = dict(zip(names, row, strict=True))
+    rows = listing_rows(by=by, value=str(value), public=public)
+    return service_from_row(rows[0]) if rows else None
+
+
+def services_with_everything(*, pks):
+    """The services with these ids but drafts, as the open data shows them, each with everything its record
+    shows, in one query (in no particular order)."""
+    if connection.vendor != "postgresql":
+        return list(prefetched(Service.objects.exclude(status=Service.Status.DRAFT)).filter(pk__in=pks))
+    ids = "{" + ",".join(str(uuid.UUID(str(pk))) for pk in pks) + "}"  # a PostgreSQL array literal
+    return [service_from_row(row) for row in listing_rows(by="pks", value=ids, public=True)]
+
+
+def service_from_row(row):
+    """A service and everything with it, from a row of the listing query."""
     service = from_json(Service, json_read(row["_service"]))
     service.organisation = from_json(Organisation, json_read(row["_organisation"]))
     service._prefetched_objects_cache = {
         name: [related_instance(name, json_read(item), service) for item in row[f"_{name}"] or ()]
         for name in LISTING_PARTS
+        if f"_{name}" in row
     }
     return service
 
@@ -188,22 +245,22 @@ def service_prefetched(*, by, value, public):
     """The same service and the same parts through the ORM's prefetching, in a query a part: for a database
     without PostgreSQL's arrays (SQLite, as `make run` uses)."""
     services = Service.objects.exclude(status=Service.Status.DRAFT) if public else Service.objects.visible()
-    return (
-        services.select_related("organisation")
-        .prefetch_related(
-            "categories__parent",
-            "needs__parent",
-            "locations__accessibility",
-            "opening_times",
-            "answers__question",
-            "waits",
-            "steps",
-            Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
-            Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
-            Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
-        )
-        .filter(**{by: value})
-        .first()
+    return prefetched(services).filter(**{by: value}).first()
+
+
+def prefetched(services):
+    """`services` with the same parts as the listing query, through the ORM's prefetching."""
+    return services.select_related("organisation").prefetch_related(
+        "categories__parent",
+        "needs__parent",
+        "locations__accessibility",
+        "opening_times",
+        "answers__question",
+        "waits",
+        "steps",
+        Prefetch("translations", queryset=ServiceTranslation.objects.filter(published=True, made_by_person=True)),
+        Prefetch("while_you_wait_services", queryset=Service.objects.visible().order_by("name")),
+        Prefetch("while_you_wait_pages", queryset=InformationPage.objects.filter(published=True)),
     )
 
 

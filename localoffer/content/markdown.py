@@ -7,6 +7,7 @@ time each glossary term appears in a document it is explained in place (see `mar
 
 import itertools
 import re
+import threading
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
@@ -84,13 +85,24 @@ def render_markdown(text, *, glossary=True):
     return RenderedMarkdown(html=definition_ids_fresh(rendered.html), headings=rendered.headings)
 
 
+converters = threading.local()
+
+
+def markdown_converter():
+    """This thread's markdown converter, made once (making one costs as much as converting a page), reset for reuse."""
+    converter = getattr(converters, "converter", None)
+    if converter is None:
+        converter = converters.converter = markdown_lib.Markdown(
+            extensions=["tables", "sane_lists", "toc"],
+            extension_configs={"toc": {"baselevel": 2, "permalink": False, "slugify": heading_id}},
+            output_format="html",
+        )
+    return converter.reset()
+
+
 def markdown_render(text, *, glossary=None):
     """Markdown as sanitised HTML, with the glossary's terms explained when one is given."""
-    converter = markdown_lib.Markdown(
-        extensions=["tables", "sane_lists", "toc"],
-        extension_configs={"toc": {"baselevel": 2, "permalink": False, "slugify": heading_id}},
-        output_format="html",
-    )
+    converter = markdown_converter()
     html = contacts_linked(sanitise(converter.convert(text or "")))
     if glossary is not None and html:
         html = mark_glossary_terms(html, glossary=glossary)

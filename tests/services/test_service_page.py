@@ -178,3 +178,19 @@ def test_a_service_page_is_rendered_afresh_in_at_most_six_queries(client, settin
     # The shared cache is a table here (Redis in production): its reads are not the page's own queries.
     own = [query["sql"] for query in queries.captured_queries if "cache_table" not in query["sql"]]
     assert len(own) <= 6, "\n".join(sql[:160] for sql in own)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_service_page_and_its_record_are_served_again_on_a_new_database_connection(client, settings):
+    from django.db import connection
+
+    settings.RENDERED_CACHE_SECONDS = 0  # made afresh each time: the listing is read from the database
+    service = full_service()
+    for _ in range(2):
+        page = client.get(service.get_absolute_url())
+        record = client.get(f"/api/oruk/services/{service.pk}")
+        assert "Harbour Speech Club" in text_of(page)
+        assert record.json()["name"] == "Harbour Speech Club"
+        listing = client.get("/api/oruk/services?per_page=10")
+        assert [item["name"] for item in listing.json()["contents"]] == ["Harbour Speech Club"]
+        connection.close()  # as after a restart of PostgreSQL or the connection's age running out
