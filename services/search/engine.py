@@ -222,7 +222,6 @@ class DirectoryIndex:
         self.cards = {}  # slot -> {language: the service's result card}, rendered on first use
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
-        self.choice_masks = {}  # (group, values) -> the values' masks stacked, made on first use (`masks_stacked`)
 
     # Building
 
@@ -296,7 +295,6 @@ class DirectoryIndex:
         new.order = list(self.order)
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
-        new.choice_masks = {}
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
@@ -429,18 +427,6 @@ class DirectoryIndex:
         """The services with one filter value, as a boolean array (all False when none has it)."""
         found = self.masks.get(key)
         return found if found is not None else np.zeros(self.slots, dtype=bool)
-
-    def masks_stacked(self, group, values):
-        """The masks of a filter's `values` as rows of ones and zeros, made once per snapshot, so that every
-        choice's count is one product with the results' mask rather than one pass over it per choice."""
-        key = (group, values)
-        stacked = self.choice_masks.get(key)
-        if stacked is None:
-            stacked = np.zeros((len(values), self.slots), dtype=np.float32)  # counts up to 2**24 are exact
-            for row, value in enumerate(values):
-                stacked[row] = self.mask((group, value))
-            self.choice_masks[key] = stacked
-        return stacked
 
     def distances(self, *, latitude, longitude):
         """Miles from a point to each service's nearest place, as an array over the index (NaN: no place)."""

@@ -69,9 +69,7 @@ def facet_filter(*, index, matched, selection, choices):
             for other, mask in masks.items():
                 if other != group and mask is not None:
                     base &= mask
-        values = tuple(choices[group])
-        found = np.rint(index.masks_stacked(group, values) @ base.astype(np.float32)).astype(np.int64)
-        counts[group] = dict(zip(values, found.tolist(), strict=True))
+        counts[group] = {value: int(np.count_nonzero(base & index.mask((group, value)))) for value in choices[group]}
     return everything, counts
 
 
