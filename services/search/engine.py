@@ -85,6 +85,7 @@ class Row:
     review_due: object = None
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
     version: object = None  # the listing's own version (services/listing_versions.py): its card is kept per version
+    needs: int = 0  # how many needs the service is tagged with (without the groups they sit under)
 
 
 @dataclass
@@ -186,7 +187,7 @@ def listing_make(record, *, number, read, waits, reference):
     points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
     row = Row(
         id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
-        review_due=review_due, wait=shortest_wait, version=version,
+        review_due=review_due, wait=shortest_wait, version=version, needs=len(set(read["needs"].get(number, ()))),
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)

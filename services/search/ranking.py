@@ -14,6 +14,7 @@ PHRASE_BOOST = 1.5  # the words typed, together and in order
 TIE_BREAKER = 0.3  # a service matching several names for one thing gains a little, not several times
 COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds nothing on its own
 MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
+SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 
 
 def common(index, phrase):
@@ -107,6 +108,12 @@ def names_kind_of_help(group, kinds):
     return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
 
 
+def specificity(row):
+    """How much one need asked for counts for a service: fully for one made for a need or two, less for one
+    tagged with many (a swimming club open to five needs is less made for deafness than a deaf children's group)."""
+    return min(1.0, SPECIFIC_NEEDS / row.needs) if row.needs else 1.0
+
+
 def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
@@ -127,12 +134,14 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
+    several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for query, kind in zip(queries, kinds, strict=True):
         if query is None:
             continue
         for position in index.search(query):
-            found[position] = found.get(position, 0) + (kind_weight if kind else 1)
+            share = specificity(index.rows[position]) if several else 1.0
+            found[position] = found.get(position, 0) + (kind_weight if kind else share)
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best
