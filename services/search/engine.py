@@ -41,6 +41,7 @@ from services.waits import WITHIN_DAYS
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
 TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own words, for how common a word is
+OWN_FIELDS = ("name", "summary", "body", "answers")  # everything but the names of its categories and needs
 MODES = ("in_person", "online", "by_phone", "home_visits")
 ANALYZER = "localoffer_english"
 WRITER_HEAP_BYTES = 30_000_000
@@ -458,6 +459,23 @@ class DirectoryIndex:
         return max(self.field_stems[name].get(stem, 0) for name in TEXT_FIELDS)
 
     @functools.cached_property
+    def category_names(self):
+        """{a category's name as stems: its ids}, to tell a kind of help that names a whole category."""
+        found = {}
+        for category in self.reference.categories.values():
+            found.setdefault(tuple(self.analyzer.analyze(apostrophes_joined(category.name))), []).append(category.id)
+        return found
+
+    def named_categories_mask(self, phrases):
+        """The services in a category whose whole name is one of `phrases` ("holiday activities"), not
+        only a part of it ("swimming" of "Sport and swimming"), as a boolean array."""
+        mask = np.zeros(self.slots, dtype=bool)
+        for phrase in phrases:
+            for category in self.category_names.get(tuple(self.analyzer.analyze(phrase)), ()):
+                mask |= self.mask(("category", category))
+        return mask
+
+    @functools.cached_property
     def words_by_length(self):
         """{length: the directory's words of that length}, for finding the words close to a misspelt one."""
         grouped = {}
@@ -483,12 +501,12 @@ class DirectoryIndex:
         numbers = self.searcher.fast_field_values("idx", [address for _, address in hits])
         return dict(zip(numbers, (score for score, _ in hits), strict=True))
 
-    def phrase_query(self, phrase, boost=1.0):
-        """One phrase (or word) in every field, each field weighted."""
+    def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
+        """One phrase (or word) in every field (or those of `fields`), each field weighted."""
         text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))
         if not text:
             return None
-        query = self.index.parse_query(f'"{text}"', FIELDS, field_boosts=FIELD_BOOSTS)
+        query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
 
