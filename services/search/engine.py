@@ -224,6 +224,7 @@ class DirectoryIndex:
         self.cards = {}  # slot -> {language: the service's result card}, rendered on first use
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
+        self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
 
     # Building
 
@@ -297,6 +298,7 @@ class DirectoryIndex:
         new.order = list(self.order)
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
+        new.own_matches = {}  # found again in the new snapshot's documents
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()

@@ -17,6 +17,7 @@ TIE_BREAKER = 0.3  # a service matching several names for one thing gains a litt
 COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds nothing on its own
 MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
 CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
+OWN_MATCHES_KEPT = 2000  # kinds of help whose services' own matches each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 
 
@@ -121,9 +122,16 @@ def specificity(row):
 
 def own_matches(*, index, group):
     """The services offering a kind of help by their own words or by a category named for it: not those
-    only in a category it is a part of (a football club in "Sport and swimming" for "swimming")."""
-    own = set(index.search(group_query(index, group, OWN_FIELDS)))
-    return own | set(np.flatnonzero(index.named_categories_mask(group)).tolist())
+    only in a category it is a part of (a football club in "Sport and swimming" for "swimming"). Kept with
+    the index, as families ask for the same kinds of help again and again."""
+    key = tuple(group)
+    if key not in index.own_matches:
+        own = set(index.search(group_query(index, group, OWN_FIELDS)))
+        own |= set(np.flatnonzero(index.named_categories_mask(group)).tolist())
+        if len(index.own_matches) < OWN_MATCHES_KEPT:
+            index.own_matches[key] = own
+        return own
+    return index.own_matches[key]
 
 
 def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
