@@ -41,6 +41,7 @@ from services.waits import WITHIN_DAYS
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
 TEXT_FIELDS = ["name", "summary", "body"]  # what a listing says in its own words, for how common a word is
+OWN_FIELDS = ("name", "summary", "body", "answers")  # everything but the names of its categories and needs
 MODES = ("in_person", "online", "by_phone", "home_visits")
 ANALYZER = "localoffer_english"
 WRITER_HEAP_BYTES = 30_000_000
@@ -85,6 +86,7 @@ class Row:
     review_due: object = None
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
     version: object = None  # the listing's own version (services/listing_versions.py): its card is kept per version
+    needs: int = 0  # how many needs the service is tagged with (without the groups they sit under)
 
 
 @dataclass
@@ -186,7 +188,7 @@ def listing_make(record, *, number, read, waits, reference):
     points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
     row = Row(
         id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
-        review_due=review_due, wait=shortest_wait, version=version,
+        review_due=review_due, wait=shortest_wait, version=version, needs=len(set(read["needs"].get(number, ()))),
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)
@@ -222,6 +224,7 @@ class DirectoryIndex:
         self.cards = {}  # slot -> {language: the service's result card}, rendered on first use
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
+        self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
 
     # Building
 
@@ -295,6 +298,7 @@ class DirectoryIndex:
         new.order = list(self.order)
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
+        new.own_matches = {}  # found again in the new snapshot's documents
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
@@ -457,6 +461,23 @@ class DirectoryIndex:
         return max(self.field_stems[name].get(stem, 0) for name in TEXT_FIELDS)
 
     @functools.cached_property
+    def category_names(self):
+        """{a category's name as stems: its ids}, to tell a kind of help that names a whole category."""
+        found = {}
+        for category in self.reference.categories.values():
+            found.setdefault(tuple(self.analyzer.analyze(apostrophes_joined(category.name))), []).append(category.id)
+        return found
+
+    def named_categories_mask(self, phrases):
+        """The services in a category whose whole name is one of `phrases` ("holiday activities"), not
+        only a part of it ("swimming" of "Sport and swimming"), as a boolean array."""
+        mask = np.zeros(self.slots, dtype=bool)
+        for phrase in phrases:
+            for category in self.category_names.get(tuple(self.analyzer.analyze(phrase)), ()):
+                mask |= self.mask(("category", category))
+        return mask
+
+    @functools.cached_property
     def words_by_length(self):
         """{length: the directory's words of that length}, for finding the words close to a misspelt one."""
         grouped = {}
@@ -482,12 +503,12 @@ class DirectoryIndex:
         numbers = self.searcher.fast_field_values("idx", [address for _, address in hits])
         return dict(zip(numbers, (score for score, _ in hits), strict=True))
 
-    def phrase_query(self, phrase, boost=1.0):
-        """One phrase (or word) in every field, each field weighted."""
+    def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
+        """One phrase (or word) in every field (or those of `fields`), each field weighted."""
         text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))
         if not text:
             return None
-        query = self.index.parse_query(f'"{text}"', FIELDS, field_boosts=FIELD_BOOSTS)
+        query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
 

@@ -5,8 +5,10 @@ matching more of them, in more important fields, or the whole phrase, ranks high
 phrase the SEND vocabulary knows also finds its other names, a little below the words as typed.
 """
 
+import numpy as np
 import tantivy
 
+from services.search.engine import FIELDS, OWN_FIELDS
 from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
@@ -14,6 +16,9 @@ PHRASE_BOOST = 1.5  # the words typed, together and in order
 TIE_BREAKER = 0.3  # a service matching several names for one thing gains a little, not several times
 COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds nothing on its own
 MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
+CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
+OWN_MATCHES_KEPT = 2000  # kinds of help whose services' own matches each index keeps
+SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 
 
 def common(index, phrase):
@@ -21,15 +26,17 @@ def common(index, phrase):
     return " " not in phrase and index.size >= MIN_SERVICES_FOR_SHARES and index.document_share(phrase) > COMMON_SHARE
 
 
-def group_query(index, group):
+def group_query(index, group, fields=FIELDS):
     """Any of a group's phrases: the first as typed, the rest other names for it ("children" left out: it
     finds everything).
 
     The group counts less the more services use its word, across all fields: "support" in a name
     must not outrank "autism" in a description.
     """
-    queries = [index.phrase_query(group[0])]
-    queries += [index.phrase_query(phrase, EXPANSION_BOOST) for phrase in group[1:] if not common(index, phrase)]
+    queries = [index.phrase_query(group[0], fields=fields)]
+    queries += [
+        index.phrase_query(phrase, EXPANSION_BOOST, fields=fields) for phrase in group[1:] if not common(index, phrase)
+    ]
     queries = [query for query in queries if query is not None]
     if not queries:
         return None
@@ -107,6 +114,26 @@ def names_kind_of_help(group, kinds):
     return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
 
 
+def specificity(row):
+    """How much one need asked for counts for a service: fully for one made for a need or two, less for one
+    tagged with many (a swimming club open to five needs is less made for deafness than a deaf children's group)."""
+    return min(1.0, SPECIFIC_NEEDS / row.needs) if row.needs else 1.0
+
+
+def own_matches(*, index, group):
+    """The services offering a kind of help by their own words or by a category named for it: not those
+    only in a category it is a part of (a football club in "Sport and swimming" for "swimming"). Kept with
+    the index, as families ask for the same kinds of help again and again."""
+    key = tuple(group)
+    if key not in index.own_matches:
+        own = set(index.search(group_query(index, group, OWN_FIELDS)))
+        own |= set(np.flatnonzero(index.named_categories_mask(group)).tolist())
+        if len(index.own_matches) < OWN_MATCHES_KEPT:
+            index.own_matches[key] = own
+        return own
+    return index.own_matches[key]
+
+
 def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
@@ -115,7 +142,9 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     own, "third" or "time", does not, nor words for who it is for, "kids"), so a service offering the one thing
     named comes before those sharing only other words with the question ("panic attacks before school every
     day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
-    (`settings`: "biting at nursery") counts as another thing asked for. `built` holds the groups' queries
+    (`settings`: "biting at nursery") counts as another thing asked for. The kind of help counts less for a
+    service found only through a category it is one part of (`own_matches`), and each of two or more needs
+    less for a service tagged with many (`specificity`). `built` holds the groups' queries
     already made, by group."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     if not matches or not named or len(groups) < 2:
@@ -127,12 +156,18 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
     kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
+    several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
-    for query, kind in zip(queries, kinds, strict=True):
+    for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None:
             continue
+        own = kind and own_matches(index=index, group=group)
         for position in index.search(query):
-            found[position] = found.get(position, 0) + (kind_weight if kind else 1)
+            if kind:
+                share = kind_weight * (1.0 if position in own else CATEGORY_ONLY_SHARE)
+            else:
+                share = specificity(index.rows[position]) if several else 1.0
+            found[position] = found.get(position, 0) + share
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best

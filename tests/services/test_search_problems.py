@@ -8,7 +8,7 @@ import pytest
 from django.http import QueryDict
 
 from services import taxonomy
-from services.models import Location, Service
+from services.models import Category, Location, Need, Service
 from services.search import search_matching_ids, search_params_parse
 from tests.factories import make_location, make_service
 from tests.services.search_directory import names, page_text, search
@@ -144,3 +144,26 @@ def test_an_alert_made_from_a_search_with_a_town_in_the_words_watches_that_town(
         "Countywide Football",
     }
     assert "Poole" in alert.description
+
+
+def test_for_two_needs_a_service_made_for_one_ranks_above_one_tagged_with_many():
+    taxonomy.taxonomy_load()
+    needs = {need.slug: need for need in Need.objects.all()}
+    make_service("Seahorses", summary="A swimming club for disabled children.", needs=[
+        needs[slug] for slug in ("physical-disability", "learning-difficulties", "autism", "hearing", "vision")
+    ])  # fmt: skip
+    make_service("Deaf Children's Group", summary="A group for deaf children and their families.",
+                 needs=[needs["hearing"]])  # fmt: skip
+    assert first("my little boy is deaf and autistic where do we start") == "Deaf Children's Group"
+    assert "Seahorses" in names(search(urlencode({"q": "my little boy is deaf and autistic"})))  # still found
+
+
+def test_a_kind_of_help_in_a_services_own_words_outranks_a_category_it_is_only_part_of():
+    taxonomy.taxonomy_load()
+    sport = Category.objects.get(slug="sport-and-swimming")
+    autism = Need.objects.get(slug="autism")
+    make_service("Gymnastics Club", summary="Gymnastics for autistic children.", categories=[sport], needs=[autism])
+    make_service("Otters", summary="Quiet swimming sessions for disabled children.", categories=[sport])
+    results = names(search(urlencode({"q": "quiet swim for autistic kids"})))
+    assert results[0] == "Otters"
+    assert "Gymnastics Club" in results  # still found, for its autism
