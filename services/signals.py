@@ -24,6 +24,7 @@ THROUGH_MODELS = [
     models.Location.accessibility.through,
     models.Service.while_you_wait_services.through,
     models.Service.while_you_wait_pages.through,
+    models.SearchTerm.related_kinds.through,
 ]
 
 

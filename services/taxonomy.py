@@ -167,10 +167,16 @@ VOCABULARY_FILE = Path(__file__).resolve().parent / "data" / "search_words.csv"
 
 
 def vocabulary_rows():
-    """(term, also known as, whether it names a kind of help) for each entry of the starting vocabulary."""
+    """(term, also known as, whether it names a kind of help, the terms of its related kinds of help) for each
+    entry of the starting vocabulary."""
     with VOCABULARY_FILE.open(encoding="utf-8", newline="") as file:
         return [
-            (row["term"].strip(), row["also_known_as"].strip(), row.get("kind_of_help", "").strip() == "yes")
+            (
+                row["term"].strip(),
+                row["also_known_as"].strip(),
+                row.get("kind_of_help", "").strip() == "yes",
+                [kind.strip() for kind in (row.get("related_kinds") or "").split(";") if kind.strip()],
+            )
             for row in csv.DictReader(file)
         ]
 
@@ -192,7 +198,12 @@ def taxonomy_load():
         LocalOfferQuestion.objects.update_or_create(
             question=question, defaults={"help_text": help_text, "order": order}
         )
-    for term, also_known_as, kind_of_help in vocabulary_rows():
+    rows = vocabulary_rows()
+    for term, also_known_as, kind_of_help, _ in rows:
         SearchTerm.objects.update_or_create(
             term=term, defaults={"also_known_as": also_known_as, "kind_of_help": kind_of_help}
         )
+    terms = {term.term: term for term in SearchTerm.objects.filter(term__in=[row[0] for row in rows])}
+    for term, _, _, related in rows:
+        if related:
+            terms[term].related_kinds.add(*(terms[kind] for kind in related))

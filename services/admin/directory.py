@@ -412,6 +412,7 @@ class SearchTermAdmin(admin.ModelAdmin):
     list_display = ["term", "also_known_as", "kind_of_help"]
     list_filter = ["kind_of_help"]
     search_fields = ["term", "also_known_as"]
+    filter_horizontal = ["related_kinds"]
 
 
 @admin.register(PostcodeCentroid)

@@ -122,6 +122,18 @@ class SearchTerm(models.Model):
         "to) rather than a need or who it is for. A search that names a kind of help shows first the services "
         "that offer it.",
     )
+    related_kinds = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        limit_choices_to={"kind_of_help": True},
+        related_name="related_to",
+        verbose_name="related kinds of help",
+        help_text="Other kinds of help that often help families who search for these words, though no word of "
+        "their search names them (for school avoidance: the SEND information, advice and support service). "
+        "A search for these words also finds the services offering them, always after the services offering "
+        "what was asked for.",
+    )
 
     class Meta:
         ordering = ["term"]

@@ -19,6 +19,7 @@ MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a 
 CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
 OWN_MATCHES_KEPT = 2000  # kinds of help whose services' own matches each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
+RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
 
 def common(index, phrase):
@@ -81,6 +82,7 @@ def ranked_matches(*, index, words, weights=None, ranking=()):
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
     coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built)
+    related_apply(index=index, matches=matches, groups=deciding, weights=weights, built=built)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
@@ -112,6 +114,50 @@ def settings_named(words):
 def names_kind_of_help(group, kinds):
     """Whether a vocabulary group names a kind of help (its entry's term is first or second in it)."""
     return len(group) > 1 and (group[0] in kinds or group[1] in kinds)
+
+
+def related_kinds(related, group):
+    """The phrase lists of the kinds of help staff relate to a vocabulary group's entry; empty when none."""
+    if len(group) < 2:
+        return []
+    return related.get(group[0]) or related.get(group[1]) or []
+
+
+def related_apply(*, index, matches, groups, weights=None, built=None):
+    """Add the services offering a kind of help related to one asked for ("school refusal": the SEND
+    information, advice and support service), each raised to just below every service matching what was
+    asked for, above the services matching neither; among themselves, the better match for the rest of the
+    question first. A relation never lowers a service the question's own words rank higher. `matches` is
+    changed in place; one in-memory search for each group and each related kind."""
+    asked, related = [], []
+    for group in groups:
+        kinds = related_kinds(index.reference.related, group)
+        if kinds:
+            asked.append(group)
+            related += [kind for kind in kinds if kind not in related]
+    if not related:
+        return
+    built = built or {}
+    direct = set()
+    for group in asked:
+        query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
+        if query is not None:
+            direct |= set(index.search(query))
+    offering = set()
+    for kind in related:
+        offering |= own_matches(index=index, group=kind)
+    offering = {position for position in offering - direct if index.live[position]}
+    if not offering:
+        return
+    best = max(matches.values(), default=0.0) or 1.0
+    asked_scores = [matches[position] for position in direct if position in matches]
+    ceiling = RELATED_SHARE * (min(asked_scores) if asked_scores else best)
+    for position in offering:
+        score = matches.get(position, 0.0)
+        placed = ceiling * (0.5 + 0.5 * min(score, best) / best)
+        if weights is not None:
+            placed *= weights[position]
+        matches[position] = max(score, placed)
 
 
 def specificity(row):

@@ -13,7 +13,9 @@ from services.search.vocabulary import term_phrases
 
 # A search word's "names a kind of help", carried in the order column of the one query.
 KIND_OF_HELP = Case(When(kind_of_help=True, then=Value(1)), default=Value(0), output_field=IntegerField())
-KINDS = {1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text"}
+KINDS = {
+    1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text", 7: "related",
+}  # fmt: skip
 
 
 @dataclass
@@ -38,9 +40,21 @@ class Reference:
     vocabulary: list
     crisis: object = DEFAULT_CRISIS
     help_kinds: set = field(default_factory=set)  # the vocabulary's terms (tidied) that name a kind of help
+    related: dict = field(default_factory=dict)  # a term (tidied): the phrase lists of its related kinds of help
 
     def by_slug(self, kind):
         return {term.slug: term for term in getattr(self, kind).values()}
+
+
+def related_by_term(*, vocabulary, pairs):
+    """{a term, tidied: the phrase lists of its related kinds of help}, from (term, related term) pairs."""
+    entries = {entry[0]: entry for entry in vocabulary if entry}
+    related = {}
+    for term, kind in sorted(pairs):
+        entry = entries.get(term_phrases(kind, "")[0])
+        if entry:
+            related.setdefault(term_phrases(term, "")[0], []).append(entry)
+    return related
 
 
 def reference_load():
@@ -65,11 +79,18 @@ def reference_load():
             part(SearchTerm, 4, slug="term", name="also_known_as", order=KIND_OF_HELP).order_by(),
             part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
             part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
+            part(
+                SearchTerm.related_kinds.through,
+                7,
+                slug="from_searchterm__term",
+                name="to_searchterm__term",
+                order=None,
+            ).order_by(),
             all=True,
         )
     )
     reference = Reference(categories={}, needs={}, features={}, vocabulary=[])
-    crisis = {}
+    crisis, related = {}, []
     for kind, pk, slug, name, parent_id, order in rows:
         if kind == 4:
             reference.vocabulary.append(term_phrases(slug, name))
@@ -79,8 +100,11 @@ def reference_load():
             crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
         elif kind == 6:
             crisis.setdefault(pk, {})["body"] = name
+        elif kind == 7:
+            related.append((slug, name))
         else:
             getattr(reference, KINDS[kind])[pk] = Term(pk, slug, name, parent_id, order)
+    reference.related = related_by_term(vocabulary=reference.vocabulary, pairs=related)
     if crisis:
         reference.crisis = crisis_panel_from(**crisis[min(crisis)])
     for kind in ("categories", "needs", "features"):

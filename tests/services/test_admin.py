@@ -234,3 +234,22 @@ def test_plain_english_advice_appears_only_when_the_description_changed(staff_cl
     data = service_form_data(service, phone="01632 960555", description=description + " Bring a snack.")
     response = staff_client.post(url, data, follow=True)
     assert "Plain English advice on the description" in response.content.decode()
+
+
+def test_staff_relate_other_kinds_of_help_to_a_search_word(staff_client):
+    from services.models import SearchTerm
+
+    school_refusal = SearchTerm.objects.create(term="school refusal", also_known_as="wont go to school")
+    advice = SearchTerm.objects.create(term="SEND advice", also_known_as="SENDIASS", kind_of_help=True)
+    SearchTerm.objects.create(term="autism", also_known_as="ASD")
+    url = reverse("admin:services_searchterm_change", args=[school_refusal.pk])
+
+    page = staff_client.get(url).content.decode()
+    assert "Related kinds of help" in page
+    assert "SEND advice" in page
+    response = staff_client.post(
+        url, {"term": "school refusal", "also_known_as": "wont go to school", "related_kinds": [advice.pk]}
+    )
+
+    assert response.status_code == 302
+    assert list(school_refusal.related_kinds.all()) == [advice]

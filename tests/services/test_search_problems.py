@@ -167,3 +167,35 @@ def test_a_kind_of_help_in_a_services_own_words_outranks_a_category_it_is_only_p
     results = names(search(urlencode({"q": "quiet swim for autistic kids"})))
     assert results[0] == "Otters"
     assert "Gymnastics Club" in results  # still found, for its autism
+
+
+def test_a_school_refusal_question_finds_related_advice_after_the_service_for_it():
+    """Staff relate school avoidance to the SEND information, advice and support service: the service for
+    school avoidance comes first, the advice service next, and a service sharing only a word after both."""
+    taxonomy.taxonomy_load()
+    make_service("School Worries Team", summary="Support for children with emotionally based school avoidance.")
+    make_service("Parent Advice Line", summary="The SEND information advice and support service for parents.")
+    make_service("After School Club", summary="Games and crafts after school.")
+
+    found = names(search(urlencode({"q": "my son wont go to school"})))
+
+    assert found[:2] == ["School Worries Team", "Parent Advice Line"]
+
+
+def test_a_related_kind_of_help_set_by_staff_ranks_after_the_kind_asked_for():
+    from services.models import SearchTerm
+
+    training = SearchTerm.objects.create(
+        term="travel training", also_known_as="independent travel training", kind_of_help=True
+    )
+    passes = SearchTerm.objects.create(term="bus pass", also_known_as="bus passes, free bus pass", kind_of_help=True)
+    make_service("Bus Museum", summary="Old buses and trams to look round, with a cafe.")
+    make_service("Learn The Way", summary="Independent travel training for young people who want to get about.")
+    make_service("Free Travel Team", summary="Apply here for a free bus pass for a disabled child or young person.")
+    assert names(search(urlencode({"q": "bus pass"}))) == ["Free Travel Team"]
+
+    passes.related_kinds.add(training)
+    found = names(search(urlencode({"q": "bus pass"})))
+
+    assert found[:2] == ["Free Travel Team", "Learn The Way"]
+    assert names(search(urlencode({"q": "travel training"})))[0] == "Learn The Way"
