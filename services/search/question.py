@@ -8,7 +8,16 @@ lists each part with a link to the same search without it, so nothing narrows a 
 from dataclasses import dataclass
 
 from services.search.ranking import names_kind_of_help
-from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand, singular, words_of
+from services.search.vocabulary import (
+    FAMILY_WORDS,
+    STOP_WORDS,
+    phrase_at,
+    phrase_forms,
+    query_expand,
+    singular,
+    stem,
+    words_of,
+)
 
 HEADINGS = {"help": "Kind of help", "need": "Need", "topic": "About", "words": "Search"}
 READ_FILTERS = ("Age", "Where", "Near")  # the filters that are part of the question, read from it or chosen
@@ -48,10 +57,10 @@ def group_kind(group, *, kinds, needs):
 
 def without_words(words, phrase):
     """The words with the first run of `phrase`'s words taken out (compared without plural endings)."""
-    wanted = [singular(word) for word in phrase.split(" ")]
-    plain = [singular(word) for word in words]
+    wanted = phrase_forms(phrase.split(" "))
+    forms = ([singular(word) for word in words], [stem(word) for word in words])
     for start in range(len(words) - len(wanted) + 1):
-        if plain[start : start + len(wanted)] == wanted:
+        if phrase_at(words, start, wanted, forms):
             return words[:start] + words[start + len(wanted) :]
     return words
 

@@ -68,12 +68,36 @@ NEGATIONS = frozenset(
 # Whose it is does not change a phrase: "on my own" is "on her own" and "on their own".
 POSSESSIVES = frozenset(["my", "his", "her", "their", "your", "our"])
 STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
+DOUBLED_KEPT = frozenset("lsz")  # "falling" is "fall", but "swimming" is "swim"
 
 
 @functools.lru_cache(maxsize=20_000)
 def singular(word):
-    """A word as phrases are compared: its English stem, as the index has it ("jobs" and "job", "swim" and
-    "swimming"), any way of saying "not" as "not" and "my", "his", "her" ... as one word."""
+    """A word as phrases are compared: without a plural's ending ("jobs" and "job", "nurseries" and
+    "nursery") or an "-ing" ("swimming" and "swim", "wetting" and "wets"), and any way of saying "not" as
+    "not", and "my", "his", "her" ... as one word. Only endings are taken off: a full stemmer makes
+    false friends of different words ("house" and "housing", "community" and "communication"), and a
+    family who "cannot leave the house" is not asking for housing."""
+    if word in NEGATIONS:
+        return "not"
+    if word in POSSESSIVES:
+        return "their"
+    if len(word) <= 3:
+        return word
+    if word.endswith("ing") and len(word) > 5:
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in DOUBLED_KEPT and base[-1] not in "aeiou":
+            base = base[:-1]
+        return base
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+@functools.lru_cache(maxsize=20_000)
+def stem(word):
+    """A word's English stem, as the index has it ("using" and "use"), any way of saying "not" as "not" and
+    "my", "his", "her" ... as one word."""
     if word in NEGATIONS:
         return "not"
     if word in POSSESSIVES:
@@ -82,16 +106,33 @@ def singular(word):
     return stems[0] if stems else word
 
 
+def phrase_forms(words):
+    """The words of a phrase as they are compared: a phrase of one word without its endings (`singular`),
+    so that "house" is not "housing"; the words of a longer phrase by their stems, which the other words
+    keep in their sense ("use the bus on her own" is "using the bus on my own")."""
+    return [singular(words[0])] if len(words) == 1 else [stem(word) for word in words]
+
+
+def phrase_at(words, position, phrase_words, forms):
+    """Whether `words` (their forms: `forms` = (singular, stemmed)) hold the phrase `phrase_words` (its
+    `phrase_forms`) at `position`."""
+    compared = forms[0] if len(phrase_words) == 1 else forms[1]
+    return compared[position : position + len(phrase_words)] == phrase_words
+
+
 def phrase_table(vocabulary):
     """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in.
 
-    Words are compared by their stems (`singular`), so "job" finds the phrase "jobs" and "wets" "wetting".
+    Words are compared as `phrase_forms` has them, so "job" finds the phrase "jobs", "wets" "wetting" and
+    "use the bus" "using the bus", while "house" does not find "housing". The table is keyed by whether
+    a phrase has more than one word and its first word's form.
     """
     table = {}
     for entry in vocabulary:
         for phrase in entry:
-            words = [singular(word) for word in phrase.split(" ")]
-            table.setdefault(words[0], []).append((words, entry))
+            words = phrase.split(" ")
+            forms = phrase_forms(words)
+            table.setdefault((len(words) > 1, forms[0]), []).append((forms, entry))
     for candidates in table.values():
         candidates.sort(key=lambda item: -len(item[0]))
     return table
@@ -110,11 +151,12 @@ def query_expand(*, query, vocabulary=None, table=None):
     if table is None:
         table = phrase_table(vocabulary_load() if vocabulary is None else vocabulary)
     words = query if isinstance(query, list) else words_of(str(query or "")[:MAX_QUERY_LENGTH])
-    plain = [singular(word) for word in words]
+    forms = ([singular(word) for word in words], [stem(word) for word in words])
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
-        for phrase_words, entry in table.get(plain[position], ()):
-            if plain[position : position + len(phrase_words)] == phrase_words:
+        candidates = [*table.get((True, forms[1][position]), ()), *table.get((False, forms[0][position]), ())]
+        for phrase_words, entry in candidates:  # longer phrases first
+            if phrase_at(words, position, phrase_words, forms):
                 typed = " ".join(words[position : position + len(phrase_words)])
                 groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
                 position += len(phrase_words)

@@ -65,6 +65,17 @@ def test_a_word_finds_the_vocabulary_phrase_said_in_another_form_of_it(problems)
     assert first("he wets the bed") == "Dry Nights Clinic"  # "wets", as "wetting" is in the vocabulary
 
 
+def test_a_word_is_not_read_as_a_different_word_that_shares_its_stem(problems, client):
+    """Only endings are taken off: leaving the house is not asking for housing."""
+    make_service("Housing Options", summary="Housing advice: somewhere to live, the housing register.")
+    make_service("Out and About", summary="Support for children who find it hard to leave the house.")
+    html = page_text(client, "/services/?" + urlencode({"q": "she screams every time we leave the house"}))
+    shown = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "We read your search as" in shown
+    assert "Kind of help: house" not in shown
+    assert "Housing Options" not in names(search(urlencode({"q": "she screams every time we leave the house"})))[:2]
+
+
 def test_a_vocabulary_phrase_is_found_whoever_it_is_said_of(problems):
     make_service("Travel Buddies", summary="Independent travel training for young people.")
     make_service("Bus Pass Office", summary="Bus passes for disabled people: use the bus for free on your own.")
