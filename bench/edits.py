@@ -257,8 +257,8 @@ def report(rows, *, visible, load, started_load, edits, seen):
         "so each address is asked for the first time or not as it comes, while another process saves one",
         f"random listing every {EDIT_SECONDS:.0f} s through `Service.save()` ({edits} saves during the run):",
         f"gunicorn with {run.WORKERS} sync workers, DEBUG off, a private Redis as the shared cache,",
-        f"wrk -t{run.THREADS} -c{run.CONNECTIONS} -d{run.SECONDS}s per row. The machine is shared with other",
-        "work and busy, so the ratios to the trivial page in the same run are what count.",
+        f"wrk -t{run.THREADS} -c{run.CONNECTIONS} -d{run.SECONDS}s per row. The ratios to the trivial page in",
+        "the same run are what count: the load average below says how busy the machine was.",
         "",
         f"Last run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, load average "
         f"{started_load:.1f} at the start and {load:.1f} before measuring.",
