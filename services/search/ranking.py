@@ -17,7 +17,7 @@ TIE_BREAKER = 0.3  # a service matching several names for one thing gains a litt
 COMMON_SHARE = 0.5  # a word in more than half the services only ranks; it finds nothing on its own
 MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a word says little about it
 CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
-OWN_MATCHES_KEPT = 2000  # kinds of help whose services' own matches each index keeps
+OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a service) each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
@@ -143,10 +143,11 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         if query is not None:
             direct |= set(index.search(query))
-    offering = set()
+    offering = np.zeros(index.slots, dtype=bool)
     for kind in related:
         offering |= own_matches(index=index, group=kind)
-    offering = {position for position in offering - direct if index.live[position]}
+    offering &= index.live
+    offering = set(np.flatnonzero(offering).tolist()) - direct
     if not offering:
         return
     best = max(matches.values(), default=0.0) or 1.0
@@ -167,13 +168,14 @@ def specificity(row):
 
 
 def own_matches(*, index, group):
-    """The services offering a kind of help by their own words or by a category named for it: not those
-    only in a category it is a part of (a football club in "Sport and swimming" for "swimming"). Kept with
-    the index, as families ask for the same kinds of help again and again."""
+    """The services offering a kind of help by their own words or by a category named for it, as a boolean
+    array over the index: not those only in a category it is a part of (a football club in "Sport and
+    swimming" for "swimming"). Kept with the index, as families ask for the same kinds of help again and
+    again."""
     key = tuple(group)
     if key not in index.own_matches:
-        own = set(index.search(group_query(index, group, OWN_FIELDS)))
-        own |= set(np.flatnonzero(index.named_categories_mask(group)).tolist())
+        own = index.named_categories_mask(group)  # a new array: the searched ones are added to it
+        own[list(index.search(group_query(index, group, OWN_FIELDS)))] = True
         if len(index.own_matches) < OWN_MATCHES_KEPT:
             index.own_matches[key] = own
         return own
@@ -210,7 +212,7 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
         own = kind and own_matches(index=index, group=group)
         for position in index.search(query):
             if kind:
-                share = kind_weight * (1.0 if position in own else CATEGORY_ONLY_SHARE)
+                share = kind_weight * (1.0 if own[position] else CATEGORY_ONLY_SHARE)
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share
