@@ -2,7 +2,8 @@
 
 Run with `.venv/bin/python bench/relevance.py` (SQLite in a temporary folder) or
 `.venv/bin/python bench/relevance.py --database postgres` (a fresh PostgreSQL database,
-`localoffer_relevance`, created and dropped on the local server). Add `--verbose` for a line per query.
+`localoffer_relevance`, created and dropped on the local server; `--postgres-name` names another, so two
+runs can go at once). Add `--verbose` for a line per query.
 
 It migrates a throwaway database and runs two sets, each on its own directory:
 
@@ -86,20 +87,20 @@ def django_setup(database_url):
     django.setup()
 
 
-def postgres_create():
+def postgres_create(name):
     """Create a fresh, empty benchmark database on the local PostgreSQL server."""
     import psycopg2
 
     connection = psycopg2.connect("postgres:///postgres")
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{POSTGRES_NAME}"')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
-    return f"postgres:///{POSTGRES_NAME}"
+    return f"postgres:///{name}"
 
 
-def postgres_drop():
+def postgres_drop(name):
     """Drop the benchmark database, after closing Django's connections to it."""
     import psycopg2
     from django.db import connections
@@ -108,7 +109,7 @@ def postgres_drop():
     connection = psycopg2.connect("postgres:///postgres")
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}" WITH (FORCE)')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     connection.close()
 
 
@@ -341,11 +342,12 @@ def main():
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="one set (default: every set)")
     parser.add_argument("--verbose", action="store_true", help="print a line per query")
+    parser.add_argument("--postgres-name", default=POSTGRES_NAME, help="the throwaway PostgreSQL database's name")
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="relevance-") as folder:
         postgres = options.database == "postgres"
-        django_setup(postgres_create() if postgres else f"sqlite:///{Path(folder) / 'db.sqlite3'}")
+        django_setup(postgres_create(options.postgres_name) if postgres else f"sqlite:///{Path(folder) / 'db.sqlite3'}")
         from django.core.management import call_command
 
         try:
@@ -354,7 +356,7 @@ def main():
                 set_run(name=name, database=options.database, verbose=options.verbose)
         finally:
             if postgres:
-                postgres_drop()
+                postgres_drop(options.postgres_name)
             else:
                 from django.db import connections
 
