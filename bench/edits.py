@@ -8,7 +8,9 @@ server and wrk): its own database with the demo data and N synthetic services, g
 workers, DEBUG off) and a private Redis the workers share. Nothing is visited before it is measured:
 each kind of page (varied searches, service pages, one Open Referral UK record, pages of 50 fully
 nested records, information pages) is walked by wrk over its distinct addresses, 16 connections each
-from its own offset, so each address is asked for the first time or not as it comes. Meanwhile a
+from its own offset, so each address is asked for the first time or not as it comes. Before each kind the
+shared cache is emptied and gunicorn starts new workers, so no kind finds what an earlier one kept (a
+page of records does not find the records the one-record row rendered). Meanwhile a
 separate process (`--editor PORT`) saves one random visible listing every EDIT_SECONDS (10) through
 `Service.save()`, which fires the same signals the admin's save does, giving its summary a new word, and
 times how long until the listing's page shows the word and a search for it lists the listing, eight requests
@@ -24,6 +26,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -44,6 +47,7 @@ ROOT = run.ROOT
 HEADING = "## Families and staff together"
 EDIT_SECONDS = float(os.environ.get("EDIT_SECONDS", "10"))
 SEARCHES = 2500
+WARM_SEARCH = "/services/?q=warming+up"  # asked by every new worker before measuring; not among the searches
 TARGETS = {
     "varied searches": 0.3,
     "service pages": 0.5,
@@ -153,12 +157,40 @@ def warm_up(port, searches):
     raise SystemExit("The site did not answer its first searches")
 
 
-def measure_all(port, kinds):
-    """The trivial page, each kind over its addresses as it comes, the trivial page again."""
+def workers(server):
+    """The gunicorn master's worker processes' ids."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    return set(children.read_text().split()) if children.exists() else set()
+
+
+def from_nothing(server, port, *, redis_url):
+    """Empty the shared cache and start new workers (gunicorn's HUP), so the next kind of page finds nothing
+    kept by the kinds measured before it, in Redis or in a worker's memory; wait until the new workers
+    answer searches."""
+    import redis as redis_client
+
+    redis_client.Redis.from_url(redis_url).flushall()
+    old = workers(server)
+    server.send_signal(signal.SIGHUP)
+    for _ in range(600):
+        now = workers(server)
+        if len(now) == run.WORKERS and not now & old:
+            break
+        time.sleep(0.1)
+    else:
+        raise SystemExit("gunicorn's workers did not restart")
+    run.warm(port, [run.TRIVIAL] * 50)
+    warm_up(port, [WARM_SEARCH] * (run.WORKERS * 4))
+
+
+def measure_all(port, kinds, *, server, redis_url):
+    """The trivial page, each kind over its addresses as it comes (from nothing kept, see `from_nothing`),
+    the trivial page again."""
     trivial = run.measure(port, run.TRIVIAL)
     print(f"trivial: {trivial['rps']:.0f}/s", flush=True)
     measured = []
     for label, addresses in kinds.items():
+        from_nothing(server, port, redis_url=redis_url)
         paths = addresses[:]
         random.Random(label).shuffle(paths)
         paths_file = pages.RESULTS / f"edits-{re.sub(r'[^a-z]+', '-', label.lower()).strip('-')}.txt"
@@ -207,7 +239,7 @@ def main():
             log = open(Path(temporary) / "edits.log", "w", encoding="utf-8")  # noqa: SIM115
             editing = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log)  # noqa: S603
             load = os.getloadavg()[0]
-            rows = measure_all(port, kinds)
+            rows = measure_all(port, kinds, server=server, redis_url=redis_url)
             edits, seen = seen_figures((Path(temporary) / "edits.log").read_text())
         finally:
             if editing:
