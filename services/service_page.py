@@ -22,10 +22,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
+from localoffer.content.glossary import glossary_version
 from localoffer.content.models import InformationPage
 from localoffer.core.prepared import prepared_rows
-from localoffer.core.rendered import rendered_cached, shared_versions
+from localoffer.core.rendered import rendered_cached
 from services.listing_versions import listing_version_by_slug
 from services.models import (
     AccessibilityFeature,
@@ -302,10 +302,10 @@ def service_page(*, slug):
     found = listing_version_by_slug(slug=slug)
     if found is None:
         return None
-    glossary = shared_versions(GLOSSARY_VERSION_KEY)
+    glossary = glossary_version()  # read once a request: the page's markdown uses the same
     if glossary is None:  # the shared cache is down: nothing may be kept
         return service_page_render(slug=slug)
-    parts = ("service-page", *found, *glossary, timezone.localdate().isoformat(), slug)
+    parts = ("service-page", *found, glossary, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
 
 
