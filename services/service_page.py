@@ -264,13 +264,18 @@ def prefetched(services):
     )
 
 
+# The related rows the page's template shows, read from the service once each rather than at every mention.
+LISTING_SHOWN = ("waits", "locations", "answers", "steps", "needs", "opening_times", "categories")
+
+
 def service_page_render(*, slug):
     """The page's parts for a visible service (a dict of plain strings), or None when there is none."""
     service = service_with_everything(slug=slug)
     if service is None:
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
-    context = {"service": service, "week": opening_week(times=times), "today": timezone.localdate()}
+    listing = {name: list(getattr(service, name).all()) for name in LISTING_SHOWN}
+    context = {"service": service, "listing": listing, "week": opening_week(times=times), "today": timezone.localdate()}
     before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
     return {
         "pk": str(service.pk),
