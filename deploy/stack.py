@@ -348,7 +348,8 @@ def main():
     database_url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
     if options.prepare:
         env = {**os.environ, "DATABASE_URL": database_url}
-        for args in (["migrate", "--noinput"], ["collectstatic", "--noinput", "--verbosity", "0"]):
+        steps = (["migrate", "--noinput"], ["convert_descriptions"], ["collectstatic", "--noinput", "--verbosity", "0"])
+        for args in steps:
             subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the processes as Ctrl-C does
     with Stack(database_url=database_url, mail_worker=options.mail_worker) as stack:

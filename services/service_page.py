@@ -22,10 +22,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from localoffer.content.glossary import VERSION_KEY as GLOSSARY_VERSION_KEY
+from localoffer.content.glossary import glossary_version
 from localoffer.content.models import InformationPage
 from localoffer.core.prepared import prepared_rows
-from localoffer.core.rendered import rendered_cached, shared_versions
+from localoffer.core.rendered import rendered_cached
 from services.listing_versions import listing_version_by_slug
 from services.models import (
     AccessibilityFeature,
@@ -264,13 +264,18 @@ def prefetched(services):
     )
 
 
+# The related rows the page's template shows, read from the service once each rather than at every mention.
+LISTING_SHOWN = ("waits", "locations", "answers", "steps", "needs", "opening_times", "categories")
+
+
 def service_page_render(*, slug):
     """The page's parts for a visible service (a dict of plain strings), or None when there is none."""
     service = service_with_everything(slug=slug)
     if service is None:
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
-    context = {"service": service, "week": opening_week(times=times), "today": timezone.localdate()}
+    listing = {name: list(getattr(service, name).all()) for name in LISTING_SHOWN}
+    context = {"service": service, "listing": listing, "week": opening_week(times=times), "today": timezone.localdate()}
     before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
     return {
         "pk": str(service.pk),
@@ -302,10 +307,10 @@ def service_page(*, slug):
     found = listing_version_by_slug(slug=slug)
     if found is None:
         return None
-    glossary = shared_versions(GLOSSARY_VERSION_KEY)
+    glossary = glossary_version()  # read once a request: the page's markdown uses the same
     if glossary is None:  # the shared cache is down: nothing may be kept
         return service_page_render(slug=slug)
-    parts = ("service-page", *found, *glossary, timezone.localdate().isoformat(), slug)
+    parts = ("service-page", *found, glossary, timezone.localdate().isoformat(), slug)
     return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
 
 

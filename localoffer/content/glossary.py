@@ -105,9 +105,9 @@ class Glossary:
 
 
 _loaded = {"version": None, "glossary": None}
-# Set once the shared version has been read during the current request, so a page that
-# renders many pieces of markdown (a service's answers, say) reads the cache only once.
-_checked_this_request = contextvars.ContextVar("glossary_checked_this_request", default=False)
+# The shared version as read during the current request, so a page that renders many pieces of markdown
+# (a service's answers, say) and keys its own rendering on the glossary reads the cache only once.
+_version_this_request = contextvars.ContextVar("glossary_version_this_request", default=None)
 
 
 def glossary_from_database():
@@ -133,15 +133,21 @@ def shared_version():
     return versions[0]
 
 
+def glossary_version():
+    """The glossary's version in the shared cache, read at most once a request; None when the cache is down."""
+    version = _version_this_request.get()
+    if version is None:
+        version = shared_version()
+        _version_this_request.set(version)
+    return version
+
+
 def current_glossary():
     """The matcher for the glossary as it is now: one cache read a request, and a query only after a change."""
-    if _checked_this_request.get() and _loaded["glossary"] is not None:
-        return _loaded["glossary"]
-    version = shared_version()
+    version = glossary_version()
     if version is None or _loaded["version"] != version or _loaded["glossary"] is None:
         _loaded["glossary"] = glossary_from_database()
         _loaded["version"] = version
-    _checked_this_request.set(version is not None)
     return _loaded["glossary"]
 
 
@@ -153,13 +159,13 @@ def loaded_version():
 def glossary_changed():
     """Tell every app server to rebuild its matcher before the next use."""
     _loaded["version"] = None
-    _checked_this_request.set(False)
+    _version_this_request.set(None)
     shared_version_changed(VERSION)
 
 
 @receiver(request_started)
 def _new_request(**kwargs):
-    _checked_this_request.set(False)
+    _version_this_request.set(None)
 
 
 @receiver(post_save, sender="localoffer.GlossaryTerm")

@@ -5,6 +5,7 @@ by the sanitiser, so nothing they write can run script or break the page's layou
 time each glossary term appears in a document it is explained in place (see `mark_glossary_terms`).
 """
 
+import hashlib
 import itertools
 import re
 import threading
@@ -175,6 +176,32 @@ def heading_id(value, separator):
 def markdown_to_html(text):
     """Render markdown as sanitised HTML, glossary terms explained. Headings start at level 2: the page owns its h1."""
     return render_markdown(text).html
+
+
+# Changed whenever a change here changes what markdown becomes, so that HTML kept from an older
+# conversion is not used again.
+CONVERSION = "1"
+
+
+def markdown_fingerprint(text):
+    """What HTML kept beside `text` must have been made from: this text by this conversion."""
+    return hashlib.sha256(f"{CONVERSION}\n{text or ''}".encode()).hexdigest()
+
+
+def markdown_kept(text):
+    """`text` as sanitised HTML without the glossary's terms explained (they change without the text), to keep
+    beside it, and its fingerprint: (html, fingerprint)."""
+    return markdown_render(text).html, markdown_fingerprint(text)
+
+
+def kept_markdown_to_html(*, text, html, fingerprint):
+    """What markdown_to_html(text) gives, from HTML kept beside the text when it was saved (converted now when
+    it was kept from other text or by another conversion), with the glossary's terms explained as they are now."""
+    if fingerprint != markdown_fingerprint(text):
+        return markdown_to_html(text)
+    if html:
+        html = mark_glossary_terms(html, glossary=current_glossary())
+    return definition_ids_fresh(html)
 
 
 def glossary_markup(*, text, entry, definition_id=None):

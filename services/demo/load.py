@@ -355,6 +355,7 @@ def synthetic_load(*, total, organisations, categories, needs, features):
             last_reviewed=today - datetime.timedelta(days=rng.randint(0, 500)),
         )
         service.review_due = review_due_after(service.last_reviewed)
+        service.keep_description_html()  # bulk_create does not call save()
         services.append(service)
         own = [categories[slug] for slug in listing.categories]
         for category in {*own, rng.choice(sub_categories)}:

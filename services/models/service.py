@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from localoffer.content.markdown import kept_markdown_to_html, markdown_fingerprint, markdown_kept
 from localoffer.content.models import Translation
 
 MAX_AGE = 25
@@ -91,6 +92,12 @@ class Service(models.Model):
         "who choose easy read.",
     )
     description = models.TextField(help_text="What the service offers. You can use markdown: ## headings, - lists.")
+    description_html = models.TextField(
+        blank=True, editable=False, help_text="The description as sanitised HTML, converted when it is saved."
+    )
+    description_html_fingerprint = models.CharField(
+        max_length=64, blank=True, editable=False, help_text="What the description's HTML was made from."
+    )
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
     status_note = models.CharField(
         max_length=300, blank=True, help_text="Shown in the notice when temporarily closed, e.g. when it reopens."
@@ -141,7 +148,9 @@ class Service(models.Model):
     updated = models.DateTimeField(auto_now=True, db_index=True)
     objects = ServiceQuerySet.as_manager()
 
-    history = HistoricalRecords(m2m_fields=[categories, needs])
+    history = HistoricalRecords(
+        m2m_fields=[categories, needs], excluded_fields=["description_html", "description_html_fingerprint"]
+    )
 
     class Meta:
         ordering = ["name"]
@@ -168,10 +177,26 @@ class Service(models.Model):
             from services.reviews import review_due_after
 
             self.review_due = review_due_after(self.last_reviewed)
+        self.keep_description_html()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "description" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "description_html", "description_html_fingerprint"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("services:detail", kwargs={"slug": self.slug})
+
+    def keep_description_html(self):
+        """Convert the description's markdown when it changes, rather than on every first showing of the page."""
+        if self.description_html_fingerprint != markdown_fingerprint(self.description):
+            self.description_html, self.description_html_fingerprint = markdown_kept(self.description)
+
+    @property
+    def description_as_html(self):
+        """The description as sanitised HTML, glossary terms explained (from the HTML kept when it was saved)."""
+        return kept_markdown_to_html(
+            text=self.description, html=self.description_html, fingerprint=self.description_html_fingerprint
+        )
 
     @property
     def is_visible(self):

@@ -1,11 +1,19 @@
 """The directory's vocabularies: categories, areas of need and the words families search with."""
 
+import functools
 import re
 import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
+
+
+@functools.lru_cache(maxsize=4096)
+def term_address(url_name, slug, script_prefix):
+    """A term's page address, reversed once a process (per script prefix, which it starts with): a service page
+    or a page of results links to many."""
+    return reverse(url_name, kwargs={"slug": slug})
 
 
 class TwoLevelTree(models.Model):
@@ -76,7 +84,7 @@ class Category(TwoLevelTree):
         verbose_name_plural = "categories"
 
     def get_absolute_url(self):
-        return reverse("services:category", kwargs={"slug": self.slug})
+        return term_address("services:category", self.slug, get_script_prefix())
 
 
 class Need(TwoLevelTree):
@@ -97,7 +105,7 @@ class Need(TwoLevelTree):
         verbose_name_plural = "areas of need"
 
     def get_absolute_url(self):
-        return reverse("services:need", kwargs={"slug": self.slug})
+        return term_address("services:need", self.slug, get_script_prefix())
 
 
 def split_phrases(text):

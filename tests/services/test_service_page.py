@@ -194,3 +194,18 @@ def test_a_service_page_and_its_record_are_served_again_on_a_new_database_connec
         listing = client.get("/api/oruk/services?per_page=10")
         assert [item["name"] for item in listing.json()["contents"]] == ["Harbour Speech Club"]
         connection.close()  # as after a restart of PostgreSQL or the connection's age running out
+
+
+def test_a_service_page_reads_the_glossarys_version_once(client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.RENDERED_CACHE_SECONDS = 0  # made afresh: its description and answers explain glossary terms
+    make_glossary_term(term="Songs", definition="Singing together, for speech.")
+    service = full_service()
+    client.get(service.get_absolute_url())
+    with CaptureQueriesContext(connection) as queries:
+        page = text_of(client.get(service.get_absolute_url()))
+    assert "Singing together, for speech." in page
+    # The shared cache is a table here (Redis in production): one read of the glossary's version a page.
+    assert sum("version:glossary" in query["sql"] for query in queries.captured_queries) == 1

@@ -2,10 +2,12 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from localoffer.content.crisis import crisis_panel_load
 from localoffer.content.markdown import markdown_to_html, render_markdown
+from localoffer.core import frame
 
 register = template.Library()
 
@@ -69,3 +71,34 @@ def breadcrumb_trail(*steps):
         for text, link in zip(pairs[::2], pairs[1::2], strict=True)
     ]
     return {"crumbs": [*crumbs, *current]}
+
+
+@register.simple_tag
+def site_footer():
+    """The page's footer, the same on every page (made once a process and language)."""
+    return frame.site_footer()
+
+
+@register.simple_tag
+def phase_banner():
+    """The beta banner, the same on every page (made once a process and language)."""
+    return frame.phase_banner()
+
+
+@register.simple_tag(takes_context=True)
+def service_navigation(context):
+    """The header's navigation, the section being viewed marked (made once a process for each section)."""
+    return frame.service_navigation(
+        service_name=context.get("service_name", ""),
+        navigation=context.get("navigation", ()),
+        hide_header_search=context.get("hide_header_search"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_useful(context):
+    """ "Is this page useful?" for this page and visitor."""
+    token, request = context.get("csrf_token"), context.get("request")
+    if not token or token == "NOTPROVIDED" or request is None:  # noqa: S105 (no forms to protect: rendered as it is)
+        return render_to_string("includes/page_useful.html", {"csrf_token": token, "request": request})
+    return frame.page_useful(csrf_token=token, path=request.path)
