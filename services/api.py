@@ -27,6 +27,7 @@ from services.oruk.openapi import openapi_document
 from services.oruk.queries import (
     ParameterError,
     boolean_parameter,
+    ids_page_read,
     locations_filter,
     organisations_filter,
     organisations_public,
@@ -154,9 +155,9 @@ def page_json(page, contents):
 
 
 def versioned_page(params, services):
-    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids are read first and then
-    only their versions, so a deep page looks up no version of the rows before its offset."""
-    page = page_read(params, rows=services.values_list("pk", flat=True))
+    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids (with the total) are read
+    first and then only their versions, so a deep page looks up no version of the rows before its offset."""
+    page = ids_page_read(params, rows=services)
     versions = listing_versions(ids=page.items)
     return dataclasses.replace(page, items=[(pk, versions.get(pk)) for pk in page.items])
 
