@@ -13,7 +13,7 @@ import json
 import uuid
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connection, models
 from django.db.models import OuterRef, Prefetch
 from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
@@ -94,13 +94,14 @@ def from_json(model, row):
     for attname, read in json_readers(model):
         value = row[attname]
         values[attname] = value if read is None or value is None else read(value)
-    if pre_init.has_listeners(model) or post_init.has_listeners(model):
-        return model.from_db(connection.alias, None, list(values.values()))
+    listened = pre_init.receivers or post_init.receivers  # for any model: asked first, as it costs nothing
+    if listened and (pre_init.has_listeners(model) or post_init.has_listeners(model)):
+        return model.from_db(DEFAULT_DB_ALIAS, None, list(values.values()))
     instance = model.__new__(model)
     instance.__dict__.update(values)
     instance._state = ModelState()
     instance._state.adding = False
-    instance._state.db = connection.alias
+    instance._state.db = DEFAULT_DB_ALIAS  # where the listing query runs
     return instance
 
 
