@@ -27,6 +27,7 @@ from services.oruk.openapi import openapi_document
 from services.oruk.queries import (
     ParameterError,
     boolean_parameter,
+    ids_page_read,
     locations_filter,
     organisations_filter,
     organisations_public,
@@ -37,7 +38,7 @@ from services.oruk.queries import (
     terms_all,
     terms_filter,
 )
-from services.service_page import service_with_everything, services_with_everything
+from services.service_page import services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 
@@ -62,14 +63,14 @@ def error_response(status, message, *, parameter=None):
     return json_response(data, status=status)
 
 
-def open_data_endpoint(view=None, *, key=None):
-    """Serve the dict `view` returns (or a (dict, last modified) pair) as cacheable, open JSON.
+def open_data_endpoint(view=None, *, key=None, kept_by_view=False):
+    """Serve the dict `view` returns (or a (dict or JSON bytes, last modified) pair) as cacheable, open JSON.
 
     The answer is kept under what `key(request, *args, **kwargs)` names (the directory's version when no
-    `key` is given) and the address.
+    `key` is given) and the address, unless the view keeps its own (`kept_by_view`).
     """
     if view is None:
-        return functools.partial(open_data_endpoint, key=key)
+        return functools.partial(open_data_endpoint, key=key, kept_by_view=kept_by_view)
 
     @csrf_exempt
     @functools.wraps(view)
@@ -85,8 +86,12 @@ def open_data_endpoint(view=None, *, key=None):
             response["Allow"] = "GET, HEAD, OPTIONS"
             return response
         try:
-            sources = (lambda: key(request, *args, **kwargs)) if key else (lambda: (directory_version(),))
-            body, modified = answer_cached(request, sources, lambda: answer_render(view, request, *args, **kwargs))
+            render = functools.partial(answer_render, view, request, *args, **kwargs)
+            if kept_by_view:
+                body, modified = render()
+            else:
+                sources = (lambda: key(request, *args, **kwargs)) if key else (lambda: (directory_version(),))
+                body, modified = answer_cached(request, sources, render)
         except ParameterError as error:
             return error_response(400, str(error), parameter=error.parameter)
         except Http404 as error:
@@ -112,7 +117,7 @@ def answer_render(view, request, *args, **kwargs):
     """The view's answer as JSON bytes, with its last-modified time (or None)."""
     result = view(request, *args, **kwargs)
     data, modified = result if isinstance(result, tuple) else (result, None)
-    return json_body(data), modified
+    return (data if isinstance(data, bytes) else json_body(data)), modified
 
 
 def answer_cached(request, sources, render):
@@ -124,25 +129,45 @@ def answer_cached(request, sources, render):
 
 
 def service_records(services):
-    """The fully nested record of each of these services (`pk`, `version` pairs), each kept per listing
-    version, so a page of the list renders only the records of listings that changed."""
+    """The fully nested record of each of these services (`pk`, `version` pairs) as JSON bytes with its last
+    change, in their order, leaving out any that is now a draft or gone. Each is kept per listing version,
+    for a page of the list and the record's own address alike, so a page renders only the records of
+    listings that changed or that nothing has shown yet, all in one query."""
 
     def render(missing):
         versions = dict(missing)
         rows = services_with_everything(pks=list(versions))
-        return {(service.pk, versions[service.pk]): records.service_record(service) for service in rows}
+        return {
+            (service.pk, versions[service.pk]): (json_body(records.service_record(service)), service.updated)
+            for service in rows
+        }
 
     parts = {(pk, version): ("oruk-record", pk, version) for pk, version in services}
     kept = rendered_cached_many(parts=parts, render=render)
     return [kept[item] for item in services if item in kept]
 
 
+def page_json(page, contents):
+    """The page's envelope around `contents` (records as JSON bytes), as JSON bytes: the same as
+    json_body(page.envelope(records)) of those records, without serialising them again."""
+    head = json_body({**page.envelope(contents), "contents": []})
+    return head.removesuffix(b"[]}") + b"[" + b",".join(contents) + b"]}"
+
+
 def versioned_page(params, services):
-    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids are read first and then
-    only their versions, so a deep page looks up no version of the rows before its offset."""
-    page = page_read(params, rows=services.values_list("pk", flat=True))
+    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids (with the total) are read
+    first and then only their versions, so a deep page looks up no version of the rows before its offset."""
+    page = ids_page_read(params, rows=services)
     versions = listing_versions(ids=page.items)
     return dataclasses.replace(page, items=[(pk, versions.get(pk)) for pk in page.items])
+
+
+def requested_page(request):
+    """The request's page of fully nested services, with its members' versions: read once a request, as the
+    key of its kept answer and the answer itself both need it."""
+    if not hasattr(request, "oruk_page"):
+        request.oruk_page = versioned_page(request.GET, services_filter(request.GET))
+    return request.oruk_page
 
 
 def service_list_key(request):
@@ -150,13 +175,8 @@ def service_list_key(request):
     full = boolean_parameter(request.GET, "full", default=True)
     if not full or boolean_parameter(request.GET, "minimal", default=False):
         return (directory_version(),)
-    page = versioned_page(request.GET, services_filter(request.GET))
+    page = requested_page(request)
     return ("services", page.total_items, tuple(page.items))
-
-
-def service_detail_key(request, id):
-    """One service's record is stale only when that listing changed."""
-    return ("service", id, public_listing_version(pk=id_read(id)))
 
 
 def id_read(text):
@@ -189,26 +209,29 @@ def service_list(request):
     """A page of services matching every filter given; fully nested unless full=false."""
     full = boolean_parameter(request.GET, "full", default=True)
     minimal = boolean_parameter(request.GET, "minimal", default=False)
+    if full and not minimal:
+        page = requested_page(request)
+        return page_json(page, [body for body, _ in service_records(page.items)])
     services = services_filter(request.GET)
     if minimal:
         page = page_read(request.GET, rows=services.only("id", "updated"))
         return page.envelope(
             [{"id": str(service.id), "last_modified": records.timestamp(service.updated)} for service in page.items]
         )
-    if full:
-        page = versioned_page(request.GET, services)
-        return page.envelope(service_records(page.items))
     page = page_read(request.GET, rows=services.select_related("organisation"))
     return page.envelope([records.service_summary_record(service) for service in page.items])
 
 
-@open_data_endpoint(key=service_detail_key)
+@open_data_endpoint(kept_by_view=True)
 def service_detail(request, id):
-    """One fully nested service; drafts are as unknown as ids that never existed."""
-    service = service_with_everything(pk=id_read(id), public=True)
-    if not service:
+    """One fully nested service, kept per version of its listing as the list's pages keep it; drafts are as
+    unknown as ids that never existed."""
+    pk = id_read(id)
+    found = public_listing_version(pk=pk)
+    kept = service_records([(pk, found[1])]) if found else None
+    if not kept:
         raise Http404
-    return records.service_record(service), service.updated
+    return kept[0]
 
 
 @open_data_endpoint

@@ -13,6 +13,7 @@ import uuid
 
 from django.db import connection
 from django.db.models import OuterRef, Subquery
+from django.db.models.expressions import RawSQL
 
 from localoffer.core.prepared import prepared_rows
 from services.models import ListingVersion, Service
@@ -39,9 +40,29 @@ def with_versions(services):
     return services.annotate(version=Subquery(token))
 
 
+IDS_PLACEHOLDER = "listing:ids"
+
+
+@functools.cache
+def versions_by_ids_query():
+    """The SQL of listing_versions's query, with IDS_PLACEHOLDER for the array of ids."""
+    versions = ListingVersion.objects.filter(service_id__in=RawSQL("SELECT unnest(%s::uuid[])", [IDS_PLACEHOLDER]))
+    return versions.values_list("service_id", "token").query.sql_with_params()
+
+
 def listing_versions(*, ids):
-    """{service id: its version} for these services, in one query."""
-    return dict(with_versions(Service.objects.filter(pk__in=ids)).values_list("pk", "version"))
+    """{service id: its version} for these services, but for those never changed (whose version is None): one
+    small query, prepared once per connection on PostgreSQL, as every page of the open data list asks it."""
+    if connection.vendor != "postgresql":
+        return dict(ListingVersion.objects.filter(service_id__in=ids).values_list("service_id", "token"))
+    rows = prepared_rows(
+        name="listing_versions_by_ids",
+        query=versions_by_ids_query,
+        placeholder=IDS_PLACEHOLDER,
+        parameter_type="uuid[]",
+        value="{" + ",".join(str(pk) for pk in ids) + "}",  # a PostgreSQL array literal
+    )
+    return {row["service_id"]: row["token"] for row in rows}
 
 
 SLUG_PLACEHOLDER = "listing:slug"  # no slug has a colon

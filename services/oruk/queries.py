@@ -9,7 +9,7 @@ import math
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -138,15 +138,42 @@ class Page:
         }
 
 
-def page_read(params, *, rows):
-    """The page the request asks for (`page` from 1, `per_page` up to MAX_PER_PAGE) of a queryset or list."""
+def page_asked(params):
+    """The page number (from 1) and the page size (up to MAX_PER_PAGE) the request asks for."""
     format_check(params)
     page_number = integer_parameter(params, "page", minimum=1, default=1)
     per_page = min(integer_parameter(params, "per_page", minimum=1, default=DEFAULT_PER_PAGE), MAX_PER_PAGE)
+    return page_number, per_page
+
+
+def page_read(params, *, rows):
+    """The page the request asks for (`page` from 1, `per_page` up to MAX_PER_PAGE) of a queryset or list."""
+    page_number, per_page = page_asked(params)
     total = len(rows) if isinstance(rows, list) else rows.count()
     start = (page_number - 1) * per_page
     items = list(rows[start : start + per_page]) if start < total else []
     return Page(items=items, total_items=total, page_number=page_number, per_page=per_page)
+
+
+MAX_OFFSET = 2**62
+
+
+class RowCount(Func):
+    template = "COUNT(*)"
+    output_field = IntegerField()
+
+
+def ids_page_read(params, *, rows):
+    """The page of ids the request asks for of `rows` (an ordered queryset), with how many there are, in one
+    query (and a second only for a page past the last)."""
+    page_number, per_page = page_asked(params)
+    start = (page_number - 1) * per_page
+    total = Subquery(rows.order_by().values(total=RowCount()))
+    found = []
+    if start < MAX_OFFSET:  # further on than any table could reach, and than PostgreSQL's offsets go
+        found = list(rows.annotate(total_items=total).values_list("pk", "total_items")[start : start + per_page])
+    total = found[0][1] if found else rows.count()
+    return Page(items=[pk for pk, _ in found], total_items=total, page_number=page_number, per_page=per_page)
 
 
 def services_public():

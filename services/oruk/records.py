@@ -10,7 +10,7 @@ import functools
 from django.conf import settings
 
 from services.models import Location, OpeningTime, Service
-from services.oruk.standard import PROFILE_URL, TAXONOMY_FOR_MODEL, VERSION, derived_id
+from services.oruk.standard import PROFILE_URL, TAXONOMY_FOR_MODEL, VERSION, derived_id_text
 
 STATUS = {
     Service.Status.PUBLISHED: "active",
@@ -65,18 +65,34 @@ def taxonomy_record(taxonomy, *, terms=None):
 
 def taxonomy_term_record(term):
     """A category or need as a taxonomy term; its parent must be loaded (select_related)."""
-    taxonomy = TAXONOMY_FOR_MODEL[type(term)]
+    parent_id = term.parent.open_referral_id if term.parent_id else None
+    return term_record(
+        type(term),
+        term.open_referral_id,
+        name=term.name,
+        description=term.description,
+        parent_id=parent_id,
+        slug=term.slug,
+        site=settings.SITE_URL,
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def term_record(model, open_referral_id, *, name, description, parent_id, slug, site):  # noqa: ARG001 (site: in the key)
+    """The record of a term with these values: made once, as every record of a page repeats the same few terms
+    (the same values give the same record, so an edited term simply gets a new one)."""
+    taxonomy = TAXONOMY_FOR_MODEL[model]
     return compact(
         {
-            "id": str(term.open_referral_id),
-            "name": term.name,
-            "description": term.description or term.name,
-            "parent_id": str(term.parent.open_referral_id) if term.parent_id else None,
+            "id": str(open_referral_id),
+            "name": name,
+            "description": description or name,
+            "parent_id": str(parent_id) if parent_id else None,
             "taxonomy": taxonomy.name,
             "taxonomy_id": str(taxonomy.id),
-            "term_uri": site_url(term_path(type(term), term.slug)),
-            "term": term.name,
-            "code": term.slug,
+            "term_uri": site_url(term_path(model, slug)),
+            "term": name,
+            "code": slug,
         }
     )
 
@@ -89,7 +105,7 @@ def organisation_record(organisation, *, services=None):
         "description": organisation.description or organisation.name,
         "email": organisation.email,
         "website": organisation.website,
-        "phones": [{"id": str(derived_id(organisation.open_referral_id, "phone")), "number": organisation.phone}]
+        "phones": [{"id": derived_id_text(str(organisation.open_referral_id), "phone"), "number": organisation.phone}]
         if organisation.phone
         else [],
     }
@@ -144,11 +160,12 @@ def service_record(service):
 def schedules(service):
     """The service's weekly opening times, one schedule for each day's session."""
     attending = ", ".join(str(mode) for mode in service.delivery_modes)
+    service_id = str(service.id)
     return [
         compact(
             {
-                "id": str(derived_id(service.id, f"schedule:{time.weekday}:{time.opens}:{time.closes}")),
-                "service_id": str(service.id),
+                "id": derived_id_text(service_id, f"schedule:{time.weekday}:{time.opens}:{time.closes}"),
+                "service_id": service_id,
                 "freq": "WEEKLY",
                 "interval": 1,
                 "byday": WEEKDAYS[time.weekday],
@@ -169,16 +186,18 @@ def service_areas(service):
     if service.coverage == Service.Coverage.LOCATIONS:
         return []
     name = BCP_AREA if service.coverage == Service.Coverage.AREA_WIDE else "Anywhere: online or by phone"
-    return [{"id": str(derived_id(service.id, "service_area")), "service_id": str(service.id), "name": name}]
+    service_id = str(service.id)
+    return [{"id": derived_id_text(service_id, "service_area"), "service_id": service_id, "name": name}]
 
 
 def cost_options(service):
     """What the service costs: free, paid or partly free, with the fees text."""
+    service_id = str(service.id)
     return [
         compact(
             {
-                "id": str(derived_id(service.id, "cost_option")),
-                "service_id": str(service.id),
+                "id": derived_id_text(service_id, "cost_option"),
+                "service_id": service_id,
                 "option": service.get_cost_display(),
                 "amount": 0 if service.cost == Service.Cost.FREE else None,
                 "amount_description": service.fees,
@@ -191,13 +210,14 @@ def contacts(service):
     """The named contact and phone number, as one contact with its phone."""
     if not (service.contact_name or service.phone):
         return []
-    contact_id = derived_id(service.id, "contact")
-    phones = [{"id": str(derived_id(service.id, "phone")), "contact_id": str(contact_id), "number": service.phone}]
+    service_id = str(service.id)
+    contact_id = derived_id_text(service_id, "contact")
+    phones = [{"id": derived_id_text(service_id, "phone"), "contact_id": contact_id, "number": service.phone}]
     return [
         compact(
             {
-                "id": str(contact_id),
-                "service_id": str(service.id),
+                "id": contact_id,
+                "service_id": service_id,
                 "name": service.contact_name,
                 "phones": phones if service.phone else [],
             }
@@ -229,17 +249,21 @@ def waits(service):
 
 def attributes(service):
     """A service's categories and needs, each an attribute carrying its taxonomy term."""
-    return [
-        {
-            "id": str(derived_id(service.id, f"attribute:{term.open_referral_id}")),
-            "link_id": str(service.id),
-            "link_type": TAXONOMY_FOR_MODEL[type(term)].link_type,
-            "link_entity": "service",
-            "taxonomy_term_id": str(term.open_referral_id),
-            "taxonomy_term": taxonomy_term_record(term),
-        }
-        for term in [*service.categories.all(), *service.needs.all()]
-    ]
+    service_id = str(service.id)
+    attributes = []
+    for term in [*service.categories.all(), *service.needs.all()]:
+        term_id = str(term.open_referral_id)
+        attributes.append(
+            {
+                "id": derived_id_text(service_id, f"attribute:{term_id}"),
+                "link_id": service_id,
+                "link_type": TAXONOMY_FOR_MODEL[type(term)].link_type,
+                "link_entity": "service",
+                "taxonomy_term_id": term_id,
+                "taxonomy_term": taxonomy_term_record(term),
+            }
+        )
+    return attributes
 
 
 def county_for(location):
@@ -261,9 +285,10 @@ def location_record(location):
         city = location.get_town_display()
     else:  # outside BCP, the town is the address's last line when there is more than one
         city = lines.pop() if len(lines) > 1 else county_for(location)
+    location_id = str(location.open_referral_id)
     address = {
-        "id": str(derived_id(location.open_referral_id, "address")),
-        "location_id": str(location.open_referral_id),
+        "id": derived_id_text(location_id, "address"),
+        "location_id": location_id,
         "address_1": ", ".join(lines) or location.name,
         "city": city,
         "state_province": county_for(location),
@@ -274,8 +299,8 @@ def location_record(location):
     accessibility = [
         compact(
             {
-                "id": str(derived_id(location.open_referral_id, f"accessibility:{feature.pk}")),
-                "location_id": str(location.open_referral_id),
+                "id": derived_id_text(location_id, f"accessibility:{feature.pk}"),
+                "location_id": location_id,
                 "description": feature.name,
                 "accessibility": feature.name,
             }
@@ -285,15 +310,15 @@ def location_record(location):
     if location.accessibility_notes:
         accessibility.append(
             {
-                "id": str(derived_id(location.open_referral_id, "accessibility:notes")),
-                "location_id": str(location.open_referral_id),
+                "id": derived_id_text(location_id, "accessibility:notes"),
+                "location_id": location_id,
                 "description": location.accessibility_notes,
                 "details": location.accessibility_notes,
             }
         )
     return compact(
         {
-            "id": str(location.open_referral_id),
+            "id": location_id,
             "location_type": "physical",
             "name": location.name,
             "latitude": location.latitude,

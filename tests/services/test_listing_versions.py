@@ -98,6 +98,34 @@ def test_a_page_of_the_list_is_new_only_when_one_of_its_members_changed(client):
     assert client.get(API).json()["total_items"] == 3
 
 
+def names_on_page(client, number):
+    return [row["name"] for row in client.get(API, {"per_page": 1, "page": number}).json()["contents"]]
+
+
+def test_an_edit_shows_at_once_on_the_page_of_the_list_that_holds_it_and_no_other_page_is_made_again(client):
+    first = make_service("Aardvark Club")
+    second = make_service("Badger Club")
+    assert (names_on_page(client, 1), names_on_page(client, 2)) == (["Aardvark Club"], ["Badger Club"])
+    unseen_rename(second, "Bison Club")
+
+    first.summary = "Now on Saturdays"
+    first.save()
+    assert client.get(API, {"per_page": 1, "page": 1}).json()["contents"][0]["summary"] == "Now on Saturdays"
+    assert names_on_page(client, 2) == ["Badger Club"]
+
+
+def test_a_record_shown_in_the_list_is_kept_once_for_its_own_address_too(client):
+    service = make_service("Harbour Swim Club")
+    assert client.get(API).json()["contents"][0]["name"] == "Harbour Swim Club"
+    unseen_rename(service, "Renamed Without Telling")
+    assert record_name(client, service) == "Harbour Swim Club"
+
+    service.name = "Harbour Splash Club"
+    service.save()
+    assert record_name(client, service) == "Harbour Splash Club"
+    assert client.get(API).json()["contents"][0]["name"] == "Harbour Splash Club"
+
+
 def result_names(client):
     page = client.get("/services/", {"sort": "name"}).content.decode()
     return re.findall(r'<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]*">([^<]*)</a>', page)
