@@ -144,7 +144,8 @@ def query_expand(*, query, vocabulary=None, table=None):
     "ASD speech therapy" -> [["asd", "autism", "autistic", ...], ["speech therapy", "speech and language therapy",
     "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
     vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
-    ("my son", "kids") are dropped when there is anything else to search for.
+    ("my son", "kids", though the vocabulary knows "kids" as "children") are dropped when there is anything
+    else to search for, so "kids clubs" finds clubs rather than every service that says "kids".
     `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
     or `table` the same made ready by `phrase_table`.
     """
@@ -166,5 +167,5 @@ def query_expand(*, query, vocabulary=None, table=None):
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
                 groups.append([word])
             position += 1
-    wanted = [group for group in groups if not (len(group) == 1 and group[0] in FAMILY_WORDS)]
+    wanted = [group for group in groups if group[0] not in FAMILY_WORDS]
     return wanted or groups

@@ -1,0 +1,28 @@
+"""Sentences that tell what is happening (who it is for, how much, where) find the help for what is
+happening: the words around it do not outrank it."""
+
+from urllib.parse import urlencode
+
+import pytest
+
+from services import taxonomy
+from tests.factories import make_service
+from tests.services.search_directory import names, search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    taxonomy.taxonomy_load()
+
+
+def test_a_word_for_who_it_is_for_finds_nothing_by_itself_even_when_the_vocabulary_knows_it(vocabulary):
+    make_service("Calm Kids", summary="A calming group for kids who worry.")
+    make_service("Creative Art Club", summary="An art club for disabled children.")
+    make_service("Level Up Gaming Club", summary="A gaming club for autistic young people.")
+
+    results = search(urlencode({"q": "kids clubs"}))
+
+    assert names(results) == ["Creative Art Club", "Level Up Gaming Club"]
+    assert "kids" not in results.understood_line.lower()
