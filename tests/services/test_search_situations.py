@@ -26,3 +26,13 @@ def test_a_word_for_who_it_is_for_finds_nothing_by_itself_even_when_the_vocabula
 
     assert names(results) == ["Creative Art Club", "Level Up Gaming Club"]
     assert "kids" not in results.understood_line.lower()
+
+
+def test_a_word_saying_how_much_does_not_hide_the_phrase_around_it(vocabulary):
+    make_service("Talking Books", summary="Talking books: only a few words on each page, really.")
+    make_service("Chatter Drop-in", summary="Advice for parents worried about speech delay.")
+
+    found = names(search(urlencode({"q": "my 4 year old isnt really talking yet only a few words"})))
+
+    assert found[0] == "Chatter Drop-in"  # "isnt talking yet" is a speech delay
+    assert "Talking Books" in found  # still found, after
