@@ -19,6 +19,8 @@ MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a 
 CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
 OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a service) each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
+BODY_ONLY_SHARE = 0.8  # the kind of help found only further down a listing (its description, its answers)
+SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offers
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
 
@@ -191,9 +193,11 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     named comes before those sharing only other words with the question ("panic attacks before school every
     day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
     (`settings`: "biting at nursery") counts as another thing asked for. The kind of help counts less for a
-    service found only through a category it is one part of (`own_matches`), and each of two or more needs
-    less for a service tagged with many (`specificity`). `built` holds the groups' queries
-    already made, by group."""
+    service found only through a category it is one part of (`own_matches`), or that names it only further
+    down its listing (its description or answers) rather than where a listing says what it offers (its name,
+    summary or categories): a youth club that mentions arts and crafts offers art less than an art club. Each
+    of two or more needs counts less for a service tagged with many (`specificity`). `built` holds the groups'
+    queries already made, by group."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     if not matches or not named or len(groups) < 2:
         return  # one thing asked for: the scores alone
@@ -210,9 +214,12 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
         if query is None:
             continue
         own = kind and own_matches(index=index, group=group)
+        said = kind and set(index.search(group_query(index, group, SAID_FIELDS)))
         for position in index.search(query):
             if kind:
                 share = kind_weight * (1.0 if own[position] else CATEGORY_ONLY_SHARE)
+                if position not in said:
+                    share *= BODY_ONLY_SHARE
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share

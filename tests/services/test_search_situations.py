@@ -36,3 +36,18 @@ def test_a_word_saying_how_much_does_not_hide_the_phrase_around_it(vocabulary):
 
     assert found[0] == "Chatter Drop-in"  # "isnt talking yet" is a speech delay
     assert "Talking Books" in found  # still found, after
+
+
+def test_a_service_saying_up_front_that_it_offers_the_kind_of_help_outranks_one_mentioning_it_further_down(
+    vocabulary,
+):
+    make_service(
+        "Autistic Youth Club",
+        summary="A youth club for autistic young people.",
+        description="Each week we play games, go on trips and do arts and crafts.",
+    )
+    make_service("Creative Corner", summary="Art classes for autistic children and their brothers and sisters.")
+
+    found = names(search(urlencode({"q": "art classes for my autistic son"})))
+
+    assert found == ["Creative Corner", "Autistic Youth Club"]
