@@ -21,6 +21,7 @@ OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a se
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 BODY_ONLY_SHARE = 0.8  # the kind of help found only further down a listing (its description, its answers)
 SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offers
+PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
 
@@ -192,14 +193,17 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     own, "third" or "time", does not, nor words for who it is for, "kids"), so a service offering the one thing
     named comes before those sharing only other words with the question ("panic attacks before school every
     day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
-    (`settings`: "biting at nursery") counts as another thing asked for. The kind of help counts less for a
-    service found only through a category it is one part of (`own_matches`), or that names it only further
-    down its listing (its description or answers) rather than where a listing says what it offers (its name,
-    summary or categories): a youth club that mentions arts and crafts offers art less than an art club. Each
-    of two or more needs counts less for a service tagged with many (`specificity`). `built` holds the groups'
-    queries already made, by group."""
+    (`settings`: "biting at nursery") counts as another thing asked for, and so, for less, does any other word
+    said as where ("at home", "in Hollinsby"), so that of two services offering what was asked for about as
+    well, the one that names the place comes first. The kind of help counts less for a service found only
+    through a category it is one part of (`own_matches`), or that names it only further down its listing (its
+    description or answers) rather than where a listing says what it offers (its name, summary or
+    categories): a youth club that mentions arts and crafts offers art less than an art club. Each of two or
+    more needs counts less for a service tagged with many (`specificity`). `built` holds the groups' queries
+    already made, by group."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
-    if not matches or not named or len(groups) < 2:
+    places = [group for group in groups if len(group) == 1 and group[0] in settings]
+    if not matches or not (named or places) or len(groups) < 2:
         return  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
@@ -207,7 +211,7 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     ]
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
-    kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
+    kind_weight = len(named) + len(places) + 1  # the kind of help counts more than every other thing asked for
     several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for group, query, kind in zip(named, queries, kinds, strict=True):
@@ -223,6 +227,10 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share
+    for group in places:
+        query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + PLACE_SHARE
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best

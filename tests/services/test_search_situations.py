@@ -51,3 +51,17 @@ def test_a_service_saying_up_front_that_it_offers_the_kind_of_help_outranks_one_
     found = names(search(urlencode({"q": "art classes for my autistic son"})))
 
     assert found == ["Creative Corner", "Autistic Youth Club"]
+
+
+def test_a_place_said_in_the_words_ranks_first_the_services_there_among_those_offering_the_help(vocabulary):
+    make_service("Friday Youth Club", summary="A Friday night club for disabled young people.")
+    make_service(
+        "Teen Nights",
+        summary="A youth club for teenagers with SEND.",
+        description="Youth club nights at the Oakbridge community centre.",
+    )
+    make_service("Oakbridge Library", summary="Books and computers.")
+
+    found = names(search(urlencode({"q": "youth club in oakbridge"})))
+
+    assert found == ["Teen Nights", "Friday Youth Club", "Oakbridge Library"]
