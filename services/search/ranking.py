@@ -199,10 +199,14 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     through a category it is one part of (`own_matches`), or that names it only further down its listing (its
     description or answers) rather than where a listing says what it offers (its name, summary or
     categories): a youth club that mentions arts and crafts offers art less than an art club. Each of two or
-    more needs counts less for a service tagged with many (`specificity`). `built` holds the groups' queries
-    already made, by group."""
+    more needs counts less for a service tagged with many (`specificity`). When the vocabulary names nothing
+    in a question of two words or more, how many of its words a service uses counts instead (`words_apply`).
+    `built` holds the groups' queries already made, by group."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     places = [group for group in groups if len(group) == 1 and group[0] in settings]
+    if matches and not named and len(groups) >= 2:
+        words_apply(index=index, matches=matches, groups=groups, built=built or {})
+        return
     if not matches or not (named or places) or len(groups) < 2:
         return  # one thing asked for: the scores alone
     kinds = [
@@ -231,6 +235,20 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         for position in index.search(query) if query is not None else ():
             found[position] = found.get(position, 0) + PLACE_SHARE
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = found.get(position, 0) + matches[position] / best
+
+
+def words_apply(*, index, matches, groups, built):
+    """For a question of two words or more none of which the vocabulary knows ("learning to catch the bus"), rank
+    first by how many of them a service uses, then by score: a service that says "learning", "catch" and "bus"
+    before one that says "bus" many times. A word for where or when ("after") does not count."""
+    found = {}
+    for group in [group for group in groups if group[0] not in SETTING_WORDS]:
+        query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + 1
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best

@@ -65,3 +65,19 @@ def test_a_place_said_in_the_words_ranks_first_the_services_there_among_those_of
     found = names(search(urlencode({"q": "youth club in oakbridge"})))
 
     assert found == ["Teen Nights", "Friday Youth Club", "Oakbridge Library"]
+
+
+def test_in_words_the_vocabulary_does_not_know_a_service_using_more_of_them_ranks_first(vocabulary):
+    make_service(
+        "Bus Pass Office",
+        summary="Free bus passes: the bus pass for disabled people and a bus pass for a carer.",
+    )
+    make_service(
+        "Getting About",
+        summary="Learning to travel on your own.",
+        description="We practise how to catch a bus and a train.",
+    )
+
+    found = names(search(urlencode({"q": "learning to catch the bus"})))
+
+    assert found == ["Getting About", "Bus Pass Office"]
