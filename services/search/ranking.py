@@ -21,6 +21,7 @@ OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a se
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 BODY_ONLY_SHARE = 0.8  # the kind of help found only further down a listing (its description, its answers)
 SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offers
+OWN, SAID = 1, 2  # `offering_marks`: offers a kind of help in its own words; says so in `SAID_FIELDS`
 PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
@@ -173,15 +174,23 @@ def specificity(row):
 def own_matches(*, index, group):
     """The services offering a kind of help by their own words or by a category named for it, as a boolean
     array over the index: not those only in a category it is a part of (a football club in "Sport and
-    swimming" for "swimming"). Kept with the index, as families ask for the same kinds of help again and
+    swimming" for "swimming")."""
+    return (offering_marks(index=index, group=group) & OWN).astype(bool)
+
+
+def offering_marks(*, index, group):
+    """For each service, as a byte over the index, whether it offers a kind of help by its own words or by a
+    category named for it (`OWN`), and whether it says so where a listing says what it offers, in its name,
+    summary or categories (`SAID`). Kept with the index, as families ask for the same kinds of help again and
     again."""
     key = tuple(group)
     if key not in index.own_matches:
-        own = index.named_categories_mask(group)  # a new array: the searched ones are added to it
-        own[list(index.search(group_query(index, group, OWN_FIELDS)))] = True
+        marks = index.named_categories_mask(group).astype(np.uint8)  # OWN is 1: a category named for it
+        marks[list(index.search(group_query(index, group, OWN_FIELDS)))] |= OWN
+        marks[list(index.search(group_query(index, group, SAID_FIELDS)))] |= SAID
         if len(index.own_matches) < OWN_MATCHES_KEPT:
-            index.own_matches[key] = own
-        return own
+            index.own_matches[key] = marks
+        return marks
     return index.own_matches[key]
 
 
@@ -221,12 +230,11 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None:
             continue
-        own = kind and own_matches(index=index, group=group)
-        said = kind and set(index.search(group_query(index, group, SAID_FIELDS)))
+        marks = kind and offering_marks(index=index, group=group)
         for position in index.search(query):
             if kind:
-                share = kind_weight * (1.0 if own[position] else CATEGORY_ONLY_SHARE)
-                if position not in said:
+                share = kind_weight * (1.0 if marks[position] & OWN else CATEGORY_ONLY_SHARE)
+                if not marks[position] & SAID:
                     share *= BODY_ONLY_SHARE
             else:
                 share = specificity(index.rows[position]) if several else 1.0
