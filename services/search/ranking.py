@@ -19,6 +19,10 @@ MIN_SERVICES_FOR_SHARES = 50  # in a smaller directory, how many services use a 
 CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("swim" in "Sport and swimming")
 OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a service) each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
+BODY_ONLY_SHARE = 0.8  # the kind of help found only further down a listing (its description, its answers)
+SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offers
+OWN, SAID = 1, 2  # `offering_marks`: offers a kind of help in its own words; says so in `SAID_FIELDS`
+PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 
 
@@ -170,15 +174,23 @@ def specificity(row):
 def own_matches(*, index, group):
     """The services offering a kind of help by their own words or by a category named for it, as a boolean
     array over the index: not those only in a category it is a part of (a football club in "Sport and
-    swimming" for "swimming"). Kept with the index, as families ask for the same kinds of help again and
+    swimming" for "swimming")."""
+    return (offering_marks(index=index, group=group) & OWN).astype(bool)
+
+
+def offering_marks(*, index, group):
+    """For each service, as a byte over the index, whether it offers a kind of help by its own words or by a
+    category named for it (`OWN`), and whether it says so where a listing says what it offers, in its name,
+    summary or categories (`SAID`). Kept with the index, as families ask for the same kinds of help again and
     again."""
     key = tuple(group)
     if key not in index.own_matches:
-        own = index.named_categories_mask(group)  # a new array: the searched ones are added to it
-        own[list(index.search(group_query(index, group, OWN_FIELDS)))] = True
+        marks = index.named_categories_mask(group).astype(np.uint8)  # OWN is 1: a category named for it
+        marks[list(index.search(group_query(index, group, OWN_FIELDS)))] |= OWN
+        marks[list(index.search(group_query(index, group, SAID_FIELDS)))] |= SAID
         if len(index.own_matches) < OWN_MATCHES_KEPT:
-            index.own_matches[key] = own
-        return own
+            index.own_matches[key] = marks
+        return marks
     return index.own_matches[key]
 
 
@@ -190,12 +202,21 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     own, "third" or "time", does not, nor words for who it is for, "kids"), so a service offering the one thing
     named comes before those sharing only other words with the question ("panic attacks before school every
     day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
-    (`settings`: "biting at nursery") counts as another thing asked for. The kind of help counts less for a
-    service found only through a category it is one part of (`own_matches`), and each of two or more needs
-    less for a service tagged with many (`specificity`). `built` holds the groups' queries
-    already made, by group."""
+    (`settings`: "biting at nursery") counts as another thing asked for, and so, for less, does any other word
+    said as where ("at home", "in Hollinsby"), so that of two services offering what was asked for about as
+    well, the one that names the place comes first. The kind of help counts less for a service found only
+    through a category it is one part of (`own_matches`), or that names it only further down its listing (its
+    description or answers) rather than where a listing says what it offers (its name, summary or
+    categories): a youth club that mentions arts and crafts offers art less than an art club. Each of two or
+    more needs counts less for a service tagged with many (`specificity`). When the vocabulary names nothing
+    in a question of two words or more, how many of its words a service uses counts instead (`words_apply`).
+    `built` holds the groups' queries already made, by group."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
-    if not matches or not named or len(groups) < 2:
+    places = [group for group in groups if len(group) == 1 and group[0] in settings]
+    if matches and not named and len(groups) >= 2:
+        words_apply(index=index, matches=matches, groups=groups, built=built or {})
+        return
+    if not matches or not (named or places) or len(groups) < 2:
         return  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
@@ -203,19 +224,39 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     ]
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
-    kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
+    kind_weight = len(named) + len(places) + 1  # the kind of help counts more than every other thing asked for
     several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None:
             continue
-        own = kind and own_matches(index=index, group=group)
+        marks = kind and offering_marks(index=index, group=group)
         for position in index.search(query):
             if kind:
-                share = kind_weight * (1.0 if own[position] else CATEGORY_ONLY_SHARE)
+                share = kind_weight * (1.0 if marks[position] & OWN else CATEGORY_ONLY_SHARE)
+                if not marks[position] & SAID:
+                    share *= BODY_ONLY_SHARE
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share
+    for group in places:
+        query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + PLACE_SHARE
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = found.get(position, 0) + matches[position] / best
+
+
+def words_apply(*, index, matches, groups, built):
+    """For a question of two words or more none of which the vocabulary knows ("learning to catch the bus"), rank
+    first by how many of them a service uses, then by score: a service that says "learning", "catch" and "bus"
+    before one that says "bus" many times. A word for where or when ("after") does not count."""
+    found = {}
+    for group in [group for group in groups if group[0] not in SETTING_WORDS]:
+        query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + 1
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best

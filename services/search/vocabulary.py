@@ -29,6 +29,9 @@ son sons daughter daughters child childs kid kids boy boys girl girls grandson g
 please looking find want wants need needs anything something someone somewhere get getting help
 """
 FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
+# Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
+# yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
+FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
 
 
 APOSTROPHES = re.compile(r"['\u2018\u2019]")
@@ -144,13 +147,16 @@ def query_expand(*, query, vocabulary=None, table=None):
     "ASD speech therapy" -> [["asd", "autism", "autistic", ...], ["speech therapy", "speech and language therapy",
     "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
     vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
-    ("my son", "kids") are dropped when there is anything else to search for.
+    ("my son", "kids", though the vocabulary knows "kids" as "children") are dropped when there is anything
+    else to search for, so "kids clubs" finds clubs rather than every service that says "kids"; so are words
+    that only say how much ("really"), unless they are all there is.
     `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
     or `table` the same made ready by `phrase_table`.
     """
     if table is None:
         table = phrase_table(vocabulary_load() if vocabulary is None else vocabulary)
     words = query if isinstance(query, list) else words_of(str(query or "")[:MAX_QUERY_LENGTH])
+    words = [word for word in words if word not in FILLER_WORDS] or words
     forms = ([singular(word) for word in words], [stem(word) for word in words])
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
@@ -166,5 +172,5 @@ def query_expand(*, query, vocabulary=None, table=None):
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
                 groups.append([word])
             position += 1
-    wanted = [group for group in groups if not (len(group) == 1 and group[0] in FAMILY_WORDS)]
+    wanted = [group for group in groups if group[0] not in FAMILY_WORDS]
     return wanted or groups

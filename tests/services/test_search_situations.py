@@ -1,0 +1,83 @@
+"""Sentences that tell what is happening (who it is for, how much, where) find the help for what is
+happening: the words around it do not outrank it."""
+
+from urllib.parse import urlencode
+
+import pytest
+
+from services import taxonomy
+from tests.factories import make_service
+from tests.services.search_directory import names, search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    taxonomy.taxonomy_load()
+
+
+def test_a_word_for_who_it_is_for_finds_nothing_by_itself_even_when_the_vocabulary_knows_it(vocabulary):
+    make_service("Calm Kids", summary="A calming group for kids who worry.")
+    make_service("Creative Art Club", summary="An art club for disabled children.")
+    make_service("Level Up Gaming Club", summary="A gaming club for autistic young people.")
+
+    results = search(urlencode({"q": "kids clubs"}))
+
+    assert names(results) == ["Creative Art Club", "Level Up Gaming Club"]
+    assert "kids" not in results.understood_line.lower()
+
+
+def test_a_word_saying_how_much_does_not_hide_the_phrase_around_it(vocabulary):
+    make_service("Talking Books", summary="Talking books: only a few words on each page, really.")
+    make_service("Chatter Drop-in", summary="Advice for parents worried about speech delay.")
+
+    found = names(search(urlencode({"q": "my 4 year old isnt really talking yet only a few words"})))
+
+    assert found[0] == "Chatter Drop-in"  # "isnt talking yet" is a speech delay
+    assert "Talking Books" in found  # still found, after
+
+
+def test_a_service_saying_up_front_that_it_offers_the_kind_of_help_outranks_one_mentioning_it_further_down(
+    vocabulary,
+):
+    make_service(
+        "Autistic Youth Club",
+        summary="A youth club for autistic young people.",
+        description="Each week we play games, go on trips and do arts and crafts.",
+    )
+    make_service("Creative Corner", summary="Art classes for autistic children and their brothers and sisters.")
+
+    found = names(search(urlencode({"q": "art classes for my autistic son"})))
+
+    assert found == ["Creative Corner", "Autistic Youth Club"]
+
+
+def test_a_place_said_in_the_words_ranks_first_the_services_there_among_those_offering_the_help(vocabulary):
+    make_service("Friday Youth Club", summary="A Friday night club for disabled young people.")
+    make_service(
+        "Teen Nights",
+        summary="A youth club for teenagers with SEND.",
+        description="Youth club nights at the Oakbridge community centre.",
+    )
+    make_service("Oakbridge Library", summary="Books and computers.")
+
+    found = names(search(urlencode({"q": "youth club in oakbridge"})))
+
+    assert found == ["Teen Nights", "Friday Youth Club", "Oakbridge Library"]
+
+
+def test_in_words_the_vocabulary_does_not_know_a_service_using_more_of_them_ranks_first(vocabulary):
+    make_service(
+        "Bus Pass Office",
+        summary="Free bus passes: the bus pass for disabled people and a bus pass for a carer.",
+    )
+    make_service(
+        "Getting About",
+        summary="Learning to travel on your own.",
+        description="We practise how to catch a bus and a train.",
+    )
+
+    found = names(search(urlencode({"q": "learning to catch the bus"})))
+
+    assert found == ["Getting About", "Bus Pass Office"]
