@@ -51,11 +51,12 @@ def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
 
-def ranked_matches(*, index, words, weights=None, ranking=()):
+def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     """{position in the index: score} for the services matching `words`; empty when none do. `weights`
     (an array over the index) weighs each service's score before the kind of help and needs rank them;
     `ranking` are words that only add to the score of services found by `words` (a stage of life read
-    as an age: "toddlers").
+    as an age: "toddlers"); `adults` (a boolean array over the index), for a search for an adult, the
+    services that take adults (`adults_apply`).
 
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
@@ -81,13 +82,25 @@ def ranked_matches(*, index, words, weights=None, ranking=()):
         return {}
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
-    coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built)
+    tiered = coverage_apply(
+        index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built, adults=adults
+    )
+    if adults is not None and not tiered:
+        adults_apply(matches=matches, adults=adults)
     related_apply(index=index, matches=matches, groups=deciding, weights=weights, built=built)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
             matches[position] += best  # the service whose name is the query comes first
     return matches
+
+
+def adults_apply(*, matches, adults):
+    """For a search for an adult asking for one thing, the services that take adults (`adults`) first, then
+    the rest, each by its score. `matches` is changed in place."""
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = matches[position] / best + (1.0 if adults[position] else 0.0)
 
 
 def phrase_words_matches(*, index, groups):
@@ -182,7 +195,7 @@ def own_matches(*, index, group):
     return index.own_matches[key]
 
 
-def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
+def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, adults=None):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
@@ -192,19 +205,23 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     day"); one in-memory search each, no query. A kind of help named as the place where a problem happens
     (`settings`: "biting at nursery") counts as another thing asked for. The kind of help counts less for a
     service found only through a category it is one part of (`own_matches`), and each of two or more needs
-    less for a service tagged with many (`specificity`). `built` holds the groups' queries
-    already made, by group."""
+    less for a service tagged with many (`specificity`). For a search for an adult, a service that takes
+    adults (`adults`, a boolean array) comes before those sharing only needs with the question, still after
+    the kind of help. `built` holds the groups' queries already made, by group. Whether the scores were put
+    in these tiers (not for one thing asked for)."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     if not matches or not named or len(groups) < 2:
-        return  # one thing asked for: the scores alone
+        return False  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
         for group in named
     ]
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
-    kind_weight = len(named) + 1  # the kind of help counts more than every other thing asked for together
-    several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
+    others = len(kinds) - sum(kinds)
+    adult_share = others + 1 if adults is not None else 0  # taking adults: more than every need and the score
+    kind_weight = len(named) + 1 + adult_share  # the kind of help counts more than every other thing asked for
+    several = others >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None:
@@ -219,3 +236,6 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best
+        if adults is not None and adults[position]:
+            matches[position] += adult_share
+    return True
