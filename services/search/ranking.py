@@ -20,6 +20,7 @@ CATEGORY_ONLY_SHARE = 0.6  # the kind of help found only in a category's name ("
 OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a service) each index keeps
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
+RELATED_NAMED = 0.2  # ... of which this much for how much it is about the related kind, the rest for the question
 
 
 def common(index, phrase):
@@ -140,8 +141,9 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     """Add the services offering a kind of help related to one asked for ("school refusal": the SEND
     information, advice and support service), each raised to just below every service matching what was
     asked for, above the services matching neither; among themselves, the better match for the rest of the
-    question first. A relation never lowers a service the question's own words rank higher. `matches` is
-    changed in place; one in-memory search for each group and each related kind."""
+    question first, and the one more about a related kind (`related_strength`). A relation never lowers a
+    service the question's own words rank higher. `matches` is changed in place; two in-memory searches for
+    each related kind, one for each group."""
     asked, related = [], []
     for group in groups:
         kinds = related_kinds(index.reference.related, group)
@@ -166,12 +168,28 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     best = max(matches.values(), default=0.0) or 1.0
     asked_scores = [matches[position] for position in direct if position in matches]
     ceiling = RELATED_SHARE * (min(asked_scores) if asked_scores else best)
+    made_for = related_strength(index=index, kinds=related)
     for position in offering:
         score = matches.get(position, 0.0)
-        placed = ceiling * (0.5 + 0.5 * min(score, best) / best)
+        share = min(score, best) / best
+        placed = ceiling * (0.5 + (0.5 - RELATED_NAMED) * share + RELATED_NAMED * made_for.get(position, 0.0))
         if weights is not None:
             placed *= weights[position]
         matches[position] = max(score, placed)
+
+
+def related_strength(*, index, kinds):
+    """{position: from 0 to 1} how much each service is about one of the related kinds of help `kinds`: its
+    best score for one of them as a share of that kind's best, so a service named for it (the SEND
+    information, advice and support service) comes before one mentioning it in passing."""
+    strength = {}
+    for kind in kinds:
+        query = group_query(index, kind)
+        found = index.search(query) if query is not None else {}
+        best = max(found.values(), default=0.0) or 1.0
+        for position, score in found.items():
+            strength[position] = max(strength.get(position, 0.0), score / best)
+    return strength
 
 
 def specificity(row):
