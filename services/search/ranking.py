@@ -48,6 +48,16 @@ def group_query(index, group, fields=FIELDS):
     return tantivy.Query.boost_query(query, max(1.0 - index.document_share(group[0]), 0.05) ** 2)
 
 
+def name_query(index, word):
+    """A word common in the services' text in their names, where it is rarer and says what a service is
+    ("school" in "autism school": the Beeches School), counting as much less as it is common among names."""
+    query = index.phrase_query(word, fields=["name"])
+    if query is None:
+        return None
+    share = index.field_stems["name"].get(index.stem(word), 0) / max(index.size, 1)
+    return tantivy.Query.boost_query(query, max(1.0 - share, 0.05) ** 2)
+
+
 def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
@@ -77,6 +87,7 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     query = should(finding)
     if ranking_only:
         extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
+        extra += [(tantivy.Occur.Should, name_query(index, g[0])) for g in ranking_only if common(index, g[0])]
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
     matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
