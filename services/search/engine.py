@@ -235,6 +235,7 @@ class DirectoryIndex:
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
+        self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
 
     # Building
 
@@ -308,7 +309,7 @@ class DirectoryIndex:
         new.order = list(self.order)
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
-        new.own_matches = {}  # found again in the new snapshot's documents
+        new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()

@@ -195,12 +195,24 @@ def related_strength(*, index, kinds):
     information, advice and support service) comes before one mentioning it in passing."""
     strength = {}
     for kind in kinds:
-        query = group_query(index, kind)
+        for position, share in kind_scores(index=index, group=kind).items():
+            strength[position] = max(strength.get(position, 0.0), share)
+    return strength
+
+
+def kind_scores(*, index, group):
+    """{position: score as a share of the best} for the services matching a kind of help's group; kept with
+    the index, as the same related kinds come back with every question about school or mental health."""
+    key = tuple(group)
+    if key not in index.kind_scores:
+        query = group_query(index, group)
         found = index.search(query) if query is not None else {}
         best = max(found.values(), default=0.0) or 1.0
-        for position, score in found.items():
-            strength[position] = max(strength.get(position, 0.0), score / best)
-    return strength
+        shares = {position: score / best for position, score in found.items()}
+        if len(index.kind_scores) >= OWN_MATCHES_KEPT:
+            return shares
+        index.kind_scores[key] = shares
+    return index.kind_scores[key]
 
 
 def specificity(row):
