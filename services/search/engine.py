@@ -49,9 +49,14 @@ UPDATE_HEAP_BYTES = 15_000_000  # tantivy's least: enough for the few documents 
 CLOSED_WEIGHT = 0.5  # a temporarily closed service counts half: below an open one that matches as well
 LONG_OVERDUE_WEIGHT = 0.85  # a listing not checked for long may be out of date: a little lower
 LONG_OVERDUE_DAYS = 90  # past its review due date by this many days
-# A listing that says it also takes adults ("children and adults", "people of all ages"), not only young adults,
-# nor children with an adult ("accompanied by an adult", "babies and their grown-ups").
-TAKES_ADULTS = re.compile(r"(?<!young )(?<!an )(?<!responsible )\badults?\b|\ball ages\b|\bany age\b|\bolder people\b")
+# A listing that says it also takes adults ("children and adults", "people of all ages", "adult-sized"), not only
+# young adults, nor children with an adult ("accompanied by an adult", "babies and their grown-ups"), nor a move
+# to come ("planning the move to adult social care": "adult" before a service says what it leads to).
+TAKES_ADULTS = re.compile(
+    r"(?<!young )(?<!responsible )\badults\b|\badult[- ]sized\b|\badult services (?:available )?for\b"
+    r"|\ball ages\b|\bany age\b|\bolder people\b|\bover[- ]?(?:18|25)s\b|\b(?:18|eighteen) and over\b"
+)
+ADULT_AGE = 18  # a service whose youngest is this old is for adults, whatever its listing says
 GROWTH = 256  # empty places added to the arrays when a new service finds none free
 REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
@@ -183,7 +188,7 @@ def listing_make(record, *, number, read, waits, reference):
         *(("town", town) for town in towns),
         *(("age", age) for age in range(minimum, maximum + 1)),
         *(("wait", key) for key, most in WITHIN_DAYS.items() if shortest_wait is not None and shortest_wait <= most),
-        *((("takes", "adults"),) if TAKES_ADULTS.search(f"{name}\n{summary}\n{description}".lower()) else ()),
+        *((("takes", "adults"),) if takes_adults(texts=(name, summary, description), minimum_age=minimum) else ()),
     ]
     points = [(lat, lng) for _, lat, lng in places if lat is not None and lng is not None]
     row = Row(
@@ -192,6 +197,11 @@ def listing_make(record, *, number, read, waits, reference):
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)
+
+
+def takes_adults(*, texts, minimum_age):
+    """Whether a service takes adults: its ages start at 18 or over, or its listing says it takes them."""
+    return minimum_age >= ADULT_AGE or bool(TAKES_ADULTS.search("\n".join(texts).lower()))
 
 
 class DirectoryIndex:
@@ -225,6 +235,7 @@ class DirectoryIndex:
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
+        self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
 
     # Building
 
@@ -298,7 +309,7 @@ class DirectoryIndex:
         new.order = list(self.order)
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
-        new.own_matches = {}  # found again in the new snapshot's documents
+        new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()

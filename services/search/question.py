@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from services.search.ranking import names_kind_of_help
 from services.search.vocabulary import (
+    ADULT_WORDS,
     FAMILY_WORDS,
     STOP_WORDS,
     phrase_at,
@@ -19,7 +20,7 @@ from services.search.vocabulary import (
     words_of,
 )
 
-HEADINGS = {"help": "Kind of help", "need": "Need", "topic": "About", "words": "Search"}
+HEADINGS = {"help": "Kind of help", "need": "Need", "topic": "About", "words": "Search", "who": "For"}
 READ_FILTERS = ("Age", "Where", "Near")  # the filters that are part of the question, read from it or chosen
 
 
@@ -82,8 +83,9 @@ def word_parts(*, params, index):
         left = " ".join(without_words(words, group[0]))
         parts.append((kind, Part(heading=HEADINGS[kind], label=group[0], query=params.query_string(q=left))))
     parts = [part for _, part in sorted(parts, key=lambda item: ("help", "need", "topic").index(item[0]))]
+    adults = adults_part(params=params, words=words)
     meaningful = [word for word in rest if word not in STOP_WORDS and word not in FAMILY_WORDS]
-    if not parts or (len(parts) == 1 and not meaningful):  # one thing asked for: the words as typed
+    if not (parts or adults) or (len(parts) + len(adults) == 1 and not meaningful):  # one thing: the words as typed
         short = parts[0].label if parts else ""
         return [Part(heading=HEADINGS["words"], label=f"“{params.q}”", query=params.without("q"), short=short)]
     if meaningful:
@@ -92,7 +94,16 @@ def word_parts(*, params, index):
             left = without_words(left, word)
         label = f"“{' '.join(meaningful)}”"
         parts.append(Part(heading=HEADINGS["words"], label=label, query=params.query_string(q=" ".join(left))))
-    return parts
+    return parts + adults
+
+
+def adults_part(*, params, words):
+    """The part saying a search is for adults ("swimming for disabled adults"), which ranks the services that
+    take adults first (`adults_asked`), with the search without it; none when adults are not named."""
+    if not any(word in ADULT_WORDS for word in words):
+        return []
+    left = " ".join(word for word in words if word not in ADULT_WORDS)
+    return [Part(heading=HEADINGS["who"], label="adults", query=params.query_string(q=left))]
 
 
 def question_parts(*, params, index, active):

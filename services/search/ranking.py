@@ -24,6 +24,7 @@ SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offer
 OWN, SAID = 1, 2  # `offering_marks`: offers a kind of help in its own words; says so in `SAID_FIELDS`
 PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
+RELATED_NAMED = 0.2  # ... of which this much for how much it is about the related kind, the rest for the question
 
 
 def common(index, phrase):
@@ -51,15 +52,26 @@ def group_query(index, group, fields=FIELDS):
     return tantivy.Query.boost_query(query, max(1.0 - index.document_share(group[0]), 0.05) ** 2)
 
 
+def name_query(index, word):
+    """A word common in the services' text in their names, where it is rarer and says what a service is
+    ("school" in "autism school": the Beeches School), counting as much less as it is common among names."""
+    query = index.phrase_query(word, fields=["name"])
+    if query is None:
+        return None
+    share = index.field_stems["name"].get(index.stem(word), 0) / max(index.size, 1)
+    return tantivy.Query.boost_query(query, max(1.0 - share, 0.05) ** 2)
+
+
 def should(queries):
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
 
 
-def ranked_matches(*, index, words, weights=None, ranking=()):
+def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     """{position in the index: score} for the services matching `words`; empty when none do. `weights`
     (an array over the index) weighs each service's score before the kind of help and needs rank them;
     `ranking` are words that only add to the score of services found by `words` (a stage of life read
-    as an age: "toddlers").
+    as an age: "toddlers"); `adults` (a boolean array over the index), for a search for an adult, the
+    services that take adults (`adults_apply`).
 
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
@@ -79,19 +91,32 @@ def ranked_matches(*, index, words, weights=None, ranking=()):
     query = should(finding)
     if ranking_only:
         extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
+        extra += [(tantivy.Occur.Should, name_query(index, g[0])) for g in ranking_only if common(index, g[0])]
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
     matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
     if not matches:
         return {}
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
-    coverage_apply(index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built)
+    tiered = coverage_apply(
+        index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built, adults=adults
+    )
+    if adults is not None and not tiered:
+        adults_apply(matches=matches, adults=adults)
     related_apply(index=index, matches=matches, groups=deciding, weights=weights, built=built)
     best = max(matches.values())
     for position in index.names.get(" ".join(words), ()):
         if position in matches:
             matches[position] += best  # the service whose name is the query comes first
     return matches
+
+
+def adults_apply(*, matches, adults):
+    """For a search for an adult asking for one thing, the services that take adults (`adults`) first, then
+    the rest, each by its score. `matches` is changed in place."""
+    best = max(matches.values()) or 1.0
+    for position in matches:
+        matches[position] = matches[position] / best + (1.0 if adults[position] else 0.0)
 
 
 def phrase_words_matches(*, index, groups):
@@ -131,8 +156,9 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     """Add the services offering a kind of help related to one asked for ("school refusal": the SEND
     information, advice and support service), each raised to just below every service matching what was
     asked for, above the services matching neither; among themselves, the better match for the rest of the
-    question first. A relation never lowers a service the question's own words rank higher. `matches` is
-    changed in place; one in-memory search for each group and each related kind."""
+    question first, and the one more about a related kind (`related_strength`). A relation never lowers a
+    service the question's own words rank higher. `matches` is changed in place; two in-memory searches for
+    each related kind, one for each group."""
     asked, related = [], []
     for group in groups:
         kinds = related_kinds(index.reference.related, group)
@@ -157,12 +183,40 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     best = max(matches.values(), default=0.0) or 1.0
     asked_scores = [matches[position] for position in direct if position in matches]
     ceiling = RELATED_SHARE * (min(asked_scores) if asked_scores else best)
+    made_for = related_strength(index=index, kinds=related)
     for position in offering:
         score = matches.get(position, 0.0)
-        placed = ceiling * (0.5 + 0.5 * min(score, best) / best)
+        share = min(score, best) / best
+        placed = ceiling * (0.5 + (0.5 - RELATED_NAMED) * share + RELATED_NAMED * made_for.get(position, 0.0))
         if weights is not None:
             placed *= weights[position]
         matches[position] = max(score, placed)
+
+
+def related_strength(*, index, kinds):
+    """{position: from 0 to 1} how much each service is about one of the related kinds of help `kinds`: its
+    best score for one of them as a share of that kind's best, so a service named for it (the SEND
+    information, advice and support service) comes before one mentioning it in passing."""
+    strength = {}
+    for kind in kinds:
+        for position, share in kind_scores(index=index, group=kind).items():
+            strength[position] = max(strength.get(position, 0.0), share)
+    return strength
+
+
+def kind_scores(*, index, group):
+    """{position: score as a share of the best} for the services matching a kind of help's group; kept with
+    the index, as the same related kinds come back with every question about school or mental health."""
+    key = tuple(group)
+    if key not in index.kind_scores:
+        query = group_query(index, group)
+        found = index.search(query) if query is not None else {}
+        best = max(found.values(), default=0.0) or 1.0
+        shares = {position: score / best for position, score in found.items()}
+        if len(index.kind_scores) >= OWN_MATCHES_KEPT:
+            return shares
+        index.kind_scores[key] = shares
+    return index.kind_scores[key]
 
 
 def specificity(row):
@@ -194,7 +248,7 @@ def offering_marks(*, index, group):
     return index.own_matches[key]
 
 
-def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
+def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, adults=None):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
@@ -208,24 +262,29 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     through a category it is one part of (`own_matches`), or that names it only further down its listing (its
     description or answers) rather than where a listing says what it offers (its name, summary or
     categories): a youth club that mentions arts and crafts offers art less than an art club. Each of two or
-    more needs counts less for a service tagged with many (`specificity`). When the vocabulary names nothing
-    in a question of two words or more, how many of its words a service uses counts instead (`words_apply`).
-    `built` holds the groups' queries already made, by group."""
+    more needs counts less for a service tagged with many (`specificity`). For a search for an adult, a
+    service that takes adults (`adults`, a boolean array) comes before those sharing only needs with the
+    question, still after the kind of help. When the vocabulary names nothing in a question of two words or
+    more, how many of its words a service uses counts instead (`words_apply`). `built` holds the groups'
+    queries already made, by group. Whether the scores were put in these tiers (not for one thing asked for,
+    nor for words the vocabulary does not know)."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     places = [group for group in groups if len(group) == 1 and group[0] in settings]
     if matches and not named and len(groups) >= 2:
         words_apply(index=index, matches=matches, groups=groups, built=built or {})
-        return
+        return False
     if not matches or not (named or places) or len(groups) < 2:
-        return  # one thing asked for: the scores alone
+        return False  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
         for group in named
     ]
     built = built or {}
     queries = [built[tuple(group)] if tuple(group) in built else group_query(index, group) for group in named]
-    kind_weight = len(named) + len(places) + 1  # the kind of help counts more than every other thing asked for
-    several = len(kinds) - sum(kinds) >= 2  # two needs or more: each counts less for a service tagged with many
+    others = len(kinds) - sum(kinds)
+    adult_share = others + 1 if adults is not None else 0  # taking adults: more than every need and the score
+    kind_weight = len(named) + len(places) + 1 + adult_share  # the kind of help: more than all else asked for
+    several = others >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None:
@@ -246,6 +305,9 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None):
     best = max(matches.values()) or 1.0
     for position in matches:
         matches[position] = found.get(position, 0) + matches[position] / best
+        if adults is not None and adults[position]:
+            matches[position] += adult_share
+    return True
 
 
 def words_apply(*, index, matches, groups, built):

@@ -169,14 +169,17 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     an adult (`adults`) those that say they take adults; `ranking` words only rank (`ranked_matches`)."""
     words = words_of(params.q)
     weights = weights_combined(near_weights(index=index, near=params.near), adults_weights(index=index, adults=adults))
+    takes = index.mask(("takes", "adults")) if adults else None
     corrected_from = ""
     if correct and not params.exact:
         correction = spelling_correct(words=words, index=index)
         if correction.changed:
-            found = ranked_matches(index=index, words=list(correction.corrected), weights=weights, ranking=ranking)
+            found = ranked_matches(
+                index=index, words=list(correction.corrected), weights=weights, ranking=ranking, adults=takes
+            )
             if found:
                 return found, correction.text, params.q
-    found = ranked_matches(index=index, words=words, weights=weights, ranking=ranking)
+    found = ranked_matches(index=index, words=words, weights=weights, ranking=ranking, adults=takes)
     return found, params.q, corrected_from
 
 

@@ -26,12 +26,13 @@ STOP_WORDS = frozenset(STOP_WORDS_TEXT.split())
 # say "kids" and "help with meltdowns" is about meltdowns.
 FAMILY_WORDS_TEXT = """
 son sons daughter daughters child childs kid kids boy boys girl girls grandson granddaughter baby family
-please looking find want wants need needs anything something someone somewhere get getting help
+please looking find want wants need needs anything something someone somewhere get getting help adult adults
 """
 FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
 # Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
 # yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
+ADULT_WORDS = frozenset(["adult", "adults"])  # who a search is for when past the Local Offer's ages: they rank
 
 
 APOSTROPHES = re.compile(r"['\u2018\u2019]")
