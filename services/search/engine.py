@@ -57,8 +57,8 @@ REBUILD_SHARE = 0.2  # build afresh once this share of the text index's document
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
 EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
 RECORD_COLUMNS = (
-    "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost", "access",
-    "coverage", "updated", "status", "review_due", *MODES,
+    "id", "name", "slug", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost",
+    "access", "coverage", "updated", "status", "review_due", *MODES,
 )  # fmt: skip
 
 
@@ -87,6 +87,14 @@ class Row:
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
     version: object = None  # the listing's own version (services/listing_versions.py): its card is kept per version
     needs: int = 0  # how many needs the service is tagged with (without the groups they sit under)
+    # What its result card shows besides (services/search/cards.py).
+    slug: str = ""
+    summary: str = ""
+    organisation: str = ""
+    minimum_age: int = 0
+    maximum_age: int = 0
+    cost: str = ""
+    coverage: str = ""
 
 
 @dataclass
@@ -160,7 +168,7 @@ def listings_read(*, reference, ids=None):
 
 def listing_make(record, *, number, read, waits, reference):
     """One service's `Listing` from its record and what was read with it."""
-    (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
+    (pk, name, slug, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
      review_due, *modes, version) = record  # fmt: skip
     ref = reference
     category_ids = with_parents(read["categories"].get(number, ()), ref.categories)
@@ -189,6 +197,8 @@ def listing_make(record, *, number, read, waits, reference):
     row = Row(
         id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
         review_due=review_due, wait=shortest_wait, version=version, needs=len(set(read["needs"].get(number, ()))),
+        slug=slug, summary=summary, organisation=organisation, minimum_age=minimum, maximum_age=maximum, cost=cost,
+        coverage=coverage,
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)
