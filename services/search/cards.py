@@ -74,7 +74,7 @@ def page_services(*, index, positions, distances):
         }
         kept = rendered_cached_many(
             parts=parts,
-            render=lambda wanted: {position: card_make(index=index, position=position) for position in wanted},
+            render=lambda wanted: cards_make(index=index, positions=wanted),
             shared=bool(settings.REDIS_URL),
         )
         for position, card in kept.items():  # kept under the page's language too (rendered_key)
@@ -87,8 +87,16 @@ def page_services(*, index, positions, distances):
     return cards
 
 
-def card_make(*, index, position):
-    """The card of the service in one slot of the index, from what the index read with it."""
+def cards_make(*, index, positions):
+    """{slot: its card} for these slots of the index. A service page's address is reversed once for all of
+    them: a slug is letters, digits, hyphens and underscores, which an address takes as they are."""
+    before, _, after = reverse("services:detail", kwargs={"slug": "slug"}).rpartition("slug")
+    return {position: card_make(index=index, position=position, around=(before, after)) for position in positions}
+
+
+def card_make(*, index, position, around):
+    """The card of the service in one slot of the index, from what the index read with it; `around` is what
+    comes before and after a slug in a service page's address."""
     row = index.rows[position]
     if row.coverage == Service.Coverage.AREA_WIDE:
         where = gettext("Available across Bournemouth, Christchurch and Poole")
@@ -97,7 +105,7 @@ def card_make(*, index, position):
     else:
         where = ", ".join(escape(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
     top = CARD_TOP.format(
-        url=escape(reverse("services:detail", kwargs={"slug": row.slug})),
+        url=escape(f"{around[0]}{row.slug}{around[1]}"),
         name=escape(row.name),
         closed=CARD_CLOSED.format(gettext("Temporarily closed")) if row.closed else "",
         summary=escape(row.summary),
