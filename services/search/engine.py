@@ -235,6 +235,7 @@ class DirectoryIndex:
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
+        self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
 
     # Building
 
@@ -309,6 +310,7 @@ class DirectoryIndex:
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
         new.own_matches = {}  # found again in the new snapshot's documents
+        new.choice_bits = {}  # made again from the new snapshot's masks
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()

@@ -42,8 +42,10 @@ def standing_applied(*, index, scores):
     """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
     if not scores:
         return scores
-    weights = index.standing(today=timezone.localdate())
-    return {position: score * weights[position] for position, score in scores.items()}
+    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    weighted = values * index.standing(today=timezone.localdate())[positions]
+    return dict(zip(positions.tolist(), weighted.tolist(), strict=True))
 
 
 def best_first(scores, *, index):
