@@ -180,15 +180,14 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
 def ordered(*, index, positions, scores, sort, distances):
     """Positions in the chosen order; by distance, services without one (countywide, online) come last.
 
-    `positions` are in name order, which breaks every tie.
+    `positions` (an array) are in name order, which breaks every tie.
     """
     if sort == "updated":
-        return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+        return sorted(positions.tolist(), key=lambda position: index.rows[position].updated, reverse=True)
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
         return sorted(
-            positions, key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
+            positions.tolist(), key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
         )
-    positions = np.asarray(positions, dtype=np.int64)
     if sort == "relevance":
         values = np.zeros(index.slots)
         if scores:
@@ -238,7 +237,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)
         matched = np.zeros(index.slots, dtype=bool)
-        matched[list(scores)] = True
+        matched[np.fromiter(scores, dtype=np.int64, count=len(scores))] = True
     else:
         matched = index.live.copy()
     choices = {
@@ -255,7 +254,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     everything, counts = facet_filter(
         index=index, matched=matched, selection=selection_from(params, reference), choices=choices
     )
-    positions = index.name_ordered(np.flatnonzero(everything)).tolist()
+    positions = index.name_ordered(np.flatnonzero(everything))
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
