@@ -53,7 +53,7 @@ def timers():
         (search, "facet_filter", "filters and facet counts"),
         (search, "ordered", "ordering the matches"),
         (DirectoryIndex, "distances", "distances from a postcode"),
-        (search, "page_services", "the page's result cards (a query for any not yet rendered)"),
+        (search, "page_services", "the page's result cards (made for any not yet made)"),
         (search, "facets_build", "building the filter options"),
         (views, "render_to_string", "rendering the results template"),
         (views, "render", "rendering the page around it"),

@@ -223,9 +223,7 @@ class Service(models.Model):
 
     @property
     def age_range(self):
-        if self.minimum_age == 0 and self.maximum_age == MAX_AGE:
-            return "0 to 25 years"
-        return f"{self.minimum_age} to {self.maximum_age} years"
+        return ages_in_words(self.minimum_age, self.maximum_age)
 
 
 class LocalOfferQuestion(models.Model):
@@ -284,3 +282,8 @@ class ServiceTranslation(Translation):
 
     def get_absolute_url(self):
         return f"{self.service.get_absolute_url()}?lang={self.language}"
+
+
+def ages_in_words(minimum, maximum):
+    """The ages a service is for, as its page and result card say it: "0 to 25 years"."""
+    return f"{minimum} to {maximum} years"

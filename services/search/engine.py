@@ -19,6 +19,7 @@ words scattered, and a service matching more of the query's meaningful words ran
 import bisect
 import copy
 import functools
+import gc
 import math
 import re
 import threading
@@ -62,8 +63,8 @@ REBUILD_SHARE = 0.2  # build afresh once this share of the text index's document
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
 EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
 RECORD_COLUMNS = (
-    "id", "name", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost", "access",
-    "coverage", "updated", "status", "review_due", *MODES,
+    "id", "name", "slug", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost",
+    "access", "coverage", "updated", "status", "review_due", *MODES,
 )  # fmt: skip
 
 
@@ -92,6 +93,14 @@ class Row:
     wait: int | None = None  # the shortest wait stated, in days (0: no waiting list); None when none is stated
     version: object = None  # the listing's own version (services/listing_versions.py): its card is kept per version
     needs: int = 0  # how many needs the service is tagged with (without the groups they sit under)
+    # What its result card shows besides (services/search/cards.py).
+    slug: str = ""
+    summary: str = ""
+    organisation: str = ""
+    minimum_age: int = 0
+    maximum_age: int = 0
+    cost: str = ""
+    coverage: str = ""
 
 
 @dataclass
@@ -165,7 +174,7 @@ def listings_read(*, reference, ids=None):
 
 def listing_make(record, *, number, read, waits, reference):
     """One service's `Listing` from its record and what was read with it."""
-    (pk, name, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
+    (pk, name, slug, summary, description, organisation, minimum, maximum, cost, access, coverage, updated, status,
      review_due, *modes, version) = record  # fmt: skip
     ref = reference
     category_ids = with_parents(read["categories"].get(number, ()), ref.categories)
@@ -194,6 +203,8 @@ def listing_make(record, *, number, read, waits, reference):
     row = Row(
         id=pk, name=name, updated=updated, points=points, closed=status == Service.Status.TEMPORARILY_CLOSED,
         review_due=review_due, wait=shortest_wait, version=version, needs=len(set(read["needs"].get(number, ()))),
+        slug=slug, summary=summary, organisation=organisation, minimum_age=minimum, maximum_age=maximum, cost=cost,
+        coverage=coverage,
     )  # fmt: skip
     texts = (name, summary, terms, description, organisation)
     return Listing(row=row, texts=texts, answers="\n".join(read["answers"].get(number, ())), keys=keys, waits=waits)
@@ -236,6 +247,7 @@ class DirectoryIndex:
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
         self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
+        self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
 
     # Building
 
@@ -310,6 +322,7 @@ class DirectoryIndex:
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
         new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
+        new.choice_bits = {}  # made again from the new snapshot's masks
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
@@ -505,14 +518,25 @@ class DirectoryIndex:
         return self.stem_count(self.stem(word)) / max(self.size, 1)
 
     def search(self, query):
-        """{position: score} for every service the tantivy query matches."""
+        """{position: score} for every service the tantivy query matches.
+
+        The hits are read with the cyclic garbage collector paused: in a large directory they are tens of
+        thousands of short-lived tuples, which would otherwise be counted as surviving objects and set off
+        collections of everything the process holds (the whole index among it) every few searches.
+        """
         if self.size == 0:
             return {}
-        hits = self.searcher.search(query, limit=self.size, count=False).hits
-        if not hits:
-            return {}
-        numbers = self.searcher.fast_field_values("idx", [address for _, address in hits])
-        return dict(zip(numbers, (score for score, _ in hits), strict=True))
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            hits = self.searcher.search(query, limit=self.size, count=False).hits
+            numbers = self.searcher.fast_field_values("idx", [address for _, address in hits]) if hits else []
+            found = dict(zip(numbers, (score for score, _ in hits), strict=True))
+            del hits  # gone before collecting resumes
+        finally:
+            if collecting:
+                gc.enable()
+        return found
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
         """One phrase (or word) in every field (or those of `fields`), each field weighted."""

@@ -69,8 +69,21 @@ def facet_filter(*, index, matched, selection, choices):
             for other, mask in masks.items():
                 if other != group and mask is not None:
                     base &= mask
-        counts[group] = {value: int(np.count_nonzero(base & index.mask((group, value)))) for value in choices[group]}
+        values = tuple(choices[group])
+        found = np.bitwise_count(choice_bits(index, group, values) & np.packbits(base)).sum(axis=1, dtype=np.int64)
+        counts[group] = dict(zip(values, found.tolist(), strict=True))
     return everything, counts
+
+
+def choice_bits(index, group, values):
+    """The services with each of a filter's `values`, a row of bits a value, made once per index snapshot: a
+    choice's count is then the bits its row shares with the results, for every choice at once."""
+    key = (group, values)
+    bits = index.choice_bits.get(key)
+    if bits is None:
+        rows = [index.mask((group, value)) for value in values] or [np.zeros(index.slots, dtype=bool)]
+        bits = index.choice_bits[key] = np.packbits(np.stack(rows), axis=1)[: len(values)]
+    return bits
 
 
 AGES = tuple(range(MAX_AGE + 1))

@@ -4,17 +4,13 @@ the ids and words of a search for alerts and the API."""
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from django.conf import settings
 from django.core.paginator import Paginator
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils import timezone
 
 from localoffer.content.crisis import crisis_shown
-from localoffer.core.rendered import rendered_cached_many
 from services import postcodes
-from services.models import Service
 from services.models.service import MAX_AGE
+from services.search.cards import page_services
 from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams
 from services.search.question import READ_FILTERS, question_line, question_parts
@@ -31,7 +27,6 @@ NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhere that matches as well
 COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
-CARD_DISTANCE_MARKER = "<!--distance-->"
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
@@ -47,8 +42,10 @@ def standing_applied(*, index, scores):
     """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
     if not scores:
         return scores
-    weights = index.standing(today=timezone.localdate())
-    return {position: score * weights[position] for position, score in scores.items()}
+    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    weighted = values * index.standing(today=timezone.localdate())[positions]
+    return dict(zip(positions.tolist(), weighted.tolist(), strict=True))
 
 
 def best_first(scores, *, index):
@@ -186,15 +183,14 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
 def ordered(*, index, positions, scores, sort, distances):
     """Positions in the chosen order; by distance, services without one (countywide, online) come last.
 
-    `positions` are in name order, which breaks every tie.
+    `positions` (an array) are in name order, which breaks every tie.
     """
     if sort == "updated":
-        return sorted(positions, key=lambda position: index.rows[position].updated, reverse=True)
+        return sorted(positions.tolist(), key=lambda position: index.rows[position].updated, reverse=True)
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
         return sorted(
-            positions, key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
+            positions.tolist(), key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
         )
-    positions = np.asarray(positions, dtype=np.int64)
     if sort == "relevance":
         values = np.zeros(index.slots)
         if scores:
@@ -244,7 +240,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)
         matched = np.zeros(index.slots, dtype=bool)
-        matched[list(scores)] = True
+        matched[np.fromiter(scores, dtype=np.int64, count=len(scores))] = True
     else:
         matched = index.live.copy()
     choices = {
@@ -261,7 +257,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     everything, counts = facet_filter(
         index=index, matched=matched, selection=selection_from(params, reference), choices=choices
     )
-    positions = index.name_ordered(np.flatnonzero(everything)).tolist()
+    positions = index.name_ordered(np.flatnonzero(everything))
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
@@ -343,74 +339,6 @@ def search_described(*, params):
     params, _ = params_understood(params)
     parts = [f"{heading}: {label}" for heading, label, _ in active_filters(params=params, reference=index.reference)]
     return "; ".join(parts) or "all services"
-
-
-@dataclass
-class ResultCard:
-    """One result as the page lists it: the service's card, rendered once per listing version, and its distance."""
-
-    id: object
-    name: str
-    slug: str
-    coverage: str
-    top: str
-    bottom: str
-    distance: float | None = None
-
-
-def page_services(*, index, positions, distances):
-    """The cards for the services on this page, in order. A card is kept per listing version and day, in
-    this process and, with Redis, in the shared cache, so every server renders it once (the database cache
-    would take a few queries per card, more than rendering it); only cards of listings that changed since
-    are rendered, in one query for all of them."""
-    today = timezone.localdate()
-    if index.cards_day != today:  # a card says when its wait has grown old
-        index.cards, index.cards_day = {}, today
-    language = translation.get_language()  # a card holds the site's own words in the page's language
-    missing = [position for position in positions if language not in index.cards.get(position, {})]
-    if missing:
-        parts = {
-            position: ("result-card", index.rows[position].id, index.rows[position].version, today.isoformat())
-            for position in missing
-        }
-        kept = rendered_cached_many(
-            parts=parts,
-            render=lambda wanted: cards_render(index=index, positions=wanted),
-            shared=bool(settings.REDIS_URL),
-        )
-        for position, card in kept.items():  # kept under the page's language too (rendered_key)
-            index.cards.setdefault(position, {})[language] = card
-    cards = []
-    for position in positions:
-        if card := index.cards.get(position, {}).get(language):
-            distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
-            cards.append(replace(card, distance=distance))
-    return cards
-
-
-def cards_render(*, index, positions):
-    """{slot: its card} for these slots' services, read in one query; a service deleted since is left out."""
-    loaded = Service.objects.filter(pk__in=[index.rows[position].id for position in positions])
-    loaded = loaded.select_related("organisation").only(
-        "id", "name", "slug", "summary", "status", "minimum_age", "maximum_age", "cost", "coverage",
-        "access", "organisation__name",
-    )  # fmt: skip
-    by_pk = {service.pk: service for service in loaded}
-    cards = {}
-    for position in positions:
-        service = by_pk.get(index.rows[position].id)
-        if service is None:  # deleted since the index was built
-            continue
-        service._prefetched_objects_cache = {"waits": index.waits.get(position, [])}  # read with the index
-        towns = {town for town in TOWNS if index.mask(("town", town))[position]}
-        service.towns = [TOWNS[town] for town in TOWNS if town in towns and town not in ("area", "online")]
-        html = render_to_string("services/includes/result_card.html", {"service": service})
-        top, _, bottom = html.partition(CARD_DISTANCE_MARKER)
-        cards[position] = ResultCard(
-            id=service.pk, name=service.name, slug=service.slug, coverage=service.coverage,
-            top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - rendered by our own template
-        )  # fmt: skip
-    return cards
 
 
 def facets_build(*, params, reference, counts):

@@ -1,8 +1,9 @@
 """Template filters for the directory's pages.
 
-The search page's repeated parts (filter choices, result cards' list items, shortlist forms, age lists)
-are tags rather than loops in its templates: a results page has a few hundred of them, and a tag that
-joins strings costs a small part of what the same loop costs in the template language.
+The search page's repeated parts (filters and their choices, quick filters, result cards' list items,
+shortlist forms, age lists) are tags rather than loops and includes in its templates: a results page has
+a few hundred of them, and a tag that joins strings costs a small part of what the same loop costs in
+the template language.
 """
 
 from functools import lru_cache
@@ -12,7 +13,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape, format_html
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -85,6 +86,48 @@ def wait_stale_message(wait):
     return f"This wait was last updated in {when}; ask the service"
 
 
+FACET_DETAILS = """
+
+<details class="govuk-details lo-facet"{open}>
+  <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{legend}</span></summary>
+  <div class="govuk-details__text">
+    <div class="govuk-form-group">
+      <fieldset class="govuk-fieldset"{described}>
+        <legend class="govuk-fieldset__legend govuk-visually-hidden">{legend}</legend>{hint}
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          {checkboxes}
+        </div>
+      </fieldset>
+    </div>
+  </div>
+</details>
+"""
+
+
+@register.simple_tag
+def facet_details(name, legend, options, *, hint=None, children=False):
+    """One filter in the panel: a GOV.UK details that opens when a choice is ticked, holding its choices as
+    small checkboxes with counts (`facet_checkboxes`). A filter with sub-terms (`children`) has no hint; any
+    other has a line for one, which may be empty."""
+    name, legend = conditional_escape(name), conditional_escape(legend)
+    if children:
+        described, hint_line = "", ""
+    else:
+        described = f' aria-describedby="{name}-hint"' if hint else ""
+        hint_line = "\n        " + (
+            f'<div class="govuk-hint" id="{name}-hint">{conditional_escape(hint)}</div>' if hint else ""
+        )
+    return mark_safe(  # noqa: S308 - every value escaped here or by facet_checkboxes
+        FACET_DETAILS.format(
+            open=" open" if any_selected(options) else "",
+            legend=legend,
+            described=described,
+            hint=hint_line,
+            checkboxes=facet_checkboxes(name, options, children=children),
+        )
+    )
+
+
 AGE_OPTION = '<option value="{0}"{1}>{2} year{3} old ('
 
 
@@ -104,6 +147,39 @@ def age_options(options):
         for option in options
     )
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
+
+
+QUICK_FILTER = (
+    '\n      <li><a class="govuk-link lo-quick-filter{chosen}" href="{search_url}?{query}#results-heading">'
+    "{tick}{label}{note}</a></li>\n    "
+)
+QUICK_AGE_FIELD = '<input type="hidden" name="{}" value="{}" form="quick-age">'
+
+
+@register.simple_tag
+def quick_filter_links(quick_filters, search_url):
+    """The quick filters as list items: links that switch one filter on or off, a chosen one ticked."""
+    search_url, note = conditional_escape(search_url), gettext("(chosen, remove)")
+    parts = []
+    for quick in quick_filters:
+        chosen = quick.chosen
+        parts.append(
+            QUICK_FILTER.format(
+                chosen=" lo-quick-filter--chosen" if chosen else "",
+                search_url=search_url,
+                query=escape(quick.query),
+                tick='<span aria-hidden="true">✓ </span>' if chosen else "",
+                label=escape(quick.label),
+                note=f'<span class="govuk-visually-hidden"> {note}</span>' if chosen else "",
+            )
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - escaped here
+
+
+@register.simple_tag
+def quick_age_fields(pairs):
+    """The search as hidden fields of the quick age form, which asks only for the age."""
+    return mark_safe("".join(QUICK_AGE_FIELD.format(escape(name), escape(value)) for name, value in pairs))  # noqa: S308
 
 
 @register.simple_tag

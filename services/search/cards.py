@@ -1,0 +1,133 @@
+"""Result cards: each service on a page of search results as the list shows it, made from the search index's
+snapshot (no query) and kept per listing version, day and language.
+
+A card is joined from format strings rather than rendered from a template: most of a search's results are
+cards not yet made, and joining strings costs a small part of what the template language does.
+"""
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from django.conf import settings
+from django.template.defaultfilters import date
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+
+from localoffer.core.rendered import rendered_cached_many
+from services.models import Service
+from services.models.service import ages_in_words
+from services.search.params import TOWNS
+from services.templatetags.directory import wait_stale_message
+
+COSTS = dict(Service.Cost.choices)
+PLACES = {town: label for town, label in TOWNS.items() if town not in ("area", "online")}  # a town's own name
+# The card up to where its distance goes (for a search near a postcode), and after it; {waits} are CARD_WAIT.
+CARD_TOP = """
+<h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="{url}">{name}</a></h3>
+{closed}
+<p class="govuk-body govuk-!-margin-bottom-2">{summary}</p>
+<ul class="govuk-list govuk-body-s lo-result__facts">
+  <li>Ages {ages}</li>
+  <li>{cost}</li>
+  <li>{where}</li>
+  {waits}
+
+
+  """
+CARD_BOTTOM = """
+</ul>
+<p class="govuk-body-s lo-result__provider">Run by {organisation}</p>
+"""
+CARD_CLOSED = '<strong class="govuk-tag govuk-tag--yellow">{}</strong>'
+CARD_WAIT = '\n  <li class="lo-wait">{wait}{label}: {text}, updated {day}{stale}</li>'
+
+
+@dataclass
+class ResultCard:
+    """One result as the page lists it: the service's card, made once per listing version, and its distance."""
+
+    id: object
+    name: str
+    slug: str
+    coverage: str
+    top: str
+    bottom: str
+    distance: float | None = None
+
+
+def page_services(*, index, positions, distances):
+    """The cards for the services on this page, in order. A card is kept per listing version and day, in
+    this process and, with Redis, in the shared cache (the database cache would take a few queries per card,
+    more than making it); only cards of listings that changed since are made."""
+    today = timezone.localdate()
+    if index.cards_day != today:  # a card says when its wait has grown old
+        index.cards, index.cards_day = {}, today
+    language = translation.get_language()  # a card holds the site's own words in the page's language
+    missing = [position for position in positions if language not in index.cards.get(position, {})]
+    if missing:
+        parts = {
+            position: ("result-card", index.rows[position].id, index.rows[position].version, today.isoformat())
+            for position in missing
+        }
+        kept = rendered_cached_many(
+            parts=parts,
+            render=lambda wanted: cards_make(index=index, positions=wanted),
+            shared=bool(settings.REDIS_URL),
+        )
+        for position, card in kept.items():  # kept under the page's language too (rendered_key)
+            index.cards.setdefault(position, {})[language] = card
+    cards = []
+    for position in positions:
+        if card := index.cards.get(position, {}).get(language):
+            distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
+            cards.append(replace(card, distance=distance))
+    return cards
+
+
+def cards_make(*, index, positions):
+    """{slot: its card} for these slots of the index. A service page's address is reversed once for all of
+    them: a slug is letters, digits, hyphens and underscores, which an address takes as they are."""
+    before, _, after = reverse("services:detail", kwargs={"slug": "slug"}).rpartition("slug")
+    return {position: card_make(index=index, position=position, around=(before, after)) for position in positions}
+
+
+def card_make(*, index, position, around):
+    """The card of the service in one slot of the index, from what the index read with it; `around` is what
+    comes before and after a slug in a service page's address."""
+    row = index.rows[position]
+    if row.coverage == Service.Coverage.AREA_WIDE:
+        where = gettext("Available across Bournemouth, Christchurch and Poole")
+    elif row.coverage == Service.Coverage.ONLINE:
+        where = gettext("Online or by phone: available wherever you live")
+    else:
+        where = ", ".join(escape(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
+    top = CARD_TOP.format(
+        url=escape(f"{around[0]}{row.slug}{around[1]}"),
+        name=escape(row.name),
+        closed=CARD_CLOSED.format(gettext("Temporarily closed")) if row.closed else "",
+        summary=escape(row.summary),
+        ages=escape(ages_in_words(row.minimum_age, row.maximum_age)),
+        cost=escape(COSTS.get(row.cost, row.cost)),
+        where=where,
+        waits="".join(card_wait(wait) for wait in index.waits.get(position, ())),
+    )
+    bottom = CARD_BOTTOM.format(organisation=escape(row.organisation))
+    return ResultCard(
+        id=row.id, name=row.name, slug=row.slug, coverage=row.coverage,
+        top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - every value escaped above
+    )  # fmt: skip
+
+
+def card_wait(wait):
+    """One of a card's facts: a wait the service states, with its date, saying plainly when it is old."""
+    stale = wait_stale_message(wait)
+    return CARD_WAIT.format(
+        wait=gettext("Wait"),
+        label=f" ({escape(wait.label)})" if wait.label else "",
+        text=escape(wait.text),
+        day=escape(date(wait.updated_on, "j M Y")),
+        stale=f". <strong>{escape(stale)}</strong>" if stale else "",
+    )
