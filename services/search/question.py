@@ -106,15 +106,17 @@ def adults_part(*, params, words):
     return [Part(heading=HEADINGS["who"], label="adults", query=params.query_string(q=left))]
 
 
-def question_parts(*, params, index, active):
+def question_parts(*, params, index, active, age_beyond=None):
     """Every part of the question: its words' parts, then the age and the places among the filters in force
-    (`active`, from `active_filters`, whose links already take a town's countywide companion with it)."""
+    (`active`, from `active_filters`, whose links already take a town's countywide companion with it). An age
+    typed past 25 (`age_beyond`), searched at 25, reads as typed: "age 30", not "age 25"."""
     parts = word_parts(params=params, index=index) if params.q else []
     towns = [label for heading, label, _ in active if heading == "Where"]
     for heading, label, query in sorted(active, key=lambda entry: entry[0] != "Age"):  # age before place
         if heading not in READ_FILTERS or (label == "Countywide" and len(towns) > 1):
             continue
-        short = f"age {label.removesuffix(' years old')}" if heading == "Age" else ""
+        age = age_beyond if age_beyond is not None else label.removesuffix(" years old")
+        short = f"age {age}" if heading == "Age" else ""
         parts.append(Part(heading=heading, label=label, query=query, short=short))
     return parts
 

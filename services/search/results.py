@@ -270,7 +270,10 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     services = page_services(index=index, positions=page.object_list, distances=distances)
     active = active_filters(params=params, reference=reference)
     facets = facets_build(params=params, reference=reference, counts=counts)
-    active, understood_line, suggestions = question_read(params=params, index=index, active=active, facets=facets)
+    beyond = understood.age_beyond if understood and params.age == MAX_AGE and params.age_to is None else None
+    active, understood_line, suggestions = question_read(
+        params=params, index=index, active=active, facets=facets, age_beyond=beyond
+    )
     return SearchResults(
         params=params,
         errors=errors,
@@ -292,13 +295,14 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     )
 
 
-def question_read(*, params, index, active, facets):
+def question_read(*, params, index, active, facets, age_beyond=None):
     """The filters in force with the search's words as the parts read from them (the kind of help, the
     needs, the rest), each removable; them in a line when the question has more than one part; and, for
-    a sentence in which nothing was recognised, the categories most of its results are in."""
+    a sentence in which nothing was recognised, the categories most of its results are in. An age typed
+    past 25 (`age_beyond`), searched at 25, is said in the line as typed."""
     if not params.q:
         return active, "", []
-    parts = question_parts(params=params, index=index, active=active)
+    parts = question_parts(params=params, index=index, active=active, age_beyond=age_beyond)
     words = [part for part in parts if part.heading not in READ_FILTERS]
     entries = [(part.heading, part.label, part.query) for part in words]
     suggestions = []

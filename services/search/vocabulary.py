@@ -124,6 +124,29 @@ def phrase_at(words, position, phrase_words, forms):
     return compared[position : position + len(phrase_words)] == phrase_words
 
 
+NEAR_PHRASE_WORDS = 4  # the fewest words a phrase has for one word inside it to be said another way
+# Words that only link a phrase's words, whichever is said: "stomach aches before school" is said as "stomach
+# aches every school day", "caring for a disabled child" as "caring for my disabled child". Not words that
+# carry a meaning of their own ("too ill for school" is not "too anxious for school").
+LINKING_WORDS = STOP_WORDS | frozenset(
+    ["before", "after", "during", "every", "each", "all", "any", "some", "about", "into", "over", "through", "their"]
+)
+LINKING_FORMS = frozenset(stem(word) for word in LINKING_WORDS)
+
+
+def phrase_near(words, position, phrase_words, forms):
+    """Whether `words` (their `forms`) hold a long phrase of the vocabulary said with one word inside it
+    changed: "stomach aches every school day" says "stomach aches before school". Its first and last
+    words must be as the phrase has them, and the word changed only link the others (`LINKING_WORDS`)."""
+    if len(phrase_words) < NEAR_PHRASE_WORDS:
+        return False
+    said = forms[1][position : position + len(phrase_words)]
+    if len(said) < len(phrase_words) or said[0] != phrase_words[0] or said[-1] != phrase_words[-1]:
+        return False
+    changed = [index for index, (word, wanted) in enumerate(zip(said, phrase_words, strict=True)) if word != wanted]
+    return len(changed) == 1 and {said[changed[0]], phrase_words[changed[0]]} <= LINKING_FORMS
+
+
 def phrase_table(vocabulary):
     """The vocabulary's phrases by their first word, longest first: what `query_expand` looks phrases up in.
 
@@ -162,12 +185,13 @@ def query_expand(*, query, vocabulary=None, table=None):
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
         candidates = [*table.get((True, forms[1][position]), ()), *table.get((False, forms[0][position]), ())]
-        for phrase_words, entry in candidates:  # longer phrases first
-            if phrase_at(words, position, phrase_words, forms):
-                typed = " ".join(words[position : position + len(phrase_words)])
-                groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
-                position += len(phrase_words)
-                break
+        near = (item for item in candidates if phrase_near(words, position, item[0], forms))
+        found = next((item for item in candidates if phrase_at(words, position, item[0], forms)), None)
+        if found := found or next(near, None):  # a phrase as the vocabulary has it before one said near it
+            phrase_words, entry = found
+            typed = " ".join(words[position : position + len(phrase_words)])
+            groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
+            position += len(phrase_words)
         else:
             word = words[position]
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:

@@ -121,6 +121,21 @@ def test_an_age_over_25_is_read_and_the_page_says_the_local_offer_covers_0_to_25
     assert "Showing results for" not in html
 
 
+def test_an_age_over_25_reads_as_typed_and_its_remove_link_searches_every_age(client):
+    make_service("Adult Social Care Team", summary="Support for adults with a learning disability.",
+                 minimum_age=18, maximum_age=25)  # fmt: skip
+    make_service("Toddler Group", summary="Support for families with a learning disability.", minimum_age=0,
+                 maximum_age=4)  # fmt: skip
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], "learning disability aged 30").urlencode())
+    line = re.search(r"We read your search as: <strong>(.*?)</strong>", html).group(1)
+    assert line.endswith(" · age 30")
+    assert "age 25" not in line and "someone aged 30" in html
+    remove = re.search(r'<a class="govuk-link" href="([^"]*)">Remove<span class="govuk-visually-hidden"> age:', html)
+    html = page_text(client, remove.group(1).replace("&amp;", "&"))
+    assert "Toddler Group" in html and "Adult Social Care Team" in html
+    assert "0 to 25" not in html and "· age" not in html
+
+
 @pytest.mark.parametrize("typed", ["swimming for my 30 year old son", "swimming for disabled adults"])
 def test_for_an_adult_a_service_that_says_it_takes_adults_comes_first(client, typed):
     make_service("Splash Club", summary="Swimming lessons for disabled children.", maximum_age=25)
