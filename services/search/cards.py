@@ -99,15 +99,15 @@ def card_make(*, index, position, around):
     comes before and after a slug in a service page's address."""
     row = index.rows[position]
     if row.coverage == Service.Coverage.AREA_WIDE:
-        where = gettext("Available across Bournemouth, Christchurch and Poole")
+        where = escape(gettext("Available across Bournemouth, Christchurch and Poole"))
     elif row.coverage == Service.Coverage.ONLINE:
-        where = gettext("Online or by phone: available wherever you live")
+        where = escape(gettext("Online or by phone: available wherever you live"))
     else:
         where = ", ".join(escape(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
     top = CARD_TOP.format(
         url=escape(f"{around[0]}{row.slug}{around[1]}"),
         name=escape(row.name),
-        closed=CARD_CLOSED.format(gettext("Temporarily closed")) if row.closed else "",
+        closed=CARD_CLOSED.format(escape(gettext("Temporarily closed"))) if row.closed else "",
         summary=escape(row.summary),
         ages=escape(ages_in_words(row.minimum_age, row.maximum_age)),
         cost=escape(COSTS.get(row.cost, row.cost)),
@@ -125,7 +125,7 @@ def card_wait(wait):
     """One of a card's facts: a wait the service states, with its date, saying plainly when it is old."""
     stale = wait_stale_message(wait)
     return CARD_WAIT.format(
-        wait=gettext("Wait"),
+        wait=escape(gettext("Wait")),
         label=f" ({escape(wait.label)})" if wait.label else "",
         text=escape(wait.text),
         day=escape(date(wait.updated_on, "j M Y")),
