@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from localoffer.content.crisis import crisis_panel_load
 from localoffer.content.markdown import markdown_to_html, render_markdown
 from localoffer.core import frame
+from localoffer.core.addresses import address
 
 register = template.Library()
 
@@ -41,6 +42,12 @@ def page_links(page):
     """The page numbers to link for a Page: the first, the last and two either side, None for a gap."""
     numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
     return [None if number == page.paginator.ELLIPSIS else number for number in numbers]
+
+
+@register.simple_tag(name="address")
+def address_tag(viewname):
+    """A fixed address, as {% url %} gives it but reversed once a process: `{% address "alerts:new" %}`."""
+    return address(viewname)
 
 
 PREVIOUS_ICON = (
