@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from localoffer.content.easy_read import prefers_easy_read
 from localoffer.content.information import top_sections
+from localoffer.core.addresses import address
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
 from services import shortlist as shortlists
@@ -135,7 +136,7 @@ def result_shortlist_fill(request, *, html):
     token = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
     chosen = set(shortlists.shortlist_ids(session=request.session))
     note = '<p class="govuk-body-s govuk-!-margin-bottom-0">On <a class="govuk-link" href="{}">your shortlist</a></p>'
-    on_list = format_html(note, reverse("services:shortlist"))
+    on_list = format_html(note, address("services:shortlist"))
 
     def mark(match):
         return on_list if match.group(1) in chosen else ""

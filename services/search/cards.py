@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 from django.conf import settings
 from django.template.defaultfilters import date
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from localoffer.core.addresses import address
 from localoffer.core.rendered import rendered_cached_many
 from services.models import Service
 from services.models.service import ages_in_words
@@ -90,7 +90,7 @@ def page_services(*, index, positions, distances):
 def cards_make(*, index, positions):
     """{slot: its card} for these slots of the index. A service page's address is reversed once for all of
     them: a slug is letters, digits, hyphens and underscores, which an address takes as they are."""
-    before, _, after = reverse("services:detail", kwargs={"slug": "slug"}).rpartition("slug")
+    before, _, after = address("services:detail", slug="slug").rpartition("slug")
     return {position: card_make(index=index, position=position, around=(before, after)) for position in positions}
 
 

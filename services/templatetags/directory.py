@@ -11,11 +11,12 @@ from functools import lru_cache
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import floatformat
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+
+from localoffer.core.addresses import address
 
 register = template.Library()
 
@@ -255,6 +256,6 @@ SHORTLIST_FORM = """
 def shortlist_forms(cards, *, back_to):
     """Each result's form that adds it to the shortlist and comes `back_to` the page at the result (the
     visitor's form token goes where <!--csrf--> is)."""
-    action, back_to = escape(reverse("services:shortlist_add")), escape(back_to)
+    action, back_to = escape(address("services:shortlist_add")), escape(back_to)
     forms = (SHORTLIST_FORM.format(id=escape(card.id), action=action, next=back_to) for card in cards)
     return mark_safe("".join(forms))  # noqa: S308 - escaped here

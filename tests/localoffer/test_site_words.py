@@ -1,5 +1,6 @@
 """The site's own words go through Django's translation files, so a translator needs no template."""
 
+import gettext
 import re
 from pathlib import Path
 
@@ -26,6 +27,20 @@ def test_footer_words_come_from_the_polish_translation_file_when_polish_is_activ
         footer = render_to_string("includes/footer.html")
     assert "Deklaracja dostępności" in footer
     assert "Accessibility statement" not in footer
+
+
+def test_every_word_translated_into_polish_is_written_as_itself_in_the_english_catalogue():
+    # English pages look each of the site's words up in locale/en_GB first; a word missing there is still
+    # shown as written, but only after a search through every installed app's English catalogue.
+    locale = Path(settings.BASE_DIR) / "locale"
+    english = gettext.GNUTranslations((locale / "en_GB/LC_MESSAGES/django.mo").open("rb"))
+    polish = gettext.GNUTranslations((locale / "pl/LC_MESSAGES/django.mo").open("rb"))
+    words = [key for key in polish._catalog if key and not isinstance(key, tuple)]
+    assert len(words) > 150
+    assert [word for word in words if english.gettext(word) != word] == []
+    with translation.override("en-gb"):
+        assert translation.ngettext("entry", "entries", 1) == "entry"
+        assert translation.ngettext("entry", "entries", 3) == "entries"
 
 
 def test_footer_stays_in_english_by_default():
