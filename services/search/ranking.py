@@ -298,6 +298,8 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, 
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share
+    unnamed = 0 if any(kinds) else others  # needs named with no kind of help: the other words may say it
+    unnamed_apply(index=index, found=found, groups=groups, needs=unnamed, settings=settings, weight=kind_weight)
     for group in places:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         for position in index.search(query) if query is not None else ():
@@ -308,6 +310,30 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, 
         if adults is not None and adults[position]:
             matches[position] += adult_share
     return True
+
+
+def unnamed_apply(*, index, found, groups, needs, settings, weight):
+    """When the vocabulary names two needs or more but no kind of help ("cerebral palsy and learning disability
+    holiday care"), the question's other words say what help is wanted: a service using them gains up to
+    `weight`, as a kind of help named would, by the share of them it uses. Only words some service is named
+    with count (not "struggling" or "start"), and not words for where or when, nor words in most services.
+    `found` is changed in place; `needs` is how many needs the vocabulary names."""
+    if needs < 2:
+        return
+    words = [
+        group
+        for group in groups
+        if len(group) == 1
+        and group[0] not in SETTING_WORDS
+        and group[0] not in settings
+        and group[0] not in FAMILY_WORDS
+        and not common(index, group[0])
+        and index.field_stems["name"].get(index.stem(group[0]), 0)
+    ]
+    for group in words:
+        query = group_query(index, group)
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + weight / len(words)
 
 
 def words_apply(*, index, matches, groups, built):
