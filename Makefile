@@ -11,6 +11,8 @@ DEV_ENV := DEBUG=true PORT=$(PORT)
 # `make run` uses DATABASE_URL when it is set, and the embedded SQLite file when it is not.
 PG_URL := $(or $(DATABASE_URL),postgres:///localoffer)
 
+# pytest's processes (pytest-xdist); each has its own test database.
+TEST_WORKERS ?= 2
 TEST_ENV := SECRET_KEY=checks-only-secret-key DATABASE_URL=$(PG_URL)
 
 .PHONY: run reset code test lint format check-frontend frontend node chromium weasyprint-libs nginx redis postgres wrk bench bench-alerts bench-booklets bench-edits bench-index bench-pages soak faults serve-production help
@@ -59,7 +61,7 @@ test: $(BIN)/.installed node chromium weasyprint-libs nginx redis postgres
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(MAKE) check-frontend
 	$(BIN)/lint-imports
-	$(TEST_ENV) $(BIN)/pytest
+	$(TEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist load
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check --fix .

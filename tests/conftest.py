@@ -1,6 +1,13 @@
 """Fixtures every test shares: built static files and an empty cache."""
 
+import fcntl
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 
@@ -9,8 +16,21 @@ DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_s
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static():
-    """Pages render with DEBUG off and hashed static names, as in production, so collect first."""
-    call_command("collectstatic", interactive=False, verbosity=0)
+    """Pages render with DEBUG off and hashed static names, as in production, so collect first.
+
+    The processes of one parallel run (pytest -n) share STATIC_ROOT: the first collects, the others
+    wait for it and then use what it collected rather than rewrite files another process is serving."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")
+    name = hashlib.sha256(str(settings.STATIC_ROOT).encode()).hexdigest()[:12]
+    with (Path(tempfile.gettempdir()) / f"localoffer-collectstatic-{name}").open("a+") as done:
+        fcntl.flock(done, fcntl.LOCK_EX)
+        done.seek(0)
+        if run and done.read() == run:
+            return
+        call_command("collectstatic", interactive=False, verbosity=0)
+        done.seek(0)
+        done.truncate()
+        done.write(run)
 
 
 @pytest.fixture(autouse=True)
