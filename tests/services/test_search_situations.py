@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import pytest
 
 from services import taxonomy
-from tests.factories import make_service
+from tests.factories import make_search_term, make_service
 from tests.services.search_directory import names, search
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +81,17 @@ def test_in_words_the_vocabulary_does_not_know_a_service_using_more_of_them_rank
     found = names(search(urlencode({"q": "learning to catch the bus"})))
 
     assert found == ["Getting About", "Bus Pass Office"]
+
+
+def test_a_long_phrase_said_with_one_more_word_inside_it_is_still_the_vocabularys_phrase():
+    make_search_term("grants", "money for a holiday", kind_of_help=True)
+    make_search_term("money advice", "money", kind_of_help=True)
+    make_search_term("sensory processing", "sensory")
+    make_service("Holiday Grants", summary="Grants for families who need a break away.")
+    make_service("Money Advice Drop-in", summary="Money advice and budgeting. Ask us about a holiday at the seaside.")
+    make_service("Sensory Breaks", summary="Money advice for families of children with sensory needs.")
+
+    # "a seaside holiday" is still "a holiday": the grants come first.
+    assert names(search(urlencode({"q": "money for a seaside holiday"})))[0] == "Holiday Grants"
+    # A word the vocabulary knows on its own is asked for in its own right, not taken into the phrase.
+    assert names(search(urlencode({"q": "money for a sensory holiday"})))[0] == "Sensory Breaks"
