@@ -76,12 +76,16 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     A service must match a deciding group (or the whole phrase); groups of common words only add to
     the score of services found otherwise, unless they are all there is.
     """
-    groups = query_expand(query=list(words), table=index.phrases)
+    stages = query_expand(query=list(ranking), table=index.phrases) if ranking else []
+    groups = [
+        stage_widened(index=index, group=group, stages=stages)
+        for group in query_expand(query=list(words), table=index.phrases)
+    ]
     if not groups:
         return {}
     deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
     ranking_only = [group for group in groups if group not in deciding] if deciding else []
-    ranking_only += [group for group in query_expand(query=list(ranking), table=index.phrases) if group not in groups]
+    ranking_only += [group for group in stages if group not in groups]
     built = {tuple(group): group_query(index, group) for group in deciding or groups}  # built once, used twice
     finding = list(built.values())
     if len(words) >= 2:
@@ -109,6 +113,25 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
         if position in matches:
             matches[position] += best  # the service whose name is the query comes first
     return matches
+
+
+def stage_widened(*, index, group, stages):
+    """A kind of help that is a whole area of the directory ("things to do": leisure and activities) said with a
+    stage of life (`stages`, the groups of "toddlers") widened to the listings naming that stage as typed: a
+    toddler group is a thing to do for toddlers, though listed with the family hubs. Not the stage's other names,
+    which many listings use in passing ("young people"). Any other group as it is."""
+    if not stages or not names_kind_of_help(group, index.reference.help_kinds):
+        return group
+    categories = index.reference.categories
+    whole = [
+        pk
+        for phrase in group
+        for pk in index.category_names.get(tuple(index.analyzer.analyze(phrase)), ())
+        if categories[pk].parent_id is None
+    ]
+    if not whole:
+        return group
+    return [*group, *(stage[0] for stage in stages if stage[0] not in group)]
 
 
 def adults_apply(*, matches, adults):

@@ -134,17 +134,28 @@ LINKING_WORDS = STOP_WORDS | frozenset(
 LINKING_FORMS = frozenset(stem(word) for word in LINKING_WORDS)
 
 
-def phrase_near(words, position, phrase_words, forms):
-    """Whether `words` (their `forms`) hold a long phrase of the vocabulary said with one word inside it
-    changed: "stomach aches every school day" says "stomach aches before school". Its first and last
-    words must be as the phrase has them, and the word changed only link the others (`LINKING_WORDS`)."""
+def phrase_near(words, position, phrase_words, forms, table=None):
+    """How many words of `words` (their `forms`) from `position` say a long phrase of the vocabulary with one
+    word inside it changed or one more word inside it; 0 when they do not. Changed: "stomach aches every school
+    day" says "stomach aches before school", the word changed only linking the others (`LINKING_WORDS`). One
+    more: "money for a family holiday" says "money for a holiday", the word added saying more about the next
+    (not "not", nor a word the vocabulary knows on its own in `table`, from `phrase_table`, which is asked for
+    in its own right: "money to pay an autism carer"). Its first and last words must be as the phrase has them."""
     if len(phrase_words) < NEAR_PHRASE_WORDS:
-        return False
+        return 0
     said = forms[1][position : position + len(phrase_words)]
-    if len(said) < len(phrase_words) or said[0] != phrase_words[0] or said[-1] != phrase_words[-1]:
-        return False
-    changed = [index for index, (word, wanted) in enumerate(zip(said, phrase_words, strict=True)) if word != wanted]
-    return len(changed) == 1 and {said[changed[0]], phrase_words[changed[0]]} <= LINKING_FORMS
+    if len(said) == len(phrase_words) and said[0] == phrase_words[0] and said[-1] == phrase_words[-1]:
+        changed = [index for index, (word, wanted) in enumerate(zip(said, phrase_words, strict=True)) if word != wanted]
+        if len(changed) == 1 and {said[changed[0]], phrase_words[changed[0]]} <= LINKING_FORMS:
+            return len(phrase_words)
+    said = forms[1][position : position + len(phrase_words) + 1]
+    if len(said) <= len(phrase_words) or said[0] != phrase_words[0] or said[-1] != phrase_words[-1]:
+        return 0
+    for added in range(1, len(phrase_words)):
+        if said[:added] + said[added + 1 :] == phrase_words:
+            known = table is not None and (False, forms[0][position + added]) in table
+            return 0 if said[added] == "not" or known else len(said)
+    return 0
 
 
 def phrase_table(vocabulary):
@@ -185,13 +196,15 @@ def query_expand(*, query, vocabulary=None, table=None):
     groups, position = [], 0
     while position < len(words) and len(groups) < MAX_GROUPS:
         candidates = [*table.get((True, forms[1][position]), ()), *table.get((False, forms[0][position]), ())]
-        near = (item for item in candidates if phrase_near(words, position, item[0], forms))
-        found = next((item for item in candidates if phrase_at(words, position, item[0], forms)), None)
-        if found := found or next(near, None):  # a phrase as the vocabulary has it before one said near it
-            phrase_words, entry = found
-            typed = " ".join(words[position : position + len(phrase_words)])
+        found = [(len(item[0]), item[1]) for item in candidates if phrase_at(words, position, item[0], forms)]
+        found += [
+            (said, item[1]) for item in candidates if (said := phrase_near(words, position, item[0], forms, table))
+        ]
+        if found:  # the longest phrase, one as the vocabulary has it before one said near it
+            said, entry = max(found, key=lambda item: item[0])
+            typed = " ".join(words[position : position + said])
             groups.append([typed, *(phrase for phrase in entry if phrase != typed)])
-            position += len(phrase_words)
+            position += said
         else:
             word = words[position]
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:

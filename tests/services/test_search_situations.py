@@ -6,7 +6,8 @@ from urllib.parse import urlencode
 import pytest
 
 from services import taxonomy
-from tests.factories import make_service
+from services.models import Category
+from tests.factories import make_search_term, make_service
 from tests.services.search_directory import names, search
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +82,31 @@ def test_in_words_the_vocabulary_does_not_know_a_service_using_more_of_them_rank
     found = names(search(urlencode({"q": "learning to catch the bus"})))
 
     assert found == ["Getting About", "Bus Pass Office"]
+
+
+def test_a_long_phrase_said_with_one_more_word_inside_it_is_still_the_vocabularys_phrase():
+    make_search_term("grants", "money for a holiday", kind_of_help=True)
+    make_search_term("money advice", "money", kind_of_help=True)
+    make_search_term("sensory processing", "sensory")
+    make_service("Holiday Grants", summary="Grants for families who need a break away.")
+    make_service("Money Advice Drop-in", summary="Money advice and budgeting. Ask us about a holiday at the seaside.")
+    make_service("Sensory Breaks", summary="Money advice for families of children with sensory needs.")
+
+    # "a seaside holiday" is still "a holiday": the grants come first.
+    assert names(search(urlencode({"q": "money for a seaside holiday"})))[0] == "Holiday Grants"
+    # A word the vocabulary knows on its own is asked for in its own right, not taken into the phrase.
+    assert names(search(urlencode({"q": "money for a sensory holiday"})))[0] == "Sensory Breaks"
+
+
+def test_a_stage_of_life_said_with_a_whole_area_of_help_finds_what_is_made_for_that_stage(vocabulary):
+    sport = Category.objects.get(slug="sport-and-swimming")
+    arts = Category.objects.get(slug="arts-and-music")
+    make_service("Pool Sessions", summary="Swimming for all ages.", categories=[sport], minimum_age=0, maximum_age=25)
+    make_service("Drama Club", summary="Drama for children.", categories=[arts], minimum_age=1, maximum_age=18)
+    make_service("Tiny Steps", summary="A toddler group with songs, toys and messy play.", minimum_age=0, maximum_age=4)
+    make_service("Speech Clinic", summary="Speech therapy for children.", minimum_age=0, maximum_age=18)
+
+    found = names(search(urlencode({"q": "something to do with my toddler"})))
+
+    assert found[0] == "Tiny Steps"  # a toddler group is something to do with a toddler
+    assert set(found[1:]) == {"Pool Sessions", "Drama Club"}
