@@ -127,9 +127,11 @@ def free_port():
 
 
 def serve(*, env, port):
-    """Start gunicorn and wait until the health check answers."""
+    """Start gunicorn with sync workers, each made ready at start-up as deployed (deploy/gunicorn.conf.py),
+    and wait until the health check answers."""
     command = [
-        PYTHON, "-m", "gunicorn", "localoffer.wsgi",
+        PYTHON, "-m", "gunicorn", "localoffer.wsgi", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"),
+        "--worker-class", "sync", "--threads", "1",
         "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning",
     ]  # fmt: skip
     server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603

@@ -25,3 +25,24 @@ timeout = 30
 graceful_timeout = 10
 # gunicorn 27 opens a control socket in the home folder, which two app servers on one machine would share.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    """Make a new worker's search ready (its index of the directory, the dictionaries) before it takes a
+    request, so no family's search waits for it; the worker tells the master it is alive meanwhile, as
+    building the index of a large directory on a busy machine may take longer than `timeout`."""
+    import threading
+
+    from services.search.ready import search_ready
+
+    done = threading.Event()
+
+    def alive():
+        while not done.wait(1):
+            worker.notify()
+
+    threading.Thread(target=alive, daemon=True).start()
+    try:
+        search_ready()
+    finally:
+        done.set()

@@ -322,7 +322,6 @@ class DirectoryIndex:
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
         new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
-        new.choice_bits = {}  # made again from the new snapshot's masks
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
@@ -340,8 +339,17 @@ class DirectoryIndex:
         self.index.reload()
         new.searcher = self.index.searcher()
         new.points_update(self)
+        new.choice_bits = self.choice_bits_kept(new)
         del new.copied, new.touched
         return new
+
+    def choice_bits_kept(self, new):
+        """This snapshot's filter bit rows (search/facets.py) that `new` can share: those none of whose masks
+        changed; the others are made again from `new`'s masks when first asked for."""
+        if new.slots != self.slots:
+            return {}
+        changed = new.copied
+        return {key: bits for key, bits in self.choice_bits.items() if not any((key[0], v) in changed for v in key[1])}
 
     def points_update(self, previous):
         """The places as arrays: `previous` snapshot's, without the changed slots' and with their new ones."""

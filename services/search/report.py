@@ -25,19 +25,21 @@ from services.search.params import TOWNS
 from services.search.vocabulary import words_of
 from services.search_privacy import NOT_KEPT, query_scrub
 
-_always = {}
+_always = [(None, frozenset())]  # (the reference data, its words), replaced whole
 
 
 def words_always_kept(index):
-    """The words any search may keep: the vocabulary's, the category, need and town names (one set a version)."""
-    if index.version not in _always:
+    """The words any search may keep: the vocabulary's, the category, need and town names (one set for the
+    reference data the index was built with, kept across the listings' edits, which do not change it)."""
+    reference, words = _always[0]
+    if reference is not index.reference:
         phrases = [phrase for entry in index.reference.vocabulary for phrase in entry]
         phrases += [term.name for term in index.reference.categories.values()]
         phrases += [term.name for term in index.reference.needs.values()]
         phrases += [*TOWNS.values()]
-        _always.clear()
-        _always[index.version] = frozenset(word for phrase in phrases for word in words_of(phrase))
-    return _always[index.version]
+        words = frozenset(word for phrase in phrases for word in words_of(phrase))
+        _always[0] = (index.reference, words)
+    return words
 
 
 def query_normalise(text, *, index=None):

@@ -1,0 +1,44 @@
+"""What every search reads, made ready when an app server's worker starts, not on a family's first search.
+
+A worker that starts (at deploy, or when gunicorn replaces one) would otherwise build the directory's
+index on its first search and load each English dictionary on the first search with a word the directory
+does not use: a few hundred milliseconds that a family, and every request queued behind theirs, would
+wait. deploy/gunicorn.conf.py calls `search_ready` before the worker takes its first request.
+"""
+
+import logging
+
+from django.db import DatabaseError
+from django.template.loader import get_template
+
+from services import search_privacy
+from services.search import ranking, spelling
+from services.search.reference import search_index
+from services.search.report import words_always_kept
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = ("services/search.html", "services/includes/results.html")
+
+
+def search_ready():
+    """Build this server's index of the directory, load the dictionaries and templates a search reads, and
+    find the services of every related kind of help. Never raises for the database: when it cannot be
+    read, the first search builds the index instead, as it would have."""
+    spelling.english_words()
+    search_privacy.english_words()
+    search_privacy.personal_names()
+    for name in TEMPLATES:
+        get_template(name)
+    try:
+        index = search_index()
+    except DatabaseError:
+        logger.warning("The search index was not built at start-up: the database could not be read")
+        return None
+    words_always_kept(index)
+    index.words_by_length  # noqa: B018 - made now, not on the first misspelt search
+    kinds = {tuple(kind) for kinds in index.reference.related.values() for kind in kinds}
+    for kind in sorted(kinds):
+        ranking.kind_scores(index=index, group=list(kind))
+        ranking.own_matches(index=index, group=list(kind))
+    return index
