@@ -9,7 +9,7 @@ import numpy as np
 import tantivy
 
 from services.search.engine import FIELDS, OWN_FIELDS
-from services.search.vocabulary import FAMILY_WORDS, STOP_WORDS, query_expand
+from services.search.vocabulary import FAMILY_WORDS, PERSON_DESCRIBING_WORDS, STOP_WORDS, query_expand
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
@@ -339,7 +339,8 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
     """When the vocabulary names two needs or more but no kind of help ("cerebral palsy and learning disability
     holiday care"), the question's other words say what help is wanted: a service using them gains up to
     `weight`, as a kind of help named would, by the share of them it uses. Only words some service is named
-    with count (not "struggling" or "start"), and not words for where or when, nor words in most services.
+    with count (not "struggling" or "start"), and not words for where or when, nor words describing the person
+    ("my little boy"), nor words in most services.
     `found` is changed in place; `needs` is how many needs the vocabulary names."""
     if needs < 2:
         return
@@ -350,6 +351,7 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
         and group[0] not in SETTING_WORDS
         and group[0] not in settings
         and group[0] not in FAMILY_WORDS
+        and group[0] not in PERSON_DESCRIBING_WORDS
         and not common(index, group[0])
         and index.field_stems["name"].get(index.stem(group[0]), 0)
     ]

@@ -27,3 +27,10 @@ def directory():
 def test_words_for_help_the_vocabulary_does_not_name_rank_first_with_two_needs(directory):
     found = names(search(urlencode({"q": "cerebral palsy and learning disability holiday care"})))
     assert found[0] == "Summer Holiday Playscheme"
+
+
+def test_a_word_describing_the_child_is_not_the_help_asked_for(directory):
+    make_service("Young Carers Group", summary="A weekly group for children who look after a parent.")
+    found = names(search(urlencode({"q": "my young daughter has cerebral palsy and a learning disability"})))
+    assert found.index("Cerebral Palsy Families") < found.index("Young Carers Group")
+    assert found.index("Learning Disability Nurses") < found.index("Young Carers Group")
