@@ -29,8 +29,6 @@ son sons daughter daughters child childs kid kids boy boys girl girls grandson g
 please looking find want wants need needs anything something someone somewhere get getting help adult adults
 """
 FAMILY_WORDS = frozenset(FAMILY_WORDS_TEXT.split())
-# Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
-# yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 # Words that describe the person a search is for, their age or size ("my little boy", "our eldest", "a
 # young adult"), not the help wanted: a service named "Little Explorers" is not what "my little boy" asks for.
 PERSON_DESCRIBING_WORDS = frozenset(
@@ -50,6 +48,8 @@ PERSON_DESCRIBING_WORDS = frozenset(
         "grown",
     ]
 )
+# Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
+# yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
 ADULT_WORDS = frozenset(["adult", "adults"])  # who a search is for when past the Local Offer's ages: they rank
 
