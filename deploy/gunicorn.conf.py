@@ -46,3 +46,4 @@ def post_worker_init(worker):
         search_ready()
     finally:
         done.set()
+    worker.log.info("Worker ready (pid: %s): search index built", worker.pid)

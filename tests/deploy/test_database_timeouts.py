@@ -58,6 +58,9 @@ def app_server(tmp_path):
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(lambda: answers(f"{url}/healthz"), what="gunicorn", process=process)
+        # Both workers, not just the first: one still building its search index takes no request yet.
+        log = tmp_path / "gunicorn.log"
+        wait_for(lambda: log.read_text().count("Worker ready") >= 2, what="both gunicorn workers", process=process)
         yield url
     finally:
         process.terminate()
