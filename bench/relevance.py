@@ -5,16 +5,20 @@ Run with `.venv/bin/python bench/relevance.py` (SQLite in a temporary folder) or
 `localoffer_relevance`, created and dropped on the local server; `--postgres-name` names another, so two
 runs can go at once). Add `--verbose` for a line per query.
 
-It migrates a throwaway database and runs two sets, each on its own directory:
+It migrates a throwaway database and runs four sets, each on its own directory:
 
 - "bcp": the test directory in `bench/relevance/directory.json` (about 165 fictional but realistic
   BCP Local Offer listings) with the queries in `bench/relevance/queries.json` and the whole
   sentences in `bench/relevance/sentences.json`;
 - "westvale": a second, independent directory in `bench/relevance/second/directory.json` (144
   listings of an invented area, written in other words than the first, some temporarily closed)
-  with its own queries in `bench/relevance/second/queries.json`.
+  with its own queries in `bench/relevance/second/queries.json`;
+- "bcp-unseen" and "westvale-unseen": 35 more sentences over each directory
+  (`bench/relevance/unseen.json`, `bench/relevance/second/unseen.json`), written and judged from the
+  listings alone after the search's vocabulary and ranking were last changed for the sets above, and
+  kept apart so they show how the search does on questions it was never adjusted for.
 
-`--set bcp` or `--set westvale` runs one. For each set it loads the standard taxonomy and the
+`--set bcp` (or any other set's name) runs one. For each set it loads the standard taxonomy and the
 directory, then runs every query twice in the same run:
 
 - through the site's own search, exactly as the search page does (`search_params_parse` on a query
@@ -68,6 +72,8 @@ KINDS = (
 SETS = {
     "bcp": ("directory.json", ("queries.json", "sentences.json")),
     "westvale": ("second/directory.json", ("second/queries.json",)),
+    "bcp-unseen": ("directory.json", ("unseen.json",)),
+    "westvale-unseen": ("second/directory.json", ("second/unseen.json",)),
 }
 # Only a handful of the commonest English words are ignored, as simple directory products do.
 STOP_WORDS = frozenset({"a", "an", "and", "are", "at", "for", "i", "in", "is", "my", "of", "on", "or", "the", "to"})
