@@ -110,3 +110,13 @@ def test_a_stage_of_life_said_with_a_whole_area_of_help_finds_what_is_made_for_t
 
     assert found[0] == "Tiny Steps"  # a toddler group is something to do with a toddler
     assert set(found[1:]) == {"Pool Sessions", "Drama Club"}
+
+
+def test_being_paid_for_caring_finds_help_claiming_carers_allowance(vocabulary):
+    make_service("Benefits Form Help", summary="Help to claim DLA, PIP and Carer's Allowance.")
+    make_service("Carers Cafe", summary="A cafe for parents caring for a disabled child.")
+    make_service("Parent Forum", summary="Parents of disabled children shaping local services.")
+
+    found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
+
+    assert found[0] == "Benefits Form Help"
