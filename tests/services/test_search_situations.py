@@ -112,6 +112,20 @@ def test_a_stage_of_life_said_with_a_whole_area_of_help_finds_what_is_made_for_t
     assert set(found[1:]) == {"Pool Sessions", "Drama Club"}
 
 
+def test_money_for_a_thing_to_buy_finds_grants_before_money_advice(vocabulary):
+    make_service("Family Grants", summary="Grants towards washing machines, beds and family breaks.")
+    make_service(
+        "Money Worries Drop-in",
+        summary="Help with money, budgeting and debt.",
+        description="Talk to us about money worries and bills. We can refer you for an energy grant.",
+    )
+
+    found = names(search(urlencode({"q": "money for a washing machine"})))
+
+    assert found[0] == "Family Grants"
+    assert "Money Worries Drop-in" in found
+
+
 def test_being_paid_for_caring_finds_help_claiming_carers_allowance(vocabulary):
     make_service("Benefits Form Help", summary="Help to claim DLA, PIP and Carer's Allowance.")
     make_service("Carers Cafe", summary="A cafe for parents caring for a disabled child.")
