@@ -134,3 +134,25 @@ def test_being_paid_for_caring_finds_help_claiming_carers_allowance(vocabulary):
     found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
 
     assert found[0] == "Benefits Form Help"
+
+
+@pytest.fixture
+def after_school_directory(vocabulary):
+    make_service(
+        "Riverside College", summary="College courses for young people with learning difficulties.", maximum_age=25
+    )
+    make_service("Preparing for Adulthood Team", summary="Helping young people plan for adult life.", maximum_age=25)
+    make_service("Sunshine Club", summary="An after school club with games and snacks.", maximum_age=19)
+    make_service(
+        "Young Carers Group",
+        summary="A group for young carers.",
+        description="Leaving school can be harder when you look after someone.",
+        maximum_age=25,
+    )
+
+
+def test_leaving_school_finds_the_services_for_the_next_stage_first(after_school_directory):
+    found = names(search(urlencode({"q": "what happens when my son leaves school at 16"})))
+
+    assert found[0] == "Preparing for Adulthood Team"
+    assert found.index("Riverside College") < found.index("Young Carers Group")
