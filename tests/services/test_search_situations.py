@@ -156,3 +156,15 @@ def test_leaving_school_finds_the_services_for_the_next_stage_first(after_school
 
     assert found[0] == "Preparing for Adulthood Team"
     assert found.index("Riverside College") < found.index("Young Carers Group")
+
+
+def test_what_comes_after_school_for_a_young_person_finds_college_and_preparing_for_adulthood(after_school_directory):
+    found = names(search(urlencode({"q": "19 year old with learning disabilities what after school"})))
+
+    assert set(found[:2]) == {"Riverside College", "Preparing for Adulthood Team"}
+    assert "Sunshine Club" not in found
+
+
+def test_after_school_for_a_younger_child_is_still_about_clubs(after_school_directory):
+    assert names(search(urlencode({"q": "what after school for my 8 year old"})))[0] == "Sunshine Club"
+    assert names(search(urlencode({"q": "what after school clubs are there"})))[0] == "Sunshine Club"
