@@ -168,3 +168,15 @@ def test_what_comes_after_school_for_a_young_person_finds_college_and_preparing_
 def test_after_school_for_a_younger_child_is_still_about_clubs(after_school_directory):
     assert names(search(urlencode({"q": "what after school for my 8 year old"})))[0] == "Sunshine Club"
     assert names(search(urlencode({"q": "what after school clubs are there"})))[0] == "Sunshine Club"
+
+
+@pytest.mark.parametrize(
+    "typed", ["someone to look after my child so I can have a break", "someone to sit with my son so i can go out"]
+)
+def test_wanting_a_break_from_caring_finds_short_breaks(vocabulary, typed):
+    make_service("Time Out", summary="Care workers come to your home so you can have a break.")
+    make_service("Childminders Network", summary="Registered childminders who look after children in their homes.")
+    make_service("Days Out Club", summary="We go out on days out and sit down for lunch together.")
+    make_service("Young Carers Club", summary="A club for young people who look after someone at home.")
+
+    assert names(search(urlencode({"q": typed})))[0] == "Time Out"
