@@ -180,3 +180,11 @@ def test_wanting_a_break_from_caring_finds_short_breaks(vocabulary, typed):
     make_service("Young Carers Club", summary="A club for young people who look after someone at home.")
 
     assert names(search(urlencode({"q": typed})))[0] == "Time Out"
+
+
+def test_living_on_your_own_finds_independent_living_skills(vocabulary):
+    make_service("Moving On", summary="A life skills course: cooking, money, cleaning and staying safe.")
+    make_service("Supported Tenancies", summary="Own tenancy in a shared house for adults with learning disabilities.")
+    make_service("Learning Together", summary="A day centre where adults with learning disabilities live life fully.")
+
+    assert names(search(urlencode({"q": "learning to cook and live on my own"})))[0] == "Moving On"
