@@ -188,3 +188,18 @@ def test_living_on_your_own_finds_independent_living_skills(vocabulary):
     make_service("Learning Together", summary="A day centre where adults with learning disabilities live life fully.")
 
     assert names(search(urlencode({"q": "learning to cook and live on my own"})))[0] == "Moving On"
+
+
+def test_clubs_finds_the_clubs_and_youth_groups_before_listings_mentioning_a_club(vocabulary):
+    clubs = Category.objects.get(slug="clubs-and-youth-groups")
+    make_service("Inclusive Scouts", summary="Scouting in small groups with extra leaders.", categories=[clubs])
+    make_service("Forest Explorers", summary="Outdoor sessions in the woods.", categories=[clubs])
+    make_service(
+        "Harbour Leisure Centre",
+        summary="A gym, a pool and a cafe.",
+        description="The swimming club trains here, and a book club and a chess club meet in the cafe.",
+    )
+
+    found = names(search(urlencode({"q": "kids clubs"})))
+
+    assert set(found[:2]) == {"Inclusive Scouts", "Forest Explorers"}
