@@ -7,6 +7,7 @@ import pytest
 
 from services import taxonomy
 from services.models import Category
+from services.search.vocabulary import query_expand
 from tests.factories import make_search_term, make_service
 from tests.services.search_directory import names, search
 
@@ -203,3 +204,13 @@ def test_clubs_finds_the_clubs_and_youth_groups_before_listings_mentioning_a_clu
     found = names(search(urlencode({"q": "kids clubs"})))
 
     assert set(found[:2]) == {"Inclusive Scouts", "Forest Explorers"}
+
+
+def test_a_phrase_two_entries_share_is_read_as_the_entry_that_names_it_first_whatever_their_order():
+    leaving = ["leaving school", "school leaver", "preparing for adulthood", "colleges"]
+    adulthood = ["preparing for adulthood", "pfa"]
+    post_16 = ["post 16 education", "colleges", "college"]
+    for vocabulary in ([leaving, adulthood, post_16], [post_16, adulthood, leaving]):
+        assert query_expand(query="preparing for adulthood", vocabulary=vocabulary)[0][1:] == ["pfa"]
+        assert query_expand(query="college", vocabulary=vocabulary)[0][1] == "post 16 education"
+        assert query_expand(query="school leaver", vocabulary=vocabulary)[0][1] == "leaving school"
