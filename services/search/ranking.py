@@ -103,7 +103,13 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
     tiered = coverage_apply(
-        index=index, matches=matches, groups=deciding, settings=settings_named(words), built=built, adults=adults
+        index=index,
+        matches=matches,
+        groups=deciding,
+        settings=settings_named(words),
+        built=built,
+        adults=adults,
+        means=means_named(words=words, groups=deciding, related=index.reference.related),
     )
     if adults is not None and not tiered:
         adults_apply(matches=matches, adults=adults)
@@ -161,6 +167,40 @@ def settings_named(words):
     """The words said as where something happens rather than what is wanted: "biting at nursery",
     "excluded from school", "upset after school" (the word after "at", "in", "from" ...)."""
     return {words[i + 1] for i in range(len(words) - 1) if words[i] in SETTING_WORDS}
+
+
+PURPOSE_WORDS = frozenset(["for", "towards", "toward"])
+ARTICLES = frozenset(["a", "an", "the", "some", "new", "my", "our", "his", "her", "their"])
+
+
+def means_named(*, words, groups, related):
+    """The groups that only say how a thing is wanted, not what: a kind of help followed by "for" and a kind
+    staff relate to it ("money for a washing machine": money, and a washing machine is what grants are for).
+    The thing it is for is what is asked for; the money is the way to it."""
+    text = f" {' '.join(words)} "
+    means = set()
+    for group in groups:
+        kinds = related_kinds(related, group)
+        for other in groups:
+            if other is group or not any(set(other) & set(kind) for kind in kinds):
+                continue
+            if means_before(text, means=group[0], thing=other[0]):
+                means.add(tuple(group))
+    return means
+
+
+def means_before(text, *, means, thing):
+    """Whether `text` says `means` for `thing`: "money for a new washing machine", "money towards a cooker"."""
+    start = text.find(f" {means} ")
+    if start < 0:
+        return False
+    after = text[start + len(means) + 2 :].split(" ")
+    if not after or after[0] not in PURPOSE_WORDS:
+        return False
+    rest = after[1:]
+    while rest and rest[0] in ARTICLES:
+        rest = rest[1:]
+    return f" {' '.join(rest)} ".startswith(f" {thing} ")
 
 
 def names_kind_of_help(group, kinds):
@@ -271,7 +311,7 @@ def offering_marks(*, index, group):
     return index.own_matches[key]
 
 
-def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, adults=None):
+def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, adults=None, means=frozenset()):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
@@ -310,7 +350,7 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, 
     several = others >= 2  # two needs or more: each counts less for a service tagged with many
     found = {}
     for group, query, kind in zip(named, queries, kinds, strict=True):
-        if query is None:
+        if query is None or tuple(group) in means:  # "money" in "money for a cooker" only ranks, by its score
             continue
         marks = kind and offering_marks(index=index, group=group)
         for position in index.search(query):

@@ -54,6 +54,13 @@ TRAILING_WORDS = FAMILY_WORDS | {
     "a", "an", "the", "my", "our", "his", "her", "their", "for", "of", "with", "in", "at", "from", "by", "is", "are",
     "and", "who", "near", "around", "old", "aged",
 }  # fmt: skip
+# "What after school", "what happens after school": the question of what comes once school ends, not of clubs
+# after the school day ("after school clubs" keeps its meaning, and so does any question about a child under 16).
+AFTER_SCHOOL_ENDS = re.compile(
+    r"\b(what(?:'?s| is| are| comes)?(?:\s+(?:happens|next|now|then|options|to do|can (?:he|she|they|we|i) do))?\s+)"
+    r"after\s+school\b(?!\s+(?:clubs?|activit(?:y|ies)|care|sessions?|study|groups?|hours))"
+)
+SCHOOL_LEAVING_AGE = 16
 ADULTS = re.compile(r"(?<!young )\b(?:adults?|grown[- ]?ups?)\b")  # "disabled adults", "my grown up son"
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
 
@@ -121,14 +128,25 @@ def age_read(lowered, *, max_age):
     return (None, None, None, ""), lowered
 
 
+def school_ending_read(lowered, *, age):
+    """The text with "what after school" said as leaving school, which the vocabulary knows, unless the child
+    is under 16 (`age`, None when none was read): an under-16's "what after school" is about clubs."""
+    if age is not None and age < SCHOOL_LEAVING_AGE:
+        return lowered
+    return AFTER_SCHOOL_ENDS.sub(lambda match: f"{match.group(1)}leaving school", lowered)
+
+
 def understand(text, *, max_age):
-    """Read place and age out of `text`; what is not place or age is left as the search text."""
+    """Read place and age out of `text`; what is not place or age is left as the search text, with "what after
+    school" read as leaving school (`school_ending_read`)."""
     lowered = f" {str(text or '').lower().replace(chr(0x2019), chr(39))} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
     (age, age_to, beyond, stage), lowered = age_read(lowered, max_age=max_age)
-    if not towns and not postcode and age is None and beyond is None:
+    read = school_ending_read(lowered, age=age if age is not None else beyond)
+    if not towns and not postcode and age is None and beyond is None and read == lowered:
         return Understood(text=str(text or ""))
+    lowered = read
     words = [word for word in lowered.split() if word.strip(",;:")]  # "my brother, 34," leaves no lone comma
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()

@@ -182,16 +182,20 @@ def phrase_table(vocabulary):
 
     Words are compared as `phrase_forms` has them, so "job" finds the phrase "jobs", "wets" "wetting" and
     "use the bus" "using the bus", while "house" does not find "housing". The table is keyed by whether
-    a phrase has more than one word and its first word's form.
+    a phrase has more than one word and its first word's form; of phrases of the same length, the one nearer
+    the start of its entry comes first.
     """
     table = {}
     for entry in vocabulary:
-        for phrase in entry:
+        for place, phrase in enumerate(entry):
             words = phrase.split(" ")
             forms = phrase_forms(words)
-            table.setdefault((len(words) > 1, forms[0]), []).append((forms, entry))
-    for candidates in table.values():
-        candidates.sort(key=lambda item: -len(item[0]))
+            table.setdefault((len(words) > 1, forms[0]), []).append((forms, entry, place))
+    for key, candidates in table.items():
+        # A phrase two entries share is the one's that names it first ("preparing for adulthood" is that entry's
+        # own term, and only one of the ways into leaving school), whatever order the entries were read in.
+        candidates.sort(key=lambda item: (-len(item[0]), item[2]))
+        table[key] = [(forms, entry) for forms, entry, _ in candidates]
     return table
 
 

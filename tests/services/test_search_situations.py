@@ -7,6 +7,7 @@ import pytest
 
 from services import taxonomy
 from services.models import Category
+from services.search.vocabulary import query_expand
 from tests.factories import make_search_term, make_service
 from tests.services.search_directory import names, search
 
@@ -110,3 +111,106 @@ def test_a_stage_of_life_said_with_a_whole_area_of_help_finds_what_is_made_for_t
 
     assert found[0] == "Tiny Steps"  # a toddler group is something to do with a toddler
     assert set(found[1:]) == {"Pool Sessions", "Drama Club"}
+
+
+def test_money_for_a_thing_to_buy_finds_grants_before_money_advice(vocabulary):
+    make_service("Family Grants", summary="Grants towards washing machines, beds and family breaks.")
+    make_service(
+        "Money Worries Drop-in",
+        summary="Help with money, budgeting and debt.",
+        description="Talk to us about money worries and bills. We can refer you for an energy grant.",
+    )
+
+    found = names(search(urlencode({"q": "money for a washing machine"})))
+
+    assert found[0] == "Family Grants"
+    assert "Money Worries Drop-in" in found
+
+
+def test_being_paid_for_caring_finds_help_claiming_carers_allowance(vocabulary):
+    make_service("Benefits Form Help", summary="Help to claim DLA, PIP and Carer's Allowance.")
+    make_service("Carers Cafe", summary="A cafe for parents caring for a disabled child.")
+    make_service("Parent Forum", summary="Parents of disabled children shaping local services.")
+
+    found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
+
+    assert found[0] == "Benefits Form Help"
+
+
+@pytest.fixture
+def after_school_directory(vocabulary):
+    make_service(
+        "Riverside College", summary="College courses for young people with learning difficulties.", maximum_age=25
+    )
+    make_service("Preparing for Adulthood Team", summary="Helping young people plan for adult life.", maximum_age=25)
+    make_service("Sunshine Club", summary="An after school club with games and snacks.", maximum_age=19)
+    make_service(
+        "Young Carers Group",
+        summary="A group for young carers.",
+        description="Leaving school can be harder when you look after someone.",
+        maximum_age=25,
+    )
+
+
+def test_leaving_school_finds_the_services_for_the_next_stage_first(after_school_directory):
+    found = names(search(urlencode({"q": "what happens when my son leaves school at 16"})))
+
+    assert found[0] == "Preparing for Adulthood Team"
+    assert found.index("Riverside College") < found.index("Young Carers Group")
+
+
+def test_what_comes_after_school_for_a_young_person_finds_college_and_preparing_for_adulthood(after_school_directory):
+    found = names(search(urlencode({"q": "19 year old with learning disabilities what after school"})))
+
+    assert set(found[:2]) == {"Riverside College", "Preparing for Adulthood Team"}
+    assert "Sunshine Club" not in found
+
+
+def test_after_school_for_a_younger_child_is_still_about_clubs(after_school_directory):
+    assert names(search(urlencode({"q": "what after school for my 8 year old"})))[0] == "Sunshine Club"
+    assert names(search(urlencode({"q": "what after school clubs are there"})))[0] == "Sunshine Club"
+
+
+@pytest.mark.parametrize(
+    "typed", ["someone to look after my child so I can have a break", "someone to sit with my son so i can go out"]
+)
+def test_wanting_a_break_from_caring_finds_short_breaks(vocabulary, typed):
+    make_service("Time Out", summary="Care workers come to your home so you can have a break.")
+    make_service("Childminders Network", summary="Registered childminders who look after children in their homes.")
+    make_service("Days Out Club", summary="We go out on days out and sit down for lunch together.")
+    make_service("Young Carers Club", summary="A club for young people who look after someone at home.")
+
+    assert names(search(urlencode({"q": typed})))[0] == "Time Out"
+
+
+def test_living_on_your_own_finds_independent_living_skills(vocabulary):
+    make_service("Moving On", summary="A life skills course: cooking, money, cleaning and staying safe.")
+    make_service("Supported Tenancies", summary="Own tenancy in a shared house for adults with learning disabilities.")
+    make_service("Learning Together", summary="A day centre where adults with learning disabilities live life fully.")
+
+    assert names(search(urlencode({"q": "learning to cook and live on my own"})))[0] == "Moving On"
+
+
+def test_clubs_finds_the_clubs_and_youth_groups_before_listings_mentioning_a_club(vocabulary):
+    clubs = Category.objects.get(slug="clubs-and-youth-groups")
+    make_service("Inclusive Scouts", summary="Scouting in small groups with extra leaders.", categories=[clubs])
+    make_service("Forest Explorers", summary="Outdoor sessions in the woods.", categories=[clubs])
+    make_service(
+        "Harbour Leisure Centre",
+        summary="A gym, a pool and a cafe.",
+        description="The swimming club trains here, and a book club and a chess club meet in the cafe.",
+    )
+
+    found = names(search(urlencode({"q": "kids clubs"})))
+
+    assert set(found[:2]) == {"Inclusive Scouts", "Forest Explorers"}
+
+
+def test_a_phrase_two_entries_share_is_read_as_the_entry_that_names_it_first_whatever_their_order():
+    leaving = ["leaving school", "school leaver", "preparing for adulthood", "colleges"]
+    adulthood = ["preparing for adulthood", "pfa"]
+    post_16 = ["post 16 education", "colleges", "college"]
+    for vocabulary in ([leaving, adulthood, post_16], [post_16, adulthood, leaving]):
+        assert query_expand(query="preparing for adulthood", vocabulary=vocabulary)[0][1:] == ["pfa"]
+        assert query_expand(query="college", vocabulary=vocabulary)[0][1] == "post 16 education"
+        assert query_expand(query="school leaver", vocabulary=vocabulary)[0][1] == "leaving school"
