@@ -1,0 +1,25 @@
+"""What a family's words ask for when they name a problem rather than a service: a child with no friends wants
+somewhere to make some, a council saying no is a disagreement to take further, a house that no longer suits a
+wheelchair is a house to adapt."""
+
+from urllib.parse import urlencode
+
+import pytest
+
+from services import taxonomy
+from tests.factories import make_service
+from tests.services.search_directory import names, search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    taxonomy.taxonomy_load()
+
+
+def test_a_child_with_no_friends_finds_a_social_group_before_services_for_the_needs_alone(vocabulary):
+    make_service("Autism and Anxiety Clinic", summary="Assessment and therapy for autistic children with anxiety.")
+    make_service("Meet Up Social Group", summary="A weekly social group for autistic young people to meet others.")
+    found = names(search(urlencode({"q": "my son is autistic and anxious and has no friends"})))
+    assert found[0] == "Meet Up Social Group"
