@@ -23,3 +23,11 @@ def test_a_child_with_no_friends_finds_a_social_group_before_services_for_the_ne
     make_service("Meet Up Social Group", summary="A weekly social group for autistic young people to meet others.")
     found = names(search(urlencode({"q": "my son is autistic and anxious and has no friends"})))
     assert found[0] == "Meet Up Social Group"
+
+
+def test_a_council_refusing_an_assessment_finds_help_to_challenge_the_decision(vocabulary):
+    make_service("SEND Casework Team", summary="The council team that carries out EHC needs assessments.")
+    make_service("SEND Mediation", summary="Independent mediation for parents who disagree with a decision about "
+                 "an EHC needs assessment.")  # fmt: skip
+    found = names(search(urlencode({"q": "what can I do if the council refuses an EHC assessment"})))
+    assert found[0] == "SEND Mediation"
