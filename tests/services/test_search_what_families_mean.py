@@ -31,3 +31,11 @@ def test_a_council_refusing_an_assessment_finds_help_to_challenge_the_decision(v
                  "an EHC needs assessment.")  # fmt: skip
     found = names(search(urlencode({"q": "what can I do if the council refuses an EHC assessment"})))
     assert found[0] == "SEND Mediation"
+
+
+def test_a_house_no_longer_suitable_for_a_wheelchair_finds_home_adaptations(vocabulary):
+    make_service("Wheelchair Basketball", summary="Basketball for wheelchair users of every age.")
+    make_service("Home Adaptations Team", summary="Disabled facilities grants for home adaptations: ramps, "
+                 "stairlifts and wet rooms.")  # fmt: skip
+    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    assert found[0] == "Home Adaptations Team"
