@@ -39,3 +39,12 @@ def test_a_house_no_longer_suitable_for_a_wheelchair_finds_home_adaptations(voca
                  "stairlifts and wet rooms.")  # fmt: skip
     found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
     assert found[0] == "Home Adaptations Team"
+
+
+def test_a_child_struggling_at_school_with_two_needs_finds_sen_support_first(vocabulary):
+    make_service("ADHD Family Network", summary="Meet other families of children with ADHD.")
+    make_service("Dyslexia Drop-in", summary="A drop-in after school for dyslexic children.")
+    make_service("Learning Support Advisers", summary="Advice on SEN support and the graduated approach for pupils "
+                 "with dyslexia.")  # fmt: skip
+    found = names(search(urlencode({"q": "daughter has adhd and dyslexia struggling at school"})))
+    assert found[0] == "Learning Support Advisers"
