@@ -48,3 +48,12 @@ def test_a_child_struggling_at_school_with_two_needs_finds_sen_support_first(voc
                  "with dyslexia.")  # fmt: skip
     found = names(search(urlencode({"q": "daughter has adhd and dyslexia struggling at school"})))
     assert found[0] == "Learning Support Advisers"
+
+
+def test_self_harm_finds_counselling_and_mental_health_services_as_well(vocabulary):
+    make_service("Self Harm Support Line", summary="Support for young people who self harm.")
+    make_service("Youth Counselling", summary="Free counselling for young people who want someone to talk to.")
+    make_service("Chess Club", summary="Chess for young people.")
+    found = names(search(urlencode({"q": "my son is self harming"})))
+    assert found[:2] == ["Self Harm Support Line", "Youth Counselling"]
+    assert "Chess Club" not in found
