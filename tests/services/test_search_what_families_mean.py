@@ -57,3 +57,17 @@ def test_self_harm_finds_counselling_and_mental_health_services_as_well(vocabula
     found = names(search(urlencode({"q": "my son is self harming"})))
     assert found[:2] == ["Self Harm Support Line", "Youth Counselling"]
     assert "Chess Club" not in found
+
+
+def test_somewhere_to_meet_others_is_a_social_group(vocabulary):
+    make_service("Autism Diagnosis Clinic", summary="Assessment for children who may be autistic.")
+    make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
+    found = names(search(urlencode({"q": "is there anywhere my autistic son can meet other teenagers"})))
+    assert found[0] == "Friday Social Group"
+
+
+def test_meeting_other_families_is_a_parent_support_group_not_a_social_group_for_children(vocabulary):
+    make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
+    make_service("Parents Coffee Morning", summary="A parent support group with coffee and cake.")
+    found = names(search(urlencode({"q": "where can we meet other families"})))
+    assert found[0] == "Parents Coffee Morning"
