@@ -1,5 +1,5 @@
 """For someone past the Local Offer's ages, a service whose ages start at 18 but which says it is for young adults
-is not one that takes them: it ends at 25."""
+is not one that takes them: it ends at 25. A day centre is day opportunities for adults."""
 
 import pytest
 from django.http import QueryDict
@@ -37,3 +37,12 @@ def test_a_service_from_18_that_says_nothing_of_young_adults_still_takes_adults(
     )
     make_service("Learning Disability Club", summary="A club for children with a learning disability.")
     assert searched("learning disability support for my brother, 34,")[0] == "Day Opportunities"
+
+
+def test_a_day_centre_finds_day_opportunities_for_adults():
+    taxonomy.taxonomy_load()
+    make_service("Learning Disability Assessment Centre", summary="Assessments for children and adults with a "
+                 "learning disability.")  # fmt: skip
+    make_service("Day Services", summary="Day opportunities for adults with a learning disability: art, cooking "
+                 "and trips out.", minimum_age=18, maximum_age=25)  # fmt: skip
+    assert searched("day centre for my brother, 34, learning disability")[0] == "Day Services"
