@@ -71,3 +71,10 @@ def test_meeting_other_families_is_a_parent_support_group_not_a_social_group_for
     make_service("Parents Coffee Morning", summary="A parent support group with coffee and cake.")
     found = names(search(urlencode({"q": "where can we meet other families"})))
     assert found[0] == "Parents Coffee Morning"
+
+
+def test_home_adaptations_are_not_a_sport_adapted_for_wheelchair_users(vocabulary):
+    make_service("Adaptive Surfing", summary="Adaptive surf lessons for wheelchair users on adapted boards.")
+    make_service("Housing Options", summary="Advice on moving, or on adaptations to the home, for disabled families.")
+    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    assert found[0] == "Housing Options"
