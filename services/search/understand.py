@@ -39,7 +39,7 @@ STAGES = [
 # in primary school"), each standing for the ages of the children there, read as the age filter (shown, with its
 # remove link): help for that stage of life, not help for older children.
 SETTINGS = [
-    (r"nursery|playgroup", (2, 4)),
+    (r"nursery|playgroup", (2, 3)),  # most children start school in the September after they turn 4
     (r"(?:primary|infant|junior) school", (4, 11)),
     (r"(?:secondary|high) school", (11, 16)),
 ]

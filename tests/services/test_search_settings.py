@@ -19,6 +19,8 @@ def directory():
                  "young children with SEND.", minimum_age=0, maximum_age=5)  # fmt: skip
     make_service("Teen Behaviour Group", summary="A group for parents of children whose behaviour is aggressive: "
                  "hitting, biting and lashing out.", minimum_age=8, maximum_age=18)  # fmt: skip
+    make_service("School Behaviour Team", summary="Behaviour support for pupils who bite or hit others.",
+                 minimum_age=4, maximum_age=18)  # fmt: skip
     make_service("Secondary Mentoring", summary="Mentors for pupils struggling with schoolwork.", minimum_age=11,
                  maximum_age=16)  # fmt: skip
 
@@ -27,7 +29,8 @@ def test_a_problem_at_nursery_finds_help_for_nursery_children_not_older_ones(dir
     results = search(urlencode({"q": "my daughter keeps biting other kids at nursery"}))
     assert names(results)[0] == "Early Years Inclusion"
     assert "Teen Behaviour Group" not in names(results)
-    assert ("Age", "2 to 4 years old") in [(heading, label) for heading, label, _ in results.active]
+    assert "School Behaviour Team" not in names(results)
+    assert ("Age", "2 to 3 years old") in [(heading, label) for heading, label, _ in results.active]
     assert "nursery" in results.params.q  # the setting is still searched for
 
 
