@@ -78,3 +78,12 @@ def test_home_adaptations_are_not_a_sport_adapted_for_wheelchair_users(vocabular
     make_service("Housing Options", summary="Advice on moving, or on adaptations to the home, for disabled families.")
     found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
     assert found[0] == "Housing Options"
+
+
+@pytest.mark.parametrize("typed", ["PIP", "DLA for my son"])
+def test_a_disability_benefit_named_finds_benefits_advice_too(vocabulary, typed):
+    make_service("Disability Benefit Forms", summary="Help to fill in claim forms for DLA and PIP.")
+    make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
+    make_service("Chess Club", summary="Chess for children and adults.")
+    found = names(search(urlencode({"q": typed})))
+    assert found == ["Disability Benefit Forms", "Welfare Rights"]
