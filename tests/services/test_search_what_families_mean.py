@@ -87,3 +87,11 @@ def test_a_disability_benefit_named_finds_benefits_advice_too(vocabulary, typed)
     make_service("Chess Club", summary="Chess for children and adults.")
     found = names(search(urlencode({"q": typed})))
     assert found == ["Disability Benefit Forms", "Welfare Rights"]
+
+
+def test_getting_paid_for_caring_is_carers_allowance_and_benefits_advice(vocabulary):
+    make_service("Parent Carers Group", summary="A group for parents caring for a disabled child.")
+    make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
+    make_service("Carer's Allowance Advice", summary="Help to claim Carer's Allowance.")
+    found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
+    assert found[:2] == ["Carer's Allowance Advice", "Welfare Rights"]
