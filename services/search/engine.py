@@ -57,7 +57,10 @@ TAKES_ADULTS = re.compile(
     r"(?<!young )(?<!responsible )\badults\b|\badult[- ]sized\b|\badult services (?:available )?for\b"
     r"|\ball ages\b|\bany age\b|\bolder people\b|\bover[- ]?(?:18|25)s\b|\b(?:18|eighteen) and over\b"
 )
-ADULT_AGE = 18  # a service whose youngest is this old is for adults, whatever its listing says
+ADULT_AGE = 18  # a service whose youngest is this old is for adults, unless its listing says young ones only
+# A listing that says it is for young adults or young people ("young adults with learning disabilities", "aged 19
+# to 25"): from 18 it still ends at 25, so it is not for someone of 30.
+YOUNG_ONLY = re.compile(r"\byoung (?:adults?|people|persons?)\b|\baged (?:1[6-9]|2[0-4]) to 25\b")
 GROWTH = 256  # empty places added to the arrays when a new service finds none free
 REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
@@ -211,8 +214,11 @@ def listing_make(record, *, number, read, waits, reference):
 
 
 def takes_adults(*, texts, minimum_age):
-    """Whether a service takes adults: its ages start at 18 or over, or its listing says it takes them."""
-    return minimum_age >= ADULT_AGE or bool(TAKES_ADULTS.search("\n".join(texts).lower()))
+    """Whether a service takes adults: its listing says it takes them, or its ages start at 18 or over and its name
+    and summary (`texts` begins with them), where a listing says who it is for, do not say young adults only."""
+    if TAKES_ADULTS.search("\n".join(texts).lower()):
+        return True
+    return minimum_age >= ADULT_AGE and not YOUNG_ONLY.search("\n".join(texts[:2]).lower())
 
 
 class DirectoryIndex:

@@ -17,7 +17,7 @@ from services.search.question import READ_FILTERS, question_line, question_parts
 from services.search.ranking import ranked_matches
 from services.search.reference import search_index
 from services.search.spelling import spelling_correct
-from services.search.understand import adults_asked, understand
+from services.search.understand import Understood, adults_asked, understand
 from services.search.vocabulary import words_of
 
 PER_PAGE = 20
@@ -123,7 +123,7 @@ def params_understood(params):
     if not params.q:
         return params, False
     found = understand(params.q, max_age=MAX_AGE)
-    if found.text == params.q:
+    if found == Understood(text=params.q):
         return params, False
     age, age_to = params.age, params.age_to
     if age is None:

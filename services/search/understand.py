@@ -35,6 +35,15 @@ STAGES = [
     (r"teens?|teenagers?|teenage|adolescents?", (13, 19)),  # a 17-year-old is a teenager as much as a 14-year-old
     (r"young adults?", (19, 19)),
 ]
+# Places a child goes each day, said as where something happens ("biting other kids at nursery", "struggling
+# in primary school"), each standing for the ages of the children there, read as the age filter (shown, with its
+# remove link): help for that stage of life, not help for older children.
+SETTINGS = [
+    (r"nursery|playgroup", (2, 3)),  # most children start school in the September after they turn 4
+    (r"(?:primary|infant|junior) school", (4, 11)),
+    (r"(?:secondary|high) school", (11, 16)),
+]
+SETTING_BEFORE = r"\b(?:at|in|from|to|starting|started)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
 AGE_PATTERNS = [
     re.compile(rf"\b(?:aged?|age of)\s+{NUMBER}\b"),
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
@@ -108,7 +117,9 @@ def postcode_read(lowered):
 def age_read(lowered, *, max_age):
     """An age in the text ("aged 9", "12yo", "under 5s", "teenagers") as (from, to, beyond, stage), and the
     text without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter,
-    and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank."""
+    and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank. The place a
+    child goes each day ("biting at nursery": `SETTINGS`) gives the ages of the children there and stays in
+    the text."""
     for pattern in AGE_PATTERNS:
         if match := pattern.search(lowered):
             value = number_value(match.group(1))
@@ -125,6 +136,9 @@ def age_read(lowered, *, max_age):
         if match := pattern.search(lowered):
             stage = match.group(1)
             return (first, last if last != first else None, None, stage), pattern.sub(" ", lowered, count=1)
+    for words, (first, last) in SETTINGS:
+        if re.search(rf"{SETTING_BEFORE}(?:{words})\b", lowered):
+            return (first, last, None, ""), lowered  # the words stay: a setting is also help asked for there
     return (None, None, None, ""), lowered
 
 

@@ -1,0 +1,97 @@
+"""What a family's words ask for when they name a problem rather than a service: a child with no friends wants
+somewhere to make some, a council saying no is a disagreement to take further, a house that no longer suits a
+wheelchair is a house to adapt."""
+
+from urllib.parse import urlencode
+
+import pytest
+
+from services import taxonomy
+from tests.factories import make_service
+from tests.services.search_directory import names, search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    taxonomy.taxonomy_load()
+
+
+def test_a_child_with_no_friends_finds_a_social_group_before_services_for_the_needs_alone(vocabulary):
+    make_service("Autism and Anxiety Clinic", summary="Assessment and therapy for autistic children with anxiety.")
+    make_service("Meet Up Social Group", summary="A weekly social group for autistic young people to meet others.")
+    found = names(search(urlencode({"q": "my son is autistic and anxious and has no friends"})))
+    assert found[0] == "Meet Up Social Group"
+
+
+def test_a_council_refusing_an_assessment_finds_help_to_challenge_the_decision(vocabulary):
+    make_service("SEND Casework Team", summary="The council team that carries out EHC needs assessments.")
+    make_service("SEND Mediation", summary="Independent mediation for parents who disagree with a decision about "
+                 "an EHC needs assessment.")  # fmt: skip
+    found = names(search(urlencode({"q": "what can I do if the council refuses an EHC assessment"})))
+    assert found[0] == "SEND Mediation"
+
+
+def test_a_house_no_longer_suitable_for_a_wheelchair_finds_home_adaptations(vocabulary):
+    make_service("Wheelchair Basketball", summary="Basketball for wheelchair users of every age.")
+    make_service("Home Adaptations Team", summary="Disabled facilities grants for home adaptations: ramps, "
+                 "stairlifts and wet rooms.")  # fmt: skip
+    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    assert found[0] == "Home Adaptations Team"
+
+
+def test_a_child_struggling_at_school_with_two_needs_finds_sen_support_first(vocabulary):
+    make_service("ADHD Family Network", summary="Meet other families of children with ADHD.")
+    make_service("Dyslexia Drop-in", summary="A drop-in after school for dyslexic children.")
+    make_service("Learning Support Advisers", summary="Advice on SEN support and the graduated approach for pupils "
+                 "with dyslexia.")  # fmt: skip
+    found = names(search(urlencode({"q": "daughter has adhd and dyslexia struggling at school"})))
+    assert found[0] == "Learning Support Advisers"
+
+
+def test_self_harm_finds_counselling_and_mental_health_services_as_well(vocabulary):
+    make_service("Self Harm Support Line", summary="Support for young people who self harm.")
+    make_service("Youth Counselling", summary="Free counselling for young people who want someone to talk to.")
+    make_service("Chess Club", summary="Chess for young people.")
+    found = names(search(urlencode({"q": "my son is self harming"})))
+    assert found[:2] == ["Self Harm Support Line", "Youth Counselling"]
+    assert "Chess Club" not in found
+
+
+def test_somewhere_to_meet_others_is_a_social_group(vocabulary):
+    make_service("Autism Diagnosis Clinic", summary="Assessment for children who may be autistic.")
+    make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
+    found = names(search(urlencode({"q": "is there anywhere my autistic son can meet other teenagers"})))
+    assert found[0] == "Friday Social Group"
+
+
+def test_meeting_other_families_is_a_parent_support_group_not_a_social_group_for_children(vocabulary):
+    make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
+    make_service("Parents Coffee Morning", summary="A parent support group with coffee and cake.")
+    found = names(search(urlencode({"q": "where can we meet other families"})))
+    assert found[0] == "Parents Coffee Morning"
+
+
+def test_home_adaptations_are_not_a_sport_adapted_for_wheelchair_users(vocabulary):
+    make_service("Adaptive Surfing", summary="Adaptive surf lessons for wheelchair users on adapted boards.")
+    make_service("Housing Options", summary="Advice on moving, or on adaptations to the home, for disabled families.")
+    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    assert found[0] == "Housing Options"
+
+
+@pytest.mark.parametrize("typed", ["PIP", "DLA for my son"])
+def test_a_disability_benefit_named_finds_benefits_advice_too(vocabulary, typed):
+    make_service("Disability Benefit Forms", summary="Help to fill in claim forms for DLA and PIP.")
+    make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
+    make_service("Chess Club", summary="Chess for children and adults.")
+    found = names(search(urlencode({"q": typed})))
+    assert found == ["Disability Benefit Forms", "Welfare Rights"]
+
+
+def test_getting_paid_for_caring_is_carers_allowance_and_benefits_advice(vocabulary):
+    make_service("Parent Carers Group", summary="A group for parents caring for a disabled child.")
+    make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
+    make_service("Carer's Allowance Advice", summary="Help to claim Carer's Allowance.")
+    found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
+    assert found[:2] == ["Carer's Allowance Advice", "Welfare Rights"]
