@@ -16,6 +16,29 @@ register.tags.update(i18n.register.tags)
 register.filters.update(i18n.register.filters)
 
 
+LANGUAGE_KEY = "localoffer.translate_tags.language"
+
+
+def active_language(context):
+    """The active language, read once per template rendering rather than once per tag: Django keeps it in a
+    context-local, which takes longer to read than the kept words do."""
+    language = context.render_context.get(LANGUAGE_KEY)
+    if language is None:
+        language = context.render_context[LANGUAGE_KEY] = translation.get_language()
+    return language
+
+
+class KeptLanguageNode(i18n.LanguageNode):
+    """{% language %}: the words inside it, and those after it, read the language afresh."""
+
+    def render(self, context):
+        context.render_context.dicts[-1].pop(LANGUAGE_KEY, None)
+        try:
+            return super().render(context)
+        finally:
+            context.render_context.dicts[-1].pop(LANGUAGE_KEY, None)
+
+
 class KeptTranslateNode(i18n.TranslateNode):
     """A translate tag that keeps its rendering per language when it is only words."""
 
@@ -27,7 +50,7 @@ class KeptTranslateNode(i18n.TranslateNode):
     def render(self, context):
         if self.kept is None:
             return super().render(context)
-        language = translation.get_language()
+        language = active_language(context)
         value = self.kept.get(language)
         if value is None:
             value = self.kept[language] = super().render(context)
@@ -39,3 +62,9 @@ class KeptTranslateNode(i18n.TranslateNode):
 def do_translate(parser, token):
     node = i18n.do_translate(parser, token)
     return KeptTranslateNode(node.filter_expression, node.noop, node.asvar, node.message_context)
+
+
+@register.tag("language")
+def do_language(parser, token):
+    node = i18n.language(parser, token)
+    return KeptLanguageNode(node.nodelist, node.language)

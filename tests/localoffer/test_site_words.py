@@ -151,3 +151,16 @@ def test_the_same_words_rendered_again_follow_the_language_and_escaping_of_each_
         polish = template.render(Context())
     assert polish.startswith("Na tej stronie|Ważne|KONTAKT|")
     assert template.render(Context()) == english
+
+
+def test_words_inside_and_after_a_language_block_are_in_that_blocks_language_and_then_the_pages():
+    template = Template(
+        '{% load i18n %}{% translate "Important" %}|{% language other %}{% translate "Important" %}|'
+        '{% include "includes/footer.html" %}{% endlanguage %}|{% translate "Important" %}'
+    )
+    words = template.render(Context({"other": "pl"})).split("|")
+    assert [words[0], words[1], words[3]] == ["Important", "Ważne", "Important"]
+    assert "Deklaracja dostępności" in words[2]
+    words = template.render(Context({"other": "en-gb"})).split("|")
+    assert [words[0], words[1], words[3]] == ["Important", "Important", "Important"]
+    assert "Accessibility statement" in words[2]
