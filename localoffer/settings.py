@@ -138,6 +138,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "localoffer.core.context_processors.site",
             ],
+            # `{% load i18n %}` loads Django's tags with each plain {% translate %} kept per language.
+            "libraries": {"i18n": "localoffer.core.translate_tags"},
         },
     },
 ]
@@ -197,7 +199,9 @@ CACHES["counters"] = {"BACKEND": "localoffer.core.counters.FallbackCache", "LOCA
 # django-ratelimit names only django-redis and memcached as supported. Django's own Redis
 # cache increments atomically too; the database cache does not lock, so a burst may let a
 # few extra submissions through before the limit bites. Both are acceptable for form limits.
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+# templates.W003: the template library "i18n" is Django's own, replaced on purpose by
+# localoffer.core.translate_tags (TEMPLATES above), which gives every one of Django's tags.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003", "templates.W003"]
 
 # How long an app server keeps a rendered search result in memory (0 turns it off). Any change
 # to the directory makes every copy stale at once; this only bounds how long a copy lives.

@@ -265,6 +265,10 @@ def mark_glossary_terms(html, *, glossary):
     """Explain the first occurrence of each glossary term in sanitised HTML, then sanitise again."""
     if glossary.pattern is None:
         return html
+    if "&" not in html and not glossary.pattern.search(html):
+        # Without character references the text is the HTML's own characters, so no term in the HTML means
+        # no term in its text, and copying it through would give it back unchanged.
+        return html
     marker = _GlossaryMarker(glossary)
     marker.feed(html)
     marker.close()

@@ -5,12 +5,12 @@ import uuid
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from localoffer.content.markdown import kept_markdown_to_html, markdown_fingerprint, markdown_kept
 from localoffer.content.models import Translation
+from localoffer.core.addresses import slug_address
 
 MAX_AGE = 25
 
@@ -184,7 +184,7 @@ class Service(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("services:detail", kwargs={"slug": self.slug})
+        return slug_address("services:detail", self.slug)
 
     def keep_description_html(self):
         """Convert the description's markdown when it changes, rather than on every first showing of the page."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.template import Context, Template
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.functional import Promise
@@ -136,3 +137,30 @@ def test_the_directorys_form_errors_come_from_the_translation_file():
         assert form.errors["postcode"] == ["Wpisz kod pocztowy"]
         assert str(form.fields["postcode"].label) == "Kod pocztowy"
     assert PrintedCopyForm(data={}).errors["postcode"] == ["Enter your postcode"]
+
+
+def test_the_same_words_rendered_again_follow_the_language_and_escaping_of_each_rendering():
+    # A template's {% translate %} keeps its words once rendered; each language keeps its own.
+    template = Template(
+        '{% load i18n %}{% translate "On this page" %}|{% translate "Important" as label %}{{ label }}|'
+        '{% translate "Contact"|upper %}|{% translate "(opens the service\'s own website)" %}'
+    )
+    english = "On this page|Important|CONTACT|(opens the service's own website)"
+    assert template.render(Context()) == english
+    with translation.override("pl"):
+        polish = template.render(Context())
+    assert polish.startswith("Na tej stronie|Ważne|KONTAKT|")
+    assert template.render(Context()) == english
+
+
+def test_words_inside_and_after_a_language_block_are_in_that_blocks_language_and_then_the_pages():
+    template = Template(
+        '{% load i18n %}{% translate "Important" %}|{% language other %}{% translate "Important" %}|'
+        '{% include "includes/footer.html" %}{% endlanguage %}|{% translate "Important" %}'
+    )
+    words = template.render(Context({"other": "pl"})).split("|")
+    assert [words[0], words[1], words[3]] == ["Important", "Ważne", "Important"]
+    assert "Deklaracja dostępności" in words[2]
+    words = template.render(Context({"other": "en-gb"})).split("|")
+    assert [words[0], words[1], words[3]] == ["Important", "Important", "Important"]
+    assert "Accessibility statement" in words[2]

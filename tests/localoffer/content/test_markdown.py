@@ -131,6 +131,18 @@ def test_a_new_glossary_term_is_used_at_once():
     assert marked_terms(markdown_to_html("Portage and short breaks.")) == ["Portage", "short breaks"]
 
 
+def test_a_term_whose_words_a_non_breaking_space_joins_is_still_explained():
+    make_glossary_term(term="Short breaks")
+    html = markdown_to_html("Ask about short\u00a0breaks.")
+    assert marked_terms(html) == ["short&nbsp;breaks"]
+
+
+def test_text_with_no_glossary_term_in_it_is_shown_as_written():
+    make_glossary_term(term="Short breaks")
+    text = "Call 01202 123456.\n\n- *Clubs* on `Saturdays`\n- [Swimming](https://example.org/swim 'Pool')"
+    assert markdown_to_html(text) == render_markdown(text, glossary=False).html
+
+
 def test_text_without_any_glossary_is_rendered_plainly():
     assert markdown_to_html("Plain words.") == "<p>Plain words.</p>"
 
