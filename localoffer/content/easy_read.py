@@ -6,11 +6,12 @@ An easy-read page is shown only when its full page is public; the choice is a co
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from localoffer.content.information import VERSION, page_at, public_pages, top_sections
 from localoffer.content.models import EasyReadPage, EasyReadPoint
-from localoffer.core.rendered import shared_version_changed
+from localoffer.core.rendered import rendered_cached, shared_version_changed, shared_versions, version_key
 
 COOKIE = "easy_read"
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -19,6 +20,22 @@ COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 def public_easy_read_pages():
     """Published easy-read pages whose full page the public may see, by title."""
     return EasyReadPage.objects.filter(published=True, page__in=public_pages()).select_related("page")
+
+
+def public_index_render():
+    """Information and advice's own content: its top sections, the urgent help beside them and the pages with an
+    easy-read version, as HTML."""
+    context = {"sections": top_sections(), "easy_read_pages": public_easy_read_pages()}
+    return render_to_string("content/includes/information_index.html", context)
+
+
+def public_index():
+    """Information and advice's content as `public_index_render` gives it, kept until any information page, easy-read
+    page or the crisis panel changes (each moves the information pages' version)."""
+    versions = shared_versions(version_key(VERSION))
+    if versions is None:
+        return public_index_render()
+    return rendered_cached(parts=("information-index", *versions), render=public_index_render)
 
 
 def easy_read_for(*, page):

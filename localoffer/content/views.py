@@ -48,11 +48,7 @@ def information_index(request):
     return render(
         request,
         "content/information_index.html",
-        {
-            "sections": information.top_sections(),
-            "easy_read_pages": easy_read.public_easy_read_pages(),
-            "index_crumbs": [("Home", "/"), ("Information and advice", "")],
-        },
+        {"main": easy_read.public_index(), "index_crumbs": [("Home", "/"), ("Information and advice", "")]},
     )
 
 
@@ -68,11 +64,11 @@ def information_page(request, path):
         context = information.page_context(page=page, ancestors=ancestors, include_drafts=True)
         return render(request, "content/information_page.html", context)
     if language := request.GET.get("lang"):
-        context = translations.translated_page_context(path=path.strip("/"), language=language)
-        if context is None:
-            raise Http404("No such translation")
         # The site's own words around the page (buttons, menus) in the page's language where a file has them.
         with translation.override(language):
+            context = translations.public_translated_page(path=path.strip("/"), language=language)
+            if context is None:
+                raise Http404("No such translation")
             return render(request, "content/information_translation.html", context)
     shown = information.public_page(path=path.strip("/"))
     if shown is None:

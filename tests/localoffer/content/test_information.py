@@ -154,3 +154,16 @@ def test_a_kept_page_reads_only_its_versions_and_any_page_or_glossary_edit_shows
     assert "Ask the council about" in html
     assert "Short breaks near you" in html
     assert "Time off for carers." in html
+
+
+def test_the_kept_information_index_reads_only_its_version_and_a_new_section_shows_at_once(
+    client, django_assert_max_num_queries
+):
+    make_information_page(slug="getting-help", title="Getting help", summary="Who to ask.")
+    client.get("/information/")
+    with django_assert_max_num_queries(1):  # its version, from the shared cache
+        assert "Getting help" in client.get("/information/").content.decode()
+
+    make_information_page(slug="short-breaks", title="Short breaks", summary="Time away.")
+    html = client.get("/information/").content.decode()
+    assert "Getting help" in html and "Short breaks" in html

@@ -69,3 +69,25 @@ def test_demo_has_a_polish_and_an_arabic_page_marked_as_demo_translations(client
     arabic = client.get("/information/complaints-and-disagreements/?lang=ar").content.decode()
     assert "Demo translation" in polish and "Demo translation" in arabic
     assert 'dir="rtl"' in arabic
+
+
+def test_a_kept_translated_page_reads_only_its_versions_and_an_edit_shows_at_once(
+    client, short_breaks, django_assert_max_num_queries
+):
+    client.get("/information/short-breaks/?lang=pl")
+    with django_assert_max_num_queries(1):  # its two versions, read together from the shared cache
+        html = client.get("/information/short-breaks/?lang=pl").content.decode()
+    assert "Kluby." in html and '<html lang="pl" dir="ltr"' in html
+
+    translation = PageTranslation.objects.get(page=short_breaks, language="pl")
+    translation.body = "Kluby i grupy."
+    translation.save()
+    PageTranslation.objects.create(
+        page=short_breaks, language="ar", title="استراحات قصيرة", summary="وقت.", body="نوادي.", made_by_person=True
+    )
+    html = client.get("/information/short-breaks/?lang=pl").content.decode()
+    assert "Kluby i grupy." in html
+    assert 'hreflang="ar" href="/information/short-breaks/?lang=ar"' in html  # the chooser lists the new language
+    short_breaks.title = "Short breaks and clubs"
+    short_breaks.save()
+    assert "Short breaks and clubs" in client.get("/information/short-breaks/?lang=pl").content.decode()  # its crumbs
