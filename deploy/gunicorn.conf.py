@@ -28,22 +28,20 @@ control_socket_disable = True
 
 
 def post_worker_init(worker):
-    """Make a new worker's search ready (its index of the directory, the dictionaries) before it takes a
-    request, so no family's search waits for it; the worker tells the master it is alive meanwhile, as
-    building the index of a large directory on a busy machine may take longer than `timeout`."""
+    """Make a new worker's search ready (its index of the directory, the dictionaries) as it starts, in a thread
+    of its own, so the worker answers pages at once while the index of a large directory is built (several
+    seconds at 50,000 services, when gunicorn starts or replaces workers); a search that comes first waits
+    for that build rather than starting another (the index's lock in services/search/engine.py)."""
     import threading
 
     from services.search.ready import search_ready
 
-    done = threading.Event()
+    def ready():
+        try:
+            built = search_ready() is not None
+        except Exception:
+            worker.log.exception("Worker %s: its search was not made ready at start-up", worker.pid)
+            return
+        worker.log.info("Worker ready (pid: %s): search index %s", worker.pid, "built" if built else "not built")
 
-    def alive():
-        while not done.wait(1):
-            worker.notify()
-
-    threading.Thread(target=alive, daemon=True).start()
-    try:
-        search_ready()
-    finally:
-        done.set()
-    worker.log.info("Worker ready (pid: %s): search index built", worker.pid)
+    threading.Thread(target=ready, name="search-ready", daemon=True).start()

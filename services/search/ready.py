@@ -3,7 +3,8 @@
 A worker that starts (at deploy, or when gunicorn replaces one) would otherwise build the directory's
 index on its first search and load each English dictionary on the first search with a word the directory
 does not use: a few hundred milliseconds that a family, and every request queued behind theirs, would
-wait. deploy/gunicorn.conf.py calls `search_ready` before the worker takes its first request.
+wait. deploy/gunicorn.conf.py calls `search_ready` in a thread of its own as the worker starts, so pages are
+answered at once while it runs; a search that comes before the index is built waits for that build.
 """
 
 import logging
@@ -23,17 +24,20 @@ TEMPLATES = ("services/search.html", "services/includes/results.html")
 
 def search_ready():
     """Build this server's index of the directory, load the dictionaries and templates a search reads, and
-    find the services of every related kind of help. Never raises for the database: when it cannot be
-    read, the first search builds the index instead, as it would have."""
+    find the services of every related kind of help; returns the index. The index comes first, so a search
+    that comes meanwhile waits for this build rather than starting its own. Never raises for the database:
+    when it cannot be read, the first search builds the index instead, as it would have (None)."""
+    try:
+        index = search_index()
+    except DatabaseError:
+        logger.warning("The search index was not built at start-up: the database could not be read")
+        index = None
     spelling.english_words()
     search_privacy.english_words()
     search_privacy.personal_names()
     for name in TEMPLATES:
         get_template(name)
-    try:
-        index = search_index()
-    except DatabaseError:
-        logger.warning("The search index was not built at start-up: the database could not be read")
+    if index is None:
         return None
     words_always_kept(index)
     index.words_by_length  # noqa: B018 - made now, not on the first misspelt search

@@ -35,9 +35,9 @@ def database_url():
     return urllib.parse.urlsplit(os.environ["DATABASE_URL"])._replace(path="/" + name).geturl()
 
 
-@pytest.fixture
-def app_server(tmp_path):
-    """One gunicorn as the deploy recipe runs it, two workers of four threads, on the test database."""
+def app_server_start(log_path, *, timeout_ms=TIMEOUT_MS):
+    """One gunicorn as the deploy recipe runs it, two workers of four threads, on the test database, its log in
+    `log_path`; returns the process and its address once it listens."""
     (port,) = free_ports(1)
     env = {
         **os.environ,
@@ -45,7 +45,7 @@ def app_server(tmp_path):
         "HTTPS": "false",
         "SECRET_KEY": "timeouts-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "DATABASE_URL": database_url(),
-        "DATABASE_STATEMENT_TIMEOUT_MS": str(TIMEOUT_MS),
+        "DATABASE_STATEMENT_TIMEOUT_MS": str(timeout_ms),
         "GUNICORN_WORKERS": "2",
         "GUNICORN_THREADS": "4",
         "LOG_LEVEL": "WARNING",
@@ -53,14 +53,25 @@ def app_server(tmp_path):
     env.pop("REDIS_URL", None)
     command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"), "localoffer.wsgi",
                "--bind", f"127.0.0.1:{port}"]  # fmt: skip
-    with open(tmp_path / "gunicorn.log", "wb") as log:
+    with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
-    url = f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}"
+
+
+def workers_ready(log_path):
+    """How many of the server's workers have said their search is ready."""
+    return log_path.read_text().count("Worker ready")
+
+
+@pytest.fixture
+def app_server(tmp_path):
+    """An app server (`app_server_start`) whose two workers have both made their search ready."""
+    log = tmp_path / "gunicorn.log"
+    process, url = app_server_start(log)
     try:
         wait_for(lambda: answers(f"{url}/healthz"), what="gunicorn", process=process)
-        # Both workers, not just the first: one still building its search index takes no request yet.
-        log = tmp_path / "gunicorn.log"
-        wait_for(lambda: log.read_text().count("Worker ready") >= 2, what="both gunicorn workers", process=process)
+        # Both workers, not just the first: one still building its search index would answer a search late.
+        wait_for(lambda: workers_ready(log) >= 2, what="both gunicorn workers", process=process)
         yield url
     finally:
         process.terminate()
@@ -144,3 +155,24 @@ def test_management_commands_keep_no_statement_timeout():
         check=True,
     )
     assert shown.stdout.strip().splitlines()[-1].split() == ["0", "0"]
+
+
+def test_a_starting_worker_answers_pages_while_its_search_index_waits_on_a_locked_table(tmp_path, services_locked):
+    """Workers build their search index as they start (several seconds for a large directory); meanwhile they
+    answer every page that does not need it, here while the build waits on a long lock on the services table."""
+    log = tmp_path / "gunicorn.log"
+    # No statement timeout to speak of: each worker's build waits for the lock for as long as it is held.
+    process, url = app_server_start(log, timeout_ms=60_000)
+    try:
+        wait_for(lambda: waiting_on_the_lock() >= 2, what="both workers' index builds waiting on the lock")
+        status, body, _ = fetch(f"{url}/accessibility/")
+        assert status == 200 and "Accessibility" in body
+        assert not services_locked.is_set(), "the page answered only once the lock was let go"
+        assert workers_ready(log) == 0  # the builds are still waiting
+        services_locked.wait()
+        wait_for(lambda: workers_ready(log) >= 2, what="both gunicorn workers", process=process)
+        status, body, _ = fetch(f"{url}/services/?q=swimming")
+        assert status == 200 and "swimming" in body
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
