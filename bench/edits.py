@@ -163,10 +163,23 @@ def workers(server):
     return set(children.read_text().split()) if children.exists() else set()
 
 
-def from_nothing(server, port, *, redis_url):
+def workers_ready(server, log):
+    """Wait until every worker of `server` has said in its log (`log`, a path) that it is ready: each builds
+    its search index before taking a request (deploy/gunicorn.conf.py), several seconds at 50,000 services,
+    and a kind measured while one worker is still building would be measured on the other alone."""
+    for _ in range(3000):
+        now = workers(server)
+        told = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+        if len(now) == run.WORKERS and all(f"Worker ready (pid: {pid})" in told for pid in now):
+            return
+        time.sleep(0.1)
+    raise SystemExit("gunicorn's workers did not say they were ready")
+
+
+def from_nothing(server, port, *, redis_url, log):
     """Empty the shared cache and start new workers (gunicorn's HUP), so the next kind of page finds nothing
-    kept by the kinds measured before it, in Redis or in a worker's memory; wait until the new workers
-    answer searches."""
+    kept by the kinds measured before it, in Redis or in a worker's memory; wait until the new workers are
+    ready and answer searches."""
     import redis as redis_client
 
     redis_client.Redis.from_url(redis_url).flushall()
@@ -179,18 +192,20 @@ def from_nothing(server, port, *, redis_url):
         time.sleep(0.1)
     else:
         raise SystemExit("gunicorn's workers did not restart")
+    workers_ready(server, log)
     run.warm(port, [run.TRIVIAL] * 50)
     warm_up(port, [WARM_SEARCH] * (run.WORKERS * 4))
 
 
-def measure_all(port, kinds, *, server, redis_url):
+def measure_all(port, kinds, *, server, redis_url, log):
     """The trivial page, each kind over its addresses as it comes (from nothing kept, see `from_nothing`),
     the trivial page again."""
+    workers_ready(server, log)
     trivial = run.measure(port, run.TRIVIAL)
     print(f"trivial: {trivial['rps']:.0f}/s", flush=True)
     measured = []
     for label, addresses in kinds.items():
-        from_nothing(server, port, redis_url=redis_url)
+        from_nothing(server, port, redis_url=redis_url, log=log)
         paths = addresses[:]
         random.Random(label).shuffle(paths)
         paths_file = pages.RESULTS / f"edits-{re.sub(r'[^a-z]+', '-', label.lower()).strip('-')}.txt"
@@ -229,7 +244,8 @@ def main():
         run.manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
         visible = run.directory_grow(env=env, config=config, name=name, services=arguments.services)
         (port,) = free_ports(1)
-        server = run.serve(env=env, port=port)
+        server_log = Path(temporary) / "gunicorn.log"
+        server = run.serve(env=env, port=port, log=server_log)
         editing = None
         try:
             kinds = kinds_of_page(port, config=config, name=name)
@@ -239,7 +255,7 @@ def main():
             log = open(Path(temporary) / "edits.log", "w", encoding="utf-8")  # noqa: SIM115
             editing = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log)  # noqa: S603
             load = os.getloadavg()[0]
-            rows = measure_all(port, kinds, server=server, redis_url=redis_url)
+            rows = measure_all(port, kinds, server=server, redis_url=redis_url, log=server_log)
             edits, seen = seen_figures((Path(temporary) / "edits.log").read_text())
         finally:
             if editing:

@@ -126,13 +126,15 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def serve(*, env, port):
+def serve(*, env, port, log=None):
     """Start gunicorn with sync workers, each made ready at start-up as deployed (deploy/gunicorn.conf.py),
-    and wait until the health check answers."""
+    and wait until the health check answers. With `log` (a path), gunicorn writes its own log there at info
+    level, which says when each worker is ready."""
     command = [
         PYTHON, "-m", "gunicorn", "localoffer.wsgi", "-c", str(ROOT / "deploy" / "gunicorn.conf.py"),
         "--worker-class", "sync", "--threads", "1",
-        "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS), "--log-level", "warning",
+        "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+        *(["--log-level", "info", "--error-logfile", str(log)] if log else ["--log-level", "warning"]),
     ]  # fmt: skip
     server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
     for _ in range(100):
