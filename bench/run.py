@@ -107,13 +107,15 @@ def manage(*args, env):
 
 
 def directory_grow(*, env, config, name, services):
-    """Bring the directory to `services` synthetic services and refresh the statistics; returns the visible count."""
+    """Bring the directory to `services` synthetic services, then vacuum and refresh the statistics as autovacuum
+    soon would on a real database (a table just filled has no visibility map, so counting its rows reads every
+    row: 40 ms rather than 5 at 50,000 services); returns the visible count."""
     print(f"Directory: {services} synthetic services (seed_demo --services {services})...", flush=True)
     manage("seed_demo", "--services", str(services), env=env)
     connection = server_connect(config, name)
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")
         cursor.execute("SELECT count(*) FROM services_service WHERE status IN ('published', 'closed')")
         visible = cursor.fetchone()[0]
     connection.close()
