@@ -195,6 +195,8 @@ def test_a_printed_service_page_and_shortlist_read_like_a_leaflet(site, page, de
     web = "https://example.org/bay-leisure-trust/inclusive-swimming-lessons"
     page.goto(site + "/services/inclusive-swimming-lessons/")
     page.get_by_role("button", name=re.compile("^Add to shortlist")).click()
+    # Printed once the page says it is on the shortlist: leaving before then may lose the adding.
+    expect(page.get_by_role("button", name=re.compile("^Remove from shortlist"))).to_be_visible()
     text = pdf_text(page)
     squashed = re.sub(r"\s+", "", text)
     assert f"Printedfromhttp://{host}/services/inclusive-swimming-lessons/" in squashed
