@@ -20,6 +20,7 @@ import bisect
 import copy
 import functools
 import gc
+import logging
 import math
 import re
 import threading
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import tantivy
-from django.db import OperationalError
+from django.db import OperationalError, connections
 from django.db.models import CharField, DateField, F, IntegerField, Value
 
 from services.directory_version import directory_changes_since, directory_version, version_number
@@ -38,6 +39,8 @@ from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 from services.waits import WITHIN_DAYS
+
+logger = logging.getLogger(__name__)
 
 FIELD_BOOSTS = {"name": 5.0, "summary": 2.5, "terms": 2.5, "body": 1.0, "answers": 0.6}
 FIELDS = list(FIELD_BOOSTS)
@@ -254,6 +257,7 @@ class DirectoryIndex:
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
         self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
         self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
+        self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
 
     # Building
 
@@ -629,18 +633,26 @@ _current = None
 _lock = threading.Lock()
 # When the database refused the last build (a locked table, a statement timeout): the moment it gave up.
 _failed_at = 0.0
+# A fresh build made beside the searches, which meanwhile use the index as it was (see `index_brought_up_to`).
+_building = None
+_beside_failed_at = -math.inf  # when the last such build failed
+BUILT_BESIDE_AFTER = 1.0  # seconds: a directory whose last build took longer is built afresh beside the searches
+FAILED_BUILD_PAUSE = 5.0  # seconds: a build beside the searches that failed is tried again after this
 
 
-def directory_index(*, reference_load, version=None):
+def directory_index(*, reference_load, version=None, prepare=None):
     """This server's index of the directory as committed now, brought up to date when the directory has changed.
 
-    `version` is the directory's version when the caller has just read it.
+    `version` is the directory's version when the caller has just read it. `prepare`, when given, is called with
+    a fresh index built beside the searches before they use it (what the first searches would otherwise make).
     """
     global _current  # noqa: PLW0603 - one index per process, replaced whole
     version = directory_version() if version is None else version
     current = _current
     if current is not None and not version_later(version, current.version):
         return current
+    if current is not None and _building is not None and same_database(version, current.version):
+        return current  # a fresh build is on its way; until then the index as it was answers
     asked = time.monotonic()
     with _lock:
         if _current is None or version_later(version, _current.version):
@@ -648,33 +660,93 @@ def directory_index(*, reference_load, version=None):
                 # The build this request waited for was refused by the database: so would this one be, and
                 # trying again in turn would make each waiting request wait a whole timeout more.
                 raise OperationalError("The directory index could not be read from the database just now")
-            _current = directory_index_refreshed(_current, version=version, reference_load=reference_load)
+            _current = directory_index_refreshed(
+                _current, version=version, reference_load=reference_load, prepare=prepare
+            )
         return _current
 
 
-def directory_index_refreshed(current, *, version, reference_load):
+def directory_index_refreshed(current, *, version, reference_load, prepare=None):
     """`current` brought up to `version`, noting when the database refused what it needs (see `directory_index`)."""
     global _failed_at  # noqa: PLW0603
     try:
-        return index_brought_up_to(current, version=version, reference_load=reference_load)
+        return index_brought_up_to(current, version=version, reference_load=reference_load, prepare=prepare)
     except OperationalError:
         _failed_at = time.monotonic()
         raise
 
 
+def same_database(version, other):
+    """Whether two directory versions are of the same database (a number each, after the database's mark)."""
+    return version.partition(":")[0] == other.partition(":")[0]
+
+
 def version_later(version, than):
     """Whether `version` is later than `than`: a larger number of the same database, or another database's."""
-    if version.partition(":")[0] != than.partition(":")[0]:
+    if not same_database(version, than):
         return True
     return version_number(version) > version_number(than)
 
 
-def index_brought_up_to(current, *, version, reference_load):
+def index_brought_up_to(current, *, version, reference_load, prepare=None):
     """`current` with the services changed since its version applied, or a fresh build when the change log
-    cannot say which changed, or when replaced documents would be too large a share of the text index."""
-    if current is not None and version.partition(":")[0] == current.version.partition(":")[0]:
+    cannot say which changed (staff changed the vocabulary, a category or a need), or when replaced documents
+    would be too large a share of the text index.
+
+    A fresh build of a directory whose last build took more than `BUILT_BESIDE_AFTER` seconds (at 50,000
+    services, 10 to 15) is made in a thread beside the searches, which use `current` until it is done, rather
+    than every search on the server waiting for it: for those seconds they read the directory as it was
+    before the change. A server with no index yet, or with another database's, builds before answering.
+    """
+    if current is not None and same_database(version, current.version):
         changed = directory_changes_since(number=version_number(current.version))
         most = max(REBUILD_AT_LEAST, REBUILD_SHARE * current.size)
         if changed is not None and current.replaced + len(changed) <= most:
             return current.updated(version=version, services=changed)
-    return DirectoryIndex(version=version, reference=reference_load()).build()
+        if current.build_seconds > BUILT_BESIDE_AFTER:
+            if time.monotonic() - _beside_failed_at >= FAILED_BUILD_PAUSE:
+                build_beside(version=version, reference_load=reference_load, prepare=prepare)
+            return current
+    return index_built(version=version, reference_load=reference_load)
+
+
+def index_built(*, version, reference_load):
+    """A fresh index of the directory at `version`, knowing how long it took to build."""
+    started = time.monotonic()
+    index = DirectoryIndex(version=version, reference=reference_load()).build()
+    index.build_seconds = time.monotonic() - started
+    return index
+
+
+def build_beside(*, version, reference_load, prepare):
+    """Start building a fresh index in a thread of its own (called holding `_lock`); when done, it replaces this
+    server's index, and the next search applies whatever changed while it was built."""
+    global _building  # noqa: PLW0603
+
+    def build():
+        global _current, _building, _beside_failed_at  # noqa: PLW0603
+        fresh = None
+        try:
+            fresh = index_built(version=version, reference_load=reference_load)
+            if prepare is not None:
+                prepare(fresh)
+        except Exception:
+            logger.exception("A fresh search index was not built; searches use the one before")
+        finally:
+            connections.close_all()  # this thread's own connection
+            with _lock:
+                if fresh is None:
+                    _beside_failed_at = time.monotonic()
+                elif _current is not None and not version_later(_current.version, fresh.version):
+                    _current = fresh
+                _building = None
+
+    _building = threading.Thread(target=build, name="search-index-build", daemon=True)
+    _building.start()
+
+
+def index_build_wait():
+    """Wait for a fresh index being built beside the searches, if there is one (for commands and tests)."""
+    building = _building
+    if building is not None:
+        building.join()

@@ -37,12 +37,17 @@ def search_ready():
     search_privacy.personal_names()
     for name in TEMPLATES:
         get_template(name)
-    if index is None:
-        return None
+    if index is not None:
+        index_prepared(index)
+    return index
+
+
+def index_prepared(index):
+    """Make now, for a fresh index, what its first searches would otherwise make: the words a search keeps,
+    the words by length for spelling, and the services of every related kind of help."""
     words_always_kept(index)
     index.words_by_length  # noqa: B018 - made now, not on the first misspelt search
     kinds = {tuple(kind) for kinds in index.reference.related.values() for kind in kinds}
     for kind in sorted(kinds):
         ranking.kind_scores(index=index, group=list(kind))
         ranking.own_matches(index=index, group=list(kind))
-    return index

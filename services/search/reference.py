@@ -119,4 +119,6 @@ def reference_load():
 
 def search_index(*, version=None):
     """This server's index of the directory, as committed now (or at `version`, just read)."""
-    return directory_index(reference_load=reference_load, version=version)
+    from services.search.ready import index_prepared  # it reads this module's index
+
+    return directory_index(reference_load=reference_load, version=version, prepare=index_prepared)
