@@ -11,7 +11,10 @@ already loaded instead, BENCH_KEEP_DB keeps it) with the demo data and N synthet
    log written in the same transaction), and times the next search's refresh, which applies only what
    changed: a listing's summary, a listing unpublished and published again, a new listing, and an
    organisation renamed (every one of its listings);
-3. prints the figures, with what the memory holds, as a Markdown table for bench/README.md.
+3. adds a word to the search vocabulary, which touches every listing's entry, and times the next search
+   (answered from the index before it while the fresh one is built beside the searches), the searches
+   answered meanwhile, and when the fresh index is in use;
+4. prints the figures, with what the memory holds, as a Markdown table for bench/README.md.
 """
 
 import argparse
@@ -89,6 +92,40 @@ def edits_time(rng, count):
     return figures
 
 
+def vocabulary_change_time():
+    """Staff add a word to the search vocabulary, which touches every listing's entry: how long the next search
+    takes, how long until the fresh index is in use, and the searches answered meanwhile (the slowest, in ms)."""
+    from django.db import transaction
+    from django.http import QueryDict
+
+    from services.models import SearchTerm
+    from services.search import directory_search, engine, search_index, search_params_parse
+
+    before = search_index()
+    with transaction.atomic():
+        term = SearchTerm.objects.create(term="bench kayaking", also_known_as="bench canoeing")
+    started = time.perf_counter()
+
+    def search(words):
+        return timed(lambda: directory_search(params=search_params_parse(data=QueryDict(f"q={words}"))))[0]
+
+    next_search_ms = search("autism")
+    meanwhile = []
+    while engine._building is not None and search_index() is before:
+        meanwhile.append(search(SEARCH_WORDS[len(meanwhile) % len(SEARCH_WORDS)]))
+    engine.index_build_wait()
+    search_index()
+    in_use_s = time.perf_counter() - started
+    with transaction.atomic():
+        term.delete()
+    search_index()
+    engine.index_build_wait()
+    return {
+        "next_search_ms": next_search_ms, "in_use_s": in_use_s, "meanwhile": len(meanwhile),
+        "slowest_meanwhile_ms": max(meanwhile, default=0.0),
+    }  # fmt: skip
+
+
 def searches_run():
     from django.http import QueryDict
 
@@ -116,6 +153,7 @@ def measure(edits):
     searches_run()
     searched = rss_mb()
     figures = edits_time(random.Random(26), edits)
+    vocabulary = vocabulary_change_time()
     after_edits = rss_mb()
     masks_mb = sum(mask.nbytes for mask in index.masks.values()) / 2**20
     tracemalloc.start()
@@ -127,7 +165,7 @@ def measure(edits):
         "services": index.size, "build_ms": build_ms, "build_cpu_ms": build_cpu_ms, "sizes": sizes,
         "rss_before": before, "rss_built": built,
         "rss_searched": searched, "rss_after_edits": after_edits, "masks_mb": masks_mb, "masks": len(index.masks),
-        "python_mb": python_mb, "edits": figures, "edit_count": edits,
+        "python_mb": python_mb, "edits": figures, "edit_count": edits, "vocabulary": vocabulary,
     }  # fmt: skip
     print(json.dumps(result))
 
@@ -151,6 +189,14 @@ def report(result):
     lines.append(f"| lexicon: words, stems, names | {' / '.join(f'{n:,}' for n in result['sizes'].values())} |")
     for kind, (wall, cpu) in result["edits"].items():
         lines.append(f"| edit applied at the next search: {kind} (median) | {cpu:.0f} ms CPU, {wall:.0f} ms wall |")
+    vocabulary = result["vocabulary"]
+    lines += [
+        f"| a word added to the search vocabulary: the next search (from the index before it) "
+        f"| {vocabulary['next_search_ms']:.0f} ms wall |",
+        f"| ... the fresh index built beside the searches, in use after | {vocabulary['in_use_s']:.1f} s |",
+        f"| ... searches answered meanwhile in one thread, the slowest | {vocabulary['meanwhile']}, "
+        f"{vocabulary['slowest_meanwhile_ms']:.0f} ms |",
+    ]
     return "\n".join(lines)
 
 
