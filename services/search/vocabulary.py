@@ -64,7 +64,7 @@ def apostrophes_joined(text):
 
 def words_of(text):
     """The words of a piece of text, lower-cased, without punctuation ("can't" is "cant")."""
-    return [word.replace("'", "") for word in WORD_RE.findall(str(text or "").lower().replace("\u2019", "'"))]
+    return WORD_RE.findall(str(text or "").lower().replace("\u2019", "").replace("'", ""))
 
 
 def vocabulary_load():
