@@ -153,8 +153,9 @@ def measure(edits):
     searches_run()
     searched = rss_mb()
     figures = edits_time(random.Random(26), edits)
-    vocabulary = vocabulary_change_time()
     after_edits = rss_mb()
+    vocabulary = vocabulary_change_time()
+    vocabulary["rss"] = rss_mb()
     masks_mb = sum(mask.nbytes for mask in index.masks.values()) / 2**20
     tracemalloc.start()
     probe = engine.DirectoryIndex(version="measured", reference=reference_load()).build()
@@ -196,6 +197,7 @@ def report(result):
         f"| ... the fresh index built beside the searches, in use after | {vocabulary['in_use_s']:.1f} s |",
         f"| ... searches answered meanwhile in one thread, the slowest | {vocabulary['meanwhile']}, "
         f"{vocabulary['slowest_meanwhile_ms']:.0f} ms |",
+        f"| ... memory (RSS) after it, two indexes having been held during the build | {vocabulary['rss']:.0f} MB |",
     ]
     return "\n".join(lines)
 
