@@ -11,11 +11,6 @@ from tests.services.search_directory import names, page_text, search
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def vocabulary():
-    taxonomy.taxonomy_load()
-
-
 def test_a_word_in_the_name_ranks_above_the_summary_above_the_description():
     make_service("Harbour Club", description="A club where autism is understood.")
     make_service("Heath Group", summary="Support for autism and families.")

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 import pytest
 from django.http import QueryDict
 
-from services import taxonomy
 from services.models import Location, SearchRecord, Service
 from services.search.report import search_record, search_records_purge
 from tests import factories
@@ -14,11 +13,6 @@ from tests.factories import make_location, make_service
 from tests.services.search_directory import names, page_text, search
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def vocabulary():
-    taxonomy.taxonomy_load()
 
 
 def test_a_service_matching_more_of_the_words_ranks_first_and_one_word_is_enough():

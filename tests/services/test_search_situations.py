@@ -5,18 +5,12 @@ from urllib.parse import urlencode
 
 import pytest
 
-from services import taxonomy
 from services.models import Category
 from services.search.vocabulary import query_expand
 from tests.factories import make_search_term, make_service
 from tests.services.search_directory import names, search
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def vocabulary():
-    taxonomy.taxonomy_load()
 
 
 def test_a_word_for_who_it_is_for_finds_nothing_by_itself_even_when_the_vocabulary_knows_it(vocabulary):

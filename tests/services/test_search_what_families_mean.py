@@ -6,16 +6,10 @@ from urllib.parse import urlencode
 
 import pytest
 
-from services import taxonomy
 from tests.factories import make_service
 from tests.services.search_directory import names, search
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def vocabulary():
-    taxonomy.taxonomy_load()
 
 
 def test_a_child_with_no_friends_finds_a_social_group_before_services_for_the_needs_alone(vocabulary):
