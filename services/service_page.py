@@ -243,9 +243,16 @@ def service_with_everything(*, slug=None, pk=None, public=False):
 
 def services_with_everything(*, pks):
     """The services with these ids but drafts, as the open data shows them, each with everything its record
-    shows, in one query (in no particular order)."""
+    shows, in one query (in no particular order).
+
+    One service is read by its id rather than in an array of ids: PostgreSQL plans a statement that takes an
+    array afresh on every run (it cannot tell how many ids will come), which for one record took longer than
+    running it, while the statement for one id is planned once per connection."""
     if connection.vendor != "postgresql":
         return list(prefetched(Service.objects.exclude(status=Service.Status.DRAFT)).filter(pk__in=pks))
+    if len(pks) == 1:
+        service = service_with_everything(pk=pks[0], public=True)
+        return [service] if service else []
     ids = "{" + ",".join(str(uuid.UUID(str(pk))) for pk in pks) + "}"  # a PostgreSQL array literal
     return [service_from_row(row) for row in listing_rows(by="pks", value=ids, public=True)]
 
