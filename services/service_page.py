@@ -19,7 +19,6 @@ from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.db.models.signals import post_init, pre_init
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -45,9 +44,7 @@ from services.models import (
 )
 from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
-
-ACTIONS = "<!-- actions -->"
-OPEN_NOW = "<!-- open-now -->"
+from services.service_detail import ACTIONS, OPEN_NOW, service_detail_html
 
 
 def json_fields(model, prefix=""):
@@ -292,7 +289,7 @@ def prefetched(services):
     )
 
 
-# The related rows the page's template shows, read from the service once each rather than at every mention.
+# The related rows the page's main content shows, read from the service once each rather than at every mention.
 LISTING_SHOWN = ("waits", "locations", "answers", "steps", "needs", "opening_times", "categories")
 
 
@@ -303,8 +300,7 @@ def service_page_render(*, slug):
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
     listing = {name: list(getattr(service, name).all()) for name in LISTING_SHOWN}
-    context = {"service": service, "listing": listing, "week": opening_week(times=times), "today": timezone.localdate()}
-    before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
+    before, after = service_detail_html(service=service, listing=listing, week=opening_week(times=times)).split(ACTIONS)
     return {
         "pk": str(service.pk),
         "opening_times": times,
