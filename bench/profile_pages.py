@@ -8,10 +8,11 @@ It starts a private Redis for the shared cache (as production and bench/edits.py
 Django's test client (the whole middleware stack, no HTTP server), one at a time: the trivial page
 `/cookies/`, then `--count` distinct service pages and `--count` distinct records
 (/api/oruk/services/<id>), none asked for before, so each is rendered and kept as on its first visit. For
-each kind it prints the CPU time of this process per request (the database's own work is not in it), the
-wall time, and the queries per request; then the CPU time spent in each part (timers wrapped around the
-functions named; they nest). `--tree` also records a pyinstrument call tree over the next 300 of each
-(pyinstrument is not a requirement of the site).
+each kind it prints the CPU time of this process per request, the wall time, the queries per request, and
+the CPU time that the database's process serving it and Redis used meanwhile (read from /proc, so when they
+run on this machine); then the CPU time spent in each part (timers wrapped around the functions named; they
+nest). `--tree` also records a pyinstrument call tree over the next 300 of each (pyinstrument is not a
+requirement of the site).
 """
 
 import argparse
@@ -124,8 +125,23 @@ def run(client, paths):
     return cpu, wall
 
 
-def measured(client, label, paths, spent):
-    """Request `paths` counting queries and CPU per part; prints the figures."""
+def process_cpu(pid):
+    """The CPU seconds another process on this machine has used so far (its user and system time), or None
+    when it cannot be read (a database on another machine)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def others_cpu(pids):
+    """{name: CPU seconds so far} of the database's process serving this one, and of Redis."""
+    return {name: process_cpu(pid) for name, pid in pids.items()}
+
+
+def measured(client, label, paths, spent, pids):
+    """Request `paths` counting queries and CPU per part, here and in the database and Redis; prints the figures."""
     from django.db import connection
 
     queries = [0]
@@ -140,13 +156,20 @@ def measured(client, label, paths, spent):
             spent["database queries (in the driver)"][1] += time.perf_counter() - started_wall
 
     spent.clear()
+    before = others_cpu(pids)
     with connection.execute_wrapper(counted):
         cpu, wall = run(client, paths)
+    after = others_cpu(pids)
     count = len(paths)
+    elsewhere = ", ".join(
+        f"{name} CPU {1000 * (after[name] - before[name]) / count:.2f} ms"
+        for name in pids
+        if before[name] is not None and after[name] is not None
+    )
     print(
         f"{label}: {count} requests, CPU mean {1000 * statistics.mean(cpu):.2f} ms "
         f"(p50 {1000 * statistics.median(cpu):.2f}), wall mean {1000 * statistics.mean(wall):.2f} ms, "
-        f"{queries[0] / count:.2f} queries each"
+        f"{queries[0] / count:.2f} queries each; {elsewhere or 'other processes not readable'}"
     )
     total = sum(cpu)
     print(f"  {'part':58} {'CPU ms':>7} {'share':>6} {'wall ms':>8}")
@@ -155,7 +178,8 @@ def measured(client, label, paths, spent):
             f"  {part:58} {1000 * seconds / count:7.2f} {100 * seconds / total:5.1f}% "
             f"{1000 * wall_seconds / count:8.2f}"
         )
-    return statistics.mean(cpu)
+    known = [after[name] - before[name] for name in pids if before[name] is not None and after[name] is not None]
+    return statistics.mean(cpu), statistics.mean(cpu) + sum(known) / count
 
 
 def main():
@@ -167,14 +191,15 @@ def main():
     redis, redis_url = redis_start(directory)
     try:
         django_setup(redis_url)
-        profile(options)
+        profile(options, redis_pid=redis.pid)
     finally:
         redis.terminate()
         redis.wait()
         shutil.rmtree(directory, ignore_errors=True)
 
 
-def profile(options):
+def profile(options, *, redis_pid):
+    from django.db import connection
     from django.test import Client
 
     from services.models import Service
@@ -189,14 +214,20 @@ def profile(options):
     run(client, [TRIVIAL] * 50 + pages[:WARM] + records[:WARM])
     pages, records = pages[WARM:], records[WARM:]
     sample = slice(0, options.count)
-    trivial = measured(client, "Trivial page", [TRIVIAL] * options.count, spent)
-    page = measured(client, "Service pages, first visit", pages[sample], spent)
-    record = measured(client, "Records, first visit", records[sample], spent)
-    again = measured(client, "Trivial page again", [TRIVIAL] * options.count, spent)
-    trivial = (trivial + again) / 2
-    print(f"CPU per request as a multiple of the trivial page's: service page {page / trivial:.1f}, "
-          f"record {record / trivial:.1f} (so at best a throughput ratio of {trivial / page:.2f} and "
-          f"{trivial / record:.2f})")  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pids = {"database": cursor.fetchone()[0], "Redis": redis_pid}
+    trivial = measured(client, "Trivial page", [TRIVIAL] * options.count, spent, pids)
+    page = measured(client, "Service pages, first visit", pages[sample], spent, pids)
+    record = measured(client, "Records, first visit", records[sample], spent, pids)
+    again = measured(client, "Trivial page again", [TRIVIAL] * options.count, spent, pids)
+    trivial = [(first + second) / 2 for first, second in zip(trivial, again, strict=True)]
+    for label, index in (("CPU here", 0), ("CPU here, in the database and in Redis", 1)):
+        print(
+            f"{label}, as a multiple of the trivial page's: service page {page[index] / trivial[index]:.1f}, "
+            f"record {record[index] / trivial[index]:.1f} (at best a throughput ratio of "
+            f"{trivial[index] / page[index]:.2f} and {trivial[index] / record[index]:.2f})"
+        )
 
     if options.tree:
         from pyinstrument import Profiler
