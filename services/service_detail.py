@@ -2,8 +2,9 @@
 
 Rendered once per version of the listing and kept (services/service_page.py), but at tens of thousands of
 listings nearly every visit to a page is its first, and joining strings costs a small part of what the template
-language did for the same markup (as for result cards, services/search/cards.py). Every value is escaped as the
-template escaped it; the site's own words go through gettext as {% translate %} put them in, unescaped. The
+language did for the same markup (as for result cards, services/search/cards.py). Every value is escaped as
+Django's templates escape one, and the site's own words go through gettext as {% translate %} puts them in,
+so the markup is what the page's templates made (tests/services/test_service_detail.py holds it to that). The
 visitor's own shortlist button goes where ACTIONS is; whether the service is open now goes where OPEN_NOW is.
 """
 
