@@ -19,7 +19,6 @@ from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.db.models.signals import post_init, pre_init
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -45,9 +44,7 @@ from services.models import (
 )
 from services.opening import opening_status, opening_times_plain, opening_week
 from services.schema import service_json_ld
-
-ACTIONS = "<!-- actions -->"
-OPEN_NOW = "<!-- open-now -->"
+from services.service_detail import ACTIONS, OPEN_NOW, service_detail_html
 
 
 def json_fields(model, prefix=""):
@@ -243,9 +240,16 @@ def service_with_everything(*, slug=None, pk=None, public=False):
 
 def services_with_everything(*, pks):
     """The services with these ids but drafts, as the open data shows them, each with everything its record
-    shows, in one query (in no particular order)."""
+    shows, in one query (in no particular order).
+
+    One service is read by its id rather than in an array of ids: PostgreSQL plans a statement that takes an
+    array afresh on every run (it cannot tell how many ids will come), which for one record took longer than
+    running it, while the statement for one id is planned once per connection."""
     if connection.vendor != "postgresql":
         return list(prefetched(Service.objects.exclude(status=Service.Status.DRAFT)).filter(pk__in=pks))
+    if len(pks) == 1:
+        service = service_with_everything(pk=pks[0], public=True)
+        return [service] if service else []
     ids = "{" + ",".join(str(uuid.UUID(str(pk))) for pk in pks) + "}"  # a PostgreSQL array literal
     return [service_from_row(row) for row in listing_rows(by="pks", value=ids, public=True)]
 
@@ -285,7 +289,7 @@ def prefetched(services):
     )
 
 
-# The related rows the page's template shows, read from the service once each rather than at every mention.
+# The related rows the page's main content shows, read from the service once each rather than at every mention.
 LISTING_SHOWN = ("waits", "locations", "answers", "steps", "needs", "opening_times", "categories")
 
 
@@ -296,8 +300,7 @@ def service_page_render(*, slug):
         return None
     times = opening_times_plain(opening_times=service.opening_times.all())
     listing = {name: list(getattr(service, name).all()) for name in LISTING_SHOWN}
-    context = {"service": service, "listing": listing, "week": opening_week(times=times), "today": timezone.localdate()}
-    before, after = render_to_string("services/includes/service_detail.html", context).split(ACTIONS)
+    before, after = service_detail_html(service=service, listing=listing, week=opening_week(times=times)).split(ACTIONS)
     return {
         "pk": str(service.pk),
         "opening_times": times,

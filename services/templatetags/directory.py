@@ -259,3 +259,45 @@ def shortlist_forms(cards, *, back_to):
     action, back_to = escape(address("services:shortlist_add")), escape(back_to)
     forms = (SHORTLIST_FORM.format(id=escape(card.id), action=action, next=back_to) for card in cards)
     return mark_safe("".join(forms))  # noqa: S308 - escaped here
+
+
+SHORTLIST_BUTTON = """
+<form method="post" action="{action}" class="lo-shortlist-form lo-no-print" data-module="lo-shortlist" \
+data-add-url="{add}" data-remove-url="{remove}" data-name="{name}" novalidate>
+  {token}
+  <input type="hidden" name="service" value="{pk}">
+  <input type="hidden" name="next" value="{next}">
+  <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" \
+data-module="govuk-button">{label}<span class="govuk-visually-hidden">: {name}</span></button>
+  <p class="govuk-body-s lo-shortlist-status" role="status">{status}</p>
+</form>
+"""
+FORM_TOKEN = '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'  # noqa: S105 (markup, not a secret)
+
+
+@register.simple_tag(takes_context=True)
+def shortlist_button(context, *, pk, name, on_shortlist, next):  # noqa: A002 (the form's own field name)
+    """The button that adds one service to the shortlist, or takes it off, for this visitor: a plain form post
+    that the page's script enhances, coming back to `next` (a tag, not an include: it is on every service page)."""
+    add, remove = escape(address("services:shortlist_add")), escape(address("services:shortlist_remove"))
+    token = context.get("csrf_token")
+    token_field = ""
+    if token and token != "NOTPROVIDED":  # noqa: S105 (as {% csrf_token %} puts it in)
+        token_field = FORM_TOKEN.format(conditional_escape(token))
+    status = ""
+    if on_shortlist:
+        shortlist = escape(address("services:shortlist"))
+        status = f'{gettext("On")} <a class="govuk-link" href="{shortlist}">{gettext("your shortlist")}</a>'
+    return mark_safe(  # noqa: S308 - escaped here
+        SHORTLIST_BUTTON.format(
+            action=remove if on_shortlist else add,
+            add=add,
+            remove=remove,
+            name=conditional_escape(name),
+            token=token_field,
+            pk=conditional_escape(pk),
+            next=conditional_escape(next),
+            label=gettext("Remove from shortlist") if on_shortlist else gettext("Add to shortlist"),
+            status=status,
+        )
+    )

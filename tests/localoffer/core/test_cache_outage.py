@@ -1,14 +1,9 @@
 """When the shared cache (Redis) goes away, every public form still takes what a person sends and keeps it."""
 
 import logging
-import shutil
-import socket
-import subprocess
-import time
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import caches
 
 from coproduction.models import Booking, Feedback, ListingReport, PageVote, PanelVolunteer, Pledge
 from localoffer.core.models import Alert, OutboundEmail
@@ -16,64 +11,6 @@ from services.models import PrintedCopyRequest
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def redis_server():
-    """A private redis-server on a free port, and a `stop()` that kills it as an outage would."""
-    server = shutil.which("redis-server")
-    if not server:
-        pytest.fail("These tests need redis-server (Debian: apt-get install redis-server)")
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.05)
-
-    def stop():
-        process.kill()
-        process.wait()
-
-    process.stop = stop
-    process.url = f"redis://127.0.0.1:{port}/0"
-    yield process
-    if process.poll() is None:
-        stop()
-
-
-@pytest.fixture
-def redis_cache(redis_server, settings):
-    """The site's caches on the private Redis, as production has them."""
-    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
-    caches_setting = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": redis_server.url,
-            "OPTIONS": options,
-        },
-        "counters": {"BACKEND": "localoffer.core.counters.FallbackCache", "LOCATION": "default"},
-    }
-    settings.CACHES = caches_setting  # through the settings fixture, so that it is undone in order
-    caches["counters"].clear()
-    yield redis_server
-    caches["counters"].memory.clear()
 
 
 def post(client, url, data, address="203.0.113.40"):
