@@ -7,7 +7,14 @@ lists each part with a link to the same search without it, so nothing narrows a 
 
 from dataclasses import dataclass
 
-from services.search.ranking import names_kind_of_help
+from services.search.ranking import (
+    common,
+    names_kind_of_help,
+    names_need,
+    need_names,
+    settings_named,
+    wanted_read,
+)
 from services.search.vocabulary import (
     ADULT_WORDS,
     FAMILY_WORDS,
@@ -39,11 +46,6 @@ class Part:
         return self.short or self.label.strip("“”")
 
 
-def need_names(reference):
-    """The names of the areas of need, as plain words, each with spaces around for whole-word matching."""
-    return [f" {' '.join(words_of(term.name))} " for term in reference.needs.values()]
-
-
 def group_kind(group, *, kinds, needs):
     """ "help" for a kind of help, "need" for a group naming an area of need, "topic" for another thing the
     vocabulary knows, "words" for a word it does not."""
@@ -51,7 +53,7 @@ def group_kind(group, *, kinds, needs):
         return "words"
     if names_kind_of_help(group, kinds):
         return "help"
-    if any(f" {phrase} " in name for phrase in group for name in needs):
+    if names_need(group, needs):
         return "need"
     return "topic"
 
@@ -82,9 +84,13 @@ def word_parts(*, params, index):
             continue
         left = " ".join(without_words(words, group[0]))
         parts.append((kind, Part(heading=HEADINGS[kind], label=group[0], query=params.query_string(q=left))))
+    wanted = wanted_part(params=params, index=index, words=words)
+    if wanted:
+        parts.append(("help", wanted))
     parts = [part for _, part in sorted(parts, key=lambda item: ("help", "need", "topic").index(item[0]))]
     adults = adults_part(params=params, words=words)
     meaningful = [word for word in rest if word not in STOP_WORDS and word not in FAMILY_WORDS]
+    meaningful = [word for word in meaningful if not wanted or word not in wanted.label.split(" ")]
     if not (parts or adults) or (len(parts) + len(adults) == 1 and not meaningful):  # one thing: the words as typed
         short = parts[0].label if parts else ""
         return [Part(heading=HEADINGS["words"], label=f"“{params.q}”", query=params.without("q"), short=short)]
@@ -95,6 +101,18 @@ def word_parts(*, params, index):
         label = f"“{' '.join(meaningful)}”"
         parts.append(Part(heading=HEADINGS["words"], label=label, query=params.query_string(q=" ".join(left))))
     return parts + adults
+
+
+def wanted_part(*, params, index, words):
+    """The part for the words the search ranks as the kind of help when the vocabulary names none ("gymnastics" in
+    "gymnastics for my autistic daughter": `wanted_read`), with the search without them; None when there are none."""
+    groups = query_expand(query=list(words), table=index.phrases)
+    deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
+    wanted = wanted_read(index=index, words=words, groups=deciding, settings=settings_named(words))
+    if not wanted:
+        return None
+    left = [word for word in words if word not in wanted]
+    return Part(heading=HEADINGS["help"], label=" ".join(wanted), query=params.query_string(q=" ".join(left)))
 
 
 def adults_part(*, params, words):
