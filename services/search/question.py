@@ -75,7 +75,9 @@ def word_parts(*, params, index):
     reference = index.reference
     needs = need_names(reference)
     parts, rest = [], []
-    for group in query_expand(query=list(words), table=index.phrases):
+    groups = query_expand(query=list(words), table=index.phrases)
+    wanted = thing_wanted(index=index, words=words, groups=groups)
+    for group in groups:
         kind = group_kind(group, kinds=reference.help_kinds, needs=needs)
         if any(part.label == group[0] for _, part in parts):  # said twice
             continue
@@ -84,13 +86,14 @@ def word_parts(*, params, index):
             continue
         left = " ".join(without_words(words, group[0]))
         parts.append((kind, Part(heading=HEADINGS[kind], label=group[0], query=params.query_string(q=left))))
-    wanted = wanted_part(params=params, index=index, words=words)
     if wanted:
-        parts.append(("help", wanted))
+        left = " ".join(word for word in words if word not in wanted)
+        label = " ".join(wanted)
+        parts.append(("help", Part(heading=HEADINGS["help"], label=label, query=params.query_string(q=left))))
     parts = [part for _, part in sorted(parts, key=lambda item: ("help", "need", "topic").index(item[0]))]
     adults = adults_part(params=params, words=words)
     meaningful = [word for word in rest if word not in STOP_WORDS and word not in FAMILY_WORDS]
-    meaningful = [word for word in meaningful if not wanted or word not in wanted.label.split(" ")]
+    meaningful = [word for word in meaningful if word not in wanted]
     if not (parts or adults) or (len(parts) + len(adults) == 1 and not meaningful):  # one thing: the words as typed
         short = parts[0].label if parts else ""
         return [Part(heading=HEADINGS["words"], label=f"“{params.q}”", query=params.without("q"), short=short)]
@@ -103,16 +106,11 @@ def word_parts(*, params, index):
     return parts + adults
 
 
-def wanted_part(*, params, index, words):
-    """The part for the words the search ranks as the kind of help when the vocabulary names none ("gymnastics" in
-    "gymnastics for my autistic daughter": `wanted_read`), with the search without them; None when there are none."""
-    groups = query_expand(query=list(words), table=index.phrases)
+def thing_wanted(*, index, words, groups):
+    """The words the search ranks as the kind of help when the vocabulary names none (`wanted_read`): "gymnastics"
+    in "gymnastics for my autistic daughter"; empty when there are none."""
     deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
-    wanted = wanted_read(index=index, words=words, groups=deciding, settings=settings_named(words))
-    if not wanted:
-        return None
-    left = [word for word in words if word not in wanted]
-    return Part(heading=HEADINGS["help"], label=" ".join(wanted), query=params.query_string(q=" ".join(left)))
+    return wanted_read(index=index, words=words, groups=deciding, settings=settings_named(words))
 
 
 def adults_part(*, params, words):

@@ -474,12 +474,12 @@ def names_need(group, needs):
 
 def wanted_read(*, index, words, groups, settings=frozenset()):
     """The words a request opens with that the vocabulary does not know, read as the thing wanted: "gymnastics"
-    in "gymnastics for my autistic daughter", "is there a coding club for ...", "my son needs a dentist". Only
-    when the vocabulary names something else in the question (a need) and no kind of help; not for a question
-    that describes what someone does ("he kicks", "my son screams", "daughter has downs and wont eat") or asks
-    what happens, whose words say what is happening rather than a thing wanted. The words run to the first
-    that says who it is for, when or where (`THING_ENDS`) or that the vocabulary knows; small words, words for
-    who it is for and words in most services are left out. Empty when none is read."""
+    in "gymnastics for my autistic daughter", "is there any gymnastics for ...", "my son wants to do
+    gymnastics". Only when the vocabulary names something else in the question (a need) and no kind of help;
+    not for a question that describes what someone does ("he kicks", "my son hides", "daughter has downs and
+    wont eat") or asks what happens, whose words say what is happening rather than a thing wanted. The words
+    run to the first that says who it is for, when or where (`THING_ENDS`) or that the vocabulary knows; small
+    words, words for who it is for and words in most services are left out. Empty when none is read."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     kinds = index.reference.help_kinds
     if not named or any(names_kind_of_help(group, kinds) and group[0].split(" ")[0] not in settings for group in named):
@@ -531,9 +531,11 @@ def wanted_apply(*, index, found, wanted, weight):
     """The words read as the thing wanted (`wanted_read`) ranked as a kind of help named would be: a service using
     them all gains up to `weight`, each word counting less the more services use it ("support" says little of
     what is wanted), and a word used only further down a listing (its description or answers) counting less than
-    one in its name, summary or categories. `found` is changed in place."""
+    one in its name, summary or categories (in a small directory, how many services use a word says little about
+    it, and each counts the same). `found` is changed in place."""
     for word in wanted:
-        share = weight * max(1.0 - index.document_share(word), 0.05) ** 2 / len(wanted)
+        rarity = max(1.0 - index.document_share(word), 0.05) ** 2 if index.size >= MIN_SERVICES_FOR_SHARES else 1.0
+        share = weight * rarity / len(wanted)
         said = set(index.search(group_query(index, [word], SAID_FIELDS)) or ())
         query = group_query(index, [word])
         for position in index.search(query) if query is not None else ():

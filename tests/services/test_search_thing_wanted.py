@@ -8,6 +8,7 @@ import pytest
 from django.http import QueryDict
 
 from services import taxonomy
+from services.search.ranking import MIN_SERVICES_FOR_SHARES
 from tests.factories import make_service
 from tests.services.search_directory import names, page_text, search
 
@@ -52,8 +53,8 @@ def test_a_word_most_services_use_counts_less_than_the_need():
     taxonomy.taxonomy_load()
     make_service("Learning Disability Nurses", summary="Nurses for children with learning disabilities.")
     make_service("Family Support Hub", summary="Support for families, support for parents, support at home.")
-    make_service("Support Line", summary="Support by phone for parents who need support.")
-    make_service("Youth Support", summary="Support for young people.")
+    for number in range(MIN_SERVICES_FOR_SHARES):
+        make_service(f"Drop-in {number}", summary="Friendly support for parents.")
     found = names(search(urlencode({"q": "support for my son with learning disabilities"})))
     assert found[0] == "Learning Disability Nurses"
 
@@ -68,3 +69,12 @@ def test_the_page_says_the_thing_wanted_is_the_kind_of_help_and_it_can_be_taken_
         )
     }
     assert QueryDict(links["kind of help: gymnastics"].replace("&amp;", "&"))["q"] == "for my autistic daughter"
+
+
+def test_in_a_small_directory_a_thing_most_services_offer_still_comes_before_the_need_alone():
+    taxonomy.taxonomy_load()
+    make_service("Autism Advice Line", summary="Autism advice for families of autistic children, about autism.")
+    make_service("Vale Gymnastics", summary="Gymnastics for every child.")
+    make_service("Town Gymnastics", summary="Gymnastics on Saturdays.")
+    found = names(search(urlencode({"q": "gymnastics for my autistic son"})))
+    assert found[-1] == "Autism Advice Line"
