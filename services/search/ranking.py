@@ -425,13 +425,14 @@ PERSON_WORDS = (FAMILY_WORDS | PERSON_DESCRIBING_WORDS | POSSESSIVES | {"i", "we
     ["please", "looking", "find", "want", "wants", "need", "needs", "anything", "something", "someone", "somewhere",
      "get", "getting", "help"]
 )  # fmt: skip
-# Words that ask ("i need", "my son wants", "looking for", "is there any"), said before the thing asked for.
+# Words that ask ("i need", "my son wants", "looking for", "is there any", "where can"), said before the thing
+# asked for.
 ASKING_WORDS = frozenset(
     ["want", "wants", "wanting", "need", "needs", "looking", "find", "finding", "get", "getting", "would", "like",
-     "any", "anywhere", "somewhere", "anyone", "recommend", "suggest", "please", "there", "help"]
+     "any", "anywhere", "somewhere", "anyone", "recommend", "suggest", "please", "there", "help", "where"]
 )  # fmt: skip
-# Words a question opens with; such a question asks for a thing only with an asking word ("where can i find
-# ..."), not when it asks what happens or who does something ("what happens when he turns 18").
+# Words a question opens with; such a question asks for a thing only with an asking word ("can i find ..."),
+# not when it asks what happens or who does something ("what happens when he turns 18").
 QUESTION_WORDS = frozenset(
     ["what", "whats", "how", "why", "who", "when", "which", "where", "can", "could", "should", "do", "does", "did",
      "will", "is", "are", "think"]
@@ -496,10 +497,11 @@ def wanted_read(*, index, words, groups, settings=frozenset()):
     # About someone ("my autistic son ..."), or a question: a thing is asked for only with an asking word.
     told = any(words[before] in PERSON_WORDS for before in range(position)) or words[0] in QUESTION_WORDS
     asked = False
-    while (
-        position < len(words)
-        and position not in known
-        and (words[position] in STOP_WORDS or words[position] in ASKING_WORDS or words[position] in QUESTION_WORDS)
+    while position < len(words) and (
+        (names_need(known[position], needs) and asked)
+        if position in known
+        else words[position] in STOP_WORDS | ASKING_WORDS | QUESTION_WORDS
+        or (asked and words[position] in PERSON_WORDS)  # "somewhere my autistic son can ..."
     ):
         asked = asked or words[position] in ASKING_WORDS
         position += 1

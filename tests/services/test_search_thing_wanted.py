@@ -33,6 +33,7 @@ def gymnastics():
         "is there any gymnastics for autistic kids",
         "my autistic son wants to do gymnastics",
         "autism gymnastics",
+        "where can my autistic son do gymnastics",
     ],
 )
 def test_a_thing_the_vocabulary_does_not_know_comes_before_the_need_alone(gymnastics, typed):
