@@ -437,10 +437,12 @@ QUESTION_WORDS = frozenset(
     ["what", "whats", "how", "why", "who", "when", "which", "where", "can", "could", "should", "do", "does", "did",
      "will", "is", "are", "think"]
 )  # fmt: skip
-# Words that say how often, how much or when, never the thing wanted ("too anxious for school").
+# Words that say how often, how much, when or how good, never the thing wanted ("too anxious for school", "a
+# good gymnastics club").
 NOT_THINGS = frozenset(
     ["too", "also", "still", "again", "always", "never", "ever", "only", "not", "no", "more", "less", "much", "many",
-     "already", "yet", "now", "often", "sometimes", "anymore", "other", "same"]
+     "already", "yet", "now", "often", "sometimes", "anymore", "other", "same", "good", "best", "nice", "great",
+     "local", "suitable", "right"]
 )  # fmt: skip
 # Words that end what is asked for and begin who it is for, or when: "gymnastics for my daughter", "a dentist
 # who is patient" (as do the words for where, `SETTING_WORDS`: "lessons at weekends").
@@ -485,6 +487,7 @@ def wanted_read(*, index, words, groups, settings=frozenset()):
     kinds = index.reference.help_kinds
     if not named or any(names_kind_of_help(group, kinds) and group[0].split(" ")[0] not in settings for group in named):
         return []
+    words = [word for word in words if word not in FILLER_WORDS] or words  # as `query_expand` reads them
     if not words or words[0] in SUBJECT_WORDS:
         return []
     known = known_positions(words, groups)

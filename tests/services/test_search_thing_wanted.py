@@ -42,6 +42,11 @@ def test_a_thing_the_vocabulary_does_not_know_comes_before_the_need_alone(gymnas
     assert set(found[2:]) == {"Autism Advice Line", "Autism Parents Network"}
 
 
+def test_words_saying_how_good_or_how_much_are_not_read_as_the_thing_wanted(gymnastics):
+    results = search(urlencode({"q": "really good gymnastics for my autistic daughter"}))
+    assert results.understood_line.startswith("Gymnastics · autistic")
+
+
 def test_what_someone_does_is_not_read_as_a_thing_wanted():
     taxonomy.taxonomy_load()
     make_service("Autism Family Support", summary="Support at home for autistic children and their families.")
