@@ -7,7 +7,14 @@ lists each part with a link to the same search without it, so nothing narrows a 
 
 from dataclasses import dataclass
 
-from services.search.ranking import names_kind_of_help
+from services.search.ranking import (
+    common,
+    names_kind_of_help,
+    names_need,
+    need_names,
+    settings_named,
+    wanted_read,
+)
 from services.search.vocabulary import (
     ADULT_WORDS,
     FAMILY_WORDS,
@@ -39,11 +46,6 @@ class Part:
         return self.short or self.label.strip("“”")
 
 
-def need_names(reference):
-    """The names of the areas of need, as plain words, each with spaces around for whole-word matching."""
-    return [f" {' '.join(words_of(term.name))} " for term in reference.needs.values()]
-
-
 def group_kind(group, *, kinds, needs):
     """ "help" for a kind of help, "need" for a group naming an area of need, "topic" for another thing the
     vocabulary knows, "words" for a word it does not."""
@@ -51,7 +53,7 @@ def group_kind(group, *, kinds, needs):
         return "words"
     if names_kind_of_help(group, kinds):
         return "help"
-    if any(f" {phrase} " in name for phrase in group for name in needs):
+    if names_need(group, needs):
         return "need"
     return "topic"
 
@@ -73,7 +75,9 @@ def word_parts(*, params, index):
     reference = index.reference
     needs = need_names(reference)
     parts, rest = [], []
-    for group in query_expand(query=list(words), table=index.phrases):
+    groups = query_expand(query=list(words), table=index.phrases)
+    wanted = thing_wanted(index=index, words=words, groups=groups)
+    for group in groups:
         kind = group_kind(group, kinds=reference.help_kinds, needs=needs)
         if any(part.label == group[0] for _, part in parts):  # said twice
             continue
@@ -82,9 +86,14 @@ def word_parts(*, params, index):
             continue
         left = " ".join(without_words(words, group[0]))
         parts.append((kind, Part(heading=HEADINGS[kind], label=group[0], query=params.query_string(q=left))))
+    if wanted:
+        left = " ".join(word for word in words if word not in wanted)
+        label = " ".join(wanted)
+        parts.append(("help", Part(heading=HEADINGS["help"], label=label, query=params.query_string(q=left))))
     parts = [part for _, part in sorted(parts, key=lambda item: ("help", "need", "topic").index(item[0]))]
     adults = adults_part(params=params, words=words)
     meaningful = [word for word in rest if word not in STOP_WORDS and word not in FAMILY_WORDS]
+    meaningful = [word for word in meaningful if word not in wanted]
     if not (parts or adults) or (len(parts) + len(adults) == 1 and not meaningful):  # one thing: the words as typed
         short = parts[0].label if parts else ""
         return [Part(heading=HEADINGS["words"], label=f"“{params.q}”", query=params.without("q"), short=short)]
@@ -95,6 +104,13 @@ def word_parts(*, params, index):
         label = f"“{' '.join(meaningful)}”"
         parts.append(Part(heading=HEADINGS["words"], label=label, query=params.query_string(q=" ".join(left))))
     return parts + adults
+
+
+def thing_wanted(*, index, words, groups):
+    """The words the search ranks as the kind of help when the vocabulary names none (`wanted_read`): "gymnastics"
+    in "gymnastics for my autistic daughter"; empty when there are none."""
+    deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
+    return wanted_read(index=index, words=words, groups=deciding, settings=settings_named(words))
 
 
 def adults_part(*, params, words):

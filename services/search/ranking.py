@@ -9,7 +9,16 @@ import numpy as np
 import tantivy
 
 from services.search.engine import FIELDS, OWN_FIELDS
-from services.search.vocabulary import FAMILY_WORDS, PERSON_DESCRIBING_WORDS, STOP_WORDS, query_expand
+from services.search.vocabulary import (
+    FAMILY_WORDS,
+    FILLER_WORDS,
+    LINKING_WORDS,
+    PERSON_DESCRIBING_WORDS,
+    POSSESSIVES,
+    STOP_WORDS,
+    query_expand,
+    words_of,
+)
 
 EXPANSION_BOOST = 0.6  # another name for a word, from the vocabulary, counts a little less than the word typed
 PHRASE_BOOST = 1.5  # the words typed, together and in order
@@ -102,14 +111,16 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
         return {}
     if weights is not None:
         matches = {position: score * weights[position] for position, score in matches.items()}
+    settings = settings_named(words)
     tiered = coverage_apply(
         index=index,
         matches=matches,
         groups=deciding,
-        settings=settings_named(words),
+        settings=settings,
         built=built,
         adults=adults,
         means=means_named(words=words, groups=deciding, related=index.reference.related),
+        wanted=wanted_read(index=index, words=words, groups=deciding, settings=settings),
     )
     if adults is not None and not tiered:
         adults_apply(matches=matches, adults=adults)
@@ -311,7 +322,9 @@ def offering_marks(*, index, group):
     return index.own_matches[key]
 
 
-def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, adults=None, means=frozenset()):
+def coverage_apply(
+    *, index, matches, groups, settings=frozenset(), built=None, adults=None, means=frozenset(), wanted=()
+):
     """Rank first by the kind of help asked for, then by how many of the other things asked for a service
     offers, then by score: for "football for my son with ADHD" a football club for children with ADHD
     comes first, then any football club, then ADHD services; for "my son has autism and cant sleep", a
@@ -327,7 +340,9 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, 
     categories): a youth club that mentions arts and crafts offers art less than an art club. Each of two or
     more needs counts less for a service tagged with many (`specificity`). For a search for an adult, a
     service that takes adults (`adults`, a boolean array) comes before those sharing only needs with the
-    question, still after the kind of help. When the vocabulary names nothing in a question of two words or
+    question, still after the kind of help. The words a request opens with that the vocabulary does not know
+    (`wanted`, from `wanted_read`: "gymnastics" in "gymnastics for my autistic daughter") count as the kind of
+    help when it names none (`wanted_apply`). When the vocabulary names nothing in a question of two words or
     more, how many of its words a service uses counts instead (`words_apply`). `built` holds the groups'
     queries already made, by group. Whether the scores were put in these tiers (not for one thing asked for,
     nor for words the vocabulary does not know)."""
@@ -361,7 +376,8 @@ def coverage_apply(*, index, matches, groups, settings=frozenset(), built=None, 
             else:
                 share = specificity(index.rows[position]) if several else 1.0
             found[position] = found.get(position, 0) + share
-    unnamed = 0 if any(kinds) else others  # needs named with no kind of help: the other words may say it
+    wanted_apply(index=index, found=found, wanted=wanted, weight=kind_weight)  # read only when no kind is named
+    unnamed = 0 if any(kinds) or wanted else others  # needs named with no kind of help: the other words may say it
     unnamed_apply(index=index, found=found, groups=groups, needs=unnamed, settings=settings, weight=kind_weight)
     for group in places:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
@@ -399,6 +415,136 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
         query = group_query(index, group)
         for position in index.search(query) if query is not None else ():
             found[position] = found.get(position, 0) + weight / len(words)
+
+
+# Words that say someone is doing something ("he kicks", "she only eats"): a question opening with one
+# describes what is happening rather than asking for a thing.
+SUBJECT_WORDS = frozenset(["he", "she", "they", "it", "hes", "shes", "theyre", "its", "im", "ive", "were", "weve"])
+# Words for the person a question is about, when it opens with them ("my autistic son ...", "daughter has ...").
+PERSON_WORDS = (FAMILY_WORDS | PERSON_DESCRIBING_WORDS | POSSESSIVES | {"i", "we", "me", "us"}) - frozenset(
+    ["please", "looking", "find", "want", "wants", "need", "needs", "anything", "something", "someone", "somewhere",
+     "get", "getting", "help"]
+)  # fmt: skip
+# Words that ask ("i need", "my son wants", "looking for", "is there any", "where can"), said before the thing
+# asked for.
+ASKING_WORDS = frozenset(
+    ["want", "wants", "wanting", "need", "needs", "looking", "find", "finding", "get", "getting", "would", "like",
+     "any", "anywhere", "somewhere", "anyone", "recommend", "suggest", "please", "there", "help", "where"]
+)  # fmt: skip
+# Words a question opens with; such a question asks for a thing only with an asking word ("can i find ..."),
+# not when it asks what happens or who does something ("what happens when he turns 18").
+QUESTION_WORDS = frozenset(
+    ["what", "whats", "how", "why", "who", "when", "which", "where", "can", "could", "should", "do", "does", "did",
+     "will", "is", "are", "think"]
+)  # fmt: skip
+# Words that say how often, how much, when or how good, never the thing wanted ("too anxious for school", "a
+# good gymnastics club").
+NOT_THINGS = frozenset(
+    ["too", "also", "still", "again", "always", "never", "ever", "only", "not", "no", "more", "less", "much", "many",
+     "already", "yet", "now", "often", "sometimes", "anymore", "other", "same", "good", "best", "nice", "great",
+     "local", "suitable", "right"]
+)  # fmt: skip
+# Words that end what is asked for and begin who it is for, or when: "gymnastics for my daughter", "a dentist
+# who is patient" (as do the words for where, `SETTING_WORDS`: "lessons at weekends").
+THING_ENDS = frozenset(["for", "that", "who", "which", "with", "where", "when", "because", "if", "but", "so", "near"])
+
+
+def known_positions(words, groups):
+    """{position in `words`: its group} for the phrases the vocabulary knows (`groups` of more than one way of
+    saying)."""
+    known = {}
+    for group in groups:
+        phrase = group[0].split(" ")
+        if len(group) < 2:
+            continue
+        for start in range(len(words) - len(phrase) + 1):
+            span = range(start, start + len(phrase))
+            if words[start : start + len(phrase)] == phrase and not any(place in known for place in span):
+                known.update(dict.fromkeys(span, group))
+                break
+    return known
+
+
+def need_names(reference):
+    """The names of the areas of need, as plain words, each with spaces around for whole-word matching."""
+    return [f" {' '.join(words_of(term.name))} " for term in reference.needs.values()]
+
+
+def names_need(group, needs):
+    """Whether a vocabulary group names an area of need (`needs`, from `need_names`): "autistic", "deaf"."""
+    return len(group) > 1 and any(f" {phrase} " in name for phrase in group for name in needs)
+
+
+def wanted_read(*, index, words, groups, settings=frozenset()):
+    """The words a request opens with that the vocabulary does not know, read as the thing wanted: "gymnastics"
+    in "gymnastics for my autistic daughter", "is there any gymnastics for ...", "my son wants to do
+    gymnastics". Only when the vocabulary names something else in the question (a need) and no kind of help;
+    not for a question that describes what someone does ("he kicks", "my son hides", "daughter has downs and
+    wont eat") or asks what happens, whose words say what is happening rather than a thing wanted. The words
+    run to the first that says who it is for, when or where (`THING_ENDS`) or that the vocabulary knows; small
+    words, words for who it is for and words in most services are left out. Empty when none is read."""
+    named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
+    kinds = index.reference.help_kinds
+    if not named or any(names_kind_of_help(group, kinds) and group[0].split(" ")[0] not in settings for group in named):
+        return []
+    words = [word for word in words if word not in FILLER_WORDS] or words  # as `query_expand` reads them
+    if not words or words[0] in SUBJECT_WORDS:
+        return []
+    known = known_positions(words, groups)
+    needs = need_names(index.reference)
+    position = 0  # past who it is for: "my autistic son", "autism" (not a problem: "stomach aches every day")
+    while position < len(words) and (
+        names_need(known[position], needs) if position in known else words[position] in PERSON_WORDS
+    ):
+        position += 1
+    # About someone ("my autistic son ..."), or a question: a thing is asked for only with an asking word.
+    told = any(words[before] in PERSON_WORDS for before in range(position)) or words[0] in QUESTION_WORDS
+    asked = False
+    while position < len(words) and (
+        (names_need(known[position], needs) and asked)
+        if position in known
+        else words[position] in STOP_WORDS | ASKING_WORDS | QUESTION_WORDS
+        or (asked and words[position] in PERSON_WORDS)  # "somewhere my autistic son can ..."
+    ):
+        asked = asked or words[position] in ASKING_WORDS
+        position += 1
+    if told and not asked:
+        return []
+    wanted = []
+    ends = THING_ENDS | SETTING_WORDS | SUBJECT_WORDS
+    while position < len(words) and position not in known and words[position] not in ends:
+        word = words[position]
+        if word in POSSESSIVES:  # "think my son is ...": what someone thinks, not a thing
+            return []
+        if not (
+            word in STOP_WORDS
+            or word in FAMILY_WORDS
+            or word in PERSON_DESCRIBING_WORDS
+            or word in FILLER_WORDS
+            or word in NOT_THINGS
+            or word in LINKING_WORDS
+            or word.isdigit()
+            or common(index, word)
+            or word in wanted
+        ):
+            wanted.append(word)
+        position += 1
+    return wanted
+
+
+def wanted_apply(*, index, found, wanted, weight):
+    """The words read as the thing wanted (`wanted_read`) ranked as a kind of help named would be: a service using
+    them all gains up to `weight`, each word counting less the more services use it ("support" says little of
+    what is wanted), and a word used only further down a listing (its description or answers) counting less than
+    one in its name, summary or categories (in a small directory, how many services use a word says little about
+    it, and each counts the same). `found` is changed in place."""
+    for word in wanted:
+        rarity = max(1.0 - index.document_share(word), 0.05) ** 2 if index.size >= MIN_SERVICES_FOR_SHARES else 1.0
+        share = weight * rarity / len(wanted)
+        said = set(index.search(group_query(index, [word], SAID_FIELDS)) or ())
+        query = group_query(index, [word])
+        for position in index.search(query) if query is not None else ():
+            found[position] = found.get(position, 0) + (share if position in said else share * BODY_ONLY_SHARE)
 
 
 def words_apply(*, index, matches, groups, built):

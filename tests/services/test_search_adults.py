@@ -50,4 +50,4 @@ def test_adults_named_say_who_the_search_is_for_rather_than_what_it_is_for(clien
     assert searched(typed)[0] == "Special Care Dentistry"
     html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], typed).urlencode())
     line = re.search(r"We read your search as: <strong>(.*?)</strong>", html).group(1)
-    assert line.startswith("Learning disability · ") and line.endswith(" · adults")
+    assert line.startswith("Dentist · learning disability · ") and line.endswith(" · adults")
