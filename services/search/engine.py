@@ -546,25 +546,30 @@ class DirectoryIndex:
         return self.stem_count(self.stem(word)) / max(self.size, 1)
 
     def search(self, query):
-        """{position: score} for every service the tantivy query matches.
+        """Each service's score for the tantivy query, as an array over the index: NaN where it does not match
+        (`matched`). Families' words match thousands of services in a large directory, so the scores go
+        straight into an array and every step after works on arrays, not on one service at a time.
 
         The hits are read with the cyclic garbage collector paused: in a large directory they are tens of
         thousands of short-lived tuples, which would otherwise be counted as surviving objects and set off
         collections of everything the process holds (the whole index among it) every few searches.
         """
+        scores = np.full(self.slots, np.nan)
         if self.size == 0:
-            return {}
+            return scores
         collecting = gc.isenabled()
         gc.disable()
         try:
             hits = self.searcher.search(query, limit=self.size, count=False).hits
-            numbers = self.searcher.fast_field_values("idx", [address for _, address in hits]) if hits else []
-            found = dict(zip(numbers, (score for score, _ in hits), strict=True))
+            if hits:
+                found, addresses = zip(*hits, strict=True)
+                scores[self.searcher.fast_field_values("idx", list(addresses))] = found
+                del found, addresses
             del hits  # gone before collecting resumes
         finally:
             if collecting:
                 gc.enable()
-        return found
+        return scores
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
         """One phrase (or word) in every field (or those of `fields`), each field weighted."""
@@ -573,6 +578,17 @@ class DirectoryIndex:
             return None
         query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+
+def matched(scores):
+    """The services a search matched, as a boolean array over the index (`DirectoryIndex.search`'s scores)."""
+    return ~np.isnan(scores)
+
+
+def best_score(scores):
+    """The highest score of the services matched; 0.0 when none was."""
+    found = scores[matched(scores)]
+    return found.max() if found.size else 0.0
 
 
 def counts_subtract(counts, items):
