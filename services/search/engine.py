@@ -28,6 +28,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import tantivy
@@ -73,6 +74,7 @@ GROWTH = 256  # empty places added to the arrays when a new service finds none f
 REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
 EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
+NO_WAIT = 2**62  # `wait_days` of a service that states no wait: after every wait
 RECORD_COLUMNS = (
     "id", "name", "slug", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost",
     "access", "coverage", "updated", "status", "review_due", *MODES,
@@ -311,6 +313,8 @@ class DirectoryIndex:
         self.review_due_days = np.array(
             [row.review_due.toordinal() if row.review_due else 0 for row in self.rows], dtype=np.int64
         )
+        self.updated_times = np.array([time_key(row.updated) for row in self.rows], dtype=np.int64)
+        self.wait_days = np.array([wait_key(row.wait) for row in self.rows], dtype=np.int64)
         for key, numbers in members.items():
             mask = np.zeros(self.slots, dtype=bool)
             mask[numbers] = True
@@ -346,6 +350,7 @@ class DirectoryIndex:
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
+        new.updated_times, new.wait_days = self.updated_times.copy(), self.wait_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
         new.__dict__.pop("words_by_length", None)  # made again from the new words when asked
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
@@ -414,7 +419,8 @@ class DirectoryIndex:
         self.rank[slot] = EMPTY_RANK
         self.rows[slot] = self.sources[slot] = None
         self.live[slot] = self.closed[slot] = False
-        self.review_due_days[slot] = 0
+        self.review_due_days[slot] = self.updated_times[slot] = 0
+        self.wait_days[slot] = NO_WAIT
         self.waits.pop(slot, None)
         self.cards.pop(slot, None)
         self.free.append(slot)
@@ -441,6 +447,7 @@ class DirectoryIndex:
         self.rows[slot], self.sources[slot], self.slot_of[row.id] = row, listing.texts, slot
         self.live[slot], self.closed[slot] = True, row.closed
         self.review_due_days[slot] = row.review_due.toordinal() if row.review_due else 0
+        self.updated_times[slot], self.wait_days[slot] = time_key(row.updated), wait_key(row.wait)
         if listing.waits:
             self.waits[slot] = listing.waits
 
@@ -454,6 +461,8 @@ class DirectoryIndex:
         self.live = np.append(self.live, np.zeros(extra, dtype=bool))
         self.closed = np.append(self.closed, np.zeros(extra, dtype=bool))
         self.review_due_days = np.append(self.review_due_days, np.zeros(extra, dtype=np.int64))
+        self.updated_times = np.append(self.updated_times, np.zeros(extra, dtype=np.int64))
+        self.wait_days = np.append(self.wait_days, np.full(extra, NO_WAIT, dtype=np.int64))
         for key, mask in self.masks.items():
             self.masks[key] = np.append(mask, np.zeros(extra, dtype=bool))
             self.copied.add(key)
@@ -578,6 +587,16 @@ class DirectoryIndex:
             return None
         query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+
+def time_key(moment):
+    """A date and time as whole microseconds since 1970, to sort by in an array (aware or naive, as read)."""
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC if moment.tzinfo else None)) // timedelta(microseconds=1)
+
+
+def wait_key(days):
+    """A service's shortest wait in days, to sort by in an array; `NO_WAIT` when it states none."""
+    return NO_WAIT if days is None else days
 
 
 def matched(scores):

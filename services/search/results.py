@@ -182,11 +182,9 @@ def ordered(*, index, positions, scores, sort, distances):
     the index (None without one).
     """
     if sort == "updated":
-        return sorted(positions.tolist(), key=lambda position: index.rows[position].updated, reverse=True)
+        return positions[np.argsort(-index.updated_times[positions], kind="stable")].tolist()
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
-        return sorted(
-            positions.tolist(), key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
-        )
+        return positions[np.argsort(index.wait_days[positions], kind="stable")].tolist()
     if sort == "relevance":
         values = np.zeros(index.slots) if scores is None else np.nan_to_num(scores, nan=0.0)
         weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
