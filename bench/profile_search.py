@@ -51,6 +51,7 @@ def timers():
         (search, "matches_find", "keyword match: vocabulary, spelling, ranking"),
         (search, "spelling_correct", "  spelling correction"),
         (DirectoryIndex, "search", "  tantivy search and reading the hits"),
+        (DirectoryIndex, "matching", "  tantivy search for which match (no scores)"),
         (search, "facet_filter", "filters and facet counts"),
         (search, "ordered", "ordering the matches"),
         (DirectoryIndex, "distances", "distances from a postcode"),

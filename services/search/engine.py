@@ -580,6 +580,26 @@ class DirectoryIndex:
                 gc.enable()
         return scores
 
+    def matching(self, query):
+        """The services the tantivy query matches, as a boolean array over the index: `search`'s matches without
+        scoring them, for the steps that only ask which services match (a third cheaper in a large directory)."""
+        found = np.zeros(self.slots, dtype=bool)
+        if self.size == 0:
+            return found
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            hits = self.searcher.search(query, limit=self.size, count=False, order_by_field="idx").hits
+            if hits:
+                slots, _ = zip(*hits, strict=True)
+                found[list(slots)] = True
+                del slots
+            del hits  # gone before collecting resumes (see `search`)
+        finally:
+            if collecting:
+                gc.enable()
+        return found
+
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
         """One phrase (or word) in every field (or those of `fields`), each field weighted."""
         text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))

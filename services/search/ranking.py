@@ -248,7 +248,7 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     for group in asked:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         if query is not None:
-            direct |= matched(index.search(query))
+            direct |= index.matching(query)
     offering = np.zeros(index.slots, dtype=bool)
     for kind in related:
         offering |= own_matches(index=index, group=kind)
@@ -316,8 +316,8 @@ def offering_marks(*, index, group):
     key = tuple(group)
     if key not in index.own_matches:
         marks = index.named_categories_mask(group).astype(np.uint8)  # OWN is 1: a category named for it
-        marks[matched(index.search(group_query(index, group, OWN_FIELDS)))] |= OWN
-        marks[matched(index.search(group_query(index, group, SAID_FIELDS)))] |= SAID
+        marks[index.matching(group_query(index, group, OWN_FIELDS))] |= OWN
+        marks[index.matching(group_query(index, group, SAID_FIELDS))] |= SAID
         if len(index.own_matches) < OWN_MATCHES_KEPT:
             index.own_matches[key] = marks
         return marks
@@ -370,7 +370,7 @@ def coverage_apply(
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None or tuple(group) in means:  # "money" in "money for a cooker" only ranks, by its score
             continue
-        hit = matched(index.search(query))
+        hit = index.matching(query)
         if kind:
             marks = offering_marks(index=index, group=group)[hit]
             share = kind_weight * np.where(marks & OWN, 1.0, CATEGORY_ONLY_SHARE)
@@ -385,7 +385,7 @@ def coverage_apply(
     for group in places:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         if query is not None:
-            found[matched(index.search(query))] += PLACE_SHARE
+            found[index.matching(query)] += PLACE_SHARE
     best = best_score(matches) or 1.0
     matches[:] = found + matches / best
     if adults is not None:
@@ -416,7 +416,7 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
     for group in words:
         query = group_query(index, group)
         if query is not None:
-            found[matched(index.search(query))] += weight / len(words)
+            found[index.matching(query)] += weight / len(words)
 
 
 # Words that say someone is doing something ("he kicks", "she only eats"): a question opening with one
@@ -558,6 +558,6 @@ def words_apply(*, index, matches, groups, built):
     for group in [group for group in groups if group[0] not in SETTING_WORDS]:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         if query is not None:
-            found[matched(index.search(query))] += 1
+            found[index.matching(query)] += 1
     best = best_score(matches) or 1.0
     matches[:] = found + matches / best
