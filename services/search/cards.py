@@ -2,7 +2,8 @@
 snapshot (no query) and kept per listing version, day and language.
 
 A card is joined from format strings rather than rendered from a template: most of a search's results are
-cards not yet made, and joining strings costs a small part of what the template language does.
+cards not yet made, and joining strings costs a small part of what the template language does. A card is the
+whole list item, its shortlist button too, but for its distance from a postcode, which each search adds.
 """
 
 from dataclasses import dataclass, replace
@@ -42,19 +43,34 @@ CARD_BOTTOM = """
 <p class="govuk-body-s lo-result__provider">Run by {organisation}</p>
 """
 CARD_CLOSED = '<strong class="govuk-tag govuk-tag--yellow">{}</strong>'
+# The list item around a card, up to where its distance goes and after it.
+ITEM_BEFORE = """
+            <li class="lo-result" id="result-{id}">
+              {top}
+              """
+ITEM_AFTER = """
+              {bottom}
+              <div class="lo-result__shortlist lo-no-print">
+                <button type="submit" form="shortlist-{id}" class="govuk-button govuk-button--secondary \
+govuk-!-margin-bottom-0" data-module="govuk-button">{add}<span class="govuk-visually-hidden">: {name}</span></button>
+                <!--on-shortlist:{id}-->
+              </div>
+            </li>
+          """
 CARD_WAIT = '\n  <li class="lo-wait">{wait}{label}: {text}, updated {day}{stale}</li>'
 
 
 @dataclass
 class ResultCard:
-    """One result as the page lists it: the service's card, made once per listing version, and its distance."""
+    """One result as the page lists it: the service's list item before and after its distance, made once per
+    listing version, and its distance."""
 
     id: object
     name: str
     slug: str
     coverage: str
-    top: str
-    bottom: str
+    before: str
+    after: str
     distance: float | None = None
 
 
@@ -69,7 +85,7 @@ def page_services(*, index, positions, distances):
     missing = [position for position in positions if language not in index.cards.get(position, {})]
     if missing:
         parts = {
-            position: ("result-card", index.rows[position].id, index.rows[position].version, today.isoformat())
+            position: ("result-item", index.rows[position].id, index.rows[position].version, today.isoformat())
             for position in missing
         }
         kept = rendered_cached_many(
@@ -115,9 +131,13 @@ def card_make(*, index, position, around):
         waits="".join(card_wait(wait) for wait in index.waits.get(position, ())),
     )
     bottom = CARD_BOTTOM.format(organisation=escape(row.organisation))
+    before = ITEM_BEFORE.format(id=escape(row.id), top=top)
+    after = ITEM_AFTER.format(
+        bottom=bottom, id=escape(row.id), add=escape(gettext("Add to shortlist")), name=escape(row.name)
+    )
     return ResultCard(
         id=row.id, name=row.name, slug=row.slug, coverage=row.coverage,
-        top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - every value escaped above
+        before=mark_safe(before), after=mark_safe(after),  # noqa: S308 - every value escaped above
     )  # fmt: skip
 
 

@@ -196,18 +196,6 @@ def quick_age_list(ages, chosen):
     )
 
 
-RESULT_ITEM = """
-            <li class="lo-result" id="result-{id}">
-              {top}
-              {distance}
-              {bottom}
-              <div class="lo-result__shortlist lo-no-print">
-                <button type="submit" form="shortlist-{id}" class="govuk-button govuk-button--secondary \
-govuk-!-margin-bottom-0" data-module="govuk-button">{add}<span class="govuk-visually-hidden">: {name}</span></button>
-                <!--on-shortlist:{id}-->
-              </div>
-            </li>
-          """
 RESULT_DISTANCE = """
                 <li><strong>{}</strong></li>
               """
@@ -226,21 +214,12 @@ def result_distance(card):
 
 @register.simple_tag
 def result_items(cards, *, place):
-    """The results as list items: each kept card, its distance when `place` (a postcode) is given, and
-    its shortlist button, whose form (`shortlist_forms`) sits outside the search form."""
-    add = escape(gettext("Add to shortlist"))
-    return mark_safe(  # noqa: S308 - the cards are our own renderings; the rest is escaped here
-        "".join(
-            RESULT_ITEM.format(
-                id=escape(card.id),
-                top=card.top,
-                distance=RESULT_DISTANCE.format(escape(result_distance(card))) if place else "",
-                bottom=card.bottom,
-                add=add,
-                name=escape(card.name),
-            )
-            for card in cards
-        )
+    """The results as list items: each kept card (services/search/cards.py), with its distance when `place` (a
+    postcode) is given; its shortlist button's form (`shortlist_forms`) sits outside the search form."""
+    if not place:
+        return mark_safe("".join(f"{card.before}{card.after}" for card in cards))  # noqa: S308 - our own renderings
+    return mark_safe(  # noqa: S308 - the cards are our own renderings; the distance is escaped here
+        "".join(f"{card.before}{RESULT_DISTANCE.format(escape(result_distance(card)))}{card.after}" for card in cards)
     )
 
 
