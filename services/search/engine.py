@@ -493,15 +493,21 @@ class DirectoryIndex:
         found = self.masks.get(key)
         return found if found is not None else np.zeros(self.slots, dtype=bool)
 
-    def distances(self, *, latitude, longitude):
-        """Miles from a point to each service's nearest place, as an array over the index (NaN: no place)."""
+    def distances(self, *, latitude, longitude, among=None):
+        """Miles from a point to each service's nearest place, as an array over the index (NaN: no place); with
+        `among` (a boolean array over the index), only for those services, NaN for the rest, so that a search
+        measures the distances to its results and not to every place in the directory."""
+        rows, latitudes, longitudes = self.point_rows, self.point_latitudes, self.point_longitudes
+        if among is not None:
+            wanted = among[rows]
+            rows, latitudes, longitudes = rows[wanted], latitudes[wanted], longitudes[wanted]
         phi = math.radians(latitude)
-        half_lat = np.sin((self.point_latitudes - phi) / 2) ** 2
-        half_lng = np.sin((self.point_longitudes - math.radians(longitude)) / 2) ** 2
-        a = half_lat + math.cos(phi) * np.cos(self.point_latitudes) * half_lng
+        half_lat = np.sin((latitudes - phi) / 2) ** 2
+        half_lng = np.sin((longitudes - math.radians(longitude)) / 2) ** 2
+        a = half_lat + math.cos(phi) * np.cos(latitudes) * half_lng
         miles = 2 * EARTH_RADIUS_MILES * np.arcsin(np.minimum(1.0, np.sqrt(a)))
         nearest = np.full(self.slots, np.inf)
-        np.minimum.at(nearest, self.point_rows, miles)
+        np.minimum.at(nearest, rows, miles)
         nearest[np.isinf(nearest)] = np.nan
         return nearest
 

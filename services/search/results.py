@@ -253,7 +253,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
     sort = params.sort if params.sort in sorts else default
-    distances = index.distances(latitude=place.latitude, longitude=place.longitude) if place else None
+    distances = index.distances(latitude=place.latitude, longitude=place.longitude, among=everything) if place else None
     paginator = Paginator(
         ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
     )
