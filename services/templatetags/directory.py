@@ -58,11 +58,16 @@ def count_shown(count):
     return str(count) if 0 <= count < 1000 else str(intcomma(count))
 
 
+def checkbox_markup(name, option):
+    """One filter choice's markup (`facet_checkbox`), as plain text: a panel of a hundred is marked safe once."""
+    before, after = checkbox_parts(name, str(option.value), str(option.label))
+    return f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}"
+
+
 @register.simple_tag
 def facet_checkbox(name, option):
     """One filter choice as a GOV.UK small checkbox with its count (a tag, not an include: there are dozens)."""
-    before, after = checkbox_parts(name, str(option.value), str(option.label))
-    return mark_safe(f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}")  # noqa: S308
+    return mark_safe(checkbox_markup(name, option))  # noqa: S308 - escaped by format_html
 
 
 @register.simple_tag
@@ -70,9 +75,9 @@ def facet_checkboxes(name, options, *, children=False):
     """Every choice of one filter as checkboxes; with `children`, a term's sub-terms under it when expanded."""
     parts = []
     for option in options:
-        parts.append(facet_checkbox(name, option))
+        parts.append(checkbox_markup(name, option))
         if children and option.children and option.expanded:
-            inner = "".join(facet_checkbox(name, child) for child in option.children)
+            inner = "".join(checkbox_markup(name, child) for child in option.children)
             parts.append(f'<div class="lo-facet__children">{inner}</div>')
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
 
