@@ -270,6 +270,7 @@ class DirectoryIndex:
         self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
         self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
+        self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
 
     # Building
 
@@ -346,6 +347,7 @@ class DirectoryIndex:
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
         new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
+        new.standing_kept = None
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
@@ -513,11 +515,14 @@ class DirectoryIndex:
 
     def standing(self, *, today):
         """How much each service's relevance counts, from 0 to 1: a temporarily closed service ranks below
-        an open one that matches as well, and a listing long overdue for review a little lower."""
-        weights = np.ones(self.slots)
-        weights[self.closed] *= CLOSED_WEIGHT
-        weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
-        return weights
+        an open one that matches as well, and a listing long overdue for review a little lower. Made once a day
+        for each snapshot; not to be changed."""
+        if self.standing_kept is None or self.standing_kept[0] != today:
+            weights = np.ones(self.slots)
+            weights[self.closed] *= CLOSED_WEIGHT
+            weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
+            self.standing_kept = (today, weights)
+        return self.standing_kept[1]
 
     def stem(self, word):
         tokens = self.analyzer.analyze(word)
