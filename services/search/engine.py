@@ -75,6 +75,7 @@ REBUILD_SHARE = 0.2  # build afresh once this share of the text index's document
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
 EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
 NO_WAIT = 2**62  # `wait_days` of a service that states no wait: after every wait
+PHRASE_QUERIES_KEPT = 5000  # parsed phrase queries a text index keeps: the vocabulary's and the words families type
 RECORD_COLUMNS = (
     "id", "name", "slug", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost",
     "access", "coverage", "updated", "status", "review_due", *MODES,
@@ -271,6 +272,7 @@ class DirectoryIndex:
         self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
         self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
+        self.phrase_queries = {}  # (phrase, boost, fields) -> its parsed query, shared by every snapshot of the index
 
     # Building
 
@@ -612,12 +614,19 @@ class DirectoryIndex:
         return found
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
-        """One phrase (or word) in every field (or those of `fields`), each field weighted."""
+        """One phrase (or word) in every field (or those of `fields`), each field weighted. Parsed once for the
+        text index: the vocabulary's phrases come back in search after search, a dozen in each."""
+        key = (phrase, boost, tuple(fields))
+        if key in self.phrase_queries:
+            return self.phrase_queries[key]
         text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))
-        if not text:
-            return None
-        query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
-        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+        query = None
+        if text:
+            query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
+            query = tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+        if len(self.phrase_queries) < PHRASE_QUERIES_KEPT:
+            self.phrase_queries[key] = query
+        return query
 
 
 def time_key(moment):
