@@ -176,11 +176,12 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
 
 
 def ordered(*, index, positions, scores, sort, distances):
-    """Positions in the chosen order; by distance, services without one (countywide, online) come last.
+    """Positions (an array) in the chosen order; by distance, services without one (countywide, online) come last.
 
-    `positions` (an array) are in name order, which breaks every tie; `scores` is the keyword's, an array over
-    the index (None without one).
+    Name order breaks every tie; `scores` is the keyword's, an array over the index (None without one).
     """
+    if sort not in ("relevance", "distance"):  # these two sort by name among equals themselves
+        positions = index.name_ordered(positions)
     if sort == "updated":
         return positions[np.argsort(-index.updated_times[positions], kind="stable")].tolist()
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
@@ -248,7 +249,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     everything, counts = facet_filter(
         index=index, matched=found_by_words, selection=selection_from(params, reference), choices=choices
     )
-    positions = index.name_ordered(np.flatnonzero(everything))
+    positions = np.flatnonzero(everything)
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
