@@ -176,28 +176,28 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
 
 
 def ordered(*, index, positions, scores, sort, distances):
-    """Positions (an array) in the chosen order; by distance, services without one (countywide, online) come last.
-
-    Name order breaks every tie; `scores` is the keyword's, an array over the index (None without one).
+    """Positions (an array, as given) in the chosen order; by distance, services without one (countywide,
+    online) come last. Name order breaks every tie; `scores` is the keyword's, an array over the index (None
+    without one).
     """
     if sort not in ("relevance", "distance"):  # these two sort by name among equals themselves
         positions = index.name_ordered(positions)
     if sort == "updated":
-        return positions[np.argsort(-index.updated_times[positions], kind="stable")].tolist()
+        return positions[np.argsort(-index.updated_times[positions], kind="stable")]
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
-        return positions[np.argsort(index.wait_days[positions], kind="stable")].tolist()
+        return positions[np.argsort(index.wait_days[positions], kind="stable")]
     if sort == "relevance":
         values = np.zeros(index.slots) if scores is None else np.nan_to_num(scores, nan=0.0)
         weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
         if distances is not None:
             miles = distances[positions]
             weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
-        return positions[np.lexsort((index.rank[positions], -weight))].tolist()
+        return positions[np.lexsort((index.rank[positions], -weight))]
     if sort == "distance":
         miles = distances[positions]
         unknown = np.isnan(miles)
-        return positions[np.lexsort((index.rank[positions], np.where(unknown, 0, miles), unknown))].tolist()
-    return positions.tolist()
+        return positions[np.lexsort((index.rank[positions], np.where(unknown, 0, miles), unknown))]
+    return positions
 
 
 def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
@@ -259,7 +259,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
     )
     page = paginator.get_page(params.page)
-    services = page_services(index=index, positions=page.object_list, distances=distances)
+    services = page_services(index=index, positions=page.object_list.tolist(), distances=distances)
     active = active_filters(params=params, reference=reference)
     facets = facets_build(params=params, reference=reference, counts=counts)
     beyond = understood.age_beyond if understood and params.age == MAX_AGE and params.age_to is None else None
