@@ -268,7 +268,7 @@ class DirectoryIndex:
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
-        self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
+        self.kind_scores = {}  # a kind of help's vocabulary group -> (its slots, their scores as shares of the best)
         self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
         self.standing_kept = None  # (day, `standing` on that day), made on the day's first search

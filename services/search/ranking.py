@@ -543,10 +543,10 @@ def wanted_apply(*, index, found, wanted, weight):
     for word in wanted:
         rarity = max(1.0 - index.document_share(word), 0.05) ** 2 if index.size >= MIN_SERVICES_FOR_SHARES else 1.0
         share = weight * rarity / len(wanted)
-        said = matched(index.search(group_query(index, [word], SAID_FIELDS)))
+        said = index.matching(group_query(index, [word], SAID_FIELDS))
         query = group_query(index, [word])
         if query is not None:
-            hit = matched(index.search(query))
+            hit = index.matching(query)
             found[hit] += np.where(said[hit], share, share * BODY_ONLY_SHARE)
 
 
