@@ -7,8 +7,9 @@ Keep the benchmark's database (`BENCH_KEEP_DB=1 make bench`), then run
 It sends the trivial page and the first `--count` addresses of bench/results/search-paths.txt through
 Django's test client (the whole middleware stack, no HTTP server), one at a time, with the
 rendered-results cache off, after building the search index. It prints the mean, p50 and p95 per
-request and the share of the search time spent in each part of the search (timers wrapped around
-the functions named, which nest: the keyword match includes the tantivy search). `--tree` also
+request, of the time taken and of this process's CPU time (which other work on the machine slows less),
+and the share of the search time spent in each part of the search (timers wrapped around the functions
+named, which nest: the keyword match includes the tantivy search). `--tree` also
 records a pyinstrument call tree over the next 300 addresses (`pip install pyinstrument` into the
 virtualenv first; it is not a requirement of the site).
 """
@@ -50,6 +51,7 @@ def timers():
         (search, "matches_find", "keyword match: vocabulary, spelling, ranking"),
         (search, "spelling_correct", "  spelling correction"),
         (DirectoryIndex, "search", "  tantivy search and reading the hits"),
+        (DirectoryIndex, "matching", "  tantivy search for which match (no scores)"),
         (search, "facet_filter", "filters and facet counts"),
         (search, "ordered", "ordering the matches"),
         (DirectoryIndex, "distances", "distances from a postcode"),
@@ -74,13 +76,15 @@ def timers():
     return spent
 
 
-def run(client, paths):
-    """Request each path once; returns the seconds each took."""
+def run(client, paths, cpu=None):
+    """Request each path once; returns the seconds each took (and appends the CPU seconds each took to `cpu`)."""
     taken = []
     for path in paths:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         response = client.get(path)
         taken.append(time.perf_counter() - started)
+        if cpu is not None:
+            cpu.append(time.process_time() - cpu_started)
         if response.status_code != 200:
             raise SystemExit(f"{path} answered {response.status_code}")
     return taken
@@ -109,7 +113,9 @@ def main():
     run(client, paths[-1:])
     print(f"First search (builds the index): {time.perf_counter() - started:.2f} s")
     run(client, paths[-50:] + [TRIVIAL] * 50)
-    print(summary("Trivial page", run(client, [TRIVIAL] * 500)))
+    trivial_cpu = []
+    print(summary("Trivial page", run(client, [TRIVIAL] * 500, trivial_cpu)))
+    print(summary("Trivial page's CPU time", trivial_cpu))
 
     spent = timers()
     database = {"seconds": 0.0, "queries": 0}
@@ -123,10 +129,12 @@ def main():
             database["queries"] += 1
 
     sample = paths[: options.count]
+    cpu = []
     with connection.execute_wrapper(timed_query):
-        taken = run(client, sample)
+        taken = run(client, sample, cpu)
     total = sum(taken)
     print(summary("Searches", taken) + f", {database['queries'] / len(sample):.1f} queries each")
+    print(summary("Searches' CPU time (this process)", cpu))
     print(f"  {'whole request':48} {1000 * total / len(sample):6.2f} ms  100.0%")
     spent["all database queries (time in the driver)"] = database["seconds"]
     for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):

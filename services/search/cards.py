@@ -2,16 +2,17 @@
 snapshot (no query) and kept per listing version, day and language.
 
 A card is joined from format strings rather than rendered from a template: most of a search's results are
-cards not yet made, and joining strings costs a small part of what the template language does.
+cards not yet made, and joining strings costs a small part of what the template language does. A card is the
+whole list item, its shortlist button too, but for its distance from a postcode, which each search adds.
 """
 
+import html
 from dataclasses import dataclass, replace
 
 import numpy as np
 from django.conf import settings
 from django.template.defaultfilters import date
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -42,19 +43,34 @@ CARD_BOTTOM = """
 <p class="govuk-body-s lo-result__provider">Run by {organisation}</p>
 """
 CARD_CLOSED = '<strong class="govuk-tag govuk-tag--yellow">{}</strong>'
+# The list item around a card, up to where its distance goes and after it.
+ITEM_BEFORE = """
+            <li class="lo-result" id="result-{id}">
+              {top}
+              """
+ITEM_AFTER = """
+              {bottom}
+              <div class="lo-result__shortlist lo-no-print">
+                <button type="submit" form="shortlist-{id}" class="govuk-button govuk-button--secondary \
+govuk-!-margin-bottom-0" data-module="govuk-button">{add}<span class="govuk-visually-hidden">: {name}</span></button>
+                <!--on-shortlist:{id}-->
+              </div>
+            </li>
+          """
 CARD_WAIT = '\n  <li class="lo-wait">{wait}{label}: {text}, updated {day}{stale}</li>'
 
 
 @dataclass
 class ResultCard:
-    """One result as the page lists it: the service's card, made once per listing version, and its distance."""
+    """One result as the page lists it: the service's list item before and after its distance, made once per
+    listing version, and its distance."""
 
     id: object
     name: str
     slug: str
     coverage: str
-    top: str
-    bottom: str
+    before: str
+    after: str
     distance: float | None = None
 
 
@@ -69,7 +85,7 @@ def page_services(*, index, positions, distances):
     missing = [position for position in positions if language not in index.cards.get(position, {})]
     if missing:
         parts = {
-            position: ("result-card", index.rows[position].id, index.rows[position].version, today.isoformat())
+            position: ("result-item", index.rows[position].id, index.rows[position].version, today.isoformat())
             for position in missing
         }
         kept = rendered_cached_many(
@@ -87,6 +103,12 @@ def page_services(*, index, positions, distances):
     return cards
 
 
+def escaped(value):
+    """`value` as text for HTML, as Django's `escape` makes it, without its wrapping for lazy text: a card
+    escapes a dozen values, and the wrapping costs more than the escaping."""
+    return html.escape(str(value))
+
+
 def cards_make(*, index, positions):
     """{slot: its card} for these slots of the index. A service page's address is reversed once for all of
     them: a slug is letters, digits, hyphens and underscores, which an address takes as they are."""
@@ -99,25 +121,29 @@ def card_make(*, index, position, around):
     comes before and after a slug in a service page's address."""
     row = index.rows[position]
     if row.coverage == Service.Coverage.AREA_WIDE:
-        where = escape(gettext("Available across Bournemouth, Christchurch and Poole"))
+        where = escaped(gettext("Available across Bournemouth, Christchurch and Poole"))
     elif row.coverage == Service.Coverage.ONLINE:
-        where = escape(gettext("Online or by phone: available wherever you live"))
+        where = escaped(gettext("Online or by phone: available wherever you live"))
     else:
-        where = ", ".join(escape(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
+        where = ", ".join(escaped(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
     top = CARD_TOP.format(
-        url=escape(f"{around[0]}{row.slug}{around[1]}"),
-        name=escape(row.name),
-        closed=CARD_CLOSED.format(escape(gettext("Temporarily closed"))) if row.closed else "",
-        summary=escape(row.summary),
-        ages=escape(ages_in_words(row.minimum_age, row.maximum_age)),
-        cost=escape(COSTS.get(row.cost, row.cost)),
+        url=escaped(f"{around[0]}{row.slug}{around[1]}"),
+        name=escaped(row.name),
+        closed=CARD_CLOSED.format(escaped(gettext("Temporarily closed"))) if row.closed else "",
+        summary=escaped(row.summary),
+        ages=escaped(ages_in_words(row.minimum_age, row.maximum_age)),
+        cost=escaped(COSTS.get(row.cost, row.cost)),
         where=where,
         waits="".join(card_wait(wait) for wait in index.waits.get(position, ())),
     )
-    bottom = CARD_BOTTOM.format(organisation=escape(row.organisation))
+    bottom = CARD_BOTTOM.format(organisation=escaped(row.organisation))
+    before = ITEM_BEFORE.format(id=escaped(row.id), top=top)
+    after = ITEM_AFTER.format(
+        bottom=bottom, id=escaped(row.id), add=escaped(gettext("Add to shortlist")), name=escaped(row.name)
+    )
     return ResultCard(
         id=row.id, name=row.name, slug=row.slug, coverage=row.coverage,
-        top=mark_safe(top), bottom=mark_safe(bottom),  # noqa: S308 - every value escaped above
+        before=mark_safe(before), after=mark_safe(after),  # noqa: S308 - every value escaped above
     )  # fmt: skip
 
 
@@ -125,9 +151,9 @@ def card_wait(wait):
     """One of a card's facts: a wait the service states, with its date, saying plainly when it is old."""
     stale = wait_stale_message(wait)
     return CARD_WAIT.format(
-        wait=escape(gettext("Wait")),
-        label=f" ({escape(wait.label)})" if wait.label else "",
-        text=escape(wait.text),
-        day=escape(date(wait.updated_on, "j M Y")),
-        stale=f". <strong>{escape(stale)}</strong>" if stale else "",
+        wait=escaped(gettext("Wait")),
+        label=f" ({escaped(wait.label)})" if wait.label else "",
+        text=escaped(wait.text),
+        day=escaped(date(wait.updated_on, "j M Y")),
+        stale=f". <strong>{escaped(stale)}</strong>" if stale else "",
     )

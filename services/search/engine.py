@@ -28,6 +28,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import tantivy
@@ -73,6 +74,8 @@ GROWTH = 256  # empty places added to the arrays when a new service finds none f
 REBUILD_SHARE = 0.2  # build afresh once this share of the text index's documents are replaced ones
 REBUILD_AT_LEAST = 200  # ... but never for fewer replaced documents than this
 EMPTY_RANK = 2**62  # an empty slot's place in the name order: after every service
+NO_WAIT = 2**62  # `wait_days` of a service that states no wait: after every wait
+PHRASE_QUERIES_KEPT = 5000  # parsed phrase queries a text index keeps: the vocabulary's and the words families type
 RECORD_COLUMNS = (
     "id", "name", "slug", "summary", "description", "organisation__name", "minimum_age", "maximum_age", "cost",
     "access", "coverage", "updated", "status", "review_due", *MODES,
@@ -265,9 +268,11 @@ class DirectoryIndex:
         self.waits = {}  # slot -> the service's waits (unsaved Wait instances), in order, for its card
         self.cards_day = None  # the day the cards were rendered on
         self.own_matches = {}  # a kind of help's vocabulary group -> the services offering it in their own words
-        self.kind_scores = {}  # a kind of help's vocabulary group -> {slot: its score as a share of the best}
+        self.kind_scores = {}  # a kind of help's vocabulary group -> (its slots, their scores as shares of the best)
         self.choice_bits = {}  # (filter, its values) -> their services as rows of bits (search/facets.py)
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
+        self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
+        self.phrase_queries = {}  # (phrase, boost, fields) -> its parsed query, shared by every snapshot of the index
 
     # Building
 
@@ -311,6 +316,8 @@ class DirectoryIndex:
         self.review_due_days = np.array(
             [row.review_due.toordinal() if row.review_due else 0 for row in self.rows], dtype=np.int64
         )
+        self.updated_times = np.array([time_key(row.updated) for row in self.rows], dtype=np.int64)
+        self.wait_days = np.array([wait_key(row.wait) for row in self.rows], dtype=np.int64)
         for key, numbers in members.items():
             mask = np.zeros(self.slots, dtype=bool)
             mask[numbers] = True
@@ -342,10 +349,12 @@ class DirectoryIndex:
         new.slot_of, new.names, new.masks = dict(self.slot_of), dict(self.names), dict(self.masks)
         new.cards, new.waits = dict(self.cards), dict(self.waits)
         new.own_matches, new.kind_scores = {}, {}  # found again in the new snapshot's documents
+        new.standing_kept = None
         new.words = Counter(self.words)
         new.field_stems = {name: Counter(counts) for name, counts in self.field_stems.items()}
         new.rank, new.live = self.rank.copy(), self.live.copy()
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
+        new.updated_times, new.wait_days = self.updated_times.copy(), self.wait_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
         new.__dict__.pop("words_by_length", None)  # made again from the new words when asked
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
@@ -414,7 +423,8 @@ class DirectoryIndex:
         self.rank[slot] = EMPTY_RANK
         self.rows[slot] = self.sources[slot] = None
         self.live[slot] = self.closed[slot] = False
-        self.review_due_days[slot] = 0
+        self.review_due_days[slot] = self.updated_times[slot] = 0
+        self.wait_days[slot] = NO_WAIT
         self.waits.pop(slot, None)
         self.cards.pop(slot, None)
         self.free.append(slot)
@@ -441,6 +451,7 @@ class DirectoryIndex:
         self.rows[slot], self.sources[slot], self.slot_of[row.id] = row, listing.texts, slot
         self.live[slot], self.closed[slot] = True, row.closed
         self.review_due_days[slot] = row.review_due.toordinal() if row.review_due else 0
+        self.updated_times[slot], self.wait_days[slot] = time_key(row.updated), wait_key(row.wait)
         if listing.waits:
             self.waits[slot] = listing.waits
 
@@ -454,6 +465,8 @@ class DirectoryIndex:
         self.live = np.append(self.live, np.zeros(extra, dtype=bool))
         self.closed = np.append(self.closed, np.zeros(extra, dtype=bool))
         self.review_due_days = np.append(self.review_due_days, np.zeros(extra, dtype=np.int64))
+        self.updated_times = np.append(self.updated_times, np.zeros(extra, dtype=np.int64))
+        self.wait_days = np.append(self.wait_days, np.full(extra, NO_WAIT, dtype=np.int64))
         for key, mask in self.masks.items():
             self.masks[key] = np.append(mask, np.zeros(extra, dtype=bool))
             self.copied.add(key)
@@ -484,25 +497,34 @@ class DirectoryIndex:
         found = self.masks.get(key)
         return found if found is not None else np.zeros(self.slots, dtype=bool)
 
-    def distances(self, *, latitude, longitude):
-        """Miles from a point to each service's nearest place, as an array over the index (NaN: no place)."""
+    def distances(self, *, latitude, longitude, among=None):
+        """Miles from a point to each service's nearest place, as an array over the index (NaN: no place); with
+        `among` (a boolean array over the index), only for those services, NaN for the rest, so that a search
+        measures the distances to its results and not to every place in the directory."""
+        rows, latitudes, longitudes = self.point_rows, self.point_latitudes, self.point_longitudes
+        if among is not None:
+            wanted = among[rows]
+            rows, latitudes, longitudes = rows[wanted], latitudes[wanted], longitudes[wanted]
         phi = math.radians(latitude)
-        half_lat = np.sin((self.point_latitudes - phi) / 2) ** 2
-        half_lng = np.sin((self.point_longitudes - math.radians(longitude)) / 2) ** 2
-        a = half_lat + math.cos(phi) * np.cos(self.point_latitudes) * half_lng
+        half_lat = np.sin((latitudes - phi) / 2) ** 2
+        half_lng = np.sin((longitudes - math.radians(longitude)) / 2) ** 2
+        a = half_lat + math.cos(phi) * np.cos(latitudes) * half_lng
         miles = 2 * EARTH_RADIUS_MILES * np.arcsin(np.minimum(1.0, np.sqrt(a)))
         nearest = np.full(self.slots, np.inf)
-        np.minimum.at(nearest, self.point_rows, miles)
+        np.minimum.at(nearest, rows, miles)
         nearest[np.isinf(nearest)] = np.nan
         return nearest
 
     def standing(self, *, today):
         """How much each service's relevance counts, from 0 to 1: a temporarily closed service ranks below
-        an open one that matches as well, and a listing long overdue for review a little lower."""
-        weights = np.ones(self.slots)
-        weights[self.closed] *= CLOSED_WEIGHT
-        weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
-        return weights
+        an open one that matches as well, and a listing long overdue for review a little lower. Made once a day
+        for each snapshot; not to be changed."""
+        if self.standing_kept is None or self.standing_kept[0] != today:
+            weights = np.ones(self.slots)
+            weights[self.closed] *= CLOSED_WEIGHT
+            weights[self.review_due_days < today.toordinal() - LONG_OVERDUE_DAYS] *= LONG_OVERDUE_WEIGHT
+            self.standing_kept = (today, weights)
+        return self.standing_kept[1]
 
     def stem(self, word):
         tokens = self.analyzer.analyze(word)
@@ -546,33 +568,86 @@ class DirectoryIndex:
         return self.stem_count(self.stem(word)) / max(self.size, 1)
 
     def search(self, query):
-        """{position: score} for every service the tantivy query matches.
+        """Each service's score for the tantivy query, as an array over the index: NaN where it does not match
+        (`matched`). Families' words match thousands of services in a large directory, so the scores go
+        straight into an array and every step after works on arrays, not on one service at a time.
 
         The hits are read with the cyclic garbage collector paused: in a large directory they are tens of
         thousands of short-lived tuples, which would otherwise be counted as surviving objects and set off
         collections of everything the process holds (the whole index among it) every few searches.
         """
+        scores = np.full(self.slots, np.nan)
         if self.size == 0:
-            return {}
+            return scores
         collecting = gc.isenabled()
         gc.disable()
         try:
             hits = self.searcher.search(query, limit=self.size, count=False).hits
-            numbers = self.searcher.fast_field_values("idx", [address for _, address in hits]) if hits else []
-            found = dict(zip(numbers, (score for score, _ in hits), strict=True))
+            if hits:
+                found, addresses = zip(*hits, strict=True)
+                scores[self.searcher.fast_field_values("idx", list(addresses))] = found
+                del found, addresses
             del hits  # gone before collecting resumes
+        finally:
+            if collecting:
+                gc.enable()
+        return scores
+
+    def matching(self, query):
+        """The services the tantivy query matches, as a boolean array over the index: `search`'s matches without
+        scoring them, for the steps that only ask which services match (a third cheaper in a large directory)."""
+        found = np.zeros(self.slots, dtype=bool)
+        if self.size == 0:
+            return found
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            hits = self.searcher.search(query, limit=self.size, count=False, order_by_field="idx").hits
+            if hits:
+                slots, _ = zip(*hits, strict=True)
+                found[list(slots)] = True
+                del slots
+            del hits  # gone before collecting resumes (see `search`)
         finally:
             if collecting:
                 gc.enable()
         return found
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
-        """One phrase (or word) in every field (or those of `fields`), each field weighted."""
+        """One phrase (or word) in every field (or those of `fields`), each field weighted. Parsed once for the
+        text index: the vocabulary's phrases come back in search after search, a dozen in each."""
+        key = (phrase, boost, tuple(fields))
+        if key in self.phrase_queries:
+            return self.phrase_queries[key]
         text = " ".join(word.replace("+", "") for word in phrase.split(" ") if word.replace("+", ""))
-        if not text:
-            return None
-        query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
-        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+        query = None
+        if text:
+            query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
+            query = tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+        if len(self.phrase_queries) < PHRASE_QUERIES_KEPT:
+            self.phrase_queries[key] = query
+        return query
+
+
+def time_key(moment):
+    """A date and time as whole microseconds since 1970, to sort by in an array (aware or naive, as read)."""
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC if moment.tzinfo else None)) // timedelta(microseconds=1)
+
+
+def wait_key(days):
+    """A service's shortest wait in days, to sort by in an array; `NO_WAIT` when it states none."""
+    return NO_WAIT if days is None else days
+
+
+def matched(scores):
+    """The services a search matched, as a boolean array over the index (`DirectoryIndex.search`'s scores)."""
+    return ~np.isnan(scores)
+
+
+def best_score(scores):
+    """The highest score of the services matched; 0.0 when none was."""
+    found = scores[matched(scores)]
+    return found.max() if found.size else 0.0
 
 
 def counts_subtract(counts, items):

@@ -61,16 +61,19 @@ def facet_filter(*, index, matched, selection, choices):
         if mask is not None:
             everything &= mask
     counts = {}
+    packed_everything = np.packbits(everything)
     for group in GROUPS:
-        if group == "feature":
-            base = everything
+        # A filter with nothing chosen in it counts over the results as they are, as do accessibility features.
+        if group == "feature" or masks[group] is None:
+            packed = packed_everything
         else:
             base = matched.copy()
             for other, mask in masks.items():
                 if other != group and mask is not None:
                     base &= mask
+            packed = np.packbits(base)
         values = tuple(choices[group])
-        found = np.bitwise_count(choice_bits(index, group, values) & np.packbits(base)).sum(axis=1, dtype=np.int64)
+        found = np.bitwise_count(choice_bits(index, group, values) & packed).sum(axis=1, dtype=np.int64)
         counts[group] = dict(zip(values, found.tolist(), strict=True))
     return everything, counts
 

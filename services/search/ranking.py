@@ -8,7 +8,7 @@ phrase the SEND vocabulary knows also finds its other names, a little below the 
 import numpy as np
 import tantivy
 
-from services.search.engine import FIELDS, OWN_FIELDS
+from services.search.engine import FIELDS, OWN_FIELDS, best_score, matched
 from services.search.vocabulary import (
     FAMILY_WORDS,
     FILLER_WORDS,
@@ -76,7 +76,8 @@ def should(queries):
 
 
 def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
-    """{position in the index: score} for the services matching `words`; empty when none do. `weights`
+    """Each service's score for `words`, as an array over the index: NaN where it does not match (all NaN when
+    none does). `weights`
     (an array over the index) weighs each service's score before the kind of help and needs rank them;
     `ranking` are words that only add to the score of services found by `words` (a stage of life read
     as an age: "toddlers"); `adults` (a boolean array over the index), for a search for an adult, the
@@ -91,7 +92,7 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
         for group in query_expand(query=list(words), table=index.phrases)
     ]
     if not groups:
-        return {}
+        return np.full(index.slots, np.nan)
     deciding = [group for group in groups if len(group) > 1 or not common(index, group[0])]
     ranking_only = [group for group in groups if group not in deciding] if deciding else []
     ranking_only += [group for group in stages if group not in groups]
@@ -100,17 +101,19 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     if len(words) >= 2:
         finding.append(index.phrase_query(" ".join(words), PHRASE_BOOST))
     if not any(query is not None for query in finding):
-        return {}
+        return np.full(index.slots, np.nan)
     query = should(finding)
     if ranking_only:
         extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
         extra += [(tantivy.Occur.Should, name_query(index, g[0])) for g in ranking_only if common(index, g[0])]
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
-    matches = index.search(query) or phrase_words_matches(index=index, groups=groups)
-    if not matches:
-        return {}
+    matches = index.search(query)
+    if not matched(matches).any():
+        matches = phrase_words_matches(index=index, groups=groups)
+        if not matched(matches).any():
+            return matches
     if weights is not None:
-        matches = {position: score * weights[position] for position, score in matches.items()}
+        matches = matches * weights
     settings = settings_named(words)
     tiered = coverage_apply(
         index=index,
@@ -125,9 +128,9 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     if adults is not None and not tiered:
         adults_apply(matches=matches, adults=adults)
     related_apply(index=index, matches=matches, groups=deciding, weights=weights, built=built)
-    best = max(matches.values())
+    best = best_score(matches)
     for position in index.names.get(" ".join(words), ()):
-        if position in matches:
+        if matched(matches[position]):
             matches[position] += best  # the service whose name is the query comes first
     return matches
 
@@ -153,22 +156,21 @@ def stage_widened(*, index, group, stages):
 
 def adults_apply(*, matches, adults):
     """For a search for an adult asking for one thing, the services that take adults (`adults`) first, then
-    the rest, each by its score. `matches` is changed in place."""
-    best = max(matches.values()) or 1.0
-    for position in matches:
-        matches[position] = matches[position] / best + (1.0 if adults[position] else 0.0)
+    the rest, each by its score. `matches` (an array over the index) is changed in place."""
+    best = best_score(matches) or 1.0
+    matches[:] = matches / best + np.where(adults, 1.0, 0.0)
 
 
 def phrase_words_matches(*, index, groups):
     """When the vocabulary's phrases found nothing, their words one by one ("carers allowance" finds a
-    listing that says "an allowance for carers"); empty when there is no phrase or still no match."""
+    listing that says "an allowance for carers"); all NaN when there is no phrase or still no match."""
     if not any(" " in group[0] for group in groups):
-        return {}
+        return np.full(index.slots, np.nan)
     words = dict.fromkeys(word for group in groups for word in group[0].split(" "))
     singles = [[word] for word in words if word not in STOP_WORDS and word not in FAMILY_WORDS]
     queries = [group_query(index, group) for group in singles if not common(index, group[0])]
     queries = [query for query in queries if query is not None]
-    return index.search(should(queries)) if queries else {}
+    return index.search(should(queries)) if queries else np.full(index.slots, np.nan)
 
 
 SETTING_WORDS = frozenset(["at", "in", "from", "during", "after", "before"])
@@ -231,8 +233,8 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     information, advice and support service), each raised to just below every service matching what was
     asked for, above the services matching neither; among themselves, the better match for the rest of the
     question first, and the one more about a related kind (`related_strength`). A relation never lowers a
-    service the question's own words rank higher. `matches` is changed in place; two in-memory searches for
-    each related kind, one for each group."""
+    service the question's own words rank higher. `matches` (an array over the index) is changed in place;
+    two in-memory searches for each related kind, one for each group."""
     asked, related = [], []
     for group in groups:
         kinds = related_kinds(index.reference.related, group)
@@ -242,51 +244,51 @@ def related_apply(*, index, matches, groups, weights=None, built=None):
     if not related:
         return
     built = built or {}
-    direct = set()
+    direct = np.zeros(index.slots, dtype=bool)
     for group in asked:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
         if query is not None:
-            direct |= set(index.search(query))
+            direct |= index.matching(query)
     offering = np.zeros(index.slots, dtype=bool)
     for kind in related:
         offering |= own_matches(index=index, group=kind)
-    offering &= index.live
-    offering = set(np.flatnonzero(offering).tolist()) - direct
-    if not offering:
+    offering &= index.live & ~direct
+    if not offering.any():
         return
-    best = max(matches.values(), default=0.0) or 1.0
-    asked_scores = [matches[position] for position in direct if position in matches]
-    ceiling = RELATED_SHARE * (min(asked_scores) if asked_scores else best)
-    made_for = related_strength(index=index, kinds=related)
-    for position in offering:
-        score = matches.get(position, 0.0)
-        share = min(score, best) / best
-        placed = ceiling * (0.5 + (0.5 - RELATED_NAMED) * share + RELATED_NAMED * made_for.get(position, 0.0))
-        if weights is not None:
-            placed *= weights[position]
-        matches[position] = max(score, placed)
+    best = best_score(matches) or 1.0
+    asked_scores = matches[direct & matched(matches)]
+    ceiling = RELATED_SHARE * (asked_scores.min() if asked_scores.size else best)
+    score = np.nan_to_num(matches[offering], nan=0.0)
+    share = np.minimum(score, best) / best
+    made_for = related_strength(index=index, kinds=related)[offering]
+    placed = ceiling * (0.5 + (0.5 - RELATED_NAMED) * share + RELATED_NAMED * made_for)
+    if weights is not None:
+        placed *= weights[offering]
+    matches[offering] = np.maximum(score, placed)
 
 
 def related_strength(*, index, kinds):
-    """{position: from 0 to 1} how much each service is about one of the related kinds of help `kinds`: its
-    best score for one of them as a share of that kind's best, so a service named for it (the SEND
-    information, advice and support service) comes before one mentioning it in passing."""
-    strength = {}
+    """How much each service is about one of the related kinds of help `kinds`, from 0 to 1, as an array over
+    the index: its best score for one of them as a share of that kind's best, so a service named for it (the
+    SEND information, advice and support service) comes before one mentioning it in passing."""
+    strength = np.zeros(index.slots)
     for kind in kinds:
-        for position, share in kind_scores(index=index, group=kind).items():
-            strength[position] = max(strength.get(position, 0.0), share)
+        positions, shares = kind_scores(index=index, group=kind)
+        strength[positions] = np.maximum(strength[positions], shares)
     return strength
 
 
 def kind_scores(*, index, group):
-    """{position: score as a share of the best} for the services matching a kind of help's group; kept with
-    the index, as the same related kinds come back with every question about school or mental health."""
+    """The services matching a kind of help's group (positions in the index) and each one's score as a share of
+    the best; kept with the index, as the same related kinds come back with every question about school or
+    mental health."""
     key = tuple(group)
     if key not in index.kind_scores:
         query = group_query(index, group)
-        found = index.search(query) if query is not None else {}
-        best = max(found.values(), default=0.0) or 1.0
-        shares = {position: score / best for position, score in found.items()}
+        found = index.search(query) if query is not None else np.full(index.slots, np.nan)
+        best = best_score(found) or 1.0
+        positions = np.flatnonzero(matched(found))
+        shares = positions, found[positions] / best
         if len(index.kind_scores) >= OWN_MATCHES_KEPT:
             return shares
         index.kind_scores[key] = shares
@@ -314,8 +316,8 @@ def offering_marks(*, index, group):
     key = tuple(group)
     if key not in index.own_matches:
         marks = index.named_categories_mask(group).astype(np.uint8)  # OWN is 1: a category named for it
-        marks[list(index.search(group_query(index, group, OWN_FIELDS)))] |= OWN
-        marks[list(index.search(group_query(index, group, SAID_FIELDS)))] |= SAID
+        marks[index.matching(group_query(index, group, OWN_FIELDS))] |= OWN
+        marks[index.matching(group_query(index, group, SAID_FIELDS))] |= SAID
         if len(index.own_matches) < OWN_MATCHES_KEPT:
             index.own_matches[key] = marks
         return marks
@@ -348,10 +350,11 @@ def coverage_apply(
     nor for words the vocabulary does not know)."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     places = [group for group in groups if len(group) == 1 and group[0] in settings]
-    if matches and not named and len(groups) >= 2:
+    any_match = matched(matches).any()
+    if any_match and not named and len(groups) >= 2:
         words_apply(index=index, matches=matches, groups=groups, built=built or {})
         return False
-    if not matches or not (named or places) or len(groups) < 2:
+    if not any_match or not (named or places) or len(groups) < 2:
         return False  # one thing asked for: the scores alone
     kinds = [
         names_kind_of_help(group, index.reference.help_kinds) and group[0].split(" ")[0] not in settings
@@ -363,31 +366,30 @@ def coverage_apply(
     adult_share = others + 1 if adults is not None else 0  # taking adults: more than every need and the score
     kind_weight = len(named) + len(places) + 1 + adult_share  # the kind of help: more than all else asked for
     several = others >= 2  # two needs or more: each counts less for a service tagged with many
-    found = {}
+    found = np.zeros(index.slots)
     for group, query, kind in zip(named, queries, kinds, strict=True):
         if query is None or tuple(group) in means:  # "money" in "money for a cooker" only ranks, by its score
             continue
-        marks = kind and offering_marks(index=index, group=group)
-        for position in index.search(query):
-            if kind:
-                share = kind_weight * (1.0 if marks[position] & OWN else CATEGORY_ONLY_SHARE)
-                if not marks[position] & SAID:
-                    share *= BODY_ONLY_SHARE
-            else:
-                share = specificity(index.rows[position]) if several else 1.0
-            found[position] = found.get(position, 0) + share
+        hit = index.matching(query)
+        if kind:
+            marks = offering_marks(index=index, group=group)[hit]
+            share = kind_weight * np.where(marks & OWN, 1.0, CATEGORY_ONLY_SHARE)
+            found[hit] += np.where(marks & SAID, share, share * BODY_ONLY_SHARE)
+        elif several:
+            found[hit] += [specificity(index.rows[position]) for position in np.flatnonzero(hit)]
+        else:
+            found[hit] += 1.0
     wanted_apply(index=index, found=found, wanted=wanted, weight=kind_weight)  # read only when no kind is named
     unnamed = 0 if any(kinds) or wanted else others  # needs named with no kind of help: the other words may say it
     unnamed_apply(index=index, found=found, groups=groups, needs=unnamed, settings=settings, weight=kind_weight)
     for group in places:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
-        for position in index.search(query) if query is not None else ():
-            found[position] = found.get(position, 0) + PLACE_SHARE
-    best = max(matches.values()) or 1.0
-    for position in matches:
-        matches[position] = found.get(position, 0) + matches[position] / best
-        if adults is not None and adults[position]:
-            matches[position] += adult_share
+        if query is not None:
+            found[index.matching(query)] += PLACE_SHARE
+    best = best_score(matches) or 1.0
+    matches[:] = found + matches / best
+    if adults is not None:
+        matches[adults] += adult_share
     return True
 
 
@@ -397,7 +399,7 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
     `weight`, as a kind of help named would, by the share of them it uses. Only words some service is named
     with count (not "struggling" or "start"), and not words for where or when, nor words describing the person
     ("my little boy"), nor words in most services.
-    `found` is changed in place; `needs` is how many needs the vocabulary names."""
+    `found` (an array over the index) is changed in place; `needs` is how many needs the vocabulary names."""
     if needs < 2:
         return
     words = [
@@ -413,8 +415,8 @@ def unnamed_apply(*, index, found, groups, needs, settings, weight):
     ]
     for group in words:
         query = group_query(index, group)
-        for position in index.search(query) if query is not None else ():
-            found[position] = found.get(position, 0) + weight / len(words)
+        if query is not None:
+            found[index.matching(query)] += weight / len(words)
 
 
 # Words that say someone is doing something ("he kicks", "she only eats"): a question opening with one
@@ -537,25 +539,25 @@ def wanted_apply(*, index, found, wanted, weight):
     them all gains up to `weight`, each word counting less the more services use it ("support" says little of
     what is wanted), and a word used only further down a listing (its description or answers) counting less than
     one in its name, summary or categories (in a small directory, how many services use a word says little about
-    it, and each counts the same). `found` is changed in place."""
+    it, and each counts the same). `found` (an array over the index) is changed in place."""
     for word in wanted:
         rarity = max(1.0 - index.document_share(word), 0.05) ** 2 if index.size >= MIN_SERVICES_FOR_SHARES else 1.0
         share = weight * rarity / len(wanted)
-        said = set(index.search(group_query(index, [word], SAID_FIELDS)) or ())
+        said = index.matching(group_query(index, [word], SAID_FIELDS))
         query = group_query(index, [word])
-        for position in index.search(query) if query is not None else ():
-            found[position] = found.get(position, 0) + (share if position in said else share * BODY_ONLY_SHARE)
+        if query is not None:
+            hit = index.matching(query)
+            found[hit] += np.where(said[hit], share, share * BODY_ONLY_SHARE)
 
 
 def words_apply(*, index, matches, groups, built):
     """For a question of two words or more none of which the vocabulary knows ("learning to catch the bus"), rank
     first by how many of them a service uses, then by score: a service that says "learning", "catch" and "bus"
     before one that says "bus" many times. A word for where or when ("after") does not count."""
-    found = {}
+    found = np.zeros(index.slots)
     for group in [group for group in groups if group[0] not in SETTING_WORDS]:
         query = built[tuple(group)] if tuple(group) in built else group_query(index, group)
-        for position in index.search(query) if query is not None else ():
-            found[position] = found.get(position, 0) + 1
-    best = max(matches.values()) or 1.0
-    for position in matches:
-        matches[position] = found.get(position, 0) + matches[position] / best
+        if query is not None:
+            found[index.matching(query)] += 1
+    best = best_score(matches) or 1.0
+    matches[:] = found + matches / best

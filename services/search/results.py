@@ -11,6 +11,7 @@ from localoffer.content.crisis import crisis_shown
 from services import postcodes
 from services.models.service import MAX_AGE
 from services.search.cards import page_services
+from services.search.engine import matched
 from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams
 from services.search.question import READ_FILTERS, question_line, question_parts
@@ -39,22 +40,15 @@ def service_ranking(*, query):
 
 
 def standing_applied(*, index, scores):
-    """Scores weighted by each service's standing (closed and long-overdue listings lower)."""
-    if not scores:
-        return scores
-    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
-    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-    weighted = values * index.standing(today=timezone.localdate())[positions]
-    return dict(zip(positions.tolist(), weighted.tolist(), strict=True))
+    """Scores (an array over the index, NaN where a service did not match) weighted by each service's standing
+    (closed and long-overdue listings lower)."""
+    return scores * index.standing(today=timezone.localdate())
 
 
 def best_first(scores, *, index):
-    """Positions by score, best first; equal scores in name order."""
-    if not scores:
-        return []
-    positions = np.fromiter(scores.keys(), dtype=np.int64, count=len(scores))
-    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-    return positions[np.lexsort((index.rank[positions], -values))].tolist()
+    """The positions of the services matched, by score, best first; equal scores in name order."""
+    positions = np.flatnonzero(matched(scores))
+    return positions[np.lexsort((index.rank[positions], -scores[positions]))].tolist()
 
 
 def keyword_queryset(*, query, queryset):
@@ -161,9 +155,10 @@ def weights_combined(*weights):
 
 
 def matches_find(*, index, params, correct=True, adults=False, ranking=()):
-    """The keyword's matches as {position: score}, the words searched, and the words typed if they were
-    corrected. Among services that match as well, those in a town named in the words come first, and for
-    an adult (`adults`) those that say they take adults; `ranking` words only rank (`ranked_matches`)."""
+    """The keyword's matches as scores over the index (NaN where a service does not match), the words
+    searched, and the words typed if they were corrected. Among services that match as well, those in a
+    town named in the words come first, and for an adult (`adults`) those that say they take adults;
+    `ranking` words only rank (`ranked_matches`)."""
     words = words_of(params.q)
     weights = weights_combined(near_weights(index=index, near=params.near), adults_weights(index=index, adults=adults))
     takes = index.mask(("takes", "adults")) if adults else None
@@ -174,37 +169,35 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
             found = ranked_matches(
                 index=index, words=list(correction.corrected), weights=weights, ranking=ranking, adults=takes
             )
-            if found:
+            if matched(found).any():
                 return found, correction.text, params.q
     found = ranked_matches(index=index, words=words, weights=weights, ranking=ranking, adults=takes)
     return found, params.q, corrected_from
 
 
 def ordered(*, index, positions, scores, sort, distances):
-    """Positions in the chosen order; by distance, services without one (countywide, online) come last.
-
-    `positions` (an array) are in name order, which breaks every tie.
+    """Positions (an array, as given) in the chosen order; by distance, services without one (countywide,
+    online) come last. Name order breaks every tie; `scores` is the keyword's, an array over the index (None
+    without one).
     """
+    if sort not in ("relevance", "distance"):  # these two sort by name among equals themselves
+        positions = index.name_ordered(positions)
     if sort == "updated":
-        return sorted(positions.tolist(), key=lambda position: index.rows[position].updated, reverse=True)
+        return positions[np.argsort(-index.updated_times[positions], kind="stable")]
     if sort == "wait":  # shortest first; services stating no wait come last, in name order
-        return sorted(
-            positions.tolist(), key=lambda position: (index.rows[position].wait is None, index.rows[position].wait or 0)
-        )
+        return positions[np.argsort(index.wait_days[positions], kind="stable")]
     if sort == "relevance":
-        values = np.zeros(index.slots)
-        if scores:
-            values[np.fromiter(scores.keys(), dtype=np.int64)] = np.fromiter(scores.values(), dtype=np.float64)
+        values = np.zeros(index.slots) if scores is None else np.nan_to_num(scores, nan=0.0)
         weight = values[positions] / ((values.max() if values.size else 0.0) or 1.0)  # an empty directory too
         if distances is not None:
             miles = distances[positions]
             weight = weight / (1 + np.where(np.isnan(miles), NO_DISTANCE_MILES, miles) / DISTANCE_SCALE_MILES)
-        return positions[np.lexsort((index.rank[positions], -weight))].tolist()
+        return positions[np.lexsort((index.rank[positions], -weight))]
     if sort == "distance":
         miles = distances[positions]
         unknown = np.isnan(miles)
-        return positions[np.lexsort((index.rank[positions], np.where(unknown, 0, miles), unknown))].tolist()
-    return positions.tolist()
+        return positions[np.lexsort((index.rank[positions], np.where(unknown, 0, miles), unknown))]
+    return positions
 
 
 def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
@@ -230,7 +223,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         except postcodes.PostcodeError as error:
             errors["postcode"] = str(error)
     corrected_from = ""
-    scores = {}
+    scores = None
     if params.q:
         stage = words_of(understood.stage) if understood else []
         found, searched, corrected_from = matches_find(
@@ -239,10 +232,9 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         if corrected_from:
             params = replace(params, q=searched)
         scores = standing_applied(index=index, scores=found)
-        matched = np.zeros(index.slots, dtype=bool)
-        matched[np.fromiter(scores, dtype=np.int64, count=len(scores))] = True
+        found_by_words = matched(scores)
     else:
-        matched = index.live.copy()
+        found_by_words = index.live.copy()
     choices = {
         "category": tuple(reference.categories),
         "need": tuple(reference.needs),
@@ -255,19 +247,19 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         "referral": (True,),
     }
     everything, counts = facet_filter(
-        index=index, matched=matched, selection=selection_from(params, reference), choices=choices
+        index=index, matched=found_by_words, selection=selection_from(params, reference), choices=choices
     )
-    positions = index.name_ordered(np.flatnonzero(everything))
+    positions = np.flatnonzero(everything)
 
     sorts = [key for key in SORTS if (key != "relevance" or params.q) and (key != "distance" or place)]
     default = "relevance" if params.q else "distance" if place else "name"
     sort = params.sort if params.sort in sorts else default
-    distances = index.distances(latitude=place.latitude, longitude=place.longitude) if place else None
+    distances = index.distances(latitude=place.latitude, longitude=place.longitude, among=everything) if place else None
     paginator = Paginator(
         ordered(index=index, positions=positions, scores=scores, sort=sort, distances=distances), per_page
     )
     page = paginator.get_page(params.page)
-    services = page_services(index=index, positions=page.object_list, distances=distances)
+    services = page_services(index=index, positions=page.object_list.tolist(), distances=distances)
     active = active_filters(params=params, reference=reference)
     facets = facets_build(params=params, reference=reference, counts=counts)
     beyond = understood.age_beyond if understood and params.age == MAX_AGE and params.age_to is None else None
@@ -323,18 +315,17 @@ def search_matching_ids(*, params, index=None):
     params, _ = params_understood(params)
     if params.q:
         scores, _, _ = matches_find(index=index, params=params)
-        matched = np.zeros(index.slots, dtype=bool)
-        matched[list(scores)] = True
+        found = matched(scores)
     else:
-        matched = index.live.copy()
+        found = index.live.copy()
     selection = selection_from(params, index.reference)
     for group in GROUPS:
         mask = group_mask(index, group, chosen_values(selection, group))
         if mask is not None:
-            matched &= mask
+            found &= mask
     if params.near and not params.town:
-        matched &= group_mask(index, "town", (*params.near, "area"))
-    return {index.rows[position].id for position in np.flatnonzero(matched)}
+        found &= group_mask(index, "town", (*params.near, "area"))
+    return {index.rows[position].id for position in np.flatnonzero(found)}
 
 
 def search_described(*, params):

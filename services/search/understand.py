@@ -72,6 +72,11 @@ AFTER_SCHOOL_ENDS = re.compile(
 SCHOOL_LEAVING_AGE = 16
 ADULTS = re.compile(r"(?<!young )\b(?:adults?|grown[- ]?ups?)\b")  # "disabled adults", "my grown up son"
 NEAR = r"(?:(?:near|in|around|round|at|from|close to|nr)\s+)?"
+# Each town's place names as patterns, compiled once, the longest first ("canford heath" before a shorter name).
+PLACE_PATTERNS = {
+    town: [re.compile(rf"\b{NEAR}{re.escape(name)}\b") for name in sorted(names, key=len, reverse=True)]
+    for town, names in PLACES.items()
+}
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,8 @@ def number_value(text):
 def towns_read(lowered):
     """The towns whose places are named in the text, and the text without them ("near Highcliffe" and all)."""
     towns = []
-    for town, names in PLACES.items():
-        for name in sorted(names, key=len, reverse=True):
-            pattern = re.compile(rf"\b{NEAR}{re.escape(name)}\b")
+    for town, patterns in PLACE_PATTERNS.items():
+        for pattern in patterns:
             if pattern.search(lowered):
                 lowered = pattern.sub(" ", lowered)
                 if town not in towns:

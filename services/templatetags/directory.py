@@ -58,11 +58,16 @@ def count_shown(count):
     return str(count) if 0 <= count < 1000 else str(intcomma(count))
 
 
+def checkbox_markup(name, option):
+    """One filter choice's markup (`facet_checkbox`), as plain text: a panel of a hundred is marked safe once."""
+    before, after = checkbox_parts(name, str(option.value), str(option.label))
+    return f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}"
+
+
 @register.simple_tag
 def facet_checkbox(name, option):
     """One filter choice as a GOV.UK small checkbox with its count (a tag, not an include: there are dozens)."""
-    before, after = checkbox_parts(name, str(option.value), str(option.label))
-    return mark_safe(f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}")  # noqa: S308
+    return mark_safe(checkbox_markup(name, option))  # noqa: S308 - escaped by format_html
 
 
 @register.simple_tag
@@ -70,9 +75,9 @@ def facet_checkboxes(name, options, *, children=False):
     """Every choice of one filter as checkboxes; with `children`, a term's sub-terms under it when expanded."""
     parts = []
     for option in options:
-        parts.append(facet_checkbox(name, option))
+        parts.append(checkbox_markup(name, option))
         if children and option.children and option.expanded:
-            inner = "".join(facet_checkbox(name, child) for child in option.children)
+            inner = "".join(checkbox_markup(name, child) for child in option.children)
             parts.append(f'<div class="lo-facet__children">{inner}</div>')
     return mark_safe("".join(parts))  # noqa: S308 - each part escaped by format_html
 
@@ -196,18 +201,6 @@ def quick_age_list(ages, chosen):
     )
 
 
-RESULT_ITEM = """
-            <li class="lo-result" id="result-{id}">
-              {top}
-              {distance}
-              {bottom}
-              <div class="lo-result__shortlist lo-no-print">
-                <button type="submit" form="shortlist-{id}" class="govuk-button govuk-button--secondary \
-govuk-!-margin-bottom-0" data-module="govuk-button">{add}<span class="govuk-visually-hidden">: {name}</span></button>
-                <!--on-shortlist:{id}-->
-              </div>
-            </li>
-          """
 RESULT_DISTANCE = """
                 <li><strong>{}</strong></li>
               """
@@ -226,21 +219,12 @@ def result_distance(card):
 
 @register.simple_tag
 def result_items(cards, *, place):
-    """The results as list items: each kept card, its distance when `place` (a postcode) is given, and
-    its shortlist button, whose form (`shortlist_forms`) sits outside the search form."""
-    add = escape(gettext("Add to shortlist"))
-    return mark_safe(  # noqa: S308 - the cards are our own renderings; the rest is escaped here
-        "".join(
-            RESULT_ITEM.format(
-                id=escape(card.id),
-                top=card.top,
-                distance=RESULT_DISTANCE.format(escape(result_distance(card))) if place else "",
-                bottom=card.bottom,
-                add=add,
-                name=escape(card.name),
-            )
-            for card in cards
-        )
+    """The results as list items: each kept card (services/search/cards.py), with its distance when `place` (a
+    postcode) is given; its shortlist button's form (`shortlist_forms`) sits outside the search form."""
+    if not place:
+        return mark_safe("".join(f"{card.before}{card.after}" for card in cards))  # noqa: S308 - our own renderings
+    return mark_safe(  # noqa: S308 - the cards are our own renderings; the distance is escaped here
+        "".join(f"{card.before}{RESULT_DISTANCE.format(escape(result_distance(card)))}{card.after}" for card in cards)
     )
 
 

@@ -41,7 +41,8 @@ def minutes(duration):
 def page_links(page):
     """The page numbers to link for a Page: the first, the last and two either side, None for a gap."""
     numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-    return [None if number == page.paginator.ELLIPSIS else number for number in numbers]
+    # A page number or the paginator's ellipsis, lazy text that comparing would translate each time.
+    return [number if isinstance(number, int) else None for number in numbers]
 
 
 @register.simple_tag(name="address")
