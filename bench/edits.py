@@ -82,7 +82,7 @@ def editor(port):
         service.save()
         saved = time.monotonic()
         edits += 1
-        print(f"edit {edits}: {service.name}", flush=True)
+        print(f"edit {edits} at {datetime.now(UTC):%H:%M:%S}: {service.name}", flush=True)
         page = f"/services/{service.slug}/"
         # The page shows the new word; a search for the word lists the service (a link to its page).
         checks = ((page, word), (f"/services/?q={word}&spelling=exact", f'href="{page}"'))
@@ -116,9 +116,11 @@ def seen_after(port, path, shown_by, *, saved):
     return 10_000
 
 
-def seen_figures(log):
+def seen_figures(log, *, show=False):
     """How many edits were made, and the median and slowest times (ms) until one was seen on its page and
-    in search, from the log."""
+    in search, from the log (printed too when `show`: each edit's time, and how long until it was seen)."""
+    if show:
+        print(log, end="", flush=True)
     edits = sum(1 for line in log.splitlines() if line.startswith("edit"))
     pairs = [tuple(map(float, line.split(": ", 1)[1].split())) for line in log.splitlines() if line.startswith("seen")]
     if not pairs:
@@ -210,6 +212,7 @@ def measure_all(port, kinds, *, server, redis_url, log):
         random.Random(label).shuffle(paths)
         paths_file = pages.RESULTS / f"edits-{re.sub(r'[^a-z]+', '-', label.lower()).strip('-')}.txt"
         paths_file.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        print(f"{label}: measuring from {datetime.now(UTC):%H:%M:%S}", flush=True)
         figures = run.measure(port, paths[0], paths_file)
         measured.append((label, len(paths), figures))
         print(f"{label}: {figures['rps']:.0f}/s p95 {figures['p95']:.0f} ms p99 {figures['p99']:.0f} ms", flush=True)
@@ -256,7 +259,7 @@ def main():
             editing = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log)  # noqa: S603
             load = os.getloadavg()[0]
             rows = measure_all(port, kinds, server=server, redis_url=redis_url, log=server_log)
-            edits, seen = seen_figures((Path(temporary) / "edits.log").read_text())
+            edits, seen = seen_figures((Path(temporary) / "edits.log").read_text(), show=True)
         finally:
             if editing:
                 editing.terminate()
