@@ -19,7 +19,6 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,27 +26,11 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "deploy")]
-from stack import free_ports  # noqa: E402  (ports 18000-18999, as deploy/stack.py uses)
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "deploy")]
+from pages import redis_start  # noqa: E402  (a private Redis on a free port, as the page benchmarks start)
 
 TRIVIAL = "/cookies/"
 WARM = 20  # of each kind, asked before measuring: templates loaded, statements prepared
-
-
-def redis_start(directory):
-    """A private Redis on a free port; returns the process and its URL."""
-    import socket
-
-    (port,) = free_ports(1)
-    command = [shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-    server = subprocess.Popen([*command, "--dir", directory], stdout=subprocess.DEVNULL)  # noqa: S603
-    for _ in range(50):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return server, f"redis://127.0.0.1:{port}/0"
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("redis-server did not start")
 
 
 def django_setup(redis_url):
