@@ -615,7 +615,9 @@ class DirectoryIndex:
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
         """One phrase (or word) in every field (or those of `fields`), each field weighted. Parsed once for the
-        text index: the vocabulary's phrases come back in search after search, a dozen in each."""
+        text index: the vocabulary's phrases come back in search after search, a dozen in each. Only a phrase
+        whose every word the directory or its vocabulary uses is kept: a word a family typed that neither knows
+        (a name, a street) finds nothing, and is not kept in the server's memory either."""
         key = (phrase, boost, tuple(fields))
         if key in self.phrase_queries:
             return self.phrase_queries[key]
@@ -624,7 +626,7 @@ class DirectoryIndex:
         if text:
             query = self.index.parse_query(f'"{text}"', list(fields), field_boosts=FIELD_BOOSTS)
             query = tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
-        if len(self.phrase_queries) < PHRASE_QUERIES_KEPT:
+        if len(self.phrase_queries) < PHRASE_QUERIES_KEPT and all(word in self.words for word in text.split(" ")):
             self.phrase_queries[key] = query
         return query
 

@@ -93,3 +93,14 @@ def test_the_privacy_notice_says_what_is_kept_of_a_search(client):
     html = page_text(client, "/privacy/")
     assert "BH15 1AA is kept as BH15" in html and "made on at least 2 different days" in html
     assert "only words that cannot identify anyone" in html
+
+
+def test_words_the_directory_does_not_use_are_not_kept_in_the_servers_memory_after_a_search(client):
+    from services.search import search_index
+
+    for text in SEARCHES:
+        client.get("/services/", {"q": text})
+    kept = " ".join(phrase for phrase, _, _ in search_index().phrase_queries)
+    assert "autism" in kept and "speech" in kept  # what the directory uses is kept, to be parsed once
+    for word in ["tom", "jones", "jane", "doe", "07700900123", "943"]:
+        assert word not in kept.split(), word
