@@ -57,7 +57,7 @@ def timers():
         (DirectoryIndex, "distances", "distances from a postcode"),
         (search, "page_services", "the page's result cards (made for any not yet made)"),
         (search, "facets_build", "building the filter options"),
-        (views, "render_to_string", "rendering the results template"),
+        (views, "results_html", "joining the results' markup"),
         (views, "render", "rendering the page around it"),
         (views, "search_record", "counting the search (a batched write)"),
         (views, "directory_version", "reading the directory version (query)"),

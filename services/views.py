@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -30,6 +29,7 @@ from services.search import SearchParams, directory_search, search_index, search
 from services.search.cache import fragment_cached
 from services.search.quick import quick_age_pairs, quick_filters
 from services.search.report import search_record
+from services.search.results_html import results_html
 from services.service_page import service_page, service_page_now
 
 
@@ -65,24 +65,8 @@ def results_page(request, *, params, term=None, field=None):
 
     def fragment():
         results = directory_search(params=params, version=version)
-        shown = results.params  # with place and age read out of the words, and any spelling corrected
-        options = results.facets[field] if term else []
-        context = {
-            "term_children": next((option.children for option in options if option.value == term.slug), []),
-            "results": results,
-            "params": shown,
-            "term": term,
-            "field": field,
-            "clear_query": shown.query_string(
-                category=(), need=(), age=None, cost=(), town=(), delivery=(), feature=(), wait=(), referral=False
-            ),
-            "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
-            "page_query": shown.query_string(),
-            "quick_filters": quick_filters(params=shown),
-            "quick_age_pairs": quick_age_pairs(params=shown),
-            "quick_ages": range(MAX_AGE + 1),
-            "shortlist_next": f"{request.path}?{urlencode(params.query_pairs(page=True))}",
-        }
+        context = results_context(request, params=params, results=results, term=term, field=field)
+        shown = context["params"]
         title = (
             term.name
             if term
@@ -91,7 +75,7 @@ def results_page(request, *, params, term=None, field=None):
         if results.page.paginator.num_pages > 1:
             title += f" (page {results.page.number} of {results.page.paginator.num_pages})"
         return {
-            "html": render_to_string("services/includes/results.html", context),
+            "html": results_html(**context),
             "title": ("Error: " if results.errors else "") + title,
             "total": results.total,
         }
@@ -126,6 +110,30 @@ def results_page(request, *, params, term=None, field=None):
         "services/search.html",
         {**cached, **browse, "crumbs": crumbs, "term": term, "hide_header_search": True},
     )
+
+
+def results_context(request, *, params, results, term, field):
+    """What the results' markup is made from (services/search/results_html.py): the search as the words were
+    read (`results.params`: place and age read out of them, any spelling corrected) and the addresses that
+    change it."""
+    shown = results.params
+    options = results.facets[field] if term else []
+    return {
+        "term_children": next((option.children for option in options if option.value == term.slug), []),
+        "results": results,
+        "params": shown,
+        "term": term,
+        "field": field,
+        "clear_query": shown.query_string(
+            category=(), need=(), age=None, cost=(), town=(), delivery=(), feature=(), wait=(), referral=False
+        ),
+        "exact_query": shown.query_string(q=results.corrected_from, exact=True) if results.corrected_from else "",
+        "page_query": shown.query_string(),
+        "quick_filters": quick_filters(params=shown),
+        "quick_age_pairs": quick_age_pairs(params=shown),
+        "quick_ages": range(MAX_AGE + 1),
+        "shortlist_next": f"{request.path}?{urlencode(params.query_pairs(page=True))}",
+    }
 
 
 ON_SHORTLIST = re.compile(r"<!--on-shortlist:([0-9a-f-]{36})-->")

@@ -19,7 +19,7 @@ from services.search.report import words_always_kept
 
 logger = logging.getLogger(__name__)
 
-TEMPLATES = ("services/search.html", "services/includes/results.html")
+TEMPLATES = ("services/search.html",)
 
 
 def search_ready():
