@@ -12,10 +12,10 @@ import html
 
 from django.template.defaultfilters import capfirst, date, linebreaksbr, truncatechars
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 
 from localoffer.content.markdown import markdown_to_html
 from localoffer.core.addresses import address
+from localoffer.core.translated import page_words
 from services.models import Location, Service
 from services.templatetags.directory import clock, wait_stale_message
 
@@ -34,56 +34,57 @@ def escape(value):
 def service_detail_html(*, service, listing, week):
     """The page's main content for `service`, with `listing` its related rows as lists (waits, locations,
     answers, steps, needs, opening_times, categories) and `week` its opening times in a few words."""
+    words = page_words()
     parts = [
         '\n<div class="lo-service">\n  <div class="lo-service__header">\n    ',
-        closed_banner(service) if service.is_temporarily_closed else "",
+        closed_banner(words, service) if service.is_temporarily_closed else "",
         "\n    ",
-        review_warning(service) if service.needs_review else "",
+        review_warning(words, service) if service.needs_review else "",
         HEADING.format(
             organisation=escape(service.organisation.name), name=escape(service.name), summary=escape(service.summary)
         ),
         "    ",
-        key_facts(service=service, listing=listing, week=week),
+        key_facts(words, service=service, listing=listing, week=week),
         f"\n{ACTIONS}\n    ",
-        waits_and_while_you_wait(service),
+        waits_and_while_you_wait(words, service),
         "\n\n  </div>\n",
-        contents(listing),
+        contents(words, listing),
         '  <div class="lo-service__body">\n',
-        contact(service),
-        how_to_get_it(service=service, listing=listing),
-        who_it_is_for(service=service, listing=listing),
-        f'\n    <h2 class="govuk-heading-m" id="what">{gettext("What it offers")}</h2>\n'
+        contact(words, service),
+        how_to_get_it(words, service=service, listing=listing),
+        who_it_is_for(words, service=service, listing=listing),
+        f'\n    <h2 class="govuk-heading-m" id="what">{words("What it offers")}</h2>\n'
         f'    <div class="lo-prose">{escape(service.description_as_html)}</div>\n',
-        when_it_is_open(service=service, listing=listing),
-        where_it_is(listing),
-        local_offer_answers(listing),
-        categories(service=service, listing=listing),
+        when_it_is_open(words, service=service, listing=listing),
+        where_it_is(words, listing),
+        local_offer_answers(words, listing),
+        categories(words, service=service, listing=listing),
     ]
     return mark_safe("".join(parts))  # noqa: S308 (every value escaped above)
 
 
-def closed_banner(service):
+def closed_banner(words, service):
     """The banner that says the service is temporarily closed, and why."""
     note = f'<p class="govuk-body">{escape(service.status_note)}</p>' if service.status_note else ""
     return (
         '\n      <div class="govuk-notification-banner" role="region" aria-labelledby="closed-title" '
         'data-module="govuk-notification-banner">\n'
         '        <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" '
-        f'id="closed-title">{gettext("Important")}</h2></div>\n'
+        f'id="closed-title">{words("Important")}</h2></div>\n'
         '        <div class="govuk-notification-banner__content">\n'
         '          <p class="govuk-notification-banner__heading">'
-        f"{gettext('This service is temporarily closed.')}</p>\n"
+        f"{words('This service is temporarily closed.')}</p>\n"
         f"          {note}\n        </div>\n      </div>\n    "
     )
 
 
-def review_warning(service):
+def review_warning(words, service):
     """The warning that the listing is overdue for its check."""
     return (
         '\n      <div class="govuk-warning-text">\n'
         '        <span class="govuk-warning-text__icon" aria-hidden="true">!</span>\n'
         '        <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">'
-        f"{gettext('Warning')}</span>This information was last checked on "
+        f"{words('Warning')}</span>This information was last checked on "
         f"{escape(date(service.last_reviewed, 'j F Y'))} and was due to be checked again by "
         f"{escape(date(service.review_due, 'j F Y'))}. Contact the service to check it is still right before you "
         "go.</strong>\n      </div>\n    "
@@ -97,26 +98,26 @@ HEADING = """
 """
 
 
-def key_facts(*, service, listing, week):
+def key_facts(words, *, service, listing, week):
     """The key facts, right under the name and summary: what a family needs to decide and act, on the first
     phone screen."""
     return KEY_FACTS.format(
-        key_facts=gettext("Key facts"),
-        contact=gettext("Contact"),
-        contact_links=key_contact(service),
-        for_=gettext("For"),
+        key_facts=words("Key facts"),
+        contact=words("Contact"),
+        contact_links=key_contact(words, service),
+        for_=words("For"),
         ages=escape(service.age_range),
-        needs=key_needs(listing["needs"]),
-        cost_label=gettext("Cost"),
+        needs=key_needs(words, listing["needs"]),
+        cost_label=words("Cost"),
         cost=escape(service.get_cost_display()),
         fees=f": {escape(truncatechars(service.fees, 45))}" if service.fees else "",
-        where=gettext("Where"),
-        places=key_places(service=service, places=listing["locations"]),
-        when=gettext("When"),
-        now=f"<strong>{gettext('Temporarily closed')}</strong>" if service.is_temporarily_closed else OPEN_NOW,
-        week=key_week(listing=listing, week=week),
-        how=gettext("How"),
-        access=key_access(service),
+        where=words("Where"),
+        places=key_places(words, service=service, places=listing["locations"]),
+        when=words("When"),
+        now=f"<strong>{words('Temporarily closed')}</strong>" if service.is_temporarily_closed else OPEN_NOW,
+        week=key_week(words, listing=listing, week=week),
+        how=words("How"),
+        access=key_access(words, service),
     )
 
 
@@ -136,7 +137,7 @@ KEY_FACTS = (
 )
 
 
-def key_contact(service):
+def key_contact(words, service):
     """How to get in touch: the service's phone and email, or its organisation's, or where to look."""
     phone = service.phone or service.organisation.phone
     email = service.email or service.organisation.email
@@ -149,38 +150,38 @@ def key_contact(service):
     mail = ""
     if email:
         mail = (
-            f'<a class="govuk-link lo-key-facts__email" href="mailto:{escape(email)}">{gettext("Email")}'
+            f'<a class="govuk-link lo-key-facts__email" href="mailto:{escape(email)}">{words("Email")}'
             f'<span class="govuk-visually-hidden"> {escape(email)}</span></a>'
         )
     other = ""
     if not phone and not email:
         if service.website:
             website = escape(service.website)
-            other = f'<a class="govuk-link" href="{website}" rel="noopener">{gettext("Their website")}</a>'
+            other = f'<a class="govuk-link" href="{website}" rel="noopener">{words("Their website")}</a>'
         else:
-            other = f'<a class="govuk-link" href="#contact">{gettext("See how to contact them")}</a>'
+            other = f'<a class="govuk-link" href="#contact">{words("See how to contact them")}</a>'
     return f"\n          {call}\n          {mail}\n          {other}\n        "
 
 
-def key_needs(needs):
+def key_needs(words, needs):
     """The first two needs the service is for, and how many more."""
     if not needs:
-        return gettext(", any need")
+        return words(", any need")
     named = ", ".join(escape(need.name.lower()) for need in needs[:2])
     more = ""
     if len(needs) > 2:
         more = (
-            f' {gettext("and")} <a class="govuk-link" href="#who">{len(needs) - 2} more'
-            f'<span class="govuk-visually-hidden"> {gettext("needs")}</span></a>'
+            f' {words("and")} <a class="govuk-link" href="#who">{len(needs) - 2} more'
+            f'<span class="govuk-visually-hidden"> {words("needs")}</span></a>'
         )
     return f": {named}{more}"
 
 
-def key_places(*, service, places):
+def key_places(words, *, service, places):
     """The first three places, each with directions, or where the service is offered."""
     if not places:
         if service.coverage == Service.Coverage.LOCATIONS:
-            where = gettext("Ask the service")
+            where = words("Ask the service")
         else:
             where = escape(service.get_coverage_display())
         modes = service.delivery_modes
@@ -188,9 +189,9 @@ def key_places(*, service, places):
             where += f" ({', '.join(escape(mode) for mode in modes)})"
         return f"\n          \n            {where}\n          \n        "
     items = "".join(
-        f'\n                <li>{escape(place_name(location))}<span class="lo-no-print">:</span> '
+        f'\n                <li>{escape(place_name(words, location))}<span class="lo-no-print">:</span> '
         f'<a class="govuk-link lo-no-print" href="{escape(location.directions_url)}" rel="noopener">'
-        f'{gettext("Get directions")}<span class="govuk-visually-hidden"> to {escape(location.name)}</span></a></li>\n'
+        f'{words("Get directions")}<span class="govuk-visually-hidden"> to {escape(location.name)}</span></a></li>\n'
         "              "
         for location in places[:3]
     )
@@ -204,30 +205,30 @@ def key_places(*, service, places):
     )
 
 
-def place_name(location):
+def place_name(words, location):
     """Where a place is, as the key facts name it: its town, or its postcode when it is outside the area."""
     return location.postcode if location.town == Location.Town.ELSEWHERE else location.get_town_display()
 
 
-def key_week(*, listing, week):
+def key_week(words, *, listing, week):
     """The week's opening times in a few words, or a link to them when they take more."""
     if not listing["opening_times"]:
-        return f'<a class="govuk-link" href="#when">{gettext("Ask the service")}</a>'
+        return f'<a class="govuk-link" href="#when">{words("Ask the service")}</a>'
     if len(week) <= 40:
         return f'<span class="lo-key-facts__week">{escape(week)}</span>'
-    return f'<a class="govuk-link" href="#when">{gettext("All opening times")}</a>'
+    return f'<a class="govuk-link" href="#when">{words("All opening times")}</a>'
 
 
-def key_access(service):
+def key_access(words, service):
     """Whether a family can ask for the service themselves, in a few words."""
     if service.access == Service.Access.PROFESSIONAL_REFERRAL:
-        return gettext("A professional must refer you")
+        return words("A professional must refer you")
     if service.access == Service.Access.BOTH:
-        return gettext("Contact them yourself, or ask a professional to refer you")
-    return gettext("No referral needed: contact them yourself")
+        return words("Contact them yourself, or ask a professional to refer you")
+    return words("No referral needed: contact them yourself")
 
 
-def waits_and_while_you_wait(service):
+def waits_and_while_you_wait(words, service):
     """The service's waits, each saying plainly when it is old, and what helps while families wait."""
     waits = service.waits.all()
     others = service.while_you_wait_services.all()
@@ -236,9 +237,9 @@ def waits_and_while_you_wait(service):
         return "\n"
     stated = ""
     if waits:
-        rows = "".join(wait_row(wait) for wait in waits)
+        rows = "".join(wait_row(words, wait) for wait in waits)
         stated = (
-            f'\n  <h2 class="govuk-heading-m">{gettext("How long the wait is")}</h2>\n'
+            f'\n  <h2 class="govuk-heading-m">{words("How long the wait is")}</h2>\n'
             f'  <dl class="govuk-summary-list">\n    {rows}\n  </dl>\n  '
         )
     helping = ""
@@ -254,14 +255,14 @@ def waits_and_while_you_wait(service):
             for page in pages
         )
         helping = (
-            f'\n  <h2 class="govuk-heading-s" id="while-you-wait">{gettext("While you wait")}</h2>\n'
-            f'  <p class="govuk-body">{gettext("These can help in the meantime:")}</p>\n'
+            f'\n  <h2 class="govuk-heading-s" id="while-you-wait">{words("While you wait")}</h2>\n'
+            f'  <p class="govuk-body">{words("These can help in the meantime:")}</p>\n'
             f'  <ul class="govuk-list govuk-list--bullet">\n    {services_items}\n    {pages_items}\n  </ul>\n  '
         )
     return f'\n<div class="lo-waits" id="wait">\n  {stated}\n  {helping}\n</div>\n\n'
 
 
-def wait_row(wait):
+def wait_row(words, wait):
     """One wait the service states, with when it was updated and by whom, saying plainly when it is old."""
     label = f" for {escape(wait.label)}" if wait.label else ""
     note = f'<p class="govuk-body govuk-!-margin-bottom-1">{escape(wait.note)}</p>' if wait.note else ""
@@ -272,11 +273,11 @@ def wait_row(wait):
             '\n          <div class="govuk-warning-text govuk-!-margin-bottom-0">\n'
             '            <span class="govuk-warning-text__icon" aria-hidden="true">!</span>\n'
             '            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">'
-            f"{gettext('Warning')}</span>{escape(stale)}.</strong>\n          </div>\n          "
+            f"{words('Warning')}</span>{escape(stale)}.</strong>\n          </div>\n          "
         )
     return (
         '\n      <div class="govuk-summary-list__row">\n'
-        f'        <dt class="govuk-summary-list__key">{gettext("Wait")}{label}</dt>\n'
+        f'        <dt class="govuk-summary-list__key">{words("Wait")}{label}</dt>\n'
         '        <dd class="govuk-summary-list__value">\n'
         '          <p class="govuk-body govuk-!-margin-bottom-1">'
         f"<strong>{escape(capfirst(wait.text))}</strong>, updated {escape(date(wait.updated_on, 'j M Y'))} "
@@ -288,58 +289,58 @@ def wait_row(wait):
 LIST_ITEM_BREAK = "\n      "
 
 
-def contents(listing):
+def contents(words, listing):
     """ "On this page": a link to each section the page has."""
     link = '<li><a class="govuk-link" href="#{}">{}</a></li>'
     sections = [
-        link.format("wait", gettext("How long the wait is")) if listing["waits"] else "",
-        link.format("contact", gettext("Contact")),
-        link.format("how", gettext("How to get it")),
-        link.format("who", gettext("Who it is for")),
-        link.format("what", gettext("What it offers")),
-        link.format("when", gettext("When it is open")),
-        link.format("where", gettext("Where it is")) if listing["locations"] else "",
-        link.format("local-offer", gettext("Local Offer information")) if listing["answers"] else "",
+        link.format("wait", words("How long the wait is")) if listing["waits"] else "",
+        link.format("contact", words("Contact")),
+        link.format("how", words("How to get it")),
+        link.format("who", words("Who it is for")),
+        link.format("what", words("What it offers")),
+        link.format("when", words("When it is open")),
+        link.format("where", words("Where it is")) if listing["locations"] else "",
+        link.format("local-offer", words("Local Offer information")) if listing["answers"] else "",
     ]
     return (
         '  <nav class="lo-service__contents lo-no-print" aria-labelledby="on-this-page">\n'
-        f'    <h2 class="govuk-heading-s" id="on-this-page">{gettext("On this page")}</h2>\n'
+        f'    <h2 class="govuk-heading-s" id="on-this-page">{words("On this page")}</h2>\n'
         f'    <ul class="govuk-list">\n      {LIST_ITEM_BREAK.join(sections)}\n    </ul>\n'
         f'    <p class="govuk-body"><a class="govuk-link" href="{escape(address("services:shortlist"))}">'
-        f"{gettext('Your shortlist')}</a></p>\n  </nav>\n"
+        f"{words('Your shortlist')}</a></p>\n  </nav>\n"
     )
 
 
-def contact(service):
+def contact(words, service):
     """The service's contact details in full."""
     name = f"<li>{escape(service.contact_name)}</li>" if service.contact_name else ""
     phone = ""
     if service.phone:
         phone = (
-            f'<li>{gettext("Phone:")} <a class="govuk-link" href="tel:{escape(service.phone.replace(" ", ""))}">'
+            f'<li>{words("Phone:")} <a class="govuk-link" href="tel:{escape(service.phone.replace(" ", ""))}">'
             f"{escape(service.phone)}</a></li>"
         )
     email = ""
     if service.email:
         email = (
-            f'<li>{gettext("Email:")} <a class="govuk-link" href="mailto:{escape(service.email)}">'
+            f'<li>{words("Email:")} <a class="govuk-link" href="mailto:{escape(service.email)}">'
             f"{escape(service.email)}</a></li>"
         )
     website = ""
     if service.website:
-        own = gettext("(opens the service's own website)")
+        own = words("(opens the service's own website)")
         website = (
             f'<li><a class="govuk-link" href="{escape(service.website)}" rel="noopener">{escape(service.name)} '
             f'website<span class="govuk-visually-hidden"> {own}</span></a></li>'
         )
     return (
-        f'    <h2 class="govuk-heading-m" id="contact">{gettext("Contact")}</h2>\n'
+        f'    <h2 class="govuk-heading-m" id="contact">{words("Contact")}</h2>\n'
         f'    <ul class="govuk-list">\n      {name}\n      {phone}\n      {email}\n      {website}\n'
         f"      <li>Run by {escape(service.organisation.name)}</li>\n    </ul>\n\n"
     )
 
 
-def how_to_get_it(*, service, listing):
+def how_to_get_it(words, *, service, listing):
     """The steps to getting the service, the referral it needs, its cost and how and where it is offered."""
     steps = ""
     if listing["steps"]:
@@ -352,11 +353,11 @@ def how_to_get_it(*, service, listing):
         )
         steps = f'\n      <ol class="govuk-list govuk-list--number lo-steps">\n        {items}\n      </ol>\n    '
     if service.access == Service.Access.PROFESSIONAL_REFERRAL:
-        referral = gettext("You need a referral from a professional.")
+        referral = words("You need a referral from a professional.")
     elif service.access == Service.Access.BOTH:
-        referral = gettext("You can contact the service yourself, or a professional can refer you.")
+        referral = words("You can contact the service yourself, or a professional can refer you.")
     else:
-        referral = gettext("No referral needed: you can contact the service yourself.")
+        referral = words("No referral needed: you can contact the service yourself.")
     details = ""
     if service.referral_details:
         details = (
@@ -369,17 +370,17 @@ def how_to_get_it(*, service, listing):
     if service.coverage == Service.Coverage.LOCATIONS and listing["locations"]:
         coverage = f'<a class="govuk-link" href="#where">{coverage}</a>'
     return HOW.format(
-        how=gettext("How to get it"),
+        how=words("How to get it"),
         steps=steps,
-        referral_label=gettext("Referral"),
+        referral_label=words("Referral"),
         referral=referral,
         details=details,
-        cost_label=gettext("Cost"),
+        cost_label=words("Cost"),
         cost=escape(service.get_cost_display()),
         fees=fees,
-        offered=gettext("How it is offered"),
+        offered=words("How it is offered"),
         modes=modes,
-        where=gettext("Where"),
+        where=words("Where"),
         coverage=coverage,
     )
 
@@ -400,7 +401,7 @@ HOW = f"""    <h2 class="govuk-heading-m" id="how">{{how}}</h2>
 """
 
 
-def who_it_is_for(*, service, listing):
+def who_it_is_for(words, *, service, listing):
     """The ages and needs the service is for, and who can use it."""
     needs = listing["needs"]
     if needs:
@@ -410,22 +411,22 @@ def who_it_is_for(*, service, listing):
         )
         needs_shown = f'<ul class="govuk-list">{items}</ul>'
     else:
-        needs_shown = gettext("Open to children and young people with any need")
+        needs_shown = words("Open to children and young people with any need")
     eligibility = ""
     if service.eligibility:
         eligibility = (
-            f"{SUMMARY_ROW}{gettext('Who can use it')}{SUMMARY_VALUE}{linebreaksbr(service.eligibility)}</dd></div>"
+            f"{SUMMARY_ROW}{words('Who can use it')}{SUMMARY_VALUE}{linebreaksbr(service.eligibility)}</dd></div>"
         )
     return (
-        f'\n    <h2 class="govuk-heading-m" id="who">{gettext("Who it is for")}</h2>\n'
+        f'\n    <h2 class="govuk-heading-m" id="who">{words("Who it is for")}</h2>\n'
         '    <dl class="govuk-summary-list">\n'
-        f"      {SUMMARY_ROW}{gettext('Ages')}{SUMMARY_VALUE}{escape(service.age_range)}</dd></div>\n"
-        f"      {SUMMARY_ROW}{gettext('Needs')}{SUMMARY_VALUE}\n        {needs_shown}\n      </dd></div>\n"
+        f"      {SUMMARY_ROW}{words('Ages')}{SUMMARY_VALUE}{escape(service.age_range)}</dd></div>\n"
+        f"      {SUMMARY_ROW}{words('Needs')}{SUMMARY_VALUE}\n        {needs_shown}\n      </dd></div>\n"
         f"      {eligibility}\n    </dl>\n"
     )
 
 
-def when_it_is_open(*, service, listing):
+def when_it_is_open(words, *, service, listing):
     """The weekly opening times in a table, and any notes."""
     times = listing["opening_times"]
     if times:
@@ -438,31 +439,29 @@ def when_it_is_open(*, service, listing):
         shown = (
             '\n      <table class="govuk-table">\n'
             '        <caption class="govuk-table__caption govuk-visually-hidden">'
-            f"{gettext('Opening times')}</caption>\n"
+            f"{words('Opening times')}</caption>\n"
             '        <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" '
-            f'class="govuk-table__header">{gettext("Day")}</th><th scope="col" class="govuk-table__header">'
-            f"{gettext('Times')}</th></tr></thead>\n"
+            f'class="govuk-table__header">{words("Day")}</th><th scope="col" class="govuk-table__header">'
+            f"{words('Times')}</th></tr></thead>\n"
             f'        <tbody class="govuk-table__body">\n          {rows}\n        </tbody>\n      </table>\n    '
         )
     else:
-        ask = gettext("Contact the service to find out when it is available.")
+        ask = words("Contact the service to find out when it is available.")
         shown = f'\n      <p class="govuk-body">{ask}</p>\n    '
     notes = f'<p class="govuk-body">{escape(service.opening_notes)}</p>' if service.opening_notes else ""
-    return (
-        f'\n    <h2 class="govuk-heading-m" id="when">{gettext("When it is open")}</h2>\n    {shown}\n    {notes}\n\n'
-    )
+    return f'\n    <h2 class="govuk-heading-m" id="when">{words("When it is open")}</h2>\n    {shown}\n    {notes}\n\n'
 
 
-def where_it_is(listing):
+def where_it_is(words, listing):
     """Each place the service is offered, with its address and accessibility."""
     locations = listing["locations"]
     if not locations:
         return "    \n\n"
-    places = "".join(location_shown(location) for location in locations)
-    return f'    \n      <h2 class="govuk-heading-m" id="where">{gettext("Where it is")}</h2>\n      {places}\n    \n\n'
+    places = "".join(location_shown(words, location) for location in locations)
+    return f'    \n      <h2 class="govuk-heading-m" id="where">{words("Where it is")}</h2>\n      {places}\n    \n\n'
 
 
-def location_shown(location):
+def location_shown(words, location):
     """One place: its name, address and accessibility features and notes."""
     lines = "<br>".join(escape(line) for line in location.full_address)
     features = location.accessibility.all()
@@ -472,7 +471,7 @@ def location_shown(location):
     else:
         accessibility = (
             '\n            <p class="govuk-body">'
-            f"{gettext('No accessibility information yet. Contact the service to ask.')}</p>\n          "
+            f"{words('No accessibility information yet. Contact the service to ask.')}</p>\n          "
         )
     notes = f'<p class="govuk-body">{escape(location.accessibility_notes)}</p>' if location.accessibility_notes else ""
     return (
@@ -480,12 +479,12 @@ def location_shown(location):
         f'          <h3 class="govuk-heading-s">{escape(location.name)}</h3>\n'
         f'          <p class="govuk-body">{lines}</p>\n'
         '          <h4 class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">'
-        f"{gettext('Accessibility')}</h4>\n"
+        f"{words('Accessibility')}</h4>\n"
         f"          {accessibility}\n          {notes}\n        </div>\n      "
     )
 
 
-def local_offer_answers(listing):
+def local_offer_answers(words, listing):
     """The service's answers to the Local Offer questions."""
     answers = listing["answers"]
     if not answers:
@@ -496,12 +495,12 @@ def local_offer_answers(listing):
         for answer in answers
     )
     return (
-        f'    \n      <h2 class="govuk-heading-m" id="local-offer">{gettext("Local Offer information")}</h2>\n'
+        f'    \n      <h2 class="govuk-heading-m" id="local-offer">{words("Local Offer information")}</h2>\n'
         f"      {shown}\n    \n\n"
     )
 
 
-def categories(*, service, listing):
+def categories(words, *, service, listing):
     """The service's categories, when it was last checked, and the link to report a problem."""
     items = "".join(
         f'<li><a class="govuk-link" href="{escape(category.get_absolute_url())}">'
@@ -509,9 +508,9 @@ def categories(*, service, listing):
         for category in listing["categories"]
     )
     return (
-        f'    <h2 class="govuk-heading-m" id="categories">{gettext("Categories")}</h2>\n'
+        f'    <h2 class="govuk-heading-m" id="categories">{words("Categories")}</h2>\n'
         f'    <ul class="govuk-list">\n      {items}\n    </ul>\n\n'
         f'    <p class="govuk-body lo-last-checked">Last checked: {escape(date(service.last_reviewed, "j F Y"))}</p>\n'
         f'    <p class="govuk-body lo-no-print"><a class="govuk-link" href="{escape(service.get_absolute_url())}'
-        f'report-a-problem/">{gettext("Report a problem with this listing")}</a></p>\n  </div>\n</div>\n'
+        f'report-a-problem/">{words("Report a problem with this listing")}</a></p>\n  </div>\n</div>\n'
     )
