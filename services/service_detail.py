@@ -8,6 +8,7 @@ so the markup is what the page's templates made (tests/services/test_service_det
 visitor's own shortlist button goes where ACTIONS is; whether the service is open now goes where OPEN_NOW is.
 """
 
+import functools
 import html
 
 from django.template.defaultfilters import capfirst, date, linebreaksbr, truncatechars
@@ -29,6 +30,17 @@ def escape(value):
     if hasattr(value, "__html__"):
         return value.__html__()
     return html.escape(str(value))
+
+
+@functools.cache
+def choice_labels(choices):
+    return dict(choices.choices)
+
+
+def choice_label(choices, value):
+    """What get_FOO_display() gives for `value` of a field with `choices` (a TextChoices or IntegerChoices),
+    without making its choices hashable afresh on every call."""
+    return str(choice_labels(choices).get(value, value))
 
 
 def service_detail_html(*, service, listing, week):
@@ -109,7 +121,7 @@ def key_facts(words, *, service, listing, week):
         ages=escape(service.age_range),
         needs=key_needs(words, listing["needs"]),
         cost_label=words("Cost"),
-        cost=escape(service.get_cost_display()),
+        cost=escape(choice_label(Service.Cost, service.cost)),
         fees=f": {escape(truncatechars(service.fees, 45))}" if service.fees else "",
         where=words("Where"),
         places=key_places(words, service=service, places=listing["locations"]),
@@ -183,7 +195,7 @@ def key_places(words, *, service, places):
         if service.coverage == Service.Coverage.LOCATIONS:
             where = words("Ask the service")
         else:
-            where = escape(service.get_coverage_display())
+            where = escape(choice_label(Service.Coverage, service.coverage))
         modes = service.delivery_modes
         if modes:
             where += f" ({', '.join(escape(mode) for mode in modes)})"
@@ -207,7 +219,7 @@ def key_places(words, *, service, places):
 
 def place_name(words, location):
     """Where a place is, as the key facts name it: its town, or its postcode when it is outside the area."""
-    return location.postcode if location.town == Location.Town.ELSEWHERE else location.get_town_display()
+    return location.postcode if location.town == Location.Town.ELSEWHERE else choice_label(Location.Town, location.town)
 
 
 def key_week(words, *, listing, week):
@@ -281,7 +293,7 @@ def wait_row(words, wait):
         '        <dd class="govuk-summary-list__value">\n'
         '          <p class="govuk-body govuk-!-margin-bottom-1">'
         f"<strong>{escape(capfirst(wait.text))}</strong>, updated {escape(date(wait.updated_on, 'j M Y'))} "
-        f"by {escape(str(wait.get_updated_by_display()).lower())}</p>\n"
+        f"by {escape(str(choice_label(type(wait).UpdatedBy, wait.updated_by)).lower())}</p>\n"
         f"          {note}\n          {warning}\n        </dd>\n      </div>\n    "
     )
 
@@ -366,7 +378,7 @@ def how_to_get_it(words, *, service, listing):
         )
     fees = f": {escape(service.fees)}" if service.fees else ""
     modes = capfirst(", ".join(escape(mode) for mode in service.delivery_modes)) or "Contact the service"
-    coverage = escape(service.get_coverage_display())
+    coverage = escape(choice_label(Service.Coverage, service.coverage))
     if service.coverage == Service.Coverage.LOCATIONS and listing["locations"]:
         coverage = f'<a class="govuk-link" href="#where">{coverage}</a>'
     return HOW.format(
@@ -376,7 +388,7 @@ def how_to_get_it(words, *, service, listing):
         referral=referral,
         details=details,
         cost_label=words("Cost"),
-        cost=escape(service.get_cost_display()),
+        cost=escape(choice_label(Service.Cost, service.cost)),
         fees=fees,
         offered=words("How it is offered"),
         modes=modes,
@@ -432,7 +444,8 @@ def when_it_is_open(words, *, service, listing):
     if times:
         rows = "".join(
             '\n            <tr class="govuk-table__row"><th scope="row" class="govuk-table__header">'
-            f'{escape(time.get_weekday_display())}</th><td class="govuk-table__cell">{escape(clock(time.opens))} to '
+            f"{escape(choice_label(type(time).Weekday, time.weekday))}</th>"
+            f'<td class="govuk-table__cell">{escape(clock(time.opens))} to '
             f"{escape(clock(time.closes))}{f' ({escape(time.note)})' if time.note else ''}</td></tr>\n          "
             for time in times
         )

@@ -85,7 +85,7 @@ class Location(models.Model):
     def full_address(self):
         lines = [line.strip() for line in self.address.splitlines() if line.strip()]
         if self.town != self.Town.ELSEWHERE:
-            lines.append(self.get_town_display())
+            lines.append(str(TOWN_LABELS.get(self.town, self.town)))  # get_town_display(), without its cost
         lines.append(self.postcode)
         return lines
 
@@ -95,6 +95,9 @@ class Location(models.Model):
         if self.latitude is not None and self.longitude is not None:
             return f"https://www.openstreetmap.org/directions?route=%3B{self.latitude:.5f}%2C{self.longitude:.5f}"
         return "https://www.openstreetmap.org/search?" + urlencode({"query": self.postcode})
+
+
+TOWN_LABELS = dict(Location.Town.choices)
 
 
 class OpeningTime(models.Model):
