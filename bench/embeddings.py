@@ -124,6 +124,7 @@ class Static:
 
         if not (Path(folder) / "model.safetensors").exists():
             static_distil(folder)
+        self.folder = Path(folder)
         self.model = StaticModel.from_pretrained(str(folder))
 
     def encode(self, texts):
@@ -422,7 +423,7 @@ def cost_print(models):
         size = installed_mib(names)
         extra = ""
         if model.name == "static":
-            files = sum(path.stat().st_size for path in STATIC_DIR.iterdir()) / 2**20
+            files = sum(path.stat().st_size for path in model.folder.iterdir()) / 2**20
             extra = f" + the distilled model's folder {files:.0f} MiB"
         print(
             f"  {model.name}: {statistics.median(times):.2f} ms per question (median), {listings:.0f} listings/s; "
