@@ -14,10 +14,10 @@ from django.conf import settings
 from django.template.defaultfilters import date
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 
 from localoffer.core.addresses import address
 from localoffer.core.rendered import rendered_cached_many
+from localoffer.core.translated import page_words
 from services.models import Service
 from services.models.service import ages_in_words
 from services.search.params import TOWNS
@@ -113,33 +113,37 @@ def cards_make(*, index, positions):
     """{slot: its card} for these slots of the index. A service page's address is reversed once for all of
     them: a slug is letters, digits, hyphens and underscores, which an address takes as they are."""
     before, _, after = address("services:detail", slug="slug").rpartition("slug")
-    return {position: card_make(index=index, position=position, around=(before, after)) for position in positions}
+    words = page_words()
+    return {
+        position: card_make(index=index, position=position, around=(before, after), words=words)
+        for position in positions
+    }
 
 
-def card_make(*, index, position, around):
+def card_make(*, index, position, around, words):
     """The card of the service in one slot of the index, from what the index read with it; `around` is what
-    comes before and after a slug in a service page's address."""
+    comes before and after a slug in a service page's address, `words` gettext (localoffer/core/translated.py)."""
     row = index.rows[position]
     if row.coverage == Service.Coverage.AREA_WIDE:
-        where = escaped(gettext("Available across Bournemouth, Christchurch and Poole"))
+        where = escaped(words("Available across Bournemouth, Christchurch and Poole"))
     elif row.coverage == Service.Coverage.ONLINE:
-        where = escaped(gettext("Online or by phone: available wherever you live"))
+        where = escaped(words("Online or by phone: available wherever you live"))
     else:
         where = ", ".join(escaped(label) for town, label in PLACES.items() if index.mask(("town", town))[position])
     top = CARD_TOP.format(
         url=escaped(f"{around[0]}{row.slug}{around[1]}"),
         name=escaped(row.name),
-        closed=CARD_CLOSED.format(escaped(gettext("Temporarily closed"))) if row.closed else "",
+        closed=CARD_CLOSED.format(escaped(words("Temporarily closed"))) if row.closed else "",
         summary=escaped(row.summary),
         ages=escaped(ages_in_words(row.minimum_age, row.maximum_age)),
         cost=escaped(COSTS.get(row.cost, row.cost)),
         where=where,
-        waits="".join(card_wait(wait) for wait in index.waits.get(position, ())),
+        waits="".join(card_wait(wait, words=words) for wait in index.waits.get(position, ())),
     )
     bottom = CARD_BOTTOM.format(organisation=escaped(row.organisation))
     before = ITEM_BEFORE.format(id=escaped(row.id), top=top)
     after = ITEM_AFTER.format(
-        bottom=bottom, id=escaped(row.id), add=escaped(gettext("Add to shortlist")), name=escaped(row.name)
+        bottom=bottom, id=escaped(row.id), add=escaped(words("Add to shortlist")), name=escaped(row.name)
     )
     return ResultCard(
         id=row.id, name=row.name, slug=row.slug, coverage=row.coverage,
@@ -147,11 +151,11 @@ def card_make(*, index, position, around):
     )  # fmt: skip
 
 
-def card_wait(wait):
+def card_wait(wait, *, words):
     """One of a card's facts: a wait the service states, with its date, saying plainly when it is old."""
     stale = wait_stale_message(wait)
     return CARD_WAIT.format(
-        wait=escaped(gettext("Wait")),
+        wait=escaped(words("Wait")),
         label=f" ({escaped(wait.label)})" if wait.label else "",
         text=escaped(wait.text),
         day=escaped(date(wait.updated_on, "j M Y")),
