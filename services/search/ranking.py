@@ -13,6 +13,7 @@ from services.search.vocabulary import (
     FAMILY_WORDS,
     FILLER_WORDS,
     LINKING_WORDS,
+    NOT_PLURALS,
     PERSON_DESCRIBING_WORDS,
     POSSESSIVES,
     STOP_WORDS,
@@ -46,11 +47,15 @@ def group_query(index, group, fields=FIELDS):
     finds everything).
 
     The group counts less the more services use its word, across all fields: "support" in a name
-    must not outrank "autism" in a description.
+    must not outrank "autism" in a description. A word the index would take for another (`NOT_PLURALS`:
+    "downs" is "down" to its stemmer, as in "calm down") is searched only by its other names.
     """
-    queries = [index.phrase_query(group[0], fields=fields)]
+    typed = group[0] not in NOT_PLURALS or len(group) == 1
+    queries = [index.phrase_query(group[0], fields=fields)] if typed else []
     queries += [
-        index.phrase_query(phrase, EXPANSION_BOOST, fields=fields) for phrase in group[1:] if not common(index, phrase)
+        index.phrase_query(phrase, EXPANSION_BOOST, fields=fields)
+        for phrase in group[1:]
+        if not common(index, phrase) and phrase not in NOT_PLURALS
     ]
     queries = [query for query in queries if query is not None]
     if not queries:

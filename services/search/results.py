@@ -28,6 +28,7 @@ NO_DISTANCE_MILES = 5  # countywide and online services count as this far away
 NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhere that matches as well
 COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
+OLDER_CARER_AGE = 55  # a carer this old, still caring for a son or daughter, is an older carer
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
@@ -225,9 +226,8 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     corrected_from = ""
     scores = None
     if params.q:
-        stage = words_of(understood.stage) if understood else []
         found, searched, corrected_from = matches_find(
-            index=index, params=params, correct=correct, adults=adults, ranking=stage
+            index=index, params=params, correct=correct, adults=adults, ranking=ranking_words(understood)
         )
         if corrected_from:
             params = replace(params, q=searched)
@@ -279,12 +279,24 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         # The default order is sent as "", so that adding a postcode later keeps the best order.
         sorts=[("" if key == default else key, SORTS[key], key == sort) for key in sorts],
         corrected_from=corrected_from,
-        understood=bool(understood),
+        understood=bool(understood and understood.filters),
         crisis=crisis,
         age_beyond=understood.age_beyond if understood else None,
         understood_line=understood_line,
         suggestions=suggestions if paginator.count else [],
     )
+
+
+def ranking_words(understood):
+    """The words read out of a question that still rank the services its other words find: the stage of life an
+    age was read from ("toddlers"), and "carer support" for an older carer ("I'm 63 and still caring for my
+    daughter"), whose own age says the services for carers may help."""
+    if not understood:
+        return []
+    words = words_of(understood.stage)
+    if understood.speaker_age is not None and understood.speaker_age >= OLDER_CARER_AGE:
+        words += ["carer", "support"]
+    return words
 
 
 def question_read(*, params, index, active, facets, age_beyond=None):

@@ -8,7 +8,7 @@ active filter with its "remove" link, so nothing is narrowed without the person 
 import re
 from dataclasses import dataclass
 
-from services.search.vocabulary import FAMILY_WORDS
+from services.search.vocabulary import ADULT_WORDS, FAMILY_WORDS
 
 # Places in Bournemouth, Christchurch and Poole, as people name them, and the town each is in.
 PLACES = {
@@ -56,13 +56,28 @@ AGE_PATTERNS = [
         r"(?!\s*(?:hours?|times?|days?|weeks?|months?|minutes?|miles?|foods?|words?|kids|children|am|pm|o'?clock|%))"
     ),
 ]
+# The person searching saying their own age ("I'm 63", "i am 70", "im 58", "I'm a 40 year old"): an age ending just
+# after it, or the pattern's own "i'm 63", is theirs.
+SPEAKER_BEFORE = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:an?\s+|now\s+|only\s+|nearly\s+|almost\s+|just\s+)?$")
+SPEAKER_SAID = re.compile(r"^\s*i(?:'?m|\s+am|\s*,)")
+# Someone else the search may be for, named beside the speaker's own age ("I'm 63 and caring for my daughter"):
+# the age is then the carer's, not theirs. Not a parent or a brother: "I'm 15 and my mum is ill" is a young carer's
+# search, for help at 15.
+OTHER_PERSON = re.compile(
+    r"\b(?:sons?|daughters?|child|children|kids?|boys?|girls?|grandsons?|granddaughters?|grandchild(?:ren)?|"
+    r"stepsons?|stepdaughters?|baby|husband|wife|partner|he|she|hes|shes|him|her|his)\b"
+)
 POSTCODE = re.compile(r"\b((?:bh|dt|so|sp|ba)\d{1,2}[a-z]?)(?:\s*(\d[a-z]{2}))?\b")
 # Words left dangling once a place or an age is read ("swimming for my" from "swimming for my 10 year old"); not
-# every stop word, as "things to do" must keep its "to do".
-TRAILING_WORDS = FAMILY_WORDS | {
+# every stop word, as "things to do" must keep its "to do", nor "adult", which says who a search is for ("caring for
+# my adult daughter").
+TRAILING_WORDS = (FAMILY_WORDS - ADULT_WORDS) | {
     "a", "an", "the", "my", "our", "his", "her", "their", "for", "of", "with", "in", "at", "from", "by", "is", "are",
     "and", "who", "near", "around", "old", "aged",
 }  # fmt: skip
+# Words left leading once an age or a place said first is read ("and still caring" from "I'm 63 and still caring"):
+# they only join what was read to the rest.
+LEADING_WORDS = frozenset(["and", "but", "still", "also", "yet"])
 # "What after school", "what happens after school": the question of what comes once school ends, not of clubs
 # after the school day ("after school clubs" keeps its meaning, and so does any question about a child under 16).
 AFTER_SCHOOL_ENDS = re.compile(
@@ -90,6 +105,12 @@ class Understood:
     age_to: int | None = None  # the end of an age range ("teenager": 13 to 19)
     age_beyond: int | None = None  # an age past the Local Offer's 0 to 25 ("aged 26", "my 30 year old")
     stage: str = ""  # the words for a stage of life the age was read from ("toddlers"): they still rank
+    speaker_age: int | None = None  # the searcher's own age, said beside someone else they search for: no filter
+
+    @property
+    def filters(self):
+        """Whether a place or an age was read, which the page shows as filters."""
+        return bool(self.towns or self.postcode or self.age is not None or self.age_beyond is not None)
 
 
 def number_value(text):
@@ -116,6 +137,25 @@ def postcode_read(lowered):
     postcode = " ".join(part for part in match.groups() if part).upper()
     before = re.sub(rf"\b{NEAR}$", " ", lowered[: match.start()].rstrip() + " ")
     return postcode, before + " " + lowered[match.end() :]
+
+
+def speaker_ages_read(lowered):
+    """The ages the person searching says are their own ("I'm 63 and caring for my daughter"), when the text names
+    someone else the search may be for, and the text without them; (None, text) when there are none. Such an age
+    is the carer's: it is neither the age of the person cared for nor words to search for."""
+    if not OTHER_PERSON.search(lowered):
+        return None, lowered
+    first = None
+    for pattern in AGE_PATTERNS:
+        spans = []
+        for match in pattern.finditer(lowered):
+            before = None if SPEAKER_SAID.match(match.group(0)) else SPEAKER_BEFORE.search(lowered[: match.start()])
+            if before or SPEAKER_SAID.match(match.group(0)):
+                spans.append((before.start() if before else match.start(), match.end()))
+                first = number_value(match.group(1)) if first is None else first
+        for start, end in reversed(spans):
+            lowered = lowered[:start] + " " + lowered[end:]
+    return first, lowered
 
 
 def age_read(lowered, *, max_age):
@@ -156,18 +196,23 @@ def school_ending_read(lowered, *, age):
 
 def understand(text, *, max_age):
     """Read place and age out of `text`; what is not place or age is left as the search text, with "what after
-    school" read as leaving school (`school_ending_read`)."""
+    school" read as leaving school (`school_ending_read`). The searcher's own age said beside someone else they
+    search for ("I'm 63 and caring for my daughter": `speaker_ages_read`) is read out too, and is no filter."""
     lowered = f" {str(text or '').lower().replace(chr(0x2019), chr(39))} "
     towns, lowered = towns_read(lowered)
     postcode, lowered = postcode_read(lowered)
+    speaker_age, lowered = speaker_ages_read(lowered)
     (age, age_to, beyond, stage), lowered = age_read(lowered, max_age=max_age)
     read = school_ending_read(lowered, age=age if age is not None else beyond)
-    if not towns and not postcode and age is None and beyond is None and read == lowered:
+    nothing = not towns and not postcode and age is None and beyond is None and speaker_age is None
+    if nothing and read == lowered:
         return Understood(text=str(text or ""))
     lowered = read
     words = [word for word in lowered.split() if word.strip(",;:")]  # "my brother, 34," leaves no lone comma
     while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
         words.pop()
+    while words and words[0].strip(",;:") in LEADING_WORDS:  # "and still caring" once "I'm 63" is read
+        words.pop(0)
     return Understood(
         text=" ".join(words),
         towns=tuple(towns),
@@ -176,6 +221,7 @@ def understand(text, *, max_age):
         age_to=age_to,
         age_beyond=beyond,
         stage=stage,
+        speaker_age=speaker_age,
     )
 
 

@@ -92,6 +92,8 @@ NEGATIONS = frozenset(
 POSSESSIVES = frozenset(["my", "his", "her", "their", "your", "our"])
 STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
 DOUBLED_KEPT = frozenset("lsz")  # "falling" is "fall", but "swimming" is "swim"
+# Words whose last "s" is no plural's: "downs" (Down syndrome, as families say it) is not "down" ("calm down").
+NOT_PLURALS = frozenset(["downs"])
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -112,7 +114,7 @@ def singular(word):
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in DOUBLED_KEPT and base[-1] not in "aeiou":
             base = base[:-1]
         return base
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in NOT_PLURALS:
         return word
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
