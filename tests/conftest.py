@@ -49,6 +49,13 @@ def empty_cache(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def no_search_snapshots(settings):
+    """Each test's database starts again from the same directory version, so a search index saved by one test
+    would look current to the next: tests keep the index in memory, but those of search/snapshot.py."""
+    settings.SEARCH_INDEX_DIR = ""
+
+
+@pytest.fixture(autouse=True)
 def no_team_mailboxes(settings):
     """Tests start with no team mailboxes (STAFF_MAILBOXES), so each counts only the emails it is about;
     the tests of telling staff about new work set the mailboxes they need."""

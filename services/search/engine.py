@@ -40,6 +40,7 @@ from services.directory_version import directory_changes_since, directory_versio
 from services.listing_versions import with_versions
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
+from services.search import snapshot
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 from services.waits import WITHIN_DAYS
 
@@ -273,17 +274,20 @@ class DirectoryIndex:
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
         self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
         self.phrase_queries = {}  # (phrase, boost, fields) -> its parsed query, shared by every snapshot of the index
+        self.folder = None  # the worker's folder its text index is kept in (search/snapshot.py); None: in memory
 
     # Building
 
-    def build(self):
-        """Read every visible service and index it. A handful of queries, whatever the directory's size."""
+    def build(self, *, folder=None):
+        """Read every visible service and index it. A handful of queries, whatever the directory's size. The text
+        index is kept in `folder` (a `snapshot.WorkingFolder`) when given, else in memory."""
         listings = listings_read(reference=self.reference)
         schema = tantivy.SchemaBuilder()
         schema.add_unsigned_field("idx", stored=False, indexed=True, fast=True)
         for name in FIELDS:
             schema.add_text_field(name, stored=False, tokenizer_name=ANALYZER)
-        self.index = tantivy.Index(schema.build())
+        self.folder = folder
+        self.index = tantivy.Index(schema.build(), path=str(folder.path) if folder else None)
         self.index.register_tokenizer(ANALYZER, self.analyzer)
         writer = self.index.writer(WRITER_HEAP_BYTES, 1)
         members = {}
@@ -795,6 +799,11 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
     than every search on the server waiting for it: for those seconds they read the directory as it was
     before the change. A server with no index yet, or with another database's, builds before answering.
     """
+    if current is None or not same_database(version, current.version):
+        # A worker that starts takes the index its server last built, and applies what changed since.
+        current = snapshot.index_loaded(version=version, reference_load=reference_load) or current
+        if current is not None and current.version == version:
+            return current
     if current is not None and same_database(version, current.version):
         changed = directory_changes_since(number=version_number(current.version))
         most = max(REBUILD_AT_LEAST, REBUILD_SHARE * current.size)
@@ -808,10 +817,12 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
 
 
 def index_built(*, version, reference_load):
-    """A fresh index of the directory at `version`, knowing how long it took to build."""
+    """A fresh index of the directory at `version`, knowing how long it took to build, saved for the workers that
+    start after (search/snapshot.py)."""
     started = time.monotonic()
-    index = DirectoryIndex(version=version, reference=reference_load()).build()
+    index = DirectoryIndex(version=version, reference=reference_load()).build(folder=snapshot.working_folder())
     index.build_seconds = time.monotonic() - started
+    snapshot.index_saved(index)
     return index
 
 
