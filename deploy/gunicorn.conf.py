@@ -43,6 +43,6 @@ def post_worker_init(worker):
         except Exception:
             worker.log.exception("Worker %s: its search was not made ready at start-up", worker.pid)
             return
-        worker.log.info("Worker ready (pid: %s): search index %s", worker.pid, "built" if built else "not built")
+        worker.log.info("Worker ready (pid: %s): search index %s", worker.pid, "ready" if built else "not ready")
 
     threading.Thread(target=ready, name="search-ready", daemon=True).start()

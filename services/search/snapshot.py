@@ -109,7 +109,7 @@ def process_running(pid):
         return False
     try:
         os.kill(int(pid), 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:
         return True
@@ -220,7 +220,7 @@ def snapshots_tidied(folder, *, kept):
         if path != kept and (about_key(other) != about_key(about) or other["number"] <= about["number"]):
             shutil.rmtree(path, ignore_errors=True)
     for path in folder.glob(".saving-*"):
-        if not process_running(path.name.split("-")[2]):
+        if not process_running(path.name.split("-")[1]):
             shutil.rmtree(path, ignore_errors=True)
 
 

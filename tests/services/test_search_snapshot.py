@@ -5,6 +5,7 @@ Each test saves a snapshot by building the index once, then plays a new worker (
 every fresh build is counted: one that loads the snapshot builds nothing, and searches as an index built afresh.
 """
 
+import os
 import random
 import uuid
 
@@ -148,10 +149,16 @@ def test_a_new_snapshot_replaces_the_one_before_and_leaves_nothing_half_written(
     make_service("Harbour Club", summary="Kayaking on Saturdays.")
     search_index()
     first = snapshots(folder)
+    (folder / f".saving-{os.getpid()}-mine").mkdir()  # a worker still running, saving its own
+    (folder / f".saving-{2**22 + 1}-left").mkdir()  # left by a worker that stopped while saving (above any pid)
     SearchTerm.objects.create(term="kayaking", also_known_as="canoeing")  # the index is built afresh, and saved
     assert names_found("q=canoeing") == ["Harbour Club"]
     assert len(snapshots(folder)) == 1 and snapshots(folder) != first
-    assert sorted(path.name for path in folder.iterdir()) == [*snapshots(folder), snapshot.WORKERS]
+    assert sorted(path.name for path in folder.iterdir()) == [
+        f".saving-{os.getpid()}-mine",
+        *snapshots(folder),
+        snapshot.WORKERS,
+    ]
     built = new_worker()
     assert names_found("q=canoeing") == ["Harbour Club"]
     assert built == []  # the new snapshot, of the new vocabulary, was loaded
