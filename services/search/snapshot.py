@@ -5,10 +5,10 @@ worker that gunicorn starts or replaces (a deploy, a HUP, a worker that died) wo
 meanwhile. So a worker that builds the index afresh keeps its text index in a folder of its own under
 `settings.SEARCH_INDEX_DIR` and saves a snapshot beside it: the text index's files (linked, not copied), the
 arrays as numpy files and the rest pickled. A worker that starts loads the newest snapshot made of the same
-database, with the same categories, needs and vocabulary and by the same code (`FORMAT`), then applies the
-services changed since its version as any server applies an edit. A snapshot that is missing, half-written,
-damaged, of another database, of another vocabulary or of another format is not used: the worker builds the
-index as before. The numpy files are mapped read-only, so the workers of one server share those pages.
+database, with the same categories, needs and vocabulary and by the same code (`FORMAT`, `INDEX_CODE`), then
+applies the services changed since its version as any server applies an edit. A snapshot that is missing,
+half-written, damaged, of another database, of another vocabulary or made by other code is not used: the worker
+builds the index as before. The numpy files are mapped read-only, so the workers of one server share those pages.
 
 Snapshots are written under a temporary name and renamed when complete, so no worker reads one half-written;
 each snapshot saved removes the older ones. Pickles can run code when loaded, so the folder must belong to the
@@ -16,12 +16,15 @@ user the server runs as and be writable by no one else: this module makes it so,
 that is not.
 """
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 import weakref
 from pathlib import Path
@@ -35,7 +38,13 @@ from services.search import engine
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1  # moved on whenever what a snapshot holds, or what the index makes of a listing, changes
+FORMAT = 1  # moved on whenever what a snapshot holds changes
+# The code that decides what the index makes of a listing: a snapshot made by other code (a deploy that changed
+# one of these) is not used, though no one moved `FORMAT` on.
+INDEX_CODE = (
+    "services/search/engine.py", "services/search/vocabulary.py", "services/search/reference.py",
+    "services/search/snapshot.py", "services/listing_versions.py", "services/waits.py", "services/models/*.py",
+)  # fmt: skip
 ARRAYS = (
     "rank", "live", "closed", "review_due_days", "updated_times", "wait_days", "point_rows", "point_latitudes",
     "point_longitudes",
@@ -116,6 +125,25 @@ def process_running(pid):
     return True
 
 
+@functools.cache
+def code_mark():
+    """A fingerprint of the code that makes the index (`INDEX_CODE`), with the versions of Python and the libraries
+    whose files and objects a snapshot holds."""
+    root = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256(repr((sys.version, tantivy_version(), np.__version__)).encode())
+    for pattern in INDEX_CODE:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def tantivy_version():
+    try:
+        return importlib.metadata.version("tantivy")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def reference_mark(reference):
     """A fingerprint of the categories, needs, features, vocabulary and crisis panel an index was built with."""
     parts = (
@@ -133,15 +161,15 @@ def database_of(version):
 def snapshots_found(folder, *, database, reference):
     """[(version number, folder)] of the complete snapshots in `folder` of this database, reference and format,
     newest first."""
-    key = (FORMAT, database, reference)
+    key = (FORMAT, code_mark(), database, reference)
     found = [(about["number"], path) for about, path in snapshots_about(folder) if about_key(about) == key]
     return sorted(found, key=lambda item: item[0], reverse=True)
 
 
 def about_key(about):
-    """What a snapshot must share with the index a worker would build to stand for it: the code's format, the
-    database and the categories, needs and vocabulary."""
-    return about.get("format"), about.get("database"), about.get("reference")
+    """What a snapshot must share with the index a worker would build to stand for it: its format, the code that
+    made it, the database and the categories, needs and vocabulary."""
+    return about.get("format"), about.get("code"), about.get("database"), about.get("reference")
 
 
 def snapshots_about(folder):
@@ -170,7 +198,7 @@ def index_saved(index):
             return
         saving = Path(tempfile.mkdtemp(prefix=f".saving-{os.getpid()}-", dir=folder))
         snapshot_write(index, saving)
-        about = {"format": FORMAT, "database": database, "reference": reference, "number": number}
+        about = {"format": FORMAT, "code": code_mark(), "database": database, "reference": reference, "number": number}
         (saving / ABOUT).write_text(json.dumps({**about, "version": index.version}))
         saved = folder / f"{PREFIX}{number:012d}-{saving.name.rpartition('-')[2]}"
         saving.rename(saved)

@@ -134,6 +134,16 @@ def test_a_snapshot_of_another_format_is_not_used(folder, new_worker, monkeypatc
     assert len(built) == 1
 
 
+def test_a_snapshot_made_by_other_code_is_not_used(folder, new_worker, monkeypatch):
+    taxonomy.taxonomy_load()
+    make_service("Harbour Club", summary="Swimming on Saturdays.")
+    search_index()
+    monkeypatch.setattr(snapshot, "code_mark", lambda: "a deploy changed how listings are indexed")
+    built = new_worker()
+    assert names_found("q=swimming") == ["Harbour Club"]
+    assert len(built) == 1
+
+
 def test_a_folder_others_can_write_to_is_not_used(folder, new_worker):
     taxonomy.taxonomy_load()
     make_service("Harbour Club", summary="Swimming on Saturdays.")
