@@ -797,13 +797,9 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
     A fresh build of a directory whose last build took more than `BUILT_BESIDE_AFTER` seconds (at 50,000
     services, 10 to 15) is made in a thread beside the searches, which use `current` until it is done, rather
     than every search on the server waiting for it: for those seconds they read the directory as it was
-    before the change. A server with no index yet, or with another database's, builds before answering.
+    before the change. A server with no index yet, or with another database's, builds before answering (or takes
+    the index another worker of the server saved: `index_built`).
     """
-    if current is None or not same_database(version, current.version):
-        # A worker that starts takes the index its server last built, and applies what changed since.
-        current = snapshot.index_loaded(version=version, reference_load=reference_load) or current
-        if current is not None and current.version == version:
-            return current
     if current is not None and same_database(version, current.version):
         changed = directory_changes_since(number=version_number(current.version))
         most = max(REBUILD_AT_LEAST, REBUILD_SHARE * current.size)
@@ -817,13 +813,34 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
 
 
 def index_built(*, version, reference_load):
-    """A fresh index of the directory at `version`, knowing how long it took to build, saved for the workers that
-    start after (search/snapshot.py)."""
-    started = time.monotonic()
-    index = DirectoryIndex(version=version, reference=reference_load()).build(folder=snapshot.working_folder())
-    index.build_seconds = time.monotonic() - started
-    snapshot.index_saved(index)
+    """A fresh index of the directory at `version`: the one this server saved last (search/snapshot.py) with the
+    services changed since applied, when it can be used; else built, knowing how long that took, and saved for the
+    workers after. While one worker of the server builds, the others wait for it and take what it saved, rather
+    than each spend the same seconds of CPU on the same build."""
+    index = index_from_snapshot(version=version, reference_load=reference_load)
+    if index is not None:
+        return index
+    with snapshot.build_turn():
+        index = index_from_snapshot(version=version, reference_load=reference_load)  # saved while this one waited
+        if index is not None:
+            return index
+        started = time.monotonic()
+        index = DirectoryIndex(version=version, reference=reference_load()).build(folder=snapshot.working_folder())
+        index.build_seconds = time.monotonic() - started
+        snapshot.index_saved(index)
     return index
+
+
+def index_from_snapshot(*, version, reference_load):
+    """The index this server saved last, brought up to `version` as any index is; None when there is none that can
+    be used, or when so much changed since that an index would be built afresh."""
+    index = snapshot.index_loaded(version=version, reference_load=reference_load)
+    if index is None or index.version == version:
+        return index
+    changed = directory_changes_since(number=version_number(index.version))
+    if changed is None or len(changed) > max(REBUILD_AT_LEAST, REBUILD_SHARE * index.size):
+        return None
+    return index.updated(version=version, services=changed)
 
 
 def build_beside(*, version, reference_load, prepare):

@@ -9,6 +9,8 @@ database, with the same categories, needs and vocabulary and by the same code (`
 applies the services changed since its version as any server applies an edit. A snapshot that is missing,
 half-written, damaged, of another database, of another vocabulary or made by other code is not used: the worker
 builds the index as before. The numpy files are mapped read-only, so the workers of one server share those pages.
+Workers that find no snapshot they can use take turns to build (`build_turn`): those started together, or after
+staff changed the vocabulary, build the index once, and the others load what the first saved.
 
 Snapshots are written under a temporary name and renamed when complete, so no worker reads one half-written;
 each snapshot saved removes the older ones. Pickles can run code when loaded, so the folder must belong to the
@@ -26,7 +28,9 @@ import pickle
 import shutil
 import sys
 import tempfile
+import time
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +63,8 @@ MASKS_FILE = "masks.npy"
 TEXT = "text"  # the text index's files
 WORKERS = "workers"  # each worker's own text index, which its updates write to
 PREFIX = "snapshot-"
+BUILD_TURN = "build.lock"  # held by the worker building the index
+BUILD_TURN_WAIT = 120  # seconds: a worker waits no longer than this for another's build (a few at 50,000 services)
 TANTIVY_LOCKS = (".tantivy-meta.lock", ".tantivy-writer.lock")
 
 
@@ -250,6 +256,38 @@ def snapshots_tidied(folder, *, kept):
     for path in folder.glob(".saving-*"):
         if not process_running(path.name.split("-")[1]):
             shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def build_turn():
+    """Wait for this server's turn to build the index (at most `BUILD_TURN_WAIT` seconds), and hold it meanwhile:
+    workers started together build it once, the others taking what the first saved. No wait when snapshots
+    are off."""
+    folder = snapshots_folder()
+    if folder is None:
+        yield
+        return
+    import fcntl  # POSIX only, as are snapshots (`snapshots_folder`)
+
+    try:
+        turn = os.open(folder / BUILD_TURN, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield
+        return
+    try:
+        waited_until = time.monotonic() + BUILD_TURN_WAIT
+        while True:
+            try:
+                fcntl.flock(turn, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > waited_until:
+                    logger.warning("Another worker has been building the search index for long; this one builds too")
+                    break
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(turn)  # and with it the turn
 
 
 def index_loaded(*, version, reference_load):

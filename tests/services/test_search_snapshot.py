@@ -7,9 +7,12 @@ every fresh build is counted: one that loads the snapshot builds nothing, and se
 
 import os
 import random
+import threading
+import time
 import uuid
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
 
 from services import taxonomy
@@ -32,15 +35,15 @@ def folder(settings, tmp_path):
 
 @pytest.fixture
 def new_worker(monkeypatch):
-    """Call to start a new worker (an empty index in memory); returns the list of the fresh builds it makes."""
+    """Call to start a new worker (an empty index in memory); returns the list of the builds it makes afresh."""
     built = []
-    index_built = engine.index_built
+    index_saved = snapshot.index_saved
 
-    def counted(**arguments):
-        built.append(arguments["version"])
-        return index_built(**arguments)
+    def counted(index):  # each index built afresh is saved
+        built.append(index.version)
+        return index_saved(index)
 
-    monkeypatch.setattr(engine, "index_built", counted)
+    monkeypatch.setattr(snapshot, "index_saved", counted)
 
     def start():
         monkeypatch.setattr(engine, "_current", None)
@@ -166,9 +169,43 @@ def test_a_new_snapshot_replaces_the_one_before_and_leaves_nothing_half_written(
     assert len(snapshots(folder)) == 1 and snapshots(folder) != first
     assert sorted(path.name for path in folder.iterdir()) == [
         f".saving-{os.getpid()}-mine",
+        snapshot.BUILD_TURN,
         *snapshots(folder),
         snapshot.WORKERS,
     ]
     built = new_worker()
     assert names_found("q=canoeing") == ["Harbour Club"]
     assert built == []  # the new snapshot, of the new vocabulary, was loaded
+
+
+@pytest.mark.django_db(transaction=True)
+def test_workers_started_together_build_the_index_once_and_the_others_take_what_it_saved(
+    folder, new_worker, monkeypatch
+):
+    taxonomy.taxonomy_load()
+    make_service("Harbour Club", summary="Swimming on Saturdays.")
+    version = directory_version()
+    built = new_worker()
+    build = engine.DirectoryIndex.build
+
+    def slow_build(self, **arguments):  # as long as a large directory's, so that the other worker starts meanwhile
+        time.sleep(1)
+        return build(self, **arguments)
+
+    monkeypatch.setattr(engine.DirectoryIndex, "build", slow_build)
+    indexes = []
+
+    def worker():
+        try:
+            indexes.append(engine.index_built(version=version, reference_load=reference_load))
+        finally:
+            connection.close()
+
+    workers = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join(60)
+    assert len(indexes) == 2 and built == [version]
+    for index in indexes:
+        assert [index.rows[slot].name for slot in index.slot_of.values()] == ["Harbour Club"]
