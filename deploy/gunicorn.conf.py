@@ -30,8 +30,9 @@ control_socket_disable = True
 def post_worker_init(worker):
     """Make a new worker's search ready (its index of the directory, the dictionaries) as it starts, in a thread
     of its own, so the worker answers pages at once while the index of a large directory is built (several
-    seconds at 50,000 services, when gunicorn starts or replaces workers); a search that comes first waits
-    for that build rather than starting another (the index's lock in services/search/engine.py)."""
+    seconds at 50,000 services, when gunicorn starts or replaces workers), or taken from the one another worker of
+    this server saved (about a second: services/search/snapshot.py); a search that comes first waits for it rather
+    than starting another build (the index's lock in services/search/engine.py)."""
     import threading
 
     from services.search.ready import search_ready
@@ -42,6 +43,6 @@ def post_worker_init(worker):
         except Exception:
             worker.log.exception("Worker %s: its search was not made ready at start-up", worker.pid)
             return
-        worker.log.info("Worker ready (pid: %s): search index %s", worker.pid, "built" if built else "not built")
+        worker.log.info("Worker ready (pid: %s): search index %s", worker.pid, "ready" if built else "not ready")
 
     threading.Thread(target=ready, name="search-ready", daemon=True).start()

@@ -48,6 +48,14 @@ def empty_cache(request, django_db_blocker):
             caches["counters"].clear()  # the shared cache and any counts kept in memory
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_search_snapshots():
+    """Each test's database starts again from the same directory version, so a search index saved by one test
+    would look current to the next: tests keep the index in memory, but those of search/snapshot.py. Set for the
+    session, before any class's or module's fixtures build an index."""
+    settings.SEARCH_INDEX_DIR = ""
+
+
 @pytest.fixture(autouse=True)
 def no_team_mailboxes(settings):
     """Tests start with no team mailboxes (STAFF_MAILBOXES), so each counts only the emails it is about;

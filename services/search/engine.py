@@ -40,6 +40,7 @@ from services.directory_version import directory_changes_since, directory_versio
 from services.listing_versions import with_versions
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
+from services.search import snapshot
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 from services.waits import WITHIN_DAYS
 
@@ -273,17 +274,20 @@ class DirectoryIndex:
         self.build_seconds = 0.0  # how long its last fresh build took (`index_built`)
         self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
         self.phrase_queries = {}  # (phrase, boost, fields) -> its parsed query, shared by every snapshot of the index
+        self.folder = None  # the worker's folder its text index is kept in (search/snapshot.py); None: in memory
 
     # Building
 
-    def build(self):
-        """Read every visible service and index it. A handful of queries, whatever the directory's size."""
+    def build(self, *, folder=None):
+        """Read every visible service and index it. A handful of queries, whatever the directory's size. The text
+        index is kept in `folder` (a `snapshot.WorkingFolder`) when given, else in memory."""
         listings = listings_read(reference=self.reference)
         schema = tantivy.SchemaBuilder()
         schema.add_unsigned_field("idx", stored=False, indexed=True, fast=True)
         for name in FIELDS:
             schema.add_text_field(name, stored=False, tokenizer_name=ANALYZER)
-        self.index = tantivy.Index(schema.build())
+        self.folder = folder
+        self.index = tantivy.Index(schema.build(), path=str(folder.path) if folder else None)
         self.index.register_tokenizer(ANALYZER, self.analyzer)
         writer = self.index.writer(WRITER_HEAP_BYTES, 1)
         members = {}
@@ -793,7 +797,8 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
     A fresh build of a directory whose last build took more than `BUILT_BESIDE_AFTER` seconds (at 50,000
     services, 10 to 15) is made in a thread beside the searches, which use `current` until it is done, rather
     than every search on the server waiting for it: for those seconds they read the directory as it was
-    before the change. A server with no index yet, or with another database's, builds before answering.
+    before the change. A server with no index yet, or with another database's, builds before answering (or takes
+    the index another worker of the server saved: `index_built`).
     """
     if current is not None and same_database(version, current.version):
         changed = directory_changes_since(number=version_number(current.version))
@@ -808,11 +813,34 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
 
 
 def index_built(*, version, reference_load):
-    """A fresh index of the directory at `version`, knowing how long it took to build."""
-    started = time.monotonic()
-    index = DirectoryIndex(version=version, reference=reference_load()).build()
-    index.build_seconds = time.monotonic() - started
+    """A fresh index of the directory at `version`: the one this server saved last (search/snapshot.py) with the
+    services changed since applied, when it can be used; else built, knowing how long that took, and saved for the
+    workers after. While one worker of the server builds, the others wait for it and take what it saved, rather
+    than each spend the same seconds of CPU on the same build."""
+    index = index_from_snapshot(version=version, reference_load=reference_load)
+    if index is not None:
+        return index
+    with snapshot.build_turn():
+        index = index_from_snapshot(version=version, reference_load=reference_load)  # saved while this one waited
+        if index is not None:
+            return index
+        started = time.monotonic()
+        index = DirectoryIndex(version=version, reference=reference_load()).build(folder=snapshot.working_folder())
+        index.build_seconds = time.monotonic() - started
+        snapshot.index_saved(index)
     return index
+
+
+def index_from_snapshot(*, version, reference_load):
+    """The index this server saved last, brought up to `version` as any index is; None when there is none that can
+    be used, or when so much changed since that an index would be built afresh."""
+    index = snapshot.index_loaded(version=version, reference_load=reference_load)
+    if index is None or index.version == version:
+        return index
+    changed = directory_changes_since(number=version_number(index.version))
+    if changed is None or len(changed) > max(REBUILD_AT_LEAST, REBUILD_SHARE * index.size):
+        return None
+    return index.updated(version=version, services=changed)
 
 
 def build_beside(*, version, reference_load, prepare):

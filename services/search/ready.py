@@ -23,8 +23,9 @@ TEMPLATES = ("services/search.html",)
 
 
 def search_ready():
-    """Build this server's index of the directory, load the dictionaries and templates a search reads, and
-    find the services of every related kind of help; returns the index. The index comes first, so a search
+    """Build this server's index of the directory (or load the one its server saved: search/snapshot.py), load
+    the dictionaries and templates a search reads, and find the services of every related kind of help; returns
+    the index. The index comes first, so a search
     that comes meanwhile waits for this build rather than starting its own. Never raises for the database:
     when it cannot be read, the first search builds the index instead, as it would have (None)."""
     try:
