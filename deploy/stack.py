@@ -227,9 +227,6 @@ class Stack:
         self.ssl_context = ssl.create_default_context(cafile=str(self.certificate))
 
     def app_server_start(self, name, port, env):
-        # Each app server keeps its search index's snapshots in a folder of its own, as a server on a machine of
-        # its own would (services/search/snapshot.py), not in the checkout's.
-        env = {"SEARCH_INDEX_DIR": str(self.directory / f"search-index-{name}"), **env}
         command = [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), "localoffer.wsgi",
                    "--bind", f"127.0.0.1:{port}"]  # fmt: skip
         if self.workers:

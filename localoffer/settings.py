@@ -207,13 +207,14 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003", "tem
 # to the directory makes every copy stale at once; this only bounds how long a copy lives.
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 
-# Where an app server keeps its search index on disk (services/search/snapshot.py): a worker that builds the
+# Where an app server keeps its search index (services/search/snapshot.py), when set: a worker that builds the
 # index saves a snapshot here, and a worker that starts later loads it and applies only what changed since,
-# rather than building the index afresh (seconds at a region's scale). One folder per server, on its own disk:
-# the snapshot holds pickled Python objects, so the folder must belong to the user the server runs as and be
-# writable by no one else (it is made so, and a folder that is not is not used). Empty: no snapshots, and each
-# worker keeps its index in memory only.
-SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", str(BASE_DIR / "var" / "search-index"))
+# rather than building the index afresh (seconds at a region's scale). One folder per server, in memory (tmpfs,
+# such as /dev/shm): on a disk, every edit applied to the index waits for the disk to confirm its write
+# (seconds on a slow one). The snapshot holds pickled Python objects, so the folder must belong to the user the
+# server runs as and be writable by no one else (it is made so, and a folder that is not is not used). Empty
+# (the default): no snapshots, and each worker keeps its index in its own memory and builds it itself.
+SEARCH_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", "")
 
 # How long rendered content (pages' markdown, service pages, Open Referral UK answers) is kept, in
 # seconds (0 turns it off). Each is kept under a key made of the versions it was rendered from, so an
