@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from services import taxonomy
 from services.models import SearchTerm
 from tests.factories import make_service
 from tests.services.search_directory import names, search
@@ -84,3 +85,46 @@ def test_a_problem_no_listing_words_finds_the_kinds_of_help_staff_relate_to_it()
     make_service("Swim Club", summary="Swimming lessons.")
 
     assert found("im exhausted") == ["Time Out"]
+
+
+@pytest.fixture
+def listings():
+    """Listings in their providers' words, and the starting vocabulary."""
+    taxonomy.taxonomy_load()
+    rows = [
+        ("Sleep Service", "Help for families of children with long-standing sleep difficulties."),
+        ("Feeding Clinic", "Assessment for children with restricted eating and food refusal."),
+        ("Eating and Drinking Team", "Speech and language therapists for children with swallowing difficulties."),
+        ("Children's Occupational Therapy", "Occupational therapy for children whose coordination affects daily life."),
+        ("Speech and Language Therapy", "NHS speech and language therapy for children."),
+        ("Talk It Through", "Counselling for young people aged 11 to 25."),
+        ("Hearing Clinic", "Hearing tests and hearing aids for children."),
+        ("Special Care Dental Service", "Dental care for children who cannot see a high-street dentist."),
+        ("Equipment Loans", "Hoists, bath seats and specialist beds on loan for disabled children."),
+        ("Short Breaks", "Respite and short breaks so parent carers can have a rest."),
+        ("Family Days Out", "Days out at the beach and the zoo."),
+        ("Youth Theatre", "Drama for children who love to be on stage, with a show in the summer."),
+    ]
+    for name, summary in rows:
+        make_service(name, summary=summary)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("wont go to sleep till 2am", "Sleep Service"),
+        ("she will only eat plain pasta", "Feeding Clinic"),
+        ("he gags on anything lumpy", "Eating and Drinking Team"),
+        ("he still cant do his buttons or tie his laces", "Children's Occupational Therapy"),
+        ("she cant hold a pencil properly", "Children's Occupational Therapy"),
+        ("nobody can understand what hes saying", "Speech and Language Therapy"),
+        ("kids at school keep picking on him", "Talk It Through"),
+        ("she says she doesnt want to be here anymore", "Talk It Through"),
+        ("he doesnt answer when we call and turns the telly up", "Hearing Clinic"),
+        ("the dentist couldnt even look in his mouth", "Special Care Dental Service"),
+        ("my back is going from lifting him", "Equipment Loans"),
+        ("im exhausted and falling apart", "Short Breaks"),
+    ],
+)
+def test_a_problem_in_everyday_words_finds_the_help_for_it(listings, typed, expected):
+    assert found(typed)[0] == expected
