@@ -77,6 +77,18 @@ def test_a_kind_of_help_named_still_comes_before_the_kinds_related_to_a_problem(
     assert result[0] == "Homework Club"
 
 
+def test_with_a_need_named_beside_a_problem_the_needs_own_services_still_come_first():
+    counselling = SearchTerm.objects.create(term="counselling", also_known_as="counsellor", kind_of_help=True)
+    refusal = SearchTerm.objects.create(term="school avoidance", also_known_as="wont go to school")
+    refusal.related_kinds.add(counselling)
+    SearchTerm.objects.create(term="autism", also_known_as="autistic")
+    make_service("Autism Parents Group", summary="Parents of autistic children meet monthly.")
+    make_service("Talk Space", summary="Free counselling for young people aged 11 to 25.")
+
+    assert found("my autistic son wont go to school")[:2] == ["Autism Parents Group", "Talk Space"]
+    assert found("my son wont go to school")[0] == "Talk Space"
+
+
 def test_a_problem_no_listing_words_finds_the_kinds_of_help_staff_relate_to_it():
     breaks = SearchTerm.objects.create(term="short breaks", also_known_as="respite", kind_of_help=True)
     tired = SearchTerm.objects.create(term="carer exhaustion", also_known_as="exhausted, worn out")
