@@ -5,7 +5,7 @@ Run with `.venv/bin/python bench/relevance.py` (SQLite in a temporary folder) or
 `localoffer_relevance`, created and dropped on the local server; `--postgres-name` names another, so two
 runs can go at once). Add `--verbose` for a line per query.
 
-It migrates a throwaway database and runs four sets, each on its own directory:
+It migrates a throwaway database and runs eight sets, each on its own directory:
 
 - "bcp": the test directory in `bench/relevance/directory.json` (about 165 fictional but realistic
   BCP Local Offer listings) with the queries in `bench/relevance/queries.json` and the whole
@@ -19,7 +19,10 @@ It migrates a throwaway database and runs four sets, each on its own directory:
   kept apart so they show how the search does on questions it was never adjusted for;
 - "bcp-unseen2" and "westvale-unseen2": 40 more over each (`bench/relevance/unseen2.json`,
   `bench/relevance/second/unseen2.json`), written the same way later, once the first held-out sets
-  had been run often enough that their figures were no longer quite unseen.
+  had been run often enough that their figures were no longer quite unseen;
+- "bcp-dev" and "westvale-dev": 30 problem sentences over each directory
+  (`bench/relevance/problems_dev.json`, `bench/relevance/second/problems_dev.json`), a development
+  set whose per-query lines may be read to choose changes, so that the held-out sets stay unread.
 
 `--set bcp` (or any other set's name) runs one. For each set it loads the standard taxonomy and the
 directory, then runs every query twice in the same run:
@@ -79,6 +82,8 @@ SETS = {
     "westvale-unseen": ("second/directory.json", ("second/unseen.json",)),
     "bcp-unseen2": ("directory.json", ("unseen2.json",)),
     "westvale-unseen2": ("second/directory.json", ("second/unseen2.json",)),
+    "bcp-dev": ("directory.json", ("problems_dev.json",)),
+    "westvale-dev": ("second/directory.json", ("second/problems_dev.json",)),
 }
 # Only a handful of the commonest English words are ignored, as simple directory products do.
 STOP_WORDS = frozenset({"a", "an", "and", "are", "at", "for", "i", "in", "is", "my", "of", "on", "or", "the", "to"})

@@ -31,8 +31,11 @@ OWN_MATCHES_KEPT = 500  # kinds of help whose services' own matches (a byte a se
 SPECIFIC_NEEDS = 2  # a service tagged with more needs than this is less made for any one of them
 BODY_ONLY_SHARE = 0.8  # the kind of help found only further down a listing (its description, its answers)
 SAID_FIELDS = ("name", "summary", "terms")  # where a listing says what it offers
+OFFER_FIELDS = ("name", "summary")  # where a listing says in its own words what it is and whom it helps
 OWN, SAID = 1, 2  # `offering_marks`: offers a kind of help in its own words; says so in `SAID_FIELDS`
 PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
+PROBLEM_SHARE = 0.7  # a kind of help related to a problem described: up to this share of the kind asked for
+NEED_NAMED_SHARE = 0.5  # ... and this much of that when a need is named beside the problem: its services count too
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 RELATED_NAMED = 0.2  # ... of which this much for how much it is about the related kind, the rest for the question
 
@@ -116,7 +119,9 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     if not matched(matches).any():
         matches = phrase_words_matches(index=index, groups=groups)
         if not matched(matches).any():
-            return matches
+            matches = related_matches(index=index, groups=deciding)
+            if not matched(matches).any():
+                return matches
     if weights is not None:
         matches = matches * weights
     settings = settings_named(words)
@@ -174,6 +179,14 @@ def phrase_words_matches(*, index, groups):
     words = dict.fromkeys(word for group in groups for word in group[0].split(" "))
     singles = [[word] for word in words if word not in STOP_WORDS and word not in FAMILY_WORDS]
     queries = [group_query(index, group) for group in singles if not common(index, group[0])]
+    queries = [query for query in queries if query is not None]
+    return index.search(should(queries)) if queries else np.full(index.slots, np.nan)
+
+
+def related_matches(*, index, groups):
+    """When no listing uses the words of a problem ("im exhausted"), the services offering the kinds of help staff
+    relate to it (short breaks, a carer's assessment); all NaN when none is related or none offers one."""
+    queries = [group_query(index, kind) for group in groups for kind in related_kinds(index.reference.related, group)]
     queries = [query for query in queries if query is not None]
     return index.search(should(queries)) if queries else np.full(index.slots, np.nan)
 
@@ -350,9 +363,10 @@ def coverage_apply(
     question, still after the kind of help. The words a request opens with that the vocabulary does not know
     (`wanted`, from `wanted_read`: "gymnastics" in "gymnastics for my autistic daughter") count as the kind of
     help when it names none (`wanted_apply`). When the vocabulary names nothing in a question of two words or
-    more, how many of its words a service uses counts instead (`words_apply`). `built` holds the groups'
-    queries already made, by group. Whether the scores were put in these tiers (not for one thing asked for,
-    nor for words the vocabulary does not know)."""
+    more, how many of its words a service uses counts instead (`words_apply`). When it names no kind of help but
+    tells of problems staff relate kinds of help to, the help for them counts as the kind (`problems_apply`).
+    `built` holds the groups' queries already made, by group. Whether the scores were put in these tiers (not
+    for one thing asked for, nor for words the vocabulary does not know)."""
     named = [group for group in groups if len(group) > 1 and group[0] not in FAMILY_WORDS]
     places = [group for group in groups if len(group) == 1 and group[0] in settings]
     any_match = matched(matches).any()
@@ -385,6 +399,9 @@ def coverage_apply(
         else:
             found[hit] += 1.0
     wanted_apply(index=index, found=found, wanted=wanted, weight=kind_weight)  # read only when no kind is named
+    if not any(kinds):
+        helping = problems_apply(index=index, found=found, groups=named, weight=kind_weight)
+        matches[helping & ~matched(matches)] = 0.0  # found for the help they give, though they share no word
     unnamed = 0 if any(kinds) or wanted else others  # needs named with no kind of help: the other words may say it
     unnamed_apply(index=index, found=found, groups=groups, needs=unnamed, settings=settings, weight=kind_weight)
     for group in places:
@@ -396,6 +413,46 @@ def coverage_apply(
     if adults is not None:
         matches[adults] += adult_share
     return True
+
+
+def problems_apply(*, index, found, groups, weight):
+    """When a question names no kind of help but tells of problems ("she wont talk to anyone since her dad died"),
+    the help for them stands for the kind asked for. A service saying in its name or summary that it helps with
+    one of the problems gains `weight`, as the kind of help would; one offering a kind of help staff relate to it
+    (bereavement: counselling) gains up to `PROBLEM_SHARE` of it, the more the more it is about that kind
+    (`related_strength`). When the question names only problems, such a service also counts as naming the
+    problem, so a listing mentioning it only further down (a charity started after a death) comes after; when it
+    names a need as well ("autistic"), whose own services count too, it gains `NEED_NAMED_SHARE` as much. Each
+    area of the vocabulary counts once, however many ways it is said, and a service helping with several
+    problems counts for the one it helps with best. `found` (an array over the index) is changed in place;
+    returns the services helping, as a boolean array, to be found even when they share no word with the
+    question."""
+    related = index.reference.related
+    seen = set()
+    best = np.zeros(index.slots)
+    only_problems = all(related_kinds(related, group) for group in groups)  # no need named beside them ("autistic")
+    for group in groups:
+        kinds = related_kinds(related, group)
+        key = tuple(kind[0] for kind in kinds)
+        if not kinds or key in seen:
+            continue
+        seen.add(key)
+        offering = np.zeros(index.slots, dtype=bool)
+        for kind in kinds:
+            query = group_query(index, kind, OFFER_FIELDS)
+            if query is not None:
+                offering |= index.matching(query)
+        strength = related_strength(index=index, kinds=kinds)  # the service named for it before one in passing
+        said, named = (
+            index.matching(query) if query is not None else np.zeros(index.slots, dtype=bool)
+            for query in (group_query(index, group, OFFER_FIELDS), group_query(index, group))
+        )  # named: counted once already, as any need named is
+        naming = np.where(named, 0.0, 1.0) if only_problems else 0.0
+        share = PROBLEM_SHARE if only_problems else PROBLEM_SHARE * NEED_NAMED_SHARE
+        helps = np.where(said, weight, np.where(offering, share * weight * strength + naming, 0.0))
+        best = np.maximum(best, helps)
+    found += best
+    return best > 0
 
 
 def unnamed_apply(*, index, found, groups, needs, settings, weight):

@@ -90,6 +90,15 @@ NEGATIONS = frozenset(
 
 # Whose it is does not change a phrase: "on my own" is "on her own" and "on their own".
 POSSESSIVES = frozenset(["my", "his", "her", "their", "your", "our"])
+# Nor whom it is said of: "nobody understands him" is "nobody understands them", "dress himself" "dress themselves".
+OBJECT_PRONOUNS = frozenset(["him", "them"])
+REFLEXIVES = frozenset(["himself", "herself", "themselves", "themself", "myself", "yourself", "ourselves"])
+# Words said the same in a phrase, each as one form: any way of saying "not", whose it is, whom it is said of.
+SAME_FORMS = {
+    **dict.fromkeys(NEGATIONS, "not"),
+    **dict.fromkeys(POSSESSIVES | OBJECT_PRONOUNS, "their"),
+    **dict.fromkeys(REFLEXIVES, "themselves"),
+}
 STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
 DOUBLED_KEPT = frozenset("lsz")  # "falling" is "fall", but "swimming" is "swim"
 # Words whose last "s" is no plural's: "downs" (Down syndrome, as families say it) is not "down" ("calm down").
@@ -100,13 +109,11 @@ NOT_PLURALS = frozenset(["downs"])
 def singular(word):
     """A word as phrases are compared: without a plural's ending ("jobs" and "job", "nurseries" and
     "nursery") or an "-ing" ("swimming" and "swim", "wetting" and "wets"), and any way of saying "not" as
-    "not", and "my", "his", "her" ... as one word. Only endings are taken off: a full stemmer makes
-    false friends of different words ("house" and "housing", "community" and "communication"), and a
-    family who "cannot leave the house" is not asking for housing."""
-    if word in NEGATIONS:
-        return "not"
-    if word in POSSESSIVES:
-        return "their"
+    "not", and "my", "his", "him" ... as one word and "himself", "herself" ... as another (`SAME_FORMS`).
+    Only endings are taken off: a full stemmer makes false friends of different words ("house" and "housing",
+    "community" and "communication"), and a family who "cannot leave the house" is not asking for housing."""
+    if word in SAME_FORMS:
+        return SAME_FORMS[word]
     if len(word) <= 3:
         return word
     if word.endswith("ing") and len(word) > 5:
@@ -121,12 +128,10 @@ def singular(word):
 
 @functools.lru_cache(maxsize=20_000)
 def stem(word):
-    """A word's English stem, as the index has it ("using" and "use"), any way of saying "not" as "not" and
-    "my", "his", "her" ... as one word."""
-    if word in NEGATIONS:
-        return "not"
-    if word in POSSESSIVES:
-        return "their"
+    """A word's English stem, as the index has it ("using" and "use"), with the words `SAME_FORMS` makes one
+    as one ("not" and "cant", "his" and "her", "himself" and "herself")."""
+    if word in SAME_FORMS:
+        return SAME_FORMS[word]
     stems = STEMMER.analyze(word)
     return stems[0] if stems else word
 
@@ -153,6 +158,25 @@ LINKING_WORDS = STOP_WORDS | frozenset(
     ["before", "after", "during", "every", "each", "all", "any", "some", "about", "into", "over", "through", "their"]
 )
 LINKING_FORMS = frozenset(stem(word) for word in LINKING_WORDS)
+
+
+def phrase_with_pronoun(position, phrase_words, forms):
+    """How many words of a question (their `forms`) from `position` say a phrase of the vocabulary of two words or
+    more with a word for whose or whom it is put inside it: "covers his ears" says "covers ears", "brush her hair"
+    "brush hair", "tie his laces" "tie laces"; 0 when they do not."""
+    if len(phrase_words) < 2:
+        return 0
+    said = forms[1][position : position + len(phrase_words) + 1]
+    if len(said) <= len(phrase_words) or said[0] != phrase_words[0]:
+        return 0
+    for inner in range(1, len(phrase_words)):
+        if (
+            said[inner] == "their"
+            and phrase_words[inner] != "their"
+            and said[:inner] + said[inner + 1 :] == phrase_words
+        ):
+            return len(said)
+    return 0
 
 
 def phrase_near(words, position, phrase_words, forms, table=None):
@@ -223,7 +247,12 @@ def query_expand(*, query, vocabulary=None, table=None):
         candidates = [*table.get((True, forms[1][position]), ()), *table.get((False, forms[0][position]), ())]
         found = [(len(item[0]), item[1]) for item in candidates if phrase_at(words, position, item[0], forms)]
         found += [
-            (said, item[1]) for item in candidates if (said := phrase_near(words, position, item[0], forms, table))
+            (said, item[1])
+            for item in candidates
+            if (
+                said := phrase_near(words, position, item[0], forms, table)
+                or phrase_with_pronoun(position, item[0], forms)
+            )
         ]
         if found:  # the longest phrase, one as the vocabulary has it before one said near it
             said, entry = max(found, key=lambda item: item[0])
