@@ -161,20 +161,23 @@ def heading(words, *, term, field, children):
     return "".join(parts)
 
 
+def field_error(words, name, message, *, control):
+    """A field typed wrongly, as GOV.UK shows it: (its message line, the group's, the control's (an "input" or
+    "select") and the aria-describedby's extra classes or ids), all empty when `message` is."""
+    if not message:
+        return "", "", "", ""
+    line = (
+        f'<p id="{name}-error" class="govuk-error-message"><span class="govuk-visually-hidden">{words("Error:")}'
+        f"</span> {escape(message)}</p>"
+    )
+    return line, " govuk-form-group--error", f" govuk-{control}--error", f" {name}-error"
+
+
 def search_fields(words, *, results, params, search_url):
     """The search form's opening and its keyword and postcode fields."""
-    postcode_error = results.errors.get("postcode")
-    error_line, error_group, error_input, error_described = "", "", "", ""
-    if postcode_error:
-        error_line = (
-            f'<p id="postcode-error" class="govuk-error-message"><span class="govuk-visually-hidden">'
-            f"{words('Error:')}</span> {escape(postcode_error)}</p>"
-        )
-        error_group, error_input, error_described = (
-            " govuk-form-group--error",
-            " govuk-input--error",
-            " postcode-error",
-        )
+    error_line, error_group, error_input, error_described = field_error(
+        words, "postcode", results.errors.get("postcode"), control="input"
+    )
     hidden = "".join(f'<input type="hidden" name="near" value="{escape(town)}">' for town in params.near)
     return (
         f'<form action="{search_url}" method="get" class="lo-directory" id="search-form" novalidate>\n'
@@ -206,13 +209,7 @@ def filter_panel(words, *, results, params, search_url):
     """The filter panel: every filter with its counts, open when the age was typed wrongly."""
     facets = results.facets
     age_error = results.errors.get("age")
-    error_line, error_group, error_select, error_described = "", "", "", ""
-    if age_error:
-        error_line = (
-            f'<p id="age-error" class="govuk-error-message"><span class="govuk-visually-hidden">{words("Error:")}'
-            f"</span> {escape(age_error)}</p>"
-        )
-        error_group, error_select, error_described = " govuk-form-group--error", " govuk-select--error", " age-error"
+    error_line, error_group, error_select, error_described = field_error(words, "age", age_error, control="select")
     age_to = f'<input type="hidden" name="age_to" value="{escape(params.age_to)}">' if params.age_to is not None else ""
     chosen = f'<span class="govuk-visually-hidden">{words(": some filters are chosen")}</span>'
     return (
