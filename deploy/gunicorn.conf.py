@@ -30,9 +30,9 @@ control_socket_disable = True
 def post_worker_init(worker):
     """Make a new worker's search ready (its index of the directory, the dictionaries) as it starts, in a thread
     of its own, so the worker answers pages at once while the index of a large directory is built (several
-    seconds at 50,000 services, when gunicorn starts or replaces workers), or taken from the one another worker of
-    this server saved (about a second: services/search/snapshot.py); a search that comes first waits for it rather
-    than starting another build (the index's lock in services/search/engine.py)."""
+    seconds at 50,000 services, when gunicorn starts or replaces workers), or, with SEARCH_INDEX_DIR set, taken from
+    the one another worker of this server saved (about a second: services/search/snapshot.py); a search that
+    comes first waits for it rather than starting another build (the index's lock in services/search/engine.py)."""
     import threading
 
     from services.search.ready import search_ready

@@ -1,9 +1,9 @@
-"""Template filters for the directory's pages.
+"""Template tags and filters for the directory's pages, and the search page's repeated parts.
 
 The search page's repeated parts (filters and their choices, quick filters, result cards' list items,
-shortlist forms, age lists) are tags rather than loops and includes in its templates: a results page has
-a few hundred of them, and a tag that joins strings costs a small part of what the same loop costs in
-the template language.
+shortlist forms, age lists) are functions joining strings: a results page has a few hundred of them.
+The results' markup (services/search/results_html.py) calls them; they stay registered as tags so a
+template can use them too.
 """
 
 from functools import lru_cache
@@ -59,15 +59,10 @@ def count_shown(count):
 
 
 def checkbox_markup(name, option):
-    """One filter choice's markup (`facet_checkbox`), as plain text: a panel of a hundred is marked safe once."""
+    """One filter choice's markup as a GOV.UK small checkbox with its count, as plain text: a panel of a hundred
+    is marked safe once."""
     before, after = checkbox_parts(name, str(option.value), str(option.label))
     return f"{before}{' checked' if option.selected else ''}{after}{option.count}{CHECKBOX_END}"
-
-
-@register.simple_tag
-def facet_checkbox(name, option):
-    """One filter choice as a GOV.UK small checkbox with its count (a tag, not an include: there are dozens)."""
-    return mark_safe(checkbox_markup(name, option))  # noqa: S308 - escaped by format_html
 
 
 @register.simple_tag
