@@ -8,8 +8,6 @@ words go through gettext as {% translate %} put them in; tests/services/test_res
 markup to what the template made. The visitor's form token goes where <!--csrf--> is (services/views.py).
 """
 
-import html
-
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.defaultfilters import urlencode
 from django.urls import reverse
@@ -19,6 +17,7 @@ from localoffer.content.markdown import render_markdown
 from localoffer.content.templatetags.localoffer import pagination
 from localoffer.core.addresses import address
 from localoffer.core.translated import page_words
+from services.service_detail import escape  # as the template language put a value in
 from services.templatetags.directory import (
     age_options,
     facet_details,
@@ -32,13 +31,6 @@ from services.templatetags.directory import (
 EXACT = '<input type="hidden" name="spelling" value="exact">'
 AGE_LABEL = "Child or young person's age"
 FEATURE_HINT = "Venues with every feature you choose"
-
-
-def escape(value):
-    """A value as the template language put it into the page: as it is when it is HTML already, else escaped."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 def plural(count):
