@@ -13,7 +13,7 @@ a server's search index can apply only the services changed since its own versio
 import threading
 from contextlib import contextmanager
 
-from django.db import connection
+from django.db import connection, transaction
 
 from services.models import DirectoryChange, DirectoryVersion
 
@@ -72,14 +72,17 @@ def directory_changed(services=None):
         else:
             deferred.services.update(services)
         return
-    number = version_next()
-    if services is None:
-        changes = [DirectoryChange(number=number, service=None)]
-    else:
-        changes = [DirectoryChange(number=number, service=pk) for pk in set(services)]
-    DirectoryChange.objects.bulk_create(changes)
-    if number % PRUNE_EVERY == 0:
-        directory_changes_prune(number=number)
+    # One transaction even for a save made outside one (a script's, a command's): a server that saw the new
+    # version before its log was written would apply no change at it and never apply this one.
+    with transaction.atomic():
+        number = version_next()
+        if services is None:
+            changes = [DirectoryChange(number=number, service=None)]
+        else:
+            changes = [DirectoryChange(number=number, service=pk) for pk in set(services)]
+        DirectoryChange.objects.bulk_create(changes)
+        if number % PRUNE_EVERY == 0:
+            directory_changes_prune(number=number)
 
 
 def version_next():

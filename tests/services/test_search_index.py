@@ -5,8 +5,11 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
+import psycopg2
 import pytest
 from django.db import connection
 
@@ -136,3 +139,40 @@ def test_an_edit_on_another_server_is_applied_to_the_index_here_not_built_again(
     assert service_ranking(query="harbour") == []
     assert service_ranking(query="speech") == []
     assert search_index().index is built.index  # the same text index, with the two services replaced
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_saved_outside_a_transaction_is_searched_here_even_when_this_server_asks_while_it_is_written():
+    """A script's or a command's save (no transaction of its own) moves the version on and writes which listing
+    changed: a server asking between the two must not see the new version without its change, or it would take
+    the version as applied and never search the edit."""
+    harbour = make_service("Harbour Club", summary="Swimming on Saturdays.")
+    assert service_ranking(query="harbour") == [harbour.pk]
+    log = psycopg2.connect(f"postgres:///{connection.settings_dict['NAME']}")
+    log.cursor().execute("LOCK TABLE services_directorychange IN SHARE MODE")  # writing to the log waits; reading not
+
+    def save():
+        try:
+            service = Service.objects.get(pk=harbour.pk)
+            service.name = "Seaside Club"
+            service.save()
+        finally:
+            connection.close()
+
+    saving = threading.Thread(target=save, daemon=True)
+    saving.start()
+    try:
+        for _ in range(200):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                if cursor.fetchone()[0]:
+                    break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the save never waited to write the log")
+        assert service_ranking(query="seaside") == []  # asked while the save is half done
+    finally:
+        log.rollback()
+        log.close()
+        saving.join(30)
+    assert service_ranking(query="seaside") == [harbour.pk]
