@@ -61,7 +61,10 @@ def term_page(request, *, term, field, crumb):
 def results_page(request, *, params, term=None, field=None):
     """The results page; its main content comes from the search cache when this search was made recently."""
 
-    version = directory_version()
+    # The kept page is keyed by the version of the index that answers: while a fresh index is built beside the
+    # searches (engine.build_beside) that is the one before, and a page made from it is not the new version's.
+    index = search_index(version=directory_version())
+    version = index.version
 
     def fragment():
         results = directory_search(params=params, version=version)
@@ -95,7 +98,7 @@ def results_page(request, *, params, term=None, field=None):
         version=version,
     )
     if params.q and params.page == 1:
-        search_record(query=params.q, results=cached["total"], index=search_index(version=version))
+        search_record(query=params.q, results=cached["total"], index=index)
     crumbs = [(_("Home"), "/"), (_("Find services"), reverse("services:search") if term else None)]
     if term:
         if term.parent_id:

@@ -16,6 +16,7 @@ import psycopg2
 import pytest
 from django.conf import settings
 from django.http import QueryDict
+from django.test import Client
 
 from services.models import SearchTerm
 from services.search import directory_search, engine, search_params_parse
@@ -103,6 +104,32 @@ def test_a_listing_edited_during_the_fresh_build_is_found_once_it_is_done(large,
     club.save()
     engine.index_build_wait()
     assert names_found("q=canoe") == ["Harbour Canoe and Kayak Club"]
+
+
+def test_a_results_page_answered_during_the_fresh_build_is_not_kept_as_the_new_version(large, services_locked):
+    """A page made from the index as it was is kept as that index's, not as the changed directory's: once the
+    fresh index is in, the same search is answered from it, not from the page kept meanwhile."""
+    make_service("Harbour Kayaking Club", summary="Paddling on Saturdays.")
+    assert names_found("q=kayaking") == ["Harbour Kayaking Club"]
+    SearchTerm.objects.create(term="kayaking", also_known_as="canoeing")
+    let_go = services_locked()
+    page = []
+
+    def ask():
+        try:
+            page.append(Client().get("/services/?q=canoeing").content.decode())
+        finally:
+            from django.db import connection
+
+            connection.close()
+
+    thread = threading.Thread(target=ask, daemon=True)
+    thread.start()
+    thread.join(LOCK_HELD_SECONDS / 2)
+    assert page and "Harbour Kayaking Club" not in page[0], "the index as it was does not know the new word"
+    let_go()
+    engine.index_build_wait()
+    assert "Harbour Kayaking Club" in Client().get("/services/?q=canoeing").content.decode()
 
 
 def test_a_fresh_build_that_fails_leaves_searches_answering_and_is_tried_again(large, monkeypatch):
