@@ -11,5 +11,8 @@ class ServicesConfig(AppConfig):
     def ready(self):
         from services import listing_signals, signals
 
-        signals.connect()
+        # A listing's own version moves on before the directory's, so that a server which sees the directory's
+        # new version (and keeps what it reads under it) sees the listing's new version too, even for a save
+        # made outside a transaction.
         listing_signals.connect()
+        signals.connect()
