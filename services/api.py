@@ -164,9 +164,19 @@ def versioned_page(params, services):
 
 def requested_page(request):
     """The request's page of fully nested services, with its members' versions: read once a request, as the
-    key of its kept answer and the answer itself both need it."""
+    key of its kept answer and the answer itself both need it, and once per version of the directory on this
+    server (what the filters match, in what order, and each listing's version move on only with it), so a
+    page asked again does not count and sort the directory again."""
     if not hasattr(request, "oruk_page"):
-        request.oruk_page = versioned_page(request.GET, services_filter(request.GET))
+
+        def read():
+            return versioned_page(request.GET, services_filter(request.GET))
+
+        if settings.RENDERED_CACHE_SECONDS <= 0:
+            request.oruk_page = read()
+        else:
+            parts = ("oruk-page", directory_version(), sorted(request.GET.lists()))
+            request.oruk_page = rendered_cached(parts=parts, render=read, shared=False)
     return request.oruk_page
 
 

@@ -1,8 +1,12 @@
 """Kept renderings follow each listing: an edit makes only what shows that listing stale."""
 
 import re
+import threading
+import time
 
+import psycopg2
 import pytest
+from django.db import connection
 
 from services.models import Service
 from services.search import engine
@@ -145,3 +149,48 @@ def test_a_result_card_is_kept_per_listing_and_only_an_edited_listings_is_made_a
     assert "Harbour Swim Club" in names  # its card as first rendered
     assert "Quay Singing Group" in names
     assert "Quay Music Group" not in names
+
+
+def test_a_page_of_the_list_asked_again_reads_only_the_directorys_version(client, django_assert_num_queries):
+    make_service("Aardvark Club")
+    make_service("Badger Club")
+    assert client.get(API).json()["total_items"] == 2
+    with django_assert_num_queries(1):  # what the filters match and their versions move on only with it
+        assert [row["name"] for row in client.get(API).json()["contents"]] == ["Aardvark Club", "Badger Club"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_server_that_sees_the_directorys_new_version_sees_the_listings_new_version_too(client):
+    """A script's save (no transaction of its own) moves on the listing's version and then the directory's: a
+    page of the list asked between the two keeps what it read under the version it read, which must not be the
+    new directory with the old listing."""
+    service = make_service("Aardvark Club")
+    assert client.get(API).json()["contents"][0]["name"] == "Aardvark Club"
+    listing_versions = psycopg2.connect(f"postgres:///{connection.settings_dict['NAME']}")
+    listing_versions.cursor().execute("LOCK TABLE services_listingversion IN SHARE MODE")  # its writes wait
+
+    def save():
+        try:
+            renamed = Service.objects.get(pk=service.pk)
+            renamed.name = "Aardwolf Club"
+            renamed.save()
+        finally:
+            connection.close()
+
+    saving = threading.Thread(target=save, daemon=True)
+    saving.start()
+    try:
+        for _ in range(200):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                if cursor.fetchone()[0]:
+                    break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the save never waited to move the listing's version on")
+        client.get(API)  # asked while the save is half done
+    finally:
+        listing_versions.rollback()
+        listing_versions.close()
+        saving.join(30)
+    assert client.get(API).json()["contents"][0]["name"] == "Aardwolf Club"
