@@ -13,8 +13,9 @@ afresh: nothing is ever invalidated and nothing stale is ever served. The rule f
 - anything else made from the whole directory (search results, other open data answers) on the
   directory's version (services/directory_version.py).
 
-Every key also names the active language, so the site's own words in a rendering match the page's.
- Two layers: this process's memory,
+Every key also names the active language, so the site's own words in a rendering match the page's, and the
+code that rendered it (`code_mark`): after a deploy that changes a page's markup, a record's fields or the site's
+words, nothing an earlier version kept in the shared cache is served. Two layers: this process's memory,
 then the shared cache (Redis when REDIS_URL is set, the database's cache table otherwise), so a page
 one app server rendered is ready on every other. Only what is the same for every visitor is kept;
 `RENDERED_CACHE_SECONDS` bounds how long (0 turns it off). If the shared cache fails, pages are
@@ -22,10 +23,13 @@ rendered as if nothing were kept, and for RETRY_SECONDS after a failure it is no
 slow or unreachable cache costs one wait every few seconds rather than one on every page.
 """
 
+import functools
 import hashlib
 import logging
+import sys
 import time
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -62,9 +66,28 @@ def shared_cache_failed():
     resting_until = time.monotonic() + RETRY_SECONDS
 
 
+ROOT = Path(__file__).resolve().parents[2]
+# What a rendering is made by: the site's code, templates, words and static files (whose addresses pages name).
+CODE = ("localoffer", "services", "coproduction", "templates", "locale", "static")
+CODE_SUFFIXES = {".py", ".html", ".txt", ".mo", ".csv", ".json", ".css", ".js", ".svg", ".png", ".ico", ".woff2"}
+
+
+@functools.cache
+def code_mark(root=ROOT):
+    """A fingerprint of the code under `root` that renders what is kept (`CODE`), and of the Python and the
+    libraries it runs on: the same on every server running the same code, whatever its files' times."""
+    digest = hashlib.sha256(repr((sys.version, (root / "requirements.txt").read_bytes())).encode())
+    for folder in CODE:
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def rendered_key(parts):
-    """A short cache key for the parts a rendering came from, and the language its own words are in."""
-    return "rendered:" + hashlib.sha256(repr((translation.get_language(), parts)).encode()).hexdigest()
+    """A short cache key for the parts a rendering came from, the language its own words are in and the code
+    that rendered it."""
+    return "rendered:" + hashlib.sha256(repr((code_mark(), translation.get_language(), parts)).encode()).hexdigest()
 
 
 def rendered_cached(*, parts, render, shared=True, seconds=None):
