@@ -51,6 +51,10 @@ PERSON_DESCRIBING_WORDS = frozenset(
 # Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
 # yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
+# Words that on their own only finish a verb ("calm down", "settle down", "sit down"): left out when there is
+# anything else to search for, so "help him calm down" is not read as Down syndrome (the vocabulary's phrases
+# that hold them, "feeling down", "turned down", are read as phrases first).
+PARTICLE_WORDS = frozenset(["down"])
 ADULT_WORDS = frozenset(["adult", "adults"])  # who a search is for when past the Local Offer's ages: they rank
 
 
@@ -232,8 +236,8 @@ def query_expand(*, query, vocabulary=None, table=None):
     "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
     vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
     ("my son", "kids", though the vocabulary knows "kids" as "children") are dropped when there is anything
-    else to search for, so "kids clubs" finds clubs rather than every service that says "kids"; so are words
-    that only say how much ("really"), unless they are all there is.
+    else to search for, so "kids clubs" finds clubs rather than every service that says "kids", and so is "down"
+    finishing a verb ("calm down"); so are words that only say how much ("really"), unless they are all there is.
     `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
     or `table` the same made ready by `phrase_table`.
     """
@@ -264,5 +268,5 @@ def query_expand(*, query, vocabulary=None, table=None):
             if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
                 groups.append([word])
             position += 1
-    wanted = [group for group in groups if group[0] not in FAMILY_WORDS]
+    wanted = [group for group in groups if group[0] not in FAMILY_WORDS and group[0] not in PARTICLE_WORDS]
     return wanted or groups

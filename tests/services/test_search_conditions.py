@@ -72,3 +72,36 @@ def test_a_condition_finds_the_services_for_its_need_after_those_naming_it(swimm
     found = names(search(urlencode({"q": "my son has cerebral palsy"})))
     assert found[0] == "CP Parents Group"
     assert sorted(found[1:]) == ["Water Wheelers", "Wheelchair Basketball"]
+
+
+@pytest.mark.parametrize("typed", ["help him calm down", "how to calm her down after school", "settle down at night"])
+def test_down_in_calm_down_is_not_down_syndrome(downs, typed):
+    found = names(search(urlencode({"q": typed})))
+    assert "Little Stars" not in found
+
+
+@pytest.mark.parametrize("typed", ["my daughter is feeling down", "he has been down all the time"])
+def test_feeling_down_is_a_low_mood_not_down_syndrome(downs, typed):
+    found = names(search(urlencode({"q": typed})))
+    assert found[:1] == ["Feeling Better"] and "Little Stars" not in found
+
+
+@pytest.fixture
+def medical(vocabulary):
+    medical = Need.objects.get(slug="complex-medical-needs")
+    learning = Need.objects.get(slug="learning-difficulties")
+    make_service("Splash Club", summary="Swimming lessons for children of every ability.")
+    make_service("Hospital Swim", summary="Swimming sessions with a nurse on hand.", needs=[medical])
+    make_service("Steady Steps Swim", summary="Small swimming groups at a gentle pace.", needs=[learning])
+
+
+@pytest.mark.parametrize(
+    ("condition", "first"),
+    [("epilepsy", "Hospital Swim"), ("diabetes", "Hospital Swim"), ("global developmental delay", "Steady Steps Swim")],
+)
+def test_a_medical_or_developmental_condition_is_read_as_its_need(medical, client, condition, first):
+    typed = f"swimming for my son with {condition}"
+    line, parts = read_as(client, typed)
+    assert line == f"Swimming · {condition}"
+    assert f"need: {condition}" in parts
+    assert names(search(urlencode({"q": typed})))[0] == first
