@@ -21,8 +21,9 @@ It migrates a throwaway database and runs eight sets, each on its own directory:
   `bench/relevance/second/unseen2.json`), written the same way later, once the first held-out sets
   had been run often enough that their figures were no longer quite unseen;
 - "bcp-dev" and "westvale-dev": 30 problem sentences over each directory
-  (`bench/relevance/problems_dev.json`, `bench/relevance/second/problems_dev.json`), a development
-  set whose per-query lines may be read to choose changes, so that the held-out sets stay unread.
+  (`bench/relevance/problems_dev.json`, `bench/relevance/second/problems_dev.json`) and 30 naming a kind
+  of help with who it is for, everyday phrasing, and place and age (`needs_dev.json` in the same folders), a
+  development set whose per-query lines may be read to choose changes, so that the held-out sets stay unread.
 
 `--set bcp` (or any other set's name) runs one. For each set it loads the standard taxonomy and the
 directory, then runs every query twice in the same run:
@@ -82,8 +83,8 @@ SETS = {
     "westvale-unseen": ("second/directory.json", ("second/unseen.json",)),
     "bcp-unseen2": ("directory.json", ("unseen2.json",)),
     "westvale-unseen2": ("second/directory.json", ("second/unseen2.json",)),
-    "bcp-dev": ("directory.json", ("problems_dev.json",)),
-    "westvale-dev": ("second/directory.json", ("second/problems_dev.json",)),
+    "bcp-dev": ("directory.json", ("problems_dev.json", "needs_dev.json")),
+    "westvale-dev": ("second/directory.json", ("second/problems_dev.json", "second/needs_dev.json")),
 }
 # Only a handful of the commonest English words are ignored, as simple directory products do.
 STOP_WORDS = frozenset({"a", "an", "and", "are", "at", "for", "i", "in", "is", "my", "of", "on", "or", "the", "to"})

@@ -89,3 +89,28 @@ def test_getting_paid_for_caring_is_carers_allowance_and_benefits_advice(vocabul
     make_service("Carer's Allowance Advice", summary="Help to claim Carer's Allowance.")
     found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
     assert found[:2] == ["Carer's Allowance Advice", "Welfare Rights"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("can we get a parking badge my boy bolts into the road", "Blue Badge Scheme"),
+        ("my sons wheelchair is broken and hes grown out of it anyway who do i ring", "Children's Wheelchair Service"),
+        ("special bed for my son, he keeps falling out at night", "Community Equipment Loans"),
+    ],
+)
+def test_everyday_names_for_a_badge_a_wheelchair_repair_or_a_special_bed_find_the_service(vocabulary, typed, wanted):
+    make_service("Blue Badge Scheme", summary="Apply for a Blue Badge for disabled parking.")
+    make_service("Children's Wheelchair Service", summary="Assessment and provision of wheelchairs for children.")
+    make_service("Wheelchair Basketball", summary="Basketball for wheelchair users on Saturdays.")
+    make_service("Community Equipment Loans", summary="Loan of specialist equipment for home after an OT assessment.")
+    make_service("Safer Roads Parenting", summary="Parenting support for children who run into the road.")
+    assert names(search(urlencode({"q": typed})))[0] == wanted
+
+
+def test_childcare_finds_childminders_and_nurseries_that_take_additional_needs(vocabulary):
+    make_service("Inclusive Childminder Network", summary="Registered childminders trained in additional needs.")
+    make_service("Little Acorns Nursery", summary="A nursery place for children with additional needs.")
+    make_service("Benefits Advice", summary="Help with disability benefits for families.")
+    found = names(search(urlencode({"q": "childcare for my 2 year old so i can go back to work"})))
+    assert sorted(found[:2]) == ["Inclusive Childminder Network", "Little Acorns Nursery"]
