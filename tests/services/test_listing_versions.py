@@ -1,16 +1,13 @@
 """Kept renderings follow each listing: an edit makes only what shows that listing stale."""
 
 import re
-import threading
-import time
 
-import psycopg2
 import pytest
-from django.db import connection
 
 from services.models import Service
 from services.search import engine
 from tests.factories import make_category, make_feature, make_information_page, make_location, make_service
+from tests.table_locks import save_waiting_on
 
 pytestmark = pytest.mark.django_db
 
@@ -166,31 +163,12 @@ def test_a_server_that_sees_the_directorys_new_version_sees_the_listings_new_ver
     new directory with the old listing."""
     service = make_service("Aardvark Club")
     assert client.get(API).json()["contents"][0]["name"] == "Aardvark Club"
-    listing_versions = psycopg2.connect(f"postgres:///{connection.settings_dict['NAME']}")
-    listing_versions.cursor().execute("LOCK TABLE services_listingversion IN SHARE MODE")  # its writes wait
 
-    def save():
-        try:
-            renamed = Service.objects.get(pk=service.pk)
-            renamed.name = "Aardwolf Club"
-            renamed.save()
-        finally:
-            connection.close()
+    def rename():
+        renamed = Service.objects.get(pk=service.pk)
+        renamed.name = "Aardwolf Club"
+        renamed.save()
 
-    saving = threading.Thread(target=save, daemon=True)
-    saving.start()
-    try:
-        for _ in range(200):
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                if cursor.fetchone()[0]:
-                    break
-            time.sleep(0.05)
-        else:
-            pytest.fail("the save never waited to move the listing's version on")
+    with save_waiting_on("services_listingversion", rename):
         client.get(API)  # asked while the save is half done
-    finally:
-        listing_versions.rollback()
-        listing_versions.close()
-        saving.join(30)
     assert client.get(API).json()["contents"][0]["name"] == "Aardwolf Club"

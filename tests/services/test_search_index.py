@@ -5,11 +5,8 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 from pathlib import Path
 
-import psycopg2
 import pytest
 from django.db import connection
 
@@ -17,6 +14,7 @@ from services.models import Service
 from services.search import search_index, service_ranking
 from tests.factories import make_service
 from tests.services.search_directory import directory_build, searches_run
+from tests.table_locks import save_waiting_on
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,31 +146,12 @@ def test_an_edit_saved_outside_a_transaction_is_searched_here_even_when_this_ser
     the version as applied and never search the edit."""
     harbour = make_service("Harbour Club", summary="Swimming on Saturdays.")
     assert service_ranking(query="harbour") == [harbour.pk]
-    log = psycopg2.connect(f"postgres:///{connection.settings_dict['NAME']}")
-    log.cursor().execute("LOCK TABLE services_directorychange IN SHARE MODE")  # writing to the log waits; reading not
 
-    def save():
-        try:
-            service = Service.objects.get(pk=harbour.pk)
-            service.name = "Seaside Club"
-            service.save()
-        finally:
-            connection.close()
+    def rename():
+        service = Service.objects.get(pk=harbour.pk)
+        service.name = "Seaside Club"
+        service.save()
 
-    saving = threading.Thread(target=save, daemon=True)
-    saving.start()
-    try:
-        for _ in range(200):
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                if cursor.fetchone()[0]:
-                    break
-            time.sleep(0.05)
-        else:
-            pytest.fail("the save never waited to write the log")
+    with save_waiting_on("services_directorychange", rename):  # writing the log waits; reading it does not
         assert service_ranking(query="seaside") == []  # asked while the save is half done
-    finally:
-        log.rollback()
-        log.close()
-        saving.join(30)
     assert service_ranking(query="seaside") == [harbour.pk]
