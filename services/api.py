@@ -37,6 +37,7 @@ from services.oruk.queries import (
     term_find,
     terms_all,
     terms_filter,
+    text_parameter,
 )
 from services.service_page import services_with_everything
 
@@ -154,29 +155,31 @@ def page_json(page, contents):
     return head.removesuffix(b"[]}") + b"[" + b",".join(contents) + b"]}"
 
 
-def versioned_page(params, services):
-    """The page of `services` asked for, as (`pk`, `version`) pairs. The page's ids (with the total) are read
-    first and then only their versions, so a deep page looks up no version of the rows before its offset."""
-    page = ids_page_read(params, rows=services)
+def versioned(page):
+    """The page with each of its ids paired with its listing's version (one small query), as the key of a page's
+    kept answer names them, read on every request: a listing's version may move after the directory's."""
     versions = listing_versions(ids=page.items)
     return dataclasses.replace(page, items=[(pk, versions.get(pk)) for pk in page.items])
 
 
 def requested_page(request):
     """The request's page of fully nested services, with its members' versions: read once a request, as the
-    key of its kept answer and the answer itself both need it, and once per version of the directory on this
-    server (what the filters match, in what order, and each listing's version move on only with it), so a
-    page asked again does not count and sort the directory again."""
+    key of its kept answer and the answer itself both need it. Which services the page holds (the filters'
+    matches in their order, counted) is read once per version of the directory on this server, which moves on
+    with every change that could alter it, so a page asked again does not count and sort the directory again; a
+    `search` is answered by the search index, which may be a version behind while it is built afresh, so it is
+    read each time."""
     if not hasattr(request, "oruk_page"):
 
         def read():
-            return versioned_page(request.GET, services_filter(request.GET))
+            return ids_page_read(request.GET, rows=services_filter(request.GET))
 
-        if settings.RENDERED_CACHE_SECONDS <= 0:
-            request.oruk_page = read()
+        if settings.RENDERED_CACHE_SECONDS <= 0 or text_parameter(request.GET, "search"):
+            page = read()
         else:
             parts = ("oruk-page", directory_version(), sorted(request.GET.lists()))
-            request.oruk_page = rendered_cached(parts=parts, render=read, shared=False)
+            page = rendered_cached(parts=parts, render=read, shared=False)
+        request.oruk_page = versioned(page)
     return request.oruk_page
 
 

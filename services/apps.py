@@ -11,8 +11,7 @@ class ServicesConfig(AppConfig):
     def ready(self):
         from services import listing_signals, signals
 
-        # A listing's own version moves on before the directory's, so that a server which sees the directory's
-        # new version (and keeps what it reads under it) sees the listing's new version too, even for a save
-        # made outside a transaction.
-        listing_signals.connect()
+        # The directory's version first, then the listings': every change to the directory takes the one version
+        # row before anything else it locks, so two transactions changing it wait for each other, never deadlock.
         signals.connect()
+        listing_signals.connect()

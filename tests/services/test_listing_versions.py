@@ -148,19 +148,19 @@ def test_a_result_card_is_kept_per_listing_and_only_an_edited_listings_is_made_a
     assert "Quay Music Group" not in names
 
 
-def test_a_page_of_the_list_asked_again_reads_only_the_directorys_version(client, django_assert_num_queries):
+def test_a_page_of_the_list_asked_again_reads_only_the_versions(client, django_assert_num_queries):
     make_service("Aardvark Club")
     make_service("Badger Club")
     assert client.get(API).json()["total_items"] == 2
-    with django_assert_num_queries(1):  # what the filters match and their versions move on only with it
+    # The directory's version (what the filters match moves on only with it) and its members' own versions.
+    with django_assert_num_queries(2):
         assert [row["name"] for row in client.get(API).json()["contents"]] == ["Aardvark Club", "Badger Club"]
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_server_that_sees_the_directorys_new_version_sees_the_listings_new_version_too(client):
-    """A script's save (no transaction of its own) moves on the listing's version and then the directory's: a
-    page of the list asked between the two keeps what it read under the version it read, which must not be the
-    new directory with the old listing."""
+def test_a_page_of_the_list_asked_while_a_save_is_half_done_shows_the_edit_once_it_is_done(client):
+    """A script's save (no transaction of its own) moves on the directory's version and then the listing's: a
+    page of the list asked between the two must not keep the listing's old version under the directory's new one."""
     service = make_service("Aardvark Club")
     assert client.get(API).json()["contents"][0]["name"] == "Aardvark Club"
 
