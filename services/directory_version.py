@@ -74,7 +74,7 @@ def directory_changed(services=None):
         return
     # One transaction even for a save made outside one (a script's, a command's): a server that saw the new
     # version before its log was written would apply no change at it and never apply this one.
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         number = version_next()
         if services is None:
             changes = [DirectoryChange(number=number, service=None)]
