@@ -13,6 +13,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from services.directory_version import directory_changed
+from services.listing_versions import listings_changed
 from services.models import Service, Wait, WaitChange, WaitDay
 from services.reviews import add_months
 
@@ -52,7 +54,11 @@ def waits_replace(*, service, rows, by, updated_by, reason, today=None):
     for wait in existing[len(rows) :]:
         wait._history_user, wait._change_reason = by, reason[:100]
         wait.delete()
+    # An update sends no signal: the listing's and the directory's versions move on here (the record shows when it
+    # was last changed, and the open data list finds it by that), even when no wait was saved or deleted.
     Service.objects.filter(pk=service.pk).update(updated=timezone.now())
+    directory_changed(services=[service.pk])
+    listings_changed(services=Service.objects.filter(pk=service.pk))
 
 
 @transaction.atomic

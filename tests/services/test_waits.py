@@ -10,6 +10,7 @@ from django.utils import timezone
 from localoffer.core.models import OutboundEmail
 from services.models import Wait, WaitChange, WaitDay
 from services.reviews import review_reminders_send
+from services.waits import waits_replace
 from tests.factories import (
     make_category,
     make_organisation,
@@ -292,3 +293,16 @@ def test_staff_change_a_wait_in_the_admin_recorded_in_history_and_on_the_dashboa
     assert "About 12 weeks" in history
     client.post(f"/admin/services/service/{service.pk}/change/", data)  # saved again unchanged
     assert WaitChange.objects.filter(service=service).count() == 1
+
+
+def test_confirming_there_is_no_wait_moves_the_records_last_change_on_in_the_open_data(client, settings):
+    settings.RENDERED_CACHE_SECONDS = 3600  # kept, as on a server: the record must be made again
+    service = make_service("Harbour Speech Club")
+    record = client.get(f"/api/oruk/services/{service.pk}").json()
+    listed = client.get("/api/oruk/services", {"modified_after": record["last_modified"], "full": "false"}).json()
+    waits_replace(service=service, rows=[], by=None, updated_by="", reason="No wait today")
+    again = client.get(f"/api/oruk/services/{service.pk}").json()
+    assert again["last_modified"] > record["last_modified"]
+    later = client.get("/api/oruk/services", {"modified_after": again["last_modified"]}).json()
+    assert [row["id"] for row in later["contents"]] == [str(service.pk)]
+    assert listed["total_items"] == 1
