@@ -84,6 +84,9 @@ def code_mark(root=ROOT):
     return digest.hexdigest()[:16]
 
 
+code_mark()  # now, as the code is loaded: a worker still running earlier code after a deploy keeps its own mark
+
+
 def rendered_key(parts):
     """A short cache key for the parts a rendering came from, the language its own words are in and the code
     that rendered it."""
