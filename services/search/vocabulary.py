@@ -51,10 +51,15 @@ PERSON_DESCRIBING_WORDS = frozenset(
 # Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
 # yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
-# Words that on their own only finish a verb ("calm down", "settle down", "sit down"): left out when there is
-# anything else to search for, so "help him calm down" is not read as Down syndrome (the vocabulary's phrases
-# that hold them, "feeling down", "turned down", are read as phrases first).
-PARTICLE_WORDS = frozenset(["down"])
+# "down" finishing one of these verbs ("calm down", "calm him down", "settle down"): left out, so "help him calm
+# down" is not read as Down syndrome. Elsewhere it is searched as typed (the vocabulary's phrases that hold it,
+# "feeling down", "turned down", are read as phrases first).
+PARTICLE_VERBS_TEXT = """
+calm calms calming calmed settle settles settling settled sit sits sitting slow slows slowing wind winds winding
+shut shuts shutting step steps stepping break breaks breaking melt melts melting melted cool cools cooling quieten
+"""
+PARTICLE_VERBS = frozenset(PARTICLE_VERBS_TEXT.split())
+VERB_OBJECTS = frozenset(["him", "her", "them", "me", "us", "it"])
 ADULT_WORDS = frozenset(["adult", "adults"])  # who a search is for when past the Local Offer's ages: they rank
 
 
@@ -236,8 +241,9 @@ def query_expand(*, query, vocabulary=None, table=None):
     "salt", ...]]: each group starts with the words as typed. Stop words are kept inside a phrase the
     vocabulary knows ("help with the forms") and dropped elsewhere; words saying who a search is for
     ("my son", "kids", though the vocabulary knows "kids" as "children") are dropped when there is anything
-    else to search for, so "kids clubs" finds clubs rather than every service that says "kids", and so is "down"
-    finishing a verb ("calm down"); so are words that only say how much ("really"), unless they are all there is.
+    else to search for, so "kids clubs" finds clubs rather than every service that says "kids"; so are words
+    that only say how much ("really"), unless they are all there is. "down" finishing a verb ("calm down") is left
+    out.
     `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
     or `table` the same made ready by `phrase_table`.
     """
@@ -265,8 +271,22 @@ def query_expand(*, query, vocabulary=None, table=None):
             position += said
         else:
             word = words[position]
-            if word not in STOP_WORDS and word not in {alternative for group in groups for alternative in group}:
+            if (
+                word not in STOP_WORDS
+                and word not in {alternative for group in groups for alternative in group}
+                and not finishes_verb(words, position)
+            ):
                 groups.append([word])
             position += 1
-    wanted = [group for group in groups if group[0] not in FAMILY_WORDS and group[0] not in PARTICLE_WORDS]
+    wanted = [group for group in groups if group[0] not in FAMILY_WORDS]
     return wanted or groups
+
+
+def finishes_verb(words, position):
+    """Whether the word at `position` is "down" finishing a verb before it ("calm down", "calm her down")."""
+    if words[position] != "down" or position == 0:
+        return False
+    before = words[position - 1]
+    if before in VERB_OBJECTS and position > 1:
+        before = words[position - 2]
+    return before in PARTICLE_VERBS

@@ -105,3 +105,12 @@ def test_a_medical_or_developmental_condition_is_read_as_its_need(medical, clien
     assert line == f"Swimming · {condition}"
     assert f"need: {condition}" in parts
     assert names(search(urlencode({"q": typed})))[0] == first
+
+
+@pytest.mark.parametrize("typed", ["feeling a bit down", "my daughter seems down", "hes been down lately"])
+def test_down_said_of_a_mood_is_low_mood(downs, typed):
+    assert names(search(urlencode({"q": typed})))[:1] == ["Feeling Better"]
+
+
+def test_down_beside_what_is_wanted_still_finds_down_syndrome_services(downs):
+    assert names(search(urlencode({"q": "down group"})))[:1] == ["Little Stars"]
