@@ -112,6 +112,9 @@ STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Fi
 DOUBLED_KEPT = frozenset("lsz")  # "falling" is "fall", but "swimming" is "swim"
 # Words whose last "s" is no plural's: "downs" (Down syndrome, as families say it) is not "down" ("calm down").
 NOT_PLURALS = frozenset(["downs"])
+# Words whose "-ing" is kept, as the word without it is a name for something else: "sending" (as in "keeps
+# sending him home") is not SEND.
+ING_KEPT = frozenset(["sending"])
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -125,7 +128,7 @@ def singular(word):
         return SAME_FORMS[word]
     if len(word) <= 3:
         return word
-    if word.endswith("ing") and len(word) > 5:
+    if word.endswith("ing") and len(word) > 5 and word not in ING_KEPT:
         base = word[:-3]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in DOUBLED_KEPT and base[-1] not in "aeiou":
             base = base[:-1]

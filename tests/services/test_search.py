@@ -67,6 +67,12 @@ def test_query_expand_groups_phrases_and_keeps_other_words(vocabulary):
     assert groups[2:] == [["poole"]]
 
 
+def test_sending_is_a_word_of_its_own_not_send(vocabulary):
+    groups = query_expand(query="sending letters to the school")
+    assert ["sending"] in groups
+    assert not any("special educational needs and disabilities" in group for group in groups)
+
+
 def test_service_ranking_returns_best_matches_first_for_the_whole_site(vocabulary):
     swim = make_service("Autism Swim")
     group = make_service("Heath Group", summary="For autistic children")

@@ -114,3 +114,31 @@ def test_childcare_finds_childminders_and_nurseries_that_take_additional_needs(v
     make_service("Benefits Advice", summary="Help with disability benefits for families.")
     found = names(search(urlencode({"q": "childcare for my 2 year old so i can go back to work"})))
     assert sorted(found[:2]) == ["Inclusive Childminder Network", "Little Acorns Nursery"]
+
+
+def test_a_school_sending_a_child_home_is_exclusion_not_send(vocabulary):
+    make_service("SEND Travel Assistance", summary="Transport to school and home for children with SEND.")
+    make_service("School Exclusion Project", summary="Advice for families when a child is excluded from school.")
+    found = names(search(urlencode({"q": "the school keeps sending him home early because of his behaviour"})))
+    assert found[0] == "School Exclusion Project"
+
+
+def test_a_child_doing_the_cooking_because_a_parent_is_ill_finds_young_carers(vocabulary):
+    make_service("Medical Needs Teaching", summary="Teaching at home for pupils too ill to attend school.")
+    make_service("Young Carers Service", summary="Support and breaks for young carers who look after someone.")
+    found = names(search(urlencode({"q": "my 12 year old does most of the cooking and shopping because im ill"})))
+    assert found[0] == "Young Carers Service"
+
+
+def test_a_parent_who_has_not_slept_in_years_finds_a_break_not_a_sleep_clinic(vocabulary):
+    make_service("Children's Sleep Clinic", summary="Sleep advice for children who wake in the night.")
+    make_service("Parent Carer Breaks", summary="Short breaks and carer stress support for parent carers.")
+    found = names(search(urlencode({"q": "im falling apart i havent slept properly in years"})))
+    assert found[0] == "Parent Carer Breaks"
+
+
+def test_a_child_who_wont_talk_to_anyone_finds_help_for_low_mood_not_speech_therapy(vocabulary):
+    make_service("Speech and Language Therapy", summary="For children who cannot talk yet or find talking hard.")
+    make_service("Young People's Counselling", summary="Counselling for young people who are withdrawn or low.")
+    found = names(search(urlencode({"q": "my daughter wont talk to anyone anymore"})))
+    assert found[0] == "Young People's Counselling"
