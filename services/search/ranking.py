@@ -13,11 +13,11 @@ from services.search.vocabulary import (
     FAMILY_WORDS,
     FILLER_WORDS,
     LINKING_WORDS,
-    NOT_PLURALS,
     PERSON_DESCRIBING_WORDS,
     POSSESSIVES,
     STOP_WORDS,
     query_expand,
+    read_otherwise,
     words_of,
 )
 
@@ -50,15 +50,16 @@ def group_query(index, group, fields=FIELDS):
     finds everything).
 
     The group counts less the more services use its word, across all fields: "support" in a name
-    must not outrank "autism" in a description. A word the index would take for another (`NOT_PLURALS`:
-    "downs" is "down" to its stemmer, as in "calm down") is searched only by its other names.
+    must not outrank "autism" in a description. A phrase with a word the index would take for another
+    (`read_otherwise`: "downs" is "down" to its stemmer, as in "calm down"; "keeps sending him home" would find
+    "SEND Home to School Travel") is not searched: the group is found by its other names.
     """
-    typed = group[0] not in NOT_PLURALS or len(group) == 1
+    typed = len(group) == 1 or not read_otherwise(group[0])
     queries = [index.phrase_query(group[0], fields=fields)] if typed else []
     queries += [
         index.phrase_query(phrase, EXPANSION_BOOST, fields=fields)
         for phrase in group[1:]
-        if not common(index, phrase) and phrase not in NOT_PLURALS
+        if not common(index, phrase) and not read_otherwise(phrase)
     ]
     queries = [query for query in queries if query is not None]
     if not queries:

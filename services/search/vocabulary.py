@@ -110,11 +110,17 @@ SAME_FORMS = {
 }
 STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
 DOUBLED_KEPT = frozenset("lsz")  # "falling" is "fall", but "swimming" is "swim"
-# Words whose last "s" is no plural's: "downs" (Down syndrome, as families say it) is not "down" ("calm down").
-NOT_PLURALS = frozenset(["downs"])
-# Words whose "-ing" is kept, as the word without it is a name for something else: "sending" (as in "keeps
-# sending him home") is not SEND.
+# Words whose last "s" is no plural's: "downs" (Down syndrome, as families say it) is not "down" ("calm down"),
+# "sends" (as in "school sends him home") is not SEND.
+NOT_PLURALS = frozenset(["downs", "sends"])
+# Words whose "-ing" is kept, as the word without it is a name for something else: "sending" is not SEND.
 ING_KEPT = frozenset(["sending"])
+
+
+def read_otherwise(phrase):
+    """Whether the index would take a word of `phrase` for another (`NOT_PLURALS`, `ING_KEPT`): its stemmer makes
+    "sending" and "sends" "send", so "sending him home" would find "SEND Home to School Travel"."""
+    return any(word in NOT_PLURALS or word in ING_KEPT for word in phrase.split(" "))
 
 
 @functools.lru_cache(maxsize=20_000)
