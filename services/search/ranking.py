@@ -51,10 +51,10 @@ def group_query(index, group, fields=FIELDS):
 
     The group counts less the more services use its word, across all fields: "support" in a name
     must not outrank "autism" in a description. A phrase with a word the index would take for another
-    (`read_otherwise`: "downs" is "down" to its stemmer, as in "calm down"; "keeps sending him home" would find
-    "SEND Home to School Travel") is not searched: the group is found by its other names.
-    """
-    typed = len(group) == 1 or not read_otherwise(group[0])
+    (`read_otherwise`: "downs" is "down" to its stemmer, as in "calm down"; "sending" is "send", so "keeps
+    sending my son home" would find "SEND Home to School Travel") is not searched: the group is found by its
+    other names, and a word of that kind that is a group of its own is not searched at all (None)."""
+    typed = not read_otherwise(group[0])
     queries = [index.phrase_query(group[0], fields=fields)] if typed else []
     queries += [
         index.phrase_query(phrase, EXPANSION_BOOST, fields=fields)
@@ -606,11 +606,12 @@ def wanted_apply(*, index, found, wanted, weight):
     for word in wanted:
         rarity = max(1.0 - index.document_share(word), 0.05) ** 2 if index.size >= MIN_SERVICES_FOR_SHARES else 1.0
         share = weight * rarity / len(wanted)
-        said = index.matching(group_query(index, [word], SAID_FIELDS))
         query = group_query(index, [word])
-        if query is not None:
-            hit = index.matching(query)
-            found[hit] += np.where(said[hit], share, share * BODY_ONLY_SHARE)
+        if query is None:  # a word the index would take for another ("sending")
+            continue
+        said = index.matching(group_query(index, [word], SAID_FIELDS))
+        hit = index.matching(query)
+        found[hit] += np.where(said[hit], share, share * BODY_ONLY_SHARE)
 
 
 def words_apply(*, index, matches, groups, built):

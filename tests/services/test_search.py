@@ -1,5 +1,7 @@
 """Search and browse: ranking, the SEND vocabulary, spelling, filters with counts, distance, bad input."""
 
+from urllib.parse import urlencode
+
 import pytest
 
 from services import taxonomy
@@ -71,6 +73,9 @@ def test_sending_is_a_word_of_its_own_not_send(vocabulary):
     groups = query_expand(query="sending letters to the school")
     assert ["sending"] in groups
     assert not any("special educational needs and disabilities" in group for group in groups)
+    make_service("SEND Casework Team", summary="The council's SEND team.")
+    make_service("School Letters Help", summary="Help writing letters to the school.")
+    assert names(search(urlencode({"q": "sending letters to the school"}))) == ["School Letters Help"]
 
 
 def test_service_ranking_returns_best_matches_first_for_the_whole_site(vocabulary):

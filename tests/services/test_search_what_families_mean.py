@@ -121,6 +121,7 @@ def test_childcare_finds_childminders_and_nurseries_that_take_additional_needs(v
     [
         "the school keeps sending him home early because of his behaviour",
         "they keep sending him home",
+        "school keeps sending my son home",
         "school keeps excluding her",
     ],
 )
@@ -130,6 +131,14 @@ def test_a_school_sending_a_child_home_is_exclusion_not_send(vocabulary, typed):
     assert names(search(urlencode({"q": typed})))[0] == "School Exclusion Project"
 
 
+def test_send_home_to_school_transport_is_not_read_as_exclusion(vocabulary):
+    make_service("SEND Home to School Travel", summary="Transport to school for children with SEND.")
+    make_service("School Exclusion Project", summary="Advice for families when a child is excluded from school.")
+    found = names(search(urlencode({"q": "SEND home to school transport"})))
+    assert found[0] == "SEND Home to School Travel"
+    assert "School Exclusion Project" not in found
+
+
 def test_a_child_doing_the_cooking_because_a_parent_is_ill_finds_young_carers(vocabulary):
     make_service("Medical Needs Teaching", summary="Teaching at home for pupils too ill to attend school.")
     make_service("Young Carers Service", summary="Support and breaks for young carers who look after someone.")
@@ -137,10 +146,23 @@ def test_a_child_doing_the_cooking_because_a_parent_is_ill_finds_young_carers(vo
     assert found[0] == "Young Carers Service"
 
 
+def test_a_young_person_too_ill_for_school_finds_teaching_at_home_not_young_carers(vocabulary):
+    make_service("Medical Needs Teaching", summary="Teaching at home for pupils too ill to attend school.")
+    make_service("Young Carers Service", summary="Support and breaks for young carers who look after someone.")
+    assert names(search(urlencode({"q": "i cant go to school because im ill"})))[0] == "Medical Needs Teaching"
+
+
+def test_a_young_person_who_has_not_slept_for_weeks_finds_the_sleep_clinic(vocabulary):
+    make_service("Children's Sleep Clinic", summary="Sleep advice for children and young people who cannot sleep.")
+    make_service("Parent Carer Breaks", summary="Short breaks and carer stress support for parent carers.")
+    found = names(search(urlencode({"q": "im 16 and i havent slept properly in weeks"})))
+    assert found[0] == "Children's Sleep Clinic"
+
+
 def test_a_parent_who_has_not_slept_in_years_finds_a_break_not_a_sleep_clinic(vocabulary):
     make_service("Children's Sleep Clinic", summary="Sleep advice for children who wake in the night.")
     make_service("Parent Carer Breaks", summary="Short breaks and carer stress support for parent carers.")
-    found = names(search(urlencode({"q": "im falling apart i havent slept properly in years"})))
+    found = names(search(urlencode({"q": "im falling apart and i havent slept properly in years"})))
     assert found[0] == "Parent Carer Breaks"
 
 
