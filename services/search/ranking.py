@@ -401,7 +401,9 @@ def coverage_apply(
             found[hit] += 1.0
     wanted_apply(index=index, found=found, wanted=wanted, weight=kind_weight)  # read only when no kind is named
     if not any(kinds):
-        helping = problems_apply(index=index, found=found, groups=named, weight=kind_weight)
+        # Not a kind of help said as where ("at nursery"): the place a problem happens, not a problem to help with.
+        told = [group for group in named if not names_kind_of_help(group, index.reference.help_kinds)]
+        helping = problems_apply(index=index, found=found, groups=told, weight=kind_weight)
         matches[helping & ~matched(matches)] = 0.0  # found for the help they give, though they share no word
     unnamed = 0 if any(kinds) or wanted else others  # needs named with no kind of help: the other words may say it
     unnamed_apply(index=index, found=found, groups=groups, needs=unnamed, settings=settings, weight=kind_weight)

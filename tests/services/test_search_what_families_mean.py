@@ -171,3 +171,17 @@ def test_a_child_who_wont_talk_to_anyone_finds_help_for_low_mood_not_speech_ther
     make_service("Young People's Counselling", summary="Counselling for young people who are withdrawn or low.")
     found = names(search(urlencode({"q": "my daughter wont talk to anyone anymore"})))
     assert found[0] == "Young People's Counselling"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "he refuses to wear anything but one pair of joggers and screams when i brush his hair",
+        "he covers his ears and screams at hand dryers",
+    ],
+)
+def test_screaming_at_what_the_senses_cannot_bear_finds_sensory_help_before_behaviour_courses(vocabulary, typed):
+    make_service("Calmer Homes", summary="A parenting course for children with challenging behaviour: screaming, hitting.")
+    make_service("Sensory Steps OT", summary="Occupational therapy for children with sensory needs: noise, "
+                 "clothes, hair brushing.")  # fmt: skip
+    assert names(search(urlencode({"q": typed})))[0] == "Sensory Steps OT"
