@@ -181,7 +181,17 @@ def test_a_child_who_wont_talk_to_anyone_finds_help_for_low_mood_not_speech_ther
     ],
 )
 def test_screaming_at_what_the_senses_cannot_bear_finds_sensory_help_before_behaviour_courses(vocabulary, typed):
-    make_service("Calmer Homes", summary="A parenting course for children with challenging behaviour: screaming, hitting.")
+    make_service(
+        "Calmer Homes", summary="A parenting course for children with challenging behaviour: screaming, hitting."
+    )
     make_service("Sensory Steps OT", summary="Occupational therapy for children with sensory needs: noise, "
                  "clothes, hair brushing.")  # fmt: skip
     assert names(search(urlencode({"q": typed})))[0] == "Sensory Steps OT"
+
+
+def test_activities_for_a_blind_child_find_the_sight_loss_charity_before_a_social_group_for_another_need(vocabulary):
+    make_service("Aspire Social Group", summary="A weekly social group for autistic teenagers to meet others.")
+    make_service("Sight Support", summary="Emotional support, activities and equipment advice for families of "
+                 "children with sight loss.")  # fmt: skip
+    found = names(search(urlencode({"q": "activities for a blind 13 year old to meet other kids"})))
+    assert found[0] == "Sight Support"
