@@ -2,6 +2,7 @@
 servers or databases."""
 
 import re
+from urllib.parse import urlencode
 
 from services import taxonomy
 from services.models import Category, Location, Need, Service
@@ -59,6 +60,11 @@ def search(query=""):
 
 def names(results):
     return [service.name for service in results.services]
+
+
+def found_for(typed):
+    """The names of the services a search for these words finds, in their order."""
+    return names(search(urlencode({"q": typed})))
 
 
 def page_text(client, url):

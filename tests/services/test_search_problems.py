@@ -11,13 +11,13 @@ from services import taxonomy
 from services.models import Category, Location, Need, Service
 from services.search import search_matching_ids, search_params_parse
 from tests.factories import make_location, make_service
-from tests.services.search_directory import names, page_text, search
+from tests.services.search_directory import found_for, names, page_text, search
 
 pytestmark = pytest.mark.django_db
 
 
 def first(text):
-    return names(search(urlencode({"q": text})))[0]
+    return found_for(text)[0]
 
 
 @pytest.fixture

@@ -2,12 +2,10 @@
 somewhere to make some, a council saying no is a disagreement to take further, a house that no longer suits a
 wheelchair is a house to adapt."""
 
-from urllib.parse import urlencode
-
 import pytest
 
 from tests.factories import make_service
-from tests.services.search_directory import names, search
+from tests.services.search_directory import found_for
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_a_child_with_no_friends_finds_a_social_group_before_services_for_the_needs_alone(vocabulary):
     make_service("Autism and Anxiety Clinic", summary="Assessment and therapy for autistic children with anxiety.")
     make_service("Meet Up Social Group", summary="A weekly social group for autistic young people to meet others.")
-    found = names(search(urlencode({"q": "my son is autistic and anxious and has no friends"})))
+    found = found_for("my son is autistic and anxious and has no friends")
     assert found[0] == "Meet Up Social Group"
 
 
@@ -23,7 +21,7 @@ def test_a_council_refusing_an_assessment_finds_help_to_challenge_the_decision(v
     make_service("SEND Casework Team", summary="The council team that carries out EHC needs assessments.")
     make_service("SEND Mediation", summary="Independent mediation for parents who disagree with a decision about "
                  "an EHC needs assessment.")  # fmt: skip
-    found = names(search(urlencode({"q": "what can I do if the council refuses an EHC assessment"})))
+    found = found_for("what can I do if the council refuses an EHC assessment")
     assert found[0] == "SEND Mediation"
 
 
@@ -31,7 +29,7 @@ def test_a_house_no_longer_suitable_for_a_wheelchair_finds_home_adaptations(voca
     make_service("Wheelchair Basketball", summary="Basketball for wheelchair users of every age.")
     make_service("Home Adaptations Team", summary="Disabled facilities grants for home adaptations: ramps, "
                  "stairlifts and wet rooms.")  # fmt: skip
-    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    found = found_for("our house isnt suitable for his wheelchair anymore")
     assert found[0] == "Home Adaptations Team"
 
 
@@ -40,7 +38,7 @@ def test_a_child_struggling_at_school_with_two_needs_finds_sen_support_first(voc
     make_service("Dyslexia Drop-in", summary="A drop-in after school for dyslexic children.")
     make_service("Learning Support Advisers", summary="Advice on SEN support and the graduated approach for pupils "
                  "with dyslexia.")  # fmt: skip
-    found = names(search(urlencode({"q": "daughter has adhd and dyslexia struggling at school"})))
+    found = found_for("daughter has adhd and dyslexia struggling at school")
     assert found[0] == "Learning Support Advisers"
 
 
@@ -48,7 +46,7 @@ def test_self_harm_finds_counselling_and_mental_health_services_as_well(vocabula
     make_service("Self Harm Support Line", summary="Support for young people who self harm.")
     make_service("Youth Counselling", summary="Free counselling for young people who want someone to talk to.")
     make_service("Chess Club", summary="Chess for young people.")
-    found = names(search(urlencode({"q": "my son is self harming"})))
+    found = found_for("my son is self harming")
     assert found[:2] == ["Self Harm Support Line", "Youth Counselling"]
     assert "Chess Club" not in found
 
@@ -56,21 +54,21 @@ def test_self_harm_finds_counselling_and_mental_health_services_as_well(vocabula
 def test_somewhere_to_meet_others_is_a_social_group(vocabulary):
     make_service("Autism Diagnosis Clinic", summary="Assessment for children who may be autistic.")
     make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
-    found = names(search(urlencode({"q": "is there anywhere my autistic son can meet other teenagers"})))
+    found = found_for("is there anywhere my autistic son can meet other teenagers")
     assert found[0] == "Friday Social Group"
 
 
 def test_meeting_other_families_is_a_parent_support_group_not_a_social_group_for_children(vocabulary):
     make_service("Friday Social Group", summary="A weekly social group for young people with additional needs.")
     make_service("Parents Coffee Morning", summary="A parent support group with coffee and cake.")
-    found = names(search(urlencode({"q": "where can we meet other families"})))
+    found = found_for("where can we meet other families")
     assert found[0] == "Parents Coffee Morning"
 
 
 def test_home_adaptations_are_not_a_sport_adapted_for_wheelchair_users(vocabulary):
     make_service("Adaptive Surfing", summary="Adaptive surf lessons for wheelchair users on adapted boards.")
     make_service("Housing Options", summary="Advice on moving, or on adaptations to the home, for disabled families.")
-    found = names(search(urlencode({"q": "our house isnt suitable for his wheelchair anymore"})))
+    found = found_for("our house isnt suitable for his wheelchair anymore")
     assert found[0] == "Housing Options"
 
 
@@ -79,7 +77,7 @@ def test_a_disability_benefit_named_finds_benefits_advice_too(vocabulary, typed)
     make_service("Disability Benefit Forms", summary="Help to fill in claim forms for DLA and PIP.")
     make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
     make_service("Chess Club", summary="Chess for children and adults.")
-    found = names(search(urlencode({"q": typed})))
+    found = found_for(typed)
     assert found == ["Disability Benefit Forms", "Welfare Rights"]
 
 
@@ -87,7 +85,7 @@ def test_getting_paid_for_caring_is_carers_allowance_and_benefits_advice(vocabul
     make_service("Parent Carers Group", summary="A group for parents caring for a disabled child.")
     make_service("Welfare Rights", summary="Benefits checks and welfare rights advice for families.")
     make_service("Carer's Allowance Advice", summary="Help to claim Carer's Allowance.")
-    found = names(search(urlencode({"q": "can I get paid for caring for my disabled child"})))
+    found = found_for("can I get paid for caring for my disabled child")
     assert found[:2] == ["Carer's Allowance Advice", "Welfare Rights"]
 
 
@@ -105,14 +103,14 @@ def test_everyday_names_for_a_badge_a_wheelchair_repair_or_a_special_bed_find_th
     make_service("Wheelchair Basketball", summary="Basketball for wheelchair users on Saturdays.")
     make_service("Community Equipment Loans", summary="Loan of specialist equipment for home after an OT assessment.")
     make_service("Safer Roads Parenting", summary="Parenting support for children who run into the road.")
-    assert names(search(urlencode({"q": typed})))[0] == wanted
+    assert found_for(typed)[0] == wanted
 
 
 def test_childcare_finds_childminders_and_nurseries_that_take_additional_needs(vocabulary):
     make_service("Inclusive Childminder Network", summary="Registered childminders trained in additional needs.")
     make_service("Little Acorns Nursery", summary="A nursery place for children with additional needs.")
     make_service("Benefits Advice", summary="Help with disability benefits for families.")
-    found = names(search(urlencode({"q": "childcare for my 2 year old so i can go back to work"})))
+    found = found_for("childcare for my 2 year old so i can go back to work")
     assert sorted(found[:2]) == ["Inclusive Childminder Network", "Little Acorns Nursery"]
 
 
@@ -128,13 +126,13 @@ def test_childcare_finds_childminders_and_nurseries_that_take_additional_needs(v
 def test_a_school_sending_a_child_home_is_exclusion_not_send(vocabulary, typed):
     make_service("SEND Home to School Travel", summary="Transport to school for children with SEND.")
     make_service("School Exclusion Project", summary="Advice for families when a child is excluded from school.")
-    assert names(search(urlencode({"q": typed})))[0] == "School Exclusion Project"
+    assert found_for(typed)[0] == "School Exclusion Project"
 
 
 def test_send_home_to_school_transport_is_not_read_as_exclusion(vocabulary):
     make_service("SEND Home to School Travel", summary="Transport to school for children with SEND.")
     make_service("School Exclusion Project", summary="Advice for families when a child is excluded from school.")
-    found = names(search(urlencode({"q": "SEND home to school transport"})))
+    found = found_for("SEND home to school transport")
     assert found[0] == "SEND Home to School Travel"
     assert "School Exclusion Project" not in found
 
@@ -142,34 +140,34 @@ def test_send_home_to_school_transport_is_not_read_as_exclusion(vocabulary):
 def test_a_child_doing_the_cooking_because_a_parent_is_ill_finds_young_carers(vocabulary):
     make_service("Medical Needs Teaching", summary="Teaching at home for pupils too ill to attend school.")
     make_service("Young Carers Service", summary="Support and breaks for young carers who look after someone.")
-    found = names(search(urlencode({"q": "my 12 year old does most of the cooking and shopping because im ill"})))
+    found = found_for("my 12 year old does most of the cooking and shopping because im ill")
     assert found[0] == "Young Carers Service"
 
 
 def test_a_young_person_too_ill_for_school_finds_teaching_at_home_not_young_carers(vocabulary):
     make_service("Medical Needs Teaching", summary="Teaching at home for pupils too ill to attend school.")
     make_service("Young Carers Service", summary="Support and breaks for young carers who look after someone.")
-    assert names(search(urlencode({"q": "i cant go to school because im ill"})))[0] == "Medical Needs Teaching"
+    assert found_for("i cant go to school because im ill")[0] == "Medical Needs Teaching"
 
 
 def test_a_young_person_who_has_not_slept_for_weeks_finds_the_sleep_clinic(vocabulary):
     make_service("Children's Sleep Clinic", summary="Sleep advice for children and young people who cannot sleep.")
     make_service("Parent Carer Breaks", summary="Short breaks and carer stress support for parent carers.")
-    found = names(search(urlencode({"q": "im 16 and i havent slept properly in weeks"})))
+    found = found_for("im 16 and i havent slept properly in weeks")
     assert found[0] == "Children's Sleep Clinic"
 
 
 def test_a_parent_who_has_not_slept_in_years_finds_a_break_not_a_sleep_clinic(vocabulary):
     make_service("Children's Sleep Clinic", summary="Sleep advice for children who wake in the night.")
     make_service("Parent Carer Breaks", summary="Short breaks and carer stress support for parent carers.")
-    found = names(search(urlencode({"q": "im falling apart and i havent slept properly in years"})))
+    found = found_for("im falling apart and i havent slept properly in years")
     assert found[0] == "Parent Carer Breaks"
 
 
 def test_a_child_who_wont_talk_to_anyone_finds_help_for_low_mood_not_speech_therapy(vocabulary):
     make_service("Speech and Language Therapy", summary="For children who cannot talk yet or find talking hard.")
     make_service("Young People's Counselling", summary="Counselling for young people who are withdrawn or low.")
-    found = names(search(urlencode({"q": "my daughter wont talk to anyone anymore"})))
+    found = found_for("my daughter wont talk to anyone anymore")
     assert found[0] == "Young People's Counselling"
 
 
@@ -186,12 +184,12 @@ def test_screaming_at_what_the_senses_cannot_bear_finds_sensory_help_before_beha
     )
     make_service("Sensory Steps OT", summary="Occupational therapy for children with sensory needs: noise, "
                  "clothes, hair brushing.")  # fmt: skip
-    assert names(search(urlencode({"q": typed})))[0] == "Sensory Steps OT"
+    assert found_for(typed)[0] == "Sensory Steps OT"
 
 
 def test_activities_for_a_blind_child_find_the_sight_loss_charity_before_a_social_group_for_another_need(vocabulary):
     make_service("Aspire Social Group", summary="A weekly social group for autistic teenagers to meet others.")
     make_service("Sight Support", summary="Emotional support, activities and equipment advice for families of "
                  "children with sight loss.")  # fmt: skip
-    found = names(search(urlencode({"q": "activities for a blind 13 year old to meet other kids"})))
+    found = found_for("activities for a blind 13 year old to meet other kids")
     assert found[0] == "Sight Support"
