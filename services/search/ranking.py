@@ -53,7 +53,8 @@ def group_query(index, group, fields=FIELDS):
     must not outrank "autism" in a description. A phrase with a word the index would take for another
     (`read_otherwise`: "downs" is "down" to its stemmer, as in "calm down"; "sending" is "send", so "keeps
     sending my son home" would find "SEND Home to School Travel") is not searched: the group is found by its
-    other names, and a word of that kind that is a group of its own is not searched at all (None)."""
+    other names, and a word of that kind that is a group of its own is not searched at all (None).
+    """
     typed = not read_otherwise(group[0])
     queries = [index.phrase_query(group[0], fields=fields)] if typed else []
     queries += [
