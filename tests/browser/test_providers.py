@@ -228,6 +228,7 @@ def test_a_new_service_is_proposed_and_published_once_approved(site, page, brows
     account = make_provider(organisations=[service.organisation], name="Pat Provider", email="pat@example.org")
     provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
     provider.get_by_role("link", name="Add a new service").click()
+    expect(provider.get_by_role("heading", name="Add a new service")).to_be_visible()
     assert_accessible(provider)
     provider.get_by_role("button", name="Send for approval").click()
     expect(provider.get_by_text("There is a problem")).to_be_visible()
@@ -299,6 +300,7 @@ def test_a_provider_types_9am_in_the_places_and_times_part_on_a_narrow_phone(sit
     provider = signed_in_provider(browser, site, accounts.sign_in_link(account=account))
     provider.set_viewport_size({"width": 320, "height": 640})
     provider.get_by_role("link", name="Change Example Play Scheme").click()
+    expect(provider.get_by_role("heading", name="Change Example Play Scheme")).to_be_visible()
     assert provider.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(provider)
     provider.get_by_role("link", name="Places and times").click()
