@@ -13,6 +13,7 @@ from services.search.vocabulary import (
     FAMILY_WORDS,
     FILLER_WORDS,
     LINKING_WORDS,
+    NOT_ALONE,
     PERSON_DESCRIBING_WORDS,
     POSSESSIVES,
     STOP_WORDS,
@@ -506,12 +507,12 @@ QUESTION_WORDS = frozenset(
      "will", "is", "are", "think"]
 )  # fmt: skip
 # Words that say how often, how much, when or how good, never the thing wanted ("too anxious for school", "a
-# good gymnastics club").
+# good gymnastics club"), nor does a contraction or "keeps" ("keeps climbing out the window").
 NOT_THINGS = frozenset(
     ["too", "also", "still", "again", "always", "never", "ever", "only", "not", "no", "more", "less", "much", "many",
      "already", "yet", "now", "often", "sometimes", "anymore", "other", "same", "good", "best", "nice", "great",
-     "local", "suitable", "right"]
-)  # fmt: skip
+     "local", "suitable", "right", "keep", "kept", "keeping"]
+) | NOT_ALONE  # fmt: skip
 # Words that end what is asked for and begin who it is for, or when: "gymnastics for my daughter", "a dentist
 # who is patient" (as do the words for where, `SETTING_WORDS`: "lessons at weekends").
 THING_ENDS = frozenset(["for", "that", "who", "which", "with", "where", "when", "because", "if", "but", "so", "near"])

@@ -51,6 +51,15 @@ PERSON_DESCRIBING_WORDS = frozenset(
 # Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
 # yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
+# Contractions typed without the apostrophe, "not" and "keeps": part of a phrase ("wont talk", "cant sleep"), never
+# searched on their own (a listing's "can't" says nothing of what a family asked for). Not those that are words too
+# ("ill").
+NOT_ALONE_TEXT = """
+not keeps arent isnt wont doesnt cant cannot hasnt havent didnt dont wasnt werent couldnt wouldnt shouldnt hadnt mustnt
+shant neednt aint mightnt im ive hes shes theyre youre weve youve theyve youll theyll itll hed youd theyd thats
+whats theres heres wheres whos
+"""
+NOT_ALONE = frozenset(NOT_ALONE_TEXT.split())
 # "down" finishing one of these verbs ("calm down", "calm him down", "settle down"): left out, so "help him calm
 # down" is not read as Down syndrome. Elsewhere it is searched as typed (the vocabulary's phrases that hold it,
 # "feeling down", "turned down", are read as phrases first).
@@ -282,6 +291,7 @@ def query_expand(*, query, vocabulary=None, table=None):
             word = words[position]
             if (
                 word not in STOP_WORDS
+                and word not in NOT_ALONE
                 and word not in {alternative for group in groups for alternative in group}
                 and not finishes_verb(words, position)
             ):

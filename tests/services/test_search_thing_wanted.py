@@ -55,6 +55,17 @@ def test_what_someone_does_is_not_read_as_a_thing_wanted():
     assert found.index("Autism Family Support") < found.index("Tumble Dryer Grants")
 
 
+def test_a_sentence_opening_with_keeps_is_not_read_as_asking_for_a_thing_and_contractions_are_not_searched():
+    taxonomy.taxonomy_load()
+    make_service("Behaviour Support Team", summary="Positive behaviour support for autistic children who run off, "
+                 "climb out or hurt themselves.")  # fmt: skip
+    make_service("Keeps Memory Boxes", summary="Memory boxes that keeps a child's first things safe, at any age.")
+    results = search(urlencode({"q": "keeps climbing out the window at night, hes autistic"}))
+    assert names(results)[0] == "Behaviour Support Team"
+    assert not results.understood_line.startswith("Keeps")
+    assert "hes" not in results.understood_line.split()
+
+
 def test_a_word_most_services_use_counts_less_than_the_need():
     taxonomy.taxonomy_load()
     make_service("Learning Disability Nurses", summary="Nurses for children with learning disabilities.")
