@@ -167,8 +167,8 @@ def test_a_parent_who_has_not_slept_in_years_finds_a_break_not_a_sleep_clinic(vo
 def test_a_child_who_wont_talk_to_anyone_finds_help_for_low_mood_not_speech_therapy(vocabulary):
     make_service("Speech and Language Therapy", summary="For children who cannot talk yet or find talking hard.")
     make_service("Young People's Counselling", summary="Counselling for young people who are withdrawn or low.")
-    found = found_for("my daughter wont talk to anyone anymore")
-    assert found[0] == "Young People's Counselling"
+    assert found_for("my daughter wont talk to anyone anymore")[0] == "Young People's Counselling"
+    assert found_for("since her dad died she wont talk to anyone")[0] == "Young People's Counselling"
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,19 @@ def test_activities_for_a_blind_child_find_the_sight_loss_charity_before_a_socia
                  "children with sight loss.")  # fmt: skip
     found = found_for("activities for a blind 13 year old to meet other kids")
     assert found[0] == "Sight Support"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "somewhere my teenage son can make friends, hes autistic and hates loud busy places",
+        "my autistic son wants to make friends but hates loud places",
+        "where can my deaf and autistic daughter make friends",
+    ],
+)
+def test_somewhere_to_make_friends_is_a_social_group_not_a_quiet_place(vocabulary, typed):
+    make_service("Autism Advice Line", summary="Advice by phone for families of autistic and deaf children.")
+    make_service("Quiet Swim", summary="A quiet, less busy swim session for autistic or deaf children who find "
+                 "loud pools hard.")  # fmt: skip
+    make_service("Aspire Social Group", summary="A calm weekly social group for autistic teenagers.")
+    assert found_for(typed)[0] == "Aspire Social Group"
