@@ -48,6 +48,7 @@ def problems():
         ("she bites her brother", "Behaviour Support Team"),
         ("he screams and throws things", "Behaviour Support Team"),
         ("my daughter hits me when she is cross", "Calmer Homes"),
+        ("he lashes out when hes angry", "Calmer Homes"),
         ("he got sent home early again", "Exclusions Advice"),
         ("how will we pay for a new school uniform", "Little Steps Grants"),
         ("we cant afford new shoes for school", "Little Steps Grants"),
@@ -210,3 +211,21 @@ def test_a_related_kind_of_help_set_by_staff_ranks_after_the_kind_asked_for():
 
     assert found[:2] == ["Free Travel Team", "Learn The Way"]
     assert names(search(urlencode({"q": "travel training"})))[0] == "Learn The Way"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "he runs off in the shops and has no sense of danger",
+        "he screams and drops to the floor every time we go to the supermarket",
+        "keeps climbing out the window at night",
+    ],
+)
+def test_behaviour_that_is_not_violence_finds_behaviour_support_before_a_course_for_violence_at_home(typed):
+    taxonomy.taxonomy_load()
+    make_service("Calmer Homes", summary="Non-violent resistance group for parents of children who are violent or "
+                 "aggressive at home.")  # fmt: skip
+    make_service("Positive Behaviour Support", summary="Practitioners who work with families of autistic children "
+                 "whose behaviour challenges.", description="Behaviour such as self-injury, running off, climbing "
+                 "out or screaming is often a way of communicating a need.")  # fmt: skip
+    assert first(typed) == "Positive Behaviour Support"
