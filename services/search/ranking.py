@@ -37,6 +37,7 @@ OWN, SAID = 1, 2  # `offering_marks`: offers a kind of help in its own words; sa
 PLACE_SHARE = 0.5  # a word said as where, not a kind of help the vocabulary knows ("at home", "in Hollinsby")
 PROBLEM_SHARE = 0.7  # a kind of help related to a problem described: up to this share of the kind asked for
 NEED_NAMED_SHARE = 0.5  # ... and this much of that when a need is named beside the problem: its services count too
+SAID_AND_OFFERED_SHARE = 0.25  # a service naming a problem and offering the help for it: this much more than naming it
 RELATED_SHARE = 0.9  # a service offering only a related kind of help: at most this share of the last asked-for one
 RELATED_NAMED = 0.2  # ... of which this much for how much it is about the related kind, the rest for the question
 
@@ -429,7 +430,10 @@ def problems_apply(*, index, found, groups, weight):
     problem, so a listing mentioning it only further down (a charity started after a death) comes after; when it
     names a need as well ("autistic"), whose own services count too, it gains `NEED_NAMED_SHARE` as much. Each
     area of the vocabulary counts once, however many ways it is said, and a service helping with several
-    problems counts for the one it helps with best. `found` (an array over the index) is changed in place;
+    problems counts for the one it helps with best. A service naming a problem and offering the help for it as well
+    gains a little more (`SAID_AND_OFFERED_SHARE`), so the help comes before a mention: occupational therapy for
+    sensory integration before a baby class with "textures" in it, for a child who covers his ears at hand dryers.
+    `found` (an array over the index) is changed in place;
     returns the services helping, as a boolean array, to be found even when they share no word with the
     question."""
     related = index.reference.related
@@ -454,7 +458,8 @@ def problems_apply(*, index, found, groups, weight):
         )  # named: counted once already, as any need named is
         naming = np.where(named, 0.0, 1.0) if only_problems else 0.0
         share = PROBLEM_SHARE if only_problems else PROBLEM_SHARE * NEED_NAMED_SHARE
-        helps = np.where(said, weight, np.where(offering, share * weight * strength + naming, 0.0))
+        both = SAID_AND_OFFERED_SHARE * weight * strength * offering  # the help for it before a mention of it
+        helps = np.where(said, weight + both, np.where(offering, share * weight * strength + naming, 0.0))
         best = np.maximum(best, helps)
     found += best
     return best > 0
@@ -507,11 +512,11 @@ QUESTION_WORDS = frozenset(
      "will", "is", "are", "think"]
 )  # fmt: skip
 # Words that say how often, how much, when or how good, never the thing wanted ("too anxious for school", "a
-# good gymnastics club"), nor does a contraction or "keeps" ("keeps climbing out the window").
+# good gymnastics club"), nor does a contraction or "keeps" ("keeps climbing out the window"; "keep fit" may be).
 NOT_THINGS = frozenset(
     ["too", "also", "still", "again", "always", "never", "ever", "only", "not", "no", "more", "less", "much", "many",
      "already", "yet", "now", "often", "sometimes", "anymore", "other", "same", "good", "best", "nice", "great",
-     "local", "suitable", "right", "keep", "kept", "keeping"]
+     "local", "suitable", "right"]
 ) | NOT_ALONE  # fmt: skip
 # Words that end what is asked for and begin who it is for, or when: "gymnastics for my daughter", "a dentist
 # who is patient" (as do the words for where, `SETTING_WORDS`: "lessons at weekends").

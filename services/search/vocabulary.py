@@ -51,9 +51,9 @@ PERSON_DESCRIBING_WORDS = frozenset(
 # Words that only say how much, left out so that the phrase around them is still known: "isnt really talking
 # yet" is "not talking yet", "really aggressive at home" is "aggressive at home".
 FILLER_WORDS = frozenset(["really", "very", "quite", "actually", "just", "even"])
-# Contractions typed without the apostrophe, "not" and "keeps": part of a phrase ("wont talk", "cant sleep"), never
-# searched on their own (a listing's "can't" says nothing of what a family asked for). Not those that are words too
-# ("ill").
+# Contractions typed without the apostrophe, "not" and "keeps": part of a phrase ("wont talk", "cant sleep"), not
+# searched on their own (a listing's "can't" says nothing of what a family asked for) unless nothing else is left. Not
+# those that are words too ("ill").
 NOT_ALONE_TEXT = """
 not keeps arent isnt wont doesnt cant cannot hasnt havent didnt dont wasnt werent couldnt wouldnt shouldnt hadnt mustnt
 shant neednt aint mightnt im ive hes shes theyre youre weve youve theyve youll theyll itll hed youd theyd thats
@@ -297,6 +297,8 @@ def query_expand(*, query, vocabulary=None, table=None):
             ):
                 groups.append([word])
             position += 1
+    if not groups:  # nothing but words not searched alone ("whats on"): those, rather than nothing
+        groups = [[word] for word in dict.fromkeys(words) if word in NOT_ALONE][:MAX_GROUPS]
     wanted = [group for group in groups if group[0] not in FAMILY_WORDS]
     return wanted or groups
 

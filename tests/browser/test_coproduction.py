@@ -107,7 +107,7 @@ def test_book_a_place_then_join_the_waiting_list(site, page):
     event = factories.event(title="Transport forum", capacity=1)
     page.goto(site + "/co-production/forums/")
     page.get_by_role("link", name="Transport forum").click()
-    expect(page.get_by_role("heading", name="Transport forum")).to_be_visible()
+    expect(page.get_by_role("heading", level=1, name="Transport forum")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Full name").fill("First Person")
     page.get_by_label("Email address").fill("first@example.org")

@@ -9,6 +9,7 @@ from django.http import QueryDict
 
 from services import taxonomy
 from services.search.ranking import MIN_SERVICES_FOR_SHARES
+from services.search.vocabulary import query_expand
 from tests.factories import make_service
 from tests.services.search_directory import names, page_text, search
 
@@ -95,3 +96,13 @@ def test_in_a_small_directory_a_thing_most_services_offer_still_comes_before_the
     make_service("Town Gymnastics", summary="Gymnastics on Saturdays.")
     found = names(search(urlencode({"q": "gymnastics for my autistic son"})))
     assert found[-1] == "Autism Advice Line"
+
+
+def test_keep_fit_is_a_thing_wanted_and_a_search_of_words_never_searched_alone_still_searches_them():
+    taxonomy.taxonomy_load()
+    make_service("Keep Fit Club", summary="Keep fit classes for autistic adults and young people.")
+    make_service("Autism Advice Line", summary="Advice by phone for families of autistic children.")
+    results = search(urlencode({"q": "keep fit classes for autistic adults"}))
+    assert names(results)[0] == "Keep Fit Club"
+    assert results.understood_line.startswith("Keep fit classes")
+    assert query_expand(query="whats up", vocabulary=[]) == [["whats"]]

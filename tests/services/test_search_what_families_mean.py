@@ -209,3 +209,44 @@ def test_somewhere_to_make_friends_is_a_social_group_not_a_quiet_place(vocabular
                  "loud pools hard.")  # fmt: skip
     make_service("Aspire Social Group", summary="A calm weekly social group for autistic teenagers.")
     assert found_for(typed)[0] == "Aspire Social Group"
+
+
+def test_the_help_for_a_problem_comes_before_a_listing_that_only_mentions_it(vocabulary):
+    make_service("Baby Sensory Class", summary="Sensory play for babies who love loud noise and textures: lights, "
+                 "music, noise, bubbles, textures.")  # fmt: skip
+    make_service("Sensory Steps OT", summary="Private occupational therapy clinic offering sensory integration "
+                 "assessments, therapy and handwriting programmes.")  # fmt: skip
+    assert found_for("he covers his ears and screams at hand dryers and anywhere loud")[0] == "Sensory Steps OT"
+
+
+def test_anger_and_temper_are_emotional_regulation_and_an_angry_parent_is_not_aggression(vocabulary):
+    make_service("Emotional Regulation Workshops", summary="Workshops for parents on meltdowns, anger and big "
+                 "feelings.")  # fmt: skip
+    make_service("Calmer Homes", summary="Non-violent resistance group for parents of children who are violent or "
+                 "aggressive at home.")  # fmt: skip
+    make_service("EHC Needs Assessments", summary="How the council assesses a child for an EHC plan.")
+    for typed in ("angry outbursts", "rages", "he loses his temper", "anger issues", "temper tantrums"):
+        assert found_for(typed)[0] == "Emotional Regulation Workshops", typed
+    assert found_for("i am angry about his ehcp")[0] == "EHC Needs Assessments"
+
+
+def test_a_child_who_wont_talk_to_anyone_at_school_finds_speech_therapy_for_selective_mutism(vocabulary):
+    make_service("Speech and Language Therapy", summary="For children who find talking hard, including selective "
+                 "mutism.")  # fmt: skip
+    make_service("Young People's Counselling", summary="Counselling for young people who are withdrawn or low.")
+    for typed in ("my 8 year old wont talk to anyone at school", "she wont talk to anyone outside the family"):
+        assert found_for(typed)[0] == "Speech and Language Therapy", typed
+
+
+def test_a_child_who_cannot_make_friends_finds_help_with_social_skills_before_a_club(vocabulary):
+    make_service("Friday Social Club", summary="A social club for young people to meet others.")
+    make_service("Social Communication Outreach", summary="Social skills groups for children who find friendships "
+                 "hard.")  # fmt: skip
+    for typed in ("my 9 year old cant make friends", "my autistic son has trouble making friends"):
+        assert found_for(typed)[0] == "Social Communication Outreach", typed
+
+
+def test_whats_on_finds_things_to_do(vocabulary):
+    make_service("Holiday Activities", summary="Activities for disabled children in every school holiday.")
+    assert found_for("whats on") == ["Holiday Activities"]
+    assert found_for("what's on near me")[0] == "Holiday Activities"
