@@ -85,6 +85,8 @@ SETS = {
     "westvale-unseen2": ("second/directory.json", ("second/unseen2.json",)),
     "bcp-dev": ("directory.json", ("problems_dev.json", "needs_dev.json")),
     "westvale-dev": ("second/directory.json", ("second/problems_dev.json", "second/needs_dev.json")),
+    "bcp-dev3": ("directory.json", ("dev3.json",)),
+    "westvale-dev3": ("second/directory.json", ("second/dev3.json",)),
 }
 # Only a handful of the commonest English words are ignored, as simple directory products do.
 STOP_WORDS = frozenset({"a", "an", "and", "are", "at", "for", "i", "in", "is", "my", "of", "on", "or", "the", "to"})
