@@ -23,7 +23,10 @@ It migrates a throwaway database and runs eight sets, each on its own directory:
 - "bcp-dev" and "westvale-dev": 30 problem sentences over each directory
   (`bench/relevance/problems_dev.json`, `bench/relevance/second/problems_dev.json`) and 30 naming a kind
   of help with who it is for, everyday phrasing, and place and age (`needs_dev.json` in the same folders), a
-  development set whose per-query lines may be read to choose changes, so that the held-out sets stay unread.
+  development set whose per-query lines may be read to choose changes, so that the held-out sets stay unread;
+- "bcp-dev3" and "westvale-dev3": a third development set, 40 sentences over each directory (`dev3.json` in the
+  same folders; 16 problems, 10 a kind of help with a need, 8 everyday, 6 place and age), written and judged from
+  the listings alone in families' own words rather than the listings'.
 
 `--set bcp` (or any other set's name) runs one. For each set it loads the standard taxonomy and the
 directory, then runs every query twice in the same run:
