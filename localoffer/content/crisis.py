@@ -51,6 +51,32 @@ take their own life
 not want to live
 dont want to live
 doesnt want to live
+dont want to be here
+doesnt want to be here
+does not want to be here
+do not want to be here
+want to end it
+wants to end it
+end it all
+better off dead
+better off without me
+better off without him
+better off without her
+better off without them
+want to disappear
+wants to disappear
+wish i could disappear
+want to be dead
+wants to be dead
+wish i were dead
+wish they were dead
+wishes they were dead
+no reason to live
+nothing to live for
+hang himself
+hang herself
+hang myself
+hang themselves
 self harm
 selfharm
 harm himself

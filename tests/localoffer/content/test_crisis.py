@@ -33,6 +33,12 @@ CRISIS_PHRASES = [
     "being hurt",
     "abused",
     "abuse",
+    "doesn't want to be here",
+    "wants to end it all",
+    "better off dead",
+    "wants to disappear",
+    "nothing to live for",
+    "hang himself",
 ]
 SEARCH_BOXES = ["/services/?q=", "/search/?q="]
 
@@ -66,6 +72,10 @@ def test_every_crisis_phrase_shows_the_crisis_panel(client, address, phrase):
         "she's been killing herself slowly",
         "he said he wanted to die",
         "my son’s suicidal",
+        "my 14 year old says he doesnt want to be here anymore",
+        "my daughter hasnt left her room in weeks and says she wants to disappear",
+        "he told his teacher we would all be better off without him",
+        "she keeps saying she wants to end it all",
     ],
 )
 @pytest.mark.parametrize("address", SEARCH_BOXES)
@@ -139,3 +149,22 @@ def test_the_crisis_check_adds_no_query_to_the_directory_search(client, django_a
         assert 'id="crisis-panel"' not in page(client, "/services/?q=", "youth counselling")
     with django_assert_max_num_queries(len(ordinary.captured_queries)):
         assert 'id="crisis-panel"' in page(client, "/services/?q=", "self harm counselling")
+
+
+def test_the_words_added_later_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
+    import importlib
+
+    from django.apps import apps
+
+    add = importlib.import_module("localoffer.migrations.0015_crisis_phrases_more").crisis_phrases_add
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide\nwants to die\nWants To End It\nour own words\n"  # staff took "abuse" out
+    panel.save()
+    add(apps, None)
+    add(apps, None)
+    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    assert "abuse" not in phrases
+    assert phrases[:4] == ["suicide", "wants to die", "Wants To End It", "our own words"]
+    assert phrases.count("doesnt want to be here") == 1
+    assert "wants to end it" not in phrases  # kept already, in the staff's capitals
+    assert "wants to disappear" in phrases
