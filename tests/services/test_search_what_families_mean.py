@@ -250,3 +250,40 @@ def test_whats_on_finds_things_to_do(vocabulary):
     make_service("Holiday Activities", summary="Activities for disabled children in every school holiday.")
     assert found_for("whats on") == ["Holiday Activities"]
     assert found_for("what's on near me")[0] == "Holiday Activities"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("school keep phoning me to pick him up at lunchtime, now he can only come in mornings", "SEND Advice Line"),
+        ("who do i ask about getting my son a taxi or bus to his special school", "School Transport"),
+        ("does his carer get in free at the swimming pool", "Leisure Access Card"),
+        ("can we get the disabled sticker for the car", "Blue Badges"),
+        ("who pays for a ramp at the front door", "Home Adaptations"),
+        ("my son just turned 2 and only says mama and dada", "Speech and Language Therapy"),
+        ("some lads at the bus stop keep taking her money and laughing at her", "Bullying and Hate Crime Advice"),
+        ("got a letter saying we could be fined because hes missed so much school", "Attendance Support"),
+        ("i work nights and there is no family to help, im running on empty", "Carers Breaks"),
+        ("what can my kids do over the summer", "Holiday Playscheme"),
+        ("my teenage daughter hasnt left her room in weeks", "Young People's Counselling"),
+    ],
+)
+def test_everyday_words_for_a_problem_find_the_help_for_it(vocabulary, typed, expected):
+    for name, summary in [
+        ("SEND Advice Line", "Advice for parents when a school uses a reduced timetable or excludes a child."),
+        ("School Transport", "Home to school transport for children with SEND."),
+        ("Leisure Access Card", "Carer goes free at leisure centres and attractions."),
+        ("Blue Badges", "Disabled parking badges for people who find walking hard."),
+        ("Home Adaptations", "Disabled facilities grants for adaptations to the home."),
+        ("Speech and Language Therapy", "For children with speech delay or language delay."),
+        ("Bullying and Hate Crime Advice", "Advice for disabled young people who are bullied or targeted."),
+        ("Attendance Support", "Help for families when school attendance is low."),
+        ("Carers Breaks", "Short breaks and support for parent carers at breaking point."),
+        ("Holiday Playscheme", "A holiday club for disabled children."),
+        ("Summer Fair", "The summer fair on the green: stalls, music and a summer raffle."),
+        ("Young People's Counselling", "Counselling for young people with low mood or depression."),
+        ("Bus Stop Cafe", "A cafe by the bus stop with money off for families at lunchtime on Saturdays."),
+        ("Front Door Club", "A club for children who love swimming, with family nights and days out."),
+    ]:
+        make_service(name, summary=summary)
+    assert found_for(typed)[0] == expected
