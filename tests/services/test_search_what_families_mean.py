@@ -266,6 +266,9 @@ def test_whats_on_finds_things_to_do(vocabulary):
         ("i work nights and there is no family to help, im running on empty", "Carers Breaks"),
         ("what can my kids do over the summer", "Holiday Playscheme"),
         ("my teenage daughter hasnt left her room in weeks", "Young People's Counselling"),
+        ("where can i change my 15 year old when we are out, hes too big for the baby changing", "Changing Places"),
+        ("is there anything just for my other child, her brother is disabled", "Sibs Together"),
+        ("the form for disability money is 40 pages, can someone help me fill it in", "Welfare Rights"),
     ],
 )
 def test_everyday_words_for_a_problem_find_the_help_for_it(vocabulary, typed, expected):
@@ -281,6 +284,12 @@ def test_everyday_words_for_a_problem_find_the_help_for_it(vocabulary, typed, ex
         ("Carers Breaks", "Short breaks and support for parent carers at breaking point."),
         ("Holiday Playscheme", "A holiday club for disabled children."),
         ("Summer Fair", "The summer fair on the green: stalls, music and a summer raffle."),
+        ("Changing Places", "Changing Places toilets with a hoist and a changing bench, across the county."),
+        ("Sibs Together", "Groups and days out for brothers and sisters of disabled children."),
+        ("Welfare Rights", "Benefits advice and help filling in forms."),
+        ("Baby and Toddler Group", "Baby changing, toys and a warm welcome for every family, disabled or not."),
+        ("Baby Changing Rooms", "Baby changing rooms in every library, to change your baby when you are out."),
+        ("Saturday Club", "A Saturday club for a disabled child: her brother is welcome, as is any other child."),
         ("Young People's Counselling", "Counselling for young people with low mood or depression."),
         ("Bus Stop Cafe", "A cafe by the bus stop with money off for families at lunchtime on Saturdays."),
         ("Front Door Club", "A club for children who love swimming, with family nights and days out."),
