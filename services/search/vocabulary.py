@@ -261,7 +261,8 @@ def query_expand(*, query, vocabulary=None, table=None):
     ("my son", "kids", though the vocabulary knows "kids" as "children") are dropped when there is anything
     else to search for, so "kids clubs" finds clubs rather than every service that says "kids"; so are words
     that only say how much ("really"), unless they are all there is. "down" finishing a verb ("calm down") is left
-    out.
+    out, and so are contractions typed without the apostrophe, "not" and "keeps" outside a phrase (`NOT_ALONE`),
+    unless they are all there is.
     `vocabulary` is a list of phrase lists (from `vocabulary_load`; read from the database when None),
     or `table` the same made ready by `phrase_table`.
     """
