@@ -8,6 +8,9 @@ are used, so the help is never missing.
 Matching is on words, not letters: capitals and apostrophes are ignored ("Doesn't" is "doesnt"),
 hyphens split words ("self-harm" is "self harm"), and simple endings are taken off both sides
 ("killing", "killed" and "kills" are "kill"), so a phrase is found anywhere inside a longer sentence.
+"..." in a phrase stands for up to three words of any kind ("took ... tablets" finds "took all her tablets"),
+and a phrase of one long word (seven letters or more, such as "suicide") also finds it spelt with one letter
+missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
 
 import re
@@ -111,6 +114,670 @@ abusing
 sexual abuse
 domestic abuse
 domestic violence
+kys
+kill urself
+dont want to wake up
+doesnt want to wake up
+not want to wake up
+never wake up
+about not being around
+not being around anymore
+not be around anymore
+not be here anymore
+dont want to be alive
+doesnt want to be alive
+not want to be alive
+dont want to exist
+doesnt want to exist
+wish i didnt exist
+wish i was never born
+should never have been born
+how to end it
+plan to end it
+planning to end it
+giving ... stuff away
+giving ... things away
+giving away ... things
+jump off ... bridge
+jump off ... roof
+jump off ... cliff
+jump in front of
+throw himself off
+throw herself off
+throw myself off
+in front of a train
+in front of a car
+in front of a bus
+drive ... into ... wall
+crash the car on purpose
+slef harm
+self injury
+self injure
+self injuring
+burning himself
+burning herself
+burning myself
+burn himself
+burn herself
+burn myself
+till ... bleed
+until ... bleed
+punches himself
+punches herself
+punching himself
+punching herself
+punch myself
+hits himself
+hits herself
+hitting himself
+hitting herself
+hit myself
+bites himself
+bites herself
+biting himself
+biting herself
+starving herself
+starving himself
+starving myself
+marks on ... arm
+marks on ... leg
+marks on ... wrist
+cuts on ... arm
+cuts on ... leg
+cuts on ... wrist
+scars on ... arm
+cutting ... arm
+cutting ... wrist
+too many tablets
+too many pills
+too many paracetamol
+too much paracetamol
+took ... paracetamol
+took ... ibuprofen
+taken ... paracetamol
+took all ... tablets
+took all ... pills
+took all ... medication
+took all ... medicine
+took all ... at once
+took a load of
+took loads of
+took a bunch of
+took a handful of
+whole packet of
+whole box of
+whole bottle of
+swallowed ... bleach
+swallowed ... battery
+swallowed something
+drank ... bleach
+od
+has run away
+has ran away
+have run away
+run away from home
+ran away from home
+running away from home
+going to run away
+want to run away
+wants to run away
+he has gone missing
+she has gone missing
+hes gone missing
+shes gone missing
+son has gone missing
+daughter has gone missing
+child has gone missing
+son gone missing
+daughter gone missing
+going missing overnight
+goes missing overnight
+missing overnight
+missing for days
+missing since
+missing child
+missing person
+hasnt come home
+has not come home
+didnt come home
+not come home
+cant find him
+cant find her
+cant find them
+cannot find him
+cannot find her
+wandered off
+dont feel safe
+doesnt feel safe
+not feel safe
+scared to go home
+afraid to go home
+frightened to go home
+dont want to go back home
+kicked me out
+kicked out of home
+kicked out of the house
+threw me out
+thrown out of home
+nowhere to sleep
+nowhere to stay
+sleeping rough
+locks me in
+locked me in
+locks him in
+locks her in
+beats me
+beat me
+beating me
+beats him
+beats her
+burns him
+burns her
+burns me
+hurt her down there
+hurt him down there
+touched me
+touches me
+touching me
+touched her
+touched him
+does stuff to me
+does things to me
+"rape"
+"raped"
+"raping"
+"rapist"
+rape crisis
+assaulted
+molested
+found bruises
+unexplained bruises
+bruises after
+neglected
+neglect
+"groomed"
+being groomed
+been groomed
+grooming online
+online grooming
+grooming gang
+asking my ... for pictures
+asking my ... for photos
+asking my ... for pics
+asking me for pictures
+asking me for photos
+asking me for pics
+asking her for pictures
+asking him for pictures
+asking for nudes
+asking for pics
+nudes
+sextortion
+threatening to share
+threatening to post
+post my pics
+share my pics
+keep it secret
+she met online
+he met online
+met him online
+met her online
+not tell my parents
+dont tell your parents
+county lines
+cuckooed
+cuckooing
+carry drugs
+carrying drugs
+deliver drugs
+delivering drugs
+selling drugs
+owes them money
+threatened to stab
+stabbed
+stab
+criminal exploitation
+exploitation
+exploited
+drug dealer
+debt to a dealer
+hurt my family
+threatening to hurt
+threatened to hurt
+threatening to kill
+threatened to kill
+kill me
+dv
+threw ... at me
+throws ... at me
+hurts my mum
+hurts my mom
+hits my mum
+hits my mom
+beats my mum
+beats my mom
+strangled
+strangling
+choked me
+choking me
+abusive
+scared of him
+scared of my dad
+scared of my husband
+scared of my partner
+stepdad scares me
+dad scares me
+husband scares me
+partner scares me
+hiding from him
+smashing the house
+im going to hurt
+i am going to hurt
+might hurt him
+might hurt her
+might hurt my
+want to hurt my
+scared ill hurt
+afraid ill hurt
+ill hurt him
+ill hurt her
+ill hurt my
+shook my baby
+shook the baby
+shaking the baby
+i hit my son
+i hit my daughter
+i hit my child
+i hit my baby
+dont trust myself
+kms
+unalive
+unaliving
+hang yourself
+want die
+wants die
+to not wake up
+and not wake up
+nobody would ... notice
+no one would ... notice
+nobody would miss me
+no one would miss me
+nobody will miss me
+no one will miss me
+ligature
+tying ... round ... neck
+tied ... round ... neck
+tight round ... neck
+deserve the pain
+deserves the pain
+deserve to die
+deserves to die
+deserve to be hurt
+cuts all over
+cuts on ... thigh
+cuts on ... stomach
+cuts on ... body
+marks on ... thigh
+burning ... arm
+burning ... leg
+burning ... skin
+cut too deep
+wont stop bleeding
+sh
+self harmin
+used a blade
+with a blade
+pulled a blade
+razor blade
+sharpener blade
+took ... too many
+swallowed all
+swallowed a load
+empty blister
+blister packs under
+washing capsule
+washing pod
+washing tablet
+dishwasher tablet
+antifreeze
+poisoned himself
+poisoned herself
+poisoned myself
+drunk ... bleach
+how many ... to die
+how many ... to kill
+how many ... does it take
+ran away last night
+ran away again
+ran away ... police
+run away ... police
+missing ... police
+call the police
+ring the police
+phone the police
+call police
+ring police
+do i call 999
+should i call 999
+nobody can find
+no one can find
+cant find him anywhere
+dont know where he is
+dont know where she is
+dont know where they are
+no food in the house
+no food at home
+nothing to eat
+been gone ... days
+handprint
+hand print
+bruises on his
+bruises on her
+says he fell
+says she fell
+sexually
+sex stuff
+sexual stuff
+sexual things
+private parts
+"privates"
+no clothes on
+naked
+rude pics
+rude pictures
+rude photos
+photos of her body
+photos of his body
+pictures of ... body
+send pics
+send pictures of himself
+send pictures of herself
+send some back
+blackmailed
+blackmail
+or we post
+or we share
+grown man
+adult man
+not to tell my parents
+not to tell anyone
+told me not to tell
+told her not to tell
+told him not to tell
+meet ... from snapchat
+meet ... from instagram
+meet ... from discord
+meet ... from roblox
+meet ... from tiktok
+meet ... from online
+meeting ... from snapchat
+meeting ... from instagram
+meeting ... from discord
+meeting ... from roblox
+meeting ... from tiktok
+meeting ... from online
+carrying a knife
+carries a knife
+got a knife
+has a knife
+with a knife
+pulled a knife
+knife crime
+taking packages
+deliver packages
+delivering packages
+carrying packages
+wet me
+the opps
+know where i live
+know where we live
+know where my family live
+in a gang
+gang members
+dealers have moved
+dealers moved
+taken over ... flat
+two phones
+second phone
+burner phone
+disappearing for days
+disappears for days
+disappeared for days
+threw me against
+pushed me against
+pinned me
+by the throat
+parents fighting
+i will hurt
+i might hurt
+i could hurt
+what ill do
+what i might do
+what i will do
+nearly hit him
+nearly hit her
+almost hit him
+almost hit her
+thoughts of harming
+thoughts of hurting
+harming my
+hurting my kids
+hurting my child
+left marks
+grabbed ... too hard
+left bruises
+sleeping in the park
+nowhere to go tonight
+nobody will have me
+no one will have me
+he gone missing
+he went missing
+he gone missing again
+she gone missing
+she went missing
+she gone missing again
+son went missing
+son gone missing again
+daughter went missing
+daughter gone missing again
+child gone missing
+child went missing
+child gone missing again
+sister has gone missing
+sister gone missing
+sister went missing
+sister gone missing again
+brother has gone missing
+brother gone missing
+brother went missing
+brother gone missing again
+boy has gone missing
+boy gone missing
+boy went missing
+boy gone missing again
+girl has gone missing
+girl gone missing
+girl went missing
+girl gone missing again
+teenager has gone missing
+teenager gone missing
+teenager went missing
+teenager gone missing again
+wana die
+wanna die
+stop existing
+this is goodbye
+goodbye note
+goodbye notes
+goodbye letter
+goodbye letters
+given away his
+given away her
+giving away his
+giving away her
+so you dont wake up
+so i dont wake up
+standing on the bridge
+on the edge of the bridge
+on the ledge
+jump of ... bridge
+jump of ... roof
+jump of the
+multi storey
+multy story
+off without me
+of without me
+burns on ... wrist
+burns on ... arm
+burns on ... leg
+to feel something
+scratching my legs
+scratching my arms
+scratching her arms
+scratching his arms
+with a compass
+cuts all up
+ate ... tablets
+ate ... pills
+eaten ... tablets
+eaten ... pills
+tablets all of them
+whole strip
+and some pills
+barely breathing
+not breathing
+stopped breathing
+unconscious
+unresponsive
+swallowed ... magnet
+swallowed ... coin
+stockpiled
+stockpiling
+walked out ... ago
+never arrived home
+not arrived home
+hasnt arrived home
+never came home
+ran off from home
+cant find my way home
+missing from placement
+missing from home
+missing from care
+dont look for me
+never find me
+gone since
+been gone ... hours
+makes her do things
+makes me do things
+makes him do things
+do things in bed
+special secret
+our secret
+shaped bruises
+finger marks
+fingertip bruises
+burn mark on
+burn marks on
+not allowed to talk about
+not allowed to tell
+locked in my room
+locked in his room
+locked in her room
+locked in the shed
+locked the child
+locked him in
+locked her in
+with no food
+comes into her room at night
+comes into his room at night
+pushed me down
+pushed her down
+pushed him down
+threw her at
+threw him at
+no grown up at home
+no adult at home
+nobody at home at night
+same clothes for weeks
+in her underwear
+in his underwear
+in your underwear
+in my underwear
+not tell mum
+not to tell mum
+not tell your mum
+not tell dad
+online boyfriend
+online girlfriend
+want more or
+or theyll post
+or they will post
+theyll post it
+cant do this anymore
+older boyfriend
+different cars
+men in cars
+getting into cars
+getting into a car with
+says i am mature
+mature for my age
+delete our chats
+delete the chats
+delete our messages
+for sex
+zombie knife
+brought a knife
+holding a knife
+knife in his
+knife in her
+carry a knife
+machete
+white powder
+trap house
+carry bags to
+carry bags for
+beaten up
+shank
+jumped my
+gang money
+owes a gang
+owes ... gang
+threatened to burn
+burn ... house
+hitting mum
+hitting my mum
+hitting mummy
+hurt mummy
+hurts mummy
+blood on the
+kicked the door
+smashing up the house
+smashing up
+hes listening
+cant talk because
+controls all the money
+pillow over
+held a pillow
+driving ... into the sea
+drive ... into the sea
+know what ill do
+know what hell do
+know what shell do
+what shell do next
+what hell do to
+cant take any more
+couldnt take any more
+no where to sleep
+got nowhere to
+ive got nowhere
+have to leave today
+cant go home
+cant go back home
+sitting outside with my bags
+no bed tonight
+sleeping in ... car
+nowhere else to go
+sleeping outside tonight
 """
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -134,6 +801,8 @@ def word_stem(word):
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    if len(word) > 4 and word.endswith("in"):
+        word += "g"  # "cuttin", "harmin": the g dropped as it is said
     for suffix in ("ing", "ed"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             word = word[: -len(suffix)]
@@ -145,25 +814,98 @@ def word_stem(word):
     return word
 
 
+def text_words(text):
+    """The words of some text, apostrophes and capitals ignored."""
+    lowered = str(text or "").lower().replace("\u2019", "").replace("'", "").replace("\u2018", "")
+    return WORD.findall(lowered)
+
+
 def text_stems(text):
     """The stems of the words of some text, apostrophes and capitals ignored."""
-    lowered = str(text or "").lower().replace("\u2019", "").replace("'", "").replace("\u2018", "")
-    return [word_stem(word) for word in WORD.findall(lowered)]
+    return [word_stem(word) for word in text_words(text)]
 
 
-@lru_cache(maxsize=2048)
+GAP = "..."
+GAP_WORDS = 3  # how many words "..." may stand for
+NEAR_LENGTH = 7  # a one-word phrase this long is also found misspelt by one letter
+QUOTED = re.compile(r'"([a-z0-9]+)"|([a-z0-9]+)')
+
+
+@dataclass(frozen=True)
+class Exact:
+    """A word of a phrase written in quotes: found only as it is written ("rape", not "rap" or "rapping")."""
+
+    word: str
+
+
+@lru_cache(maxsize=4096)
 def phrase_stems(phrase):
-    return tuple(text_stems(phrase))
+    """A phrase's words in order: the stem of each, an `Exact` for a word in quotes, None for each gap ("...")."""
+    stems = []
+    lowered = str(phrase).lower().replace("\u201c", '"').replace("\u201d", '"')
+    for piece in lowered.replace("\u2019", "").replace("'", "").split(GAP):
+        stems.extend(Exact(quoted) if quoted else word_stem(word) for quoted, word in QUOTED.findall(piece))
+        stems.append(None)
+    return tuple(stems[:-1])
+
+
+def words_match(words, start, wanted):
+    """Whether `wanted` (from `phrase_stems`) is found in `words` ((word, stem) pairs) beginning at `start`."""
+    if not wanted:
+        return True
+    first, rest = wanted[0], wanted[1:]
+    if first is None:
+        return any(words_match(words, start + skip, rest) for skip in range(GAP_WORDS + 1))
+    if start >= len(words):
+        return False
+    word, stem = words[start]
+    found = word == first.word if isinstance(first, Exact) else stem == first
+    return found and words_match(words, start + 1, rest)
+
+
+def near_spelling(word, wanted):
+    """Whether `word` is `wanted` with one letter missing, added or changed, or two next to each other swapped."""
+    if word == wanted or abs(len(word) - len(wanted)) > 1:
+        return word == wanted
+    start = 0
+    while start < min(len(word), len(wanted)) and word[start] == wanted[start]:
+        start += 1
+    return (
+        word[start + 1 :] == wanted[start + 1 :]  # changed
+        or word[start:] == wanted[start + 1 :]  # missing
+        or word[start + 1 :] == wanted[start:]  # added
+        or (word[start : start + 2] == wanted[start : start + 2][::-1] and word[start + 2 :] == wanted[start + 2 :])
+    )
+
+
+@lru_cache(maxsize=16)
+def crisis_matcher(phrases):
+    """`phrases` made ready to look for: {stem of the first word: [each phrase starting with it]}, and the stems
+    of the one-word phrases that are also found misspelt."""
+    starting = {}
+    near = set()
+    for phrase in phrases:
+        wanted = phrase_stems(phrase)
+        if not wanted or wanted[0] is None:
+            continue
+        first = wanted[0]
+        starting.setdefault(word_stem(first.word) if isinstance(first, Exact) else first, []).append(wanted)
+        long_word = isinstance(first, str) and len(phrase.strip()) >= NEAR_LENGTH and len(first) >= NEAR_LENGTH - 1
+        if len(wanted) == 1 and long_word:
+            near.add(first)
+    return starting, tuple(near)
 
 
 def crisis_in(*, text, phrases):
     """Whether any of `phrases` is in `text`, as whole words in order, anywhere in it."""
-    words = text_stems(text)
+    words = [(word, word_stem(word)) for word in text_words(text)]
     if not words:
         return False
-    for phrase in phrases:
-        wanted = phrase_stems(phrase)
-        if wanted and any(tuple(words[start : start + len(wanted)]) == wanted for start in range(len(words))):
+    starting, near = crisis_matcher(tuple(phrases))
+    for start, (_, stem) in enumerate(words):
+        if any(words_match(words, start, wanted) for wanted in starting.get(stem, ())):
+            return True
+        if len(stem) >= NEAR_LENGTH - 2 and any(near_spelling(stem, wanted) for wanted in near):
             return True
     return False
 

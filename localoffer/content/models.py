@@ -238,7 +238,9 @@ class NewsItem(models.Model):
 CRISIS_PHRASES_HELP = (
     "One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel "
     "above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: "
-    "“kill himself” also finds “killing himself” and “killed himself”."
+    "“kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words "
+    "of any kind: “took ... tablets” finds “took all her tablets”. A phrase of one word of seven letters or more "
+    "is also found misspelt by one letter: “suicide” finds “sucide”."
 )
 
 

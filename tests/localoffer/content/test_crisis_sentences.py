@@ -1,0 +1,105 @@
+"""Crisis told in people's own words, the way they type it, brings the crisis panel; harmless searches that
+use the same words do not.
+
+The sentences (`crisis_sentences.json`) were written by people who had not seen the panel's words: parents,
+carers, young people and professionals, misspelt, without apostrophes, in slang, or with the crisis at the end
+of an ordinary question. The few the words do not yet get right are kept apart in it ("crisis_missed",
+"not_crisis_shown") and counted by `bench/crisis.py`, which counts the same on a held-out set.
+"""
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+
+from localoffer.content.crisis import crisis_in
+from localoffer.content.models import CrisisPanel
+from tests.factories import crisis_panel_seed
+
+pytestmark = pytest.mark.django_db
+
+SENTENCES = json.loads((Path(__file__).parent / "crisis_sentences.json").read_text())
+SEARCH_BOXES = ["/services/?q=", "/search/?q="]
+
+
+@pytest.fixture(autouse=True)
+def crisis_panel():
+    crisis_panel_seed()
+
+
+def shows_panel(client, address, text):
+    response = client.get(address, {"q": text})
+    assert response.status_code == 200
+    return 'id="crisis-panel"' in response.content.decode()
+
+
+@pytest.mark.parametrize("sentence", SENTENCES["crisis"])
+def test_a_crisis_in_a_persons_own_words_shows_the_panel_in_both_search_boxes(client, sentence):
+    assert shows_panel(client, "/services/", sentence)
+    assert shows_panel(client, "/search/", sentence)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES["not_crisis"])
+def test_a_harmless_search_with_the_same_words_shows_no_panel(client, sentence):
+    assert not shows_panel(client, "/services/", sentence)
+
+
+PHRASES = ["took ... tablets", "suicide", "overdose", "abuse", "self harm", '"raped"']
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("she took all her tablets", True),  # "..." stands for up to three words
+        ("he took tablets", True),  # or none
+        ("he took one two three four tablets", False),  # not four
+        ("tablets took", False),  # in order
+        ("sucide", True),  # a long word with a letter missing
+        ("suiccide", True),  # added
+        ("suicidr", True),  # changed
+        ("suicdie", True),  # two swapped
+        ("sucidie", False),  # two letters wrong is another word
+        ("overdoes what do i do", True),
+        ("amuse", False),  # a short word is only ever found as it is written
+        ("self harmin", True),  # the g dropped
+        ("rap music club", False),  # a word in quotes is found only as it is written
+        ("she was raped", True),
+    ],
+)
+def test_gaps_quoted_words_and_long_words_misspelt(text, found):
+    assert crisis_in(text=text, phrases=PHRASES) is found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "he cant swallow pills",  # "swallowed" and "swallow" are one word once endings are off
+        "kicked out of school again",
+        "hearing aid has gone missing",
+        "he throws himself on the floor in a meltdown",
+        "knife and fork skills",
+        "scared the injection will hurt her",
+        "he doesnt want to go home from nursery",
+        "what is missing from his ehcp",
+        "roller blades club",
+    ],
+)
+def test_everyday_sentences_near_the_new_words_show_no_panel(client, sentence):
+    assert not shows_panel(client, "/services/", sentence)
+
+
+def test_the_new_words_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
+    add = importlib.import_module("localoffer.migrations.0016_crisis_phrases_in_families_words").crisis_phrases_add
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide\nKMS\nour own words\n"  # staff took "abuse" out, and wrote one in capitals
+    panel.save()
+    add(apps, None)
+    add(apps, None)
+    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    assert phrases[:3] == ["suicide", "KMS", "our own words"]
+    assert "kms" not in phrases
+    assert "abuse" not in phrases
+    assert phrases.count("took ... too many") == 1
+    assert "sextortion" in phrases
