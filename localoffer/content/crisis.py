@@ -116,10 +116,6 @@ domestic abuse
 domestic violence
 kys
 kill urself
-dont want to wake up
-doesnt want to wake up
-not want to wake up
-never wake up
 about not being around
 not being around anymore
 not be around anymore
@@ -142,12 +138,7 @@ jump off ... bridge
 jump off ... roof
 jump off ... cliff
 jump in front of
-throw himself off
-throw herself off
-throw myself off
 in front of a train
-in front of a car
-in front of a bus
 drive ... into ... wall
 crash the car on purpose
 slef harm
@@ -180,7 +171,6 @@ starving herself
 starving himself
 starving myself
 marks on ... arm
-marks on ... leg
 marks on ... wrist
 cuts on ... arm
 cuts on ... leg
@@ -188,8 +178,6 @@ cuts on ... wrist
 scars on ... arm
 cutting ... arm
 cutting ... wrist
-too many tablets
-too many pills
 too many paracetamol
 too much paracetamol
 took ... paracetamol
@@ -204,9 +192,6 @@ took a load of
 took loads of
 took a bunch of
 took a handful of
-whole packet of
-whole box of
-whole bottle of
 swallowed ... bleach
 swallowed ... battery
 swallowed something
@@ -234,19 +219,8 @@ going missing overnight
 goes missing overnight
 missing overnight
 missing for days
-missing since
 missing child
 missing person
-hasnt come home
-has not come home
-didnt come home
-not come home
-cant find him
-cant find her
-cant find them
-cannot find him
-cannot find her
-wandered off
 dont feel safe
 doesnt feel safe
 not feel safe
@@ -266,21 +240,8 @@ locks me in
 locked me in
 locks him in
 locks her in
-beats me
-beat me
-beating me
-beats him
-beats her
-burns him
-burns her
-burns me
 hurt her down there
 hurt him down there
-touched me
-touches me
-touching me
-touched her
-touched him
 does stuff to me
 does things to me
 "rape"
@@ -311,7 +272,6 @@ asking her for pictures
 asking him for pictures
 asking for nudes
 asking for pics
-nudes
 sextortion
 threatening to share
 threatening to post
@@ -334,8 +294,6 @@ delivering drugs
 selling drugs
 owes them money
 threatened to stab
-stabbed
-stab
 criminal exploitation
 exploitation
 exploited
@@ -346,10 +304,8 @@ threatening to hurt
 threatened to hurt
 threatening to kill
 threatened to kill
-kill me
 dv
 threw ... at me
-throws ... at me
 hurts my mum
 hurts my mom
 hits my mum
@@ -373,9 +329,6 @@ hiding from him
 smashing the house
 im going to hurt
 i am going to hurt
-might hurt him
-might hurt her
-might hurt my
 want to hurt my
 scared ill hurt
 afraid ill hurt
@@ -405,9 +358,6 @@ no one would miss me
 nobody will miss me
 no one will miss me
 ligature
-tying ... round ... neck
-tied ... round ... neck
-tight round ... neck
 deserve the pain
 deserves the pain
 deserve to die
@@ -420,18 +370,14 @@ cuts on ... body
 marks on ... thigh
 burning ... arm
 burning ... leg
-burning ... skin
 cut too deep
 wont stop bleeding
-sh
 self harmin
 used a blade
 with a blade
 pulled a blade
 razor blade
 sharpener blade
-took ... too many
-swallowed all
 swallowed a load
 empty blister
 blister packs under
@@ -446,7 +392,6 @@ poisoned myself
 drunk ... bleach
 how many ... to die
 how many ... to kill
-how many ... does it take
 ran away last night
 ran away again
 ran away ... police
@@ -459,36 +404,24 @@ call police
 ring police
 do i call 999
 should i call 999
-nobody can find
-no one can find
 cant find him anywhere
 dont know where he is
 dont know where she is
-dont know where they are
 no food in the house
 no food at home
-nothing to eat
 been gone ... days
-handprint
-hand print
-bruises on his
-bruises on her
 says he fell
 says she fell
-sexually
 sex stuff
 sexual stuff
 sexual things
-private parts
 "privates"
 no clothes on
-naked
 rude pics
 rude pictures
 rude photos
 photos of her body
 photos of his body
-pictures of ... body
 send pics
 send pictures of himself
 send pictures of herself
@@ -498,7 +431,6 @@ blackmail
 or we post
 or we share
 grown man
-adult man
 not to tell my parents
 not to tell anyone
 told me not to tell
@@ -520,14 +452,11 @@ carrying a knife
 carries a knife
 got a knife
 has a knife
-with a knife
 pulled a knife
-knife crime
 taking packages
 deliver packages
 delivering packages
 carrying packages
-wet me
 the opps
 know where i live
 know where we live
@@ -538,7 +467,6 @@ dealers have moved
 dealers moved
 taken over ... flat
 two phones
-second phone
 burner phone
 disappearing for days
 disappears for days
@@ -547,13 +475,9 @@ threw me against
 pushed me against
 pinned me
 by the throat
-parents fighting
 i will hurt
 i might hurt
 i could hurt
-what ill do
-what i might do
-what i will do
 nearly hit him
 nearly hit her
 almost hit him
@@ -563,7 +487,6 @@ thoughts of hurting
 harming my
 hurting my kids
 hurting my child
-left marks
 grabbed ... too hard
 left bruises
 sleeping in the park
@@ -623,19 +546,12 @@ on the ledge
 jump of ... bridge
 jump of ... roof
 jump of the
-multi storey
-multy story
-off without me
-of without me
 burns on ... wrist
 burns on ... arm
 burns on ... leg
 to feel something
 scratching my legs
 scratching my arms
-scratching her arms
-scratching his arms
-with a compass
 cuts all up
 ate ... tablets
 ate ... pills
@@ -651,8 +567,6 @@ unconscious
 unresponsive
 swallowed ... magnet
 swallowed ... coin
-stockpiled
-stockpiling
 walked out ... ago
 never arrived home
 not arrived home
@@ -687,7 +601,6 @@ locked in the shed
 locked the child
 locked him in
 locked her in
-with no food
 comes into her room at night
 comes into his room at night
 pushed me down
@@ -698,11 +611,7 @@ threw him at
 no grown up at home
 no adult at home
 nobody at home at night
-same clothes for weeks
-in her underwear
-in his underwear
 in your underwear
-in my underwear
 not tell mum
 not to tell mum
 not tell your mum
@@ -715,22 +624,17 @@ or they will post
 theyll post it
 cant do this anymore
 older boyfriend
-different cars
 men in cars
-getting into cars
 getting into a car with
 says i am mature
 mature for my age
 delete our chats
 delete the chats
 delete our messages
-for sex
 zombie knife
 brought a knife
-holding a knife
 knife in his
 knife in her
-carry a knife
 machete
 white powder
 trap house
@@ -749,35 +653,206 @@ hitting my mum
 hitting mummy
 hurt mummy
 hurts mummy
-blood on the
-kicked the door
 smashing up the house
-smashing up
-hes listening
-cant talk because
 controls all the money
-pillow over
 held a pillow
 driving ... into the sea
 drive ... into the sea
-know what ill do
-know what hell do
-know what shell do
-what shell do next
-what hell do to
 cant take any more
 couldnt take any more
 no where to sleep
-got nowhere to
-ive got nowhere
 have to leave today
 cant go home
 cant go back home
 sitting outside with my bags
 no bed tonight
-sleeping in ... car
 nowhere else to go
 sleeping outside tonight
+has wandered off
+going to kill me
+tried to kill me
+wants to kill me
+cant find her anywhere
+cant find them anywhere
+cant find my son
+cant find my daughter
+cant find my child
+cannot find my son
+cannot find my daughter
+no one can find him
+no one can find her
+nobody can find him
+nobody can find her
+son missing since
+daughter missing since
+child missing since
+he has been missing since
+she has been missing since
+he didnt come home
+she didnt come home
+he hasnt come home
+she hasnt come home
+son hasnt come home
+daughter hasnt come home
+hasnt come home last night
+not come home last night
+hasnt come home yet
+hope i never wake up
+wish i could never wake up
+and never wake up
+go to sleep and never wake
+dont want to wake up ... anymore
+doesnt want to wake up ... anymore
+not want to wake up ... anymore
+dont want to wake up ... again
+doesnt want to wake up ... again
+not want to wake up ... again
+dont want to wake up ever
+doesnt want to wake up ever
+want to go to sleep and not wake up
+scared of what ill do
+afraid of what ill do
+frightened of what ill do
+scared of what i might do
+afraid of what i might do
+frightened of what i might do
+scared of what i will do
+of what hell do to
+of what shell do to
+what hell do to them
+what ill do to
+frightened of what shell do
+frightened of what hell do
+doesnt know what hell do to
+dont know what ill do to
+parents fighting at home
+parents are fighting at home
+parents fighting really bad
+whole packet of tablets
+whole packet of pills
+whole packet of paracetamol
+whole box of tablets
+whole bottle of pills
+swallowed all ... tablets
+swallowed all ... pills
+nothing to eat at home
+no food for days
+took too many tablets
+took too many pills
+taken too many tablets
+taken too many pills
+took way too many
+stockpiled my tablets
+stockpiled ... tablets
+stockpiling tablets
+stockpiling pills
+"stabbed"
+stab him
+stab me
+stab you
+came at me with a knife
+holding a knife to
+threatened ... with a knife
+top of the multi storey
+off the multi storey
+of the multy story
+handprint bruise
+handprint bruises
+handprint mark
+hand print bruises
+cant talk hes here
+because hes listening
+pillow over his face
+pillow over her face
+pillow over my face
+pillow over their face
+getting into different cars
+picked up in different cars
+getting into strangers cars
+getting into cars with
+sleeping in our car
+sleeping in her car
+sleeping in his car
+sleeping in my car
+throw himself off ... bridge
+throw herself off ... bridge
+throw myself off ... bridge
+throw himself off ... roof
+throw herself off ... roof
+throw myself off ... roof
+step in front of a
+beats me up
+beat me up
+beating me up
+beats him up
+beats her up
+dad beats him
+dad beats her
+dad beats me
+kicked the door down
+kicked the door in
+pictures in her underwear
+photos in her underwear
+pictures in his underwear
+photos in his underwear
+tying ... tight round ... neck
+cord round ... neck
+rope round ... neck
+belt round ... neck
+burning her skin with
+burning his skin with
+"burns" her
+"burns" him
+"burns" me
+left marks on him
+left marks on her
+cut marks on
+slap marks
+blood on the floor
+blood on the walls
+blood on her sheets
+blood on his sheets
+asking for sex
+pressured for sex
+sold for sex
+for sex online
+sexually abused
+sexually touched
+naked pictures
+naked photos
+naked pics
+"touched" me
+"touches" me
+"touched" her
+"touched" him
+"nudes"
+send nudes
+adult man messaging
+adult man talking to
+scratching ... with a compass
+secret phone
+and we cant find him
+and we cant find her
+and we cant find them
+naked on camera
+on camera naked
+dad holding a knife
+holding a knife and
+he will kill me
+hell kill me
+and kill me
+sh again
+sh tonight
+gonna wet me
+hasnt come home and
+year old hasnt come home
+"touched" ... private parts
+"touching" her private parts
+"touching" his private parts
+pictures of her body
+pictures of his body
+pictures of your body
+photos of your body
 """
 
 WORD = re.compile(r"[a-z0-9]+")

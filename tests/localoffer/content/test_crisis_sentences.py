@@ -84,6 +84,23 @@ def test_gaps_quoted_words_and_long_words_misspelt(text, found):
         "he doesnt want to go home from nursery",
         "what is missing from his ehcp",
         "roller blades club",
+        "this ehcp process is killing me",
+        "my son cant say the sh sound",
+        "how many weeks does it take to get an ehcp",
+        "cant find her a school place",
+        "hearing aid missing since friday",
+        "he never wakes up for school",
+        "dont know what ill do after college",
+        "ive got nowhere with the council",
+        "ate a whole packet of biscuits",
+        "stabbing pain in his tummy after eating",
+        "cooking with a knife for teens with autism",
+        "handprint painting sensory session",
+        "he only sleeps in the car",
+        "my brother always beats me at fifa",
+        "nude tights for school uniform",
+        "i hate people touching me",
+        "what age for sex education",
     ],
 )
 def test_everyday_sentences_near_the_new_words_show_no_panel(client, sentence):
@@ -101,5 +118,5 @@ def test_the_new_words_join_a_saved_panel_without_bringing_back_a_word_staff_too
     assert phrases[:3] == ["suicide", "KMS", "our own words"]
     assert "kms" not in phrases
     assert "abuse" not in phrases
-    assert phrases.count("took ... too many") == 1
+    assert phrases.count("took way too many") == 1
     assert "sextortion" in phrases
