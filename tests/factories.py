@@ -281,7 +281,9 @@ def crisis_panel_seed():
 
     importlib.import_module("localoffer.migrations.0008_crisis_panel_seed").crisis_panel_seed(apps, None)
     importlib.import_module("localoffer.migrations.0015_crisis_phrases_more").crisis_phrases_add(apps, None)
-    importlib.import_module("localoffer.migrations.0016_crisis_phrases_in_families_words").crisis_phrases_add(apps, None)
+    importlib.import_module("localoffer.migrations.0016_crisis_phrases_in_families_words").crisis_phrases_add(
+        apps, None
+    )
 
 
 def make_staff(username=None, *, role=None, superuser=False, permissions=(), **fields):
