@@ -296,3 +296,32 @@ def test_everyday_words_for_a_problem_find_the_help_for_it(vocabulary, typed, ex
     ]:
         make_service(name, summary=summary)
     assert found_for(typed)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("something after school for my son with adhd so he can burn off energy", "Trampoline Club"),
+        ("our car is too small for his wheelchair now, is there help with a bigger car", "Motability Advice"),
+        ("my son uses a wheelchair and loves the sea", "Accessible Sailing"),
+        ("somewhere she can go in the evenings to be with other kids", "Friday Social"),
+        ("is there anything for fathers, my husband is struggling since the diagnosis", "Dads Group"),
+        ("something creative for my 6 year old, she loves getting mucky", "Messy Makers"),
+    ],
+)
+def test_the_thing_wanted_in_a_familys_words_comes_before_help_for_the_need_alone(vocabulary, typed, expected):
+    for name, summary in [
+        ("ADHD Nurse Clinic", "Medication reviews for children with ADHD, after school hours."),
+        ("Trampoline Club", "Inclusive sport: trampolining for disabled children."),
+        ("Wheelchair Service", "Wheelchairs assessed, supplied and repaired for children who use one."),
+        ("Motability Advice", "Advice on the Motability scheme and adapted cars."),
+        ("Accessible Sailing", "Sailing for disabled young people."),
+        ("Evening Respite", "Overnight short breaks in the evenings for children with complex needs."),
+        ("Friday Social", "A social group for young people with additional needs."),
+        ("Parenting Course", "A course for mums and dads whose child has just been diagnosed: dads welcome."),
+        ("Dads Group", "A group for dads of disabled children."),
+        ("Sensory Processing Clinic", "Occupational therapy for a 6 year old with sensory needs."),
+        ("Messy Makers", "Messy play for young children with sensory needs."),
+    ]:
+        make_service(name, summary=summary)
+    assert found_for(typed)[0] == expected
