@@ -853,6 +853,7 @@ pictures of her body
 pictures of his body
 pictures of your body
 photos of your body
+"touches" ... private parts
 """
 
 WORD = re.compile(r"[a-z0-9]+")

@@ -747,6 +747,7 @@ pictures of her body
 pictures of his body
 pictures of your body
 photos of your body
+"touches" ... private parts
 """
 
 
