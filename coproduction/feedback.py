@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
+from localoffer.content.crisis import crisis_panel_for
 from localoffer.core.mail import email_queue
 from localoffer.core.work_alerts import work_arrived
 
@@ -46,6 +47,7 @@ def due_on(*, kind, received):
 def feedback_submit(*, kind, about, message, who="", name="", email="", service=None):
     """Save feedback with its reference and due date; email the reference when an address was given."""
     today = timezone.localdate()
+    urgent = crisis_panel_for(text=message) is not None
     feedback = Feedback.objects.create(
         reference=reference_next(year=today.year),
         kind=kind,
@@ -56,6 +58,7 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
         email=email,
         service=service,
         due_on=due_on(kind=kind, received=today),
+        urgent=urgent,
     )
     if email:
         email_queue(
@@ -68,6 +71,7 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
         kind="feedback",
         title=f"{feedback.reference} ({feedback.get_kind_display().lower()})",
         admin_path=reverse("admin:coproduction_feedback_change", args=[feedback.pk]),
+        urgent=urgent,
     )
     return feedback
 
@@ -76,6 +80,7 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
 def listing_report_submit(*, service, problem, description, email="", wants_reply=False):
     """Save a report of a wrong listing against its service, with a reference and a due date."""
     today = timezone.localdate()
+    urgent = crisis_panel_for(text=description) is not None
     report = ListingReport.objects.create(
         reference=reference_next(year=today.year),
         service=service,
@@ -84,6 +89,7 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
         email=email,
         wants_reply=bool(wants_reply and email),
         due_on=due_on(kind="listing-report", received=today),
+        urgent=urgent,
     )
     if email:
         email_queue(
@@ -96,6 +102,7 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
         kind="problem-reports",
         title=f"{report.reference}: a problem with {service.name}",
         admin_path=reverse("admin:coproduction_listingreport_change", args=[report.pk]),
+        urgent=urgent,
     )
     return report
 

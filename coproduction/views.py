@@ -4,6 +4,7 @@ import re
 
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -20,6 +21,7 @@ from coproduction.forms import (
 )
 from coproduction.models import Event, HubPage, Theme
 from coproduction.panels import volunteer_register
+from localoffer.content.crisis import crisis_panel_for, crisis_panel_load
 from localoffer.core.antispam import RATE_LIMITED_MESSAGE
 from localoffer.core.redirects import safe_next
 from localoffer.core.views import PublicFormView
@@ -220,7 +222,12 @@ class FeedbackView(PublicFormView):
 
     def submit(self, form):
         item = feedback.feedback_submit(**form.cleaned_data)
-        return {"reference": item.reference, "emailed": bool(item.email), "due": date_format(item.due_on, "j F Y")}
+        return {
+            "reference": item.reference,
+            "emailed": bool(item.email),
+            "due": date_format(item.due_on, "j F Y"),
+            "crisis": item.urgent,
+        }
 
     def caught_data(self):
         return {"reference": "", "emailed": False}
@@ -233,7 +240,12 @@ def feedback_done(request):
     data = FeedbackView.sent(request)
     if data is None:
         return redirect("coproduction:feedback")
-    return render(request, "coproduction/feedback_done.html", data)
+    return render(request, "coproduction/feedback_done.html", {**data, "crisis": crisis_told(data)})
+
+
+def crisis_told(data):
+    """The crisis panel, when what the person sent had words of crisis in it (only that it had is kept)."""
+    return crisis_panel_load() if data.get("crisis") else None
 
 
 class ReportProblemView(PublicFormView):
@@ -258,7 +270,12 @@ class ReportProblemView(PublicFormView):
             email=form.cleaned_data["email"],
             wants_reply=form.cleaned_data["wants_reply"],
         )
-        return {"slug": self.service.slug, "reference": report.reference, "emailed": bool(report.email)}
+        return {
+            "slug": self.service.slug,
+            "reference": report.reference,
+            "emailed": bool(report.email),
+            "crisis": report.urgent,
+        }
 
     def caught_data(self):
         return {"slug": self.service.slug, "reference": "", "emailed": False}
@@ -275,7 +292,7 @@ def report_done(request, slug):
     service = get_object_or_404(Service.objects.visible(), slug=slug)
     if data is None or data.get("slug") != slug:
         return redirect("coproduction:report-problem", slug=slug)
-    return render(request, "coproduction/report_done.html", {**data, "service": service})
+    return render(request, "coproduction/report_done.html", {**data, "service": service, "crisis": crisis_told(data)})
 
 
 def _wants_json(request):
@@ -337,16 +354,19 @@ class PageCommentView(PublicFormView):
         return {"path": self.path, **kwargs}
 
     def form_valid(self, form):
-        feedback.page_vote_comment(token=form.cleaned_data["token"], comment=form.cleaned_data["comment"])
-        return self.thanks()
+        comment = form.cleaned_data["comment"]
+        feedback.page_vote_comment(token=form.cleaned_data["token"], comment=comment)
+        return self.thanks(crisis=crisis_panel_for(text=comment))
 
     def form_from_bot(self, form):
         return self.thanks()
 
-    def thanks(self):
+    def thanks(self, crisis=None):
+        """Thanks; first the crisis panel when the comment had words of crisis in it (in the JSON, its markup)."""
         if _wants_json(self.request):
-            return JsonResponse({"ok": True})
-        return render(self.request, "coproduction/page_vote_thanks.html", {"path": self.path})
+            panel = render_to_string("includes/crisis_panel.html", {"crisis": crisis}) if crisis else ""
+            return JsonResponse({"ok": True, **({"crisis": panel} if panel else {})})
+        return render(self.request, "coproduction/page_vote_thanks.html", {"path": self.path, "crisis": crisis})
 
     def form_invalid(self, form):
         return self.errors_as_json(form) if _wants_json(self.request) else super().form_invalid(form)

@@ -83,11 +83,20 @@ class TriageAdmin(PersonalDataAdmin):
     The owner is chosen from the people who may triage this kind of item, by full name.
     """
 
-    list_filter = ["status", OverdueFilter, OwnerFilter]
+    list_filter = ["status", "urgent", OverdueFilter, OwnerFilter]
     date_hierarchy = "created_at"
     actions = ["take_ownership"]
     reply_template = "coproduction/admin/reply.html"
     change_form_template = "coproduction/admin/triage_change_form.html"
+
+    def get_ordering(self, request):
+        """What was sent with words of crisis first while it is open, then the newest first."""
+        urgent_open = Case(When(urgent=True, status__in=self.model.OPEN_STATUSES, then=0), default=1)
+        return [urgent_open.asc(), "-created_at"]
+
+    @admin.display(description="words of crisis", boolean=True, ordering="urgent")
+    def crisis_words(self, item):
+        return item.urgent
 
     def get_urls(self):
         names = self.model._meta.app_label, self.model._meta.model_name
@@ -286,6 +295,7 @@ class FeedbackAdmin(TriageAdmin):
     personal_fields = ("name", "email")
     list_display = [
         "reference",
+        "crisis_words",
         "kind",
         "about",
         "status",
@@ -296,11 +306,12 @@ class FeedbackAdmin(TriageAdmin):
         "name",
         "email",
     ]
-    list_filter = ["status", "kind", "about", "outcome", OverdueFilter, OwnerFilter]
+    list_filter = ["status", "urgent", "kind", "about", "outcome", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "message", "name", "email"]
     list_select_related = ["owner"]
     fields = [
         "reference",
+        "urgent",
         "kind",
         "about",
         "who",
@@ -318,8 +329,8 @@ class FeedbackAdmin(TriageAdmin):
         "replied_at",
         "answered_in",
     ]
-    readonly_fields = ["reference", "kind", "about", "who", "message", "service", "name", "email", "created_at",
-                       "replies_list", "replied_at", "answered_in"]  # fmt: skip
+    readonly_fields = ["reference", "urgent", "kind", "about", "who", "message", "service", "name", "email",
+                       "created_at", "replies_list", "replied_at", "answered_in"]  # fmt: skip
 
     def has_add_permission(self, request):
         return False
@@ -359,13 +370,15 @@ class ListingReportAdmin(TriageAdmin):
 
     personal_fields = ("email",)
     list_display = [
-        "reference", "service", "problem", "status", "owner_name", "due_on", "is_overdue", "created_at", "email",
+        "reference", "crisis_words", "service", "problem", "status", "owner_name", "due_on", "is_overdue", "created_at",
+        "email",
     ]  # fmt: skip
-    list_filter = ["status", "problem", OverdueFilter, OwnerFilter]
+    list_filter = ["status", "urgent", "problem", OverdueFilter, OwnerFilter]
     search_fields = ["=reference", "service__name", "description", "email"]
     list_select_related = ["service", "owner"]
     fields = [
         "reference",
+        "urgent",
         "service_link",
         "problem",
         "description",
@@ -381,8 +394,8 @@ class ListingReportAdmin(TriageAdmin):
         "replied_at",
     ]
     readonly_fields = [
-        "reference", "service_link", "problem", "description", "email", "wants_reply", "created_at", "resolved_at",
-        "replies_list", "replied_at",
+        "reference", "urgent", "service_link", "problem", "description", "email", "wants_reply", "created_at",
+        "resolved_at", "replies_list", "replied_at",
     ]  # fmt: skip
     actions = ["take_ownership", "resolve_reports"]
 

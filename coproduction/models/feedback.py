@@ -48,6 +48,13 @@ class Triage(models.Model):
     due_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    urgent = models.BooleanField(
+        "words of crisis",
+        default=False,
+        editable=False,
+        help_text="What was sent has words of crisis in it (the crisis panel's words): read it first. The person "
+        "was shown the crisis panel when they sent it.",
+    )
 
     objects = TriageQuerySet.as_manager()
 

@@ -90,11 +90,22 @@ export function initPageUseful(root = document) {
         finish("Thank you for your feedback.");
         return;
       }
+      let result;
       try {
-        await post(comment);
-        finish("Thank you for your feedback. We use it to improve our pages.");
+        result = await post(comment);
       } catch {
         fallBack(comment);
+        return;
+      }
+      finish("Thank you for your feedback. We use it to improve our pages.");
+      if (result.crisis) {
+        // Words of crisis in the comment: the urgent help the server rendered comes first, and is read first.
+        thanks.insertAdjacentHTML("beforebegin", result.crisis);
+        const panel = widget.querySelector("#crisis-panel");
+        if (panel) {
+          panel.setAttribute("tabindex", "-1");
+          panel.focus();
+        }
       }
     });
   });

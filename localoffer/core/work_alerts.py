@@ -36,22 +36,25 @@ def mailbox_for(kind):
     return settings.STAFF_MAILBOXES.get(kind, "")
 
 
-def work_arrived(*, kind, title, admin_path):
+def work_arrived(*, kind, title, admin_path, urgent=False):
     """Tell the kind's team mailbox that an item arrived: queue an email now, or note it for the digest.
 
     `title` names the item without personal data ("LO-2026-00042 (complaint)"); `admin_path` is
-    where staff open it. Returns the queued email or the noted NewWork, or None when the kind has
-    no mailbox.
+    where staff open it. An `urgent` item (words of crisis in what was sent) is emailed at once, marked
+    urgent, even when the team takes a daily digest. Returns the queued email or the noted NewWork, or
+    None when the kind has no mailbox.
     """
     to = mailbox_for(kind)
     if not to:
         return None
     link = settings.SITE_URL + admin_path
-    if settings.STAFF_ALERTS == "digest":
+    if urgent:
+        title = f"{title}: words of crisis, read it first"
+    if settings.STAFF_ALERTS == "digest" and not urgent:
         return NewWork.objects.create(kind=kind, title=title[:200], link=link[:500])
     return email_queue(
         to=to,
-        subject=f"New: {title}"[:200],
+        subject=f"{'Urgent' if urgent else 'New'}: {title}"[:200],
         body=render_to_string(
             "core/email/new-work.txt", {"kind": KINDS[kind], "items": [{"title": title, "link": link}]}
         ),

@@ -108,6 +108,33 @@ def test_vote_inline_with_javascript(site, page):
     assert (vote.path, vote.useful, vote.comment) == ("/privacy/", False, "Could not find how long you keep things")
 
 
+def test_a_comment_with_words_of_crisis_brings_the_crisis_help_first_inline(site, page):
+    page.goto(site + "/privacy/")
+    widget = page.locator('[data-module="lo-page-useful"]')
+    widget.get_by_role("button", name=re.compile("^No")).click()
+    widget.get_by_label("What went wrong? (optional)").fill("my daughter took an overdose last night who do i call")
+    widget.get_by_role("button", name="Send").click()
+    panel = widget.get_by_role("region", name="Urgent help")
+    expect(panel).to_be_focused()  # read before the thanks
+    expect(panel).to_contain_text("999")
+    expect(widget.get_by_role("status")).to_contain_text("Thank you for your feedback")
+    assert_accessible(page)
+
+
+def test_feedback_with_words_of_crisis_shows_the_crisis_help_above_the_reference(site, page):
+    page.goto(site + "/feedback/")
+    page.get_by_label("Complaint", exact=True).check()
+    page.get_by_label("The Local Offer website").check()
+    page.get_by_label("Your feedback").fill("Nobody rings back and my son keeps saying he wants to die")
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page.get_by_role("heading", name="Feedback sent")).to_be_visible()
+    panel = page.get_by_role("region", name="Urgent help")
+    expect(panel).to_contain_text("0800 652 0190")
+    assert panel.bounding_box()["y"] < page.get_by_role("heading", name="Feedback sent").bounding_box()["y"]
+    assert Feedback.objects.get().urgent
+    assert_accessible(page)
+
+
 def test_the_what_went_wrong_page_has_no_axe_violations(site, page):
     """The page people without JavaScript see after answering No (axe itself needs JavaScript)."""
     page.goto(site + "/privacy/")
