@@ -22,6 +22,16 @@ def feedback_new():
     return Feedback.objects.filter(status=Feedback.Status.NEW).order_by("created_at")
 
 
+def feedback_urgent():
+    """Open feedback sent with words of crisis in it, oldest first: to read before anything else."""
+    return Feedback.objects.open().filter(urgent=True).order_by("created_at")
+
+
+def listing_reports_urgent():
+    """Open listing problem reports sent with words of crisis in them, oldest first."""
+    return ListingReport.objects.open().filter(urgent=True).select_related("service").order_by("created_at")
+
+
 def feedback_overdue(*, today=None):
     """Open feedback past its reply date, most overdue first."""
     return Feedback.objects.overdue(today=today).order_by("due_on")
@@ -147,6 +157,25 @@ def report_note(report, *, user):
 
 
 PANELS = [
+    Panel(
+        title="Feedback with words of crisis: read first",
+        permission="coproduction.change_feedback",
+        items=feedback_urgent,
+        see_all=("admin:coproduction_feedback_changelist", "urgent__exact=1&status__in=new,in-progress"),
+        note=received_note,
+        empty="No open feedback has words of crisis in it.",
+        unit=("item", "items"),
+    ),
+    Panel(
+        title="Problem reports with words of crisis: read first",
+        permission="coproduction.change_listingreport",
+        items=listing_reports_urgent,
+        see_all=("admin:coproduction_listingreport_changelist", "urgent__exact=1&status__in=new,in-progress"),
+        label=report_label,
+        note=received_note,
+        empty="No open problem report has words of crisis in it.",
+        unit=("report", "reports"),
+    ),
     Panel(
         title="Feedback assigned to me",
         permission="coproduction.change_feedback",

@@ -115,3 +115,15 @@ def test_a_page_comment_with_words_of_crisis_shows_the_crisis_help_with_and_with
         "crisis"
         not in client.post("/feedback/page-useful/what-went-wrong/", data, HTTP_ACCEPT="application/json").json()
     )
+
+
+def test_the_dashboard_shows_open_items_with_words_of_crisis_first(client, commit):
+    feedback_sent(client, commit, CRISIS)
+    urgent = Feedback.objects.get()
+    closed = factories.feedback(urgent=True, status="closed")
+    ordinary = factories.feedback()
+    html = factories.staff_sign_in(client, factories.staff(role="Feedback officer")).get("/admin/").content.decode()
+    assert html.index("Feedback with words of crisis: read first") < html.index("New feedback")
+    section = html.split("Feedback with words of crisis: read first")[1].split("lo-dashboard-panel")[0]
+    assert urgent.reference in section
+    assert closed.reference not in section and ordinary.reference not in section
