@@ -1,5 +1,6 @@
 """Public pages for co-production and feedback. Each parses the request, calls a function, renders."""
 
+import logging
 import re
 
 from django.http import Http404, HttpResponse, JsonResponse
@@ -24,8 +25,10 @@ from coproduction.panels import volunteer_register
 from localoffer.content.crisis import crisis_panel_for, crisis_panel_load
 from localoffer.core.antispam import RATE_LIMITED_MESSAGE
 from localoffer.core.redirects import safe_next
-from localoffer.core.views import PublicFormView
+from localoffer.core.views import SENT_SESSION_KEY, PublicFormView
 from services.models import Service
+
+logger = logging.getLogger(__name__)
 
 
 def hub(request):
@@ -215,6 +218,7 @@ class FeedbackView(PublicFormView):
     form_class = FeedbackForm
     template_name = "coproduction/feedback.html"
     name = "feedback"
+    crisis_field = "message"
     success_url = reverse_lazy("coproduction:feedback-done")
 
     def get_form_kwargs(self):
@@ -240,12 +244,16 @@ def feedback_done(request):
     data = FeedbackView.sent(request)
     if data is None:
         return redirect("coproduction:feedback")
-    return render(request, "coproduction/feedback_done.html", {**data, "crisis": crisis_told(data)})
+    return render(request, "coproduction/feedback_done.html", {**data, "crisis": crisis_told(request, data)})
 
 
-def crisis_told(data):
-    """The crisis panel, when what the person sent had words of crisis in it (only that it had is kept)."""
-    return crisis_panel_load() if data.get("crisis") else None
+def crisis_told(request, data):
+    """The crisis panel, when what the person sent had words of crisis in it (only that it had is kept), shown
+    once: the page seen again later, on a shared computer, does not say it again."""
+    if not data.get("crisis"):
+        return None
+    request.session[SENT_SESSION_KEY] = {**data, "crisis": False}
+    return crisis_panel_load()
 
 
 class ReportProblemView(PublicFormView):
@@ -254,6 +262,7 @@ class ReportProblemView(PublicFormView):
     form_class = ListingReportForm
     template_name = "coproduction/report_problem.html"
     name = "listing-report"
+    crisis_field = "description"
 
     def setup(self, request, *args, slug, **kwargs):
         super().setup(request, *args, slug=slug, **kwargs)
@@ -292,7 +301,19 @@ def report_done(request, slug):
     service = get_object_or_404(Service.objects.visible(), slug=slug)
     if data is None or data.get("slug") != slug:
         return redirect("coproduction:report-problem", slug=slug)
-    return render(request, "coproduction/report_done.html", {**data, "service": service, "crisis": crisis_told(data)})
+    return render(
+        request, "coproduction/report_done.html", {**data, "service": service, "crisis": crisis_told(request, data)}
+    )
+
+
+def crisis_markup(crisis):
+    """The crisis panel's markup for the page's own script to put in place, with ids of its own (the page may
+    show the panel already, for a search); "" if it cannot be made, when the thanks alone is shown."""
+    try:
+        return render_to_string("includes/crisis_panel.html", {"crisis": crisis, "crisis_id": "crisis-panel-comment"})
+    except Exception:  # noqa: BLE001  (the comment is kept; the plain thanks is better than an error)
+        logger.exception("The crisis panel could not be made for a page comment")
+        return ""
 
 
 def _wants_json(request):
@@ -345,6 +366,7 @@ class PageCommentView(PublicFormView):
     form_class = PageCommentForm
     template_name = "coproduction/page_vote_comment.html"
     name = "page-comment"
+    crisis_field = "comment"
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -364,7 +386,7 @@ class PageCommentView(PublicFormView):
     def thanks(self, crisis=None):
         """Thanks; first the crisis panel when the comment had words of crisis in it (in the JSON, its markup)."""
         if _wants_json(self.request):
-            panel = render_to_string("includes/crisis_panel.html", {"crisis": crisis}) if crisis else ""
+            panel = crisis_markup(crisis) if crisis else ""
             return JsonResponse({"ok": True, **({"crisis": panel} if panel else {})})
         return render(self.request, "coproduction/page_vote_thanks.html", {"path": self.path, "crisis": crisis})
 

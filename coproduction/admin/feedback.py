@@ -329,7 +329,7 @@ class FeedbackAdmin(TriageAdmin):
         "replied_at",
         "answered_in",
     ]
-    readonly_fields = ["reference", "urgent", "kind", "about", "who", "message", "service", "name", "email",
+    readonly_fields = ["reference", "kind", "about", "who", "message", "service", "name", "email",
                        "created_at", "replies_list", "replied_at", "answered_in"]  # fmt: skip
 
     def has_add_permission(self, request):
@@ -394,7 +394,7 @@ class ListingReportAdmin(TriageAdmin):
         "replied_at",
     ]
     readonly_fields = [
-        "reference", "urgent", "service_link", "problem", "description", "email", "wants_reply", "created_at",
+        "reference", "service_link", "problem", "description", "email", "wants_reply", "created_at",
         "resolved_at", "replies_list", "replied_at",
     ]  # fmt: skip
     actions = ["take_ownership", "resolve_reports"]

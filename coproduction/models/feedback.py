@@ -51,9 +51,9 @@ class Triage(models.Model):
     urgent = models.BooleanField(
         "words of crisis",
         default=False,
-        editable=False,
-        help_text="What was sent has words of crisis in it (the crisis panel's words): read it first. The person "
-        "was shown the crisis panel when they sent it.",
+        help_text="Ticked when what was sent had words of crisis in it (the crisis panel's words): read it first. "
+        "The person was shown the crisis panel when they sent it. Untick it when it is not a crisis (a listing of "
+        "a domestic abuse helpline with a wrong number), and it no longer comes first.",
     )
 
     objects = TriageQuerySet.as_manager()

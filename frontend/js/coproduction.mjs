@@ -101,7 +101,7 @@ export function initPageUseful(root = document) {
       if (result.crisis) {
         // Words of crisis in the comment: the urgent help the server rendered comes first, and is read first.
         thanks.insertAdjacentHTML("beforebegin", result.crisis);
-        const panel = widget.querySelector("#crisis-panel");
+        const panel = widget.querySelector("#crisis-panel-comment");
         if (panel) {
           panel.setAttribute("tabindex", "-1");
           panel.focus();

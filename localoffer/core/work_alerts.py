@@ -11,13 +11,15 @@ It lives in localoffer.core so that both the directory (provider changes) and co
 (feedback, volunteers, bookings, problem reports) can call it without importing each other.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from localoffer.core.mail import email_queue
-from localoffer.core.models import NewWork
+from localoffer.core.models import NewWork, OutboundEmail
 
 # The kinds of work, as STAFF_MAILBOXES names them, and how an email speaks of them.
 KINDS = {
@@ -50,16 +52,31 @@ def work_arrived(*, kind, title, admin_path, urgent=False):
     link = settings.SITE_URL + admin_path
     if urgent:
         title = f"{title}: words of crisis, read it first"
-    if settings.STAFF_ALERTS == "digest" and not urgent:
-        return NewWork.objects.create(kind=kind, title=title[:200], link=link[:500])
+        urgent = urgent_emails_recent(to=to) < URGENT_EMAILS_AN_HOUR  # past the cap, as any other item
+    if settings.STAFF_ALERTS == "digest":
+        noted = NewWork.objects.create(kind=kind, title=title[:200], link=link[:500])  # urgent ones too
+        if not urgent:
+            return noted
     return email_queue(
         to=to,
         subject=f"{'Urgent' if urgent else 'New'}: {title}"[:200],
         body=render_to_string(
             "core/email/new-work.txt", {"kind": KINDS[kind], "items": [{"title": title, "link": link}]}
         ),
-        purpose="staff-new-work",
+        purpose=URGENT_PURPOSE if urgent else "staff-new-work",
     )
+
+
+URGENT_PURPOSE = "staff-new-work-urgent"
+# Urgent emails a team mailbox gets in an hour at most: someone sending words of crisis again and again from many
+# addresses cannot flood it. Past it, an item is told as any other (at once, or in the digest), still marked.
+URGENT_EMAILS_AN_HOUR = 10
+
+
+def urgent_emails_recent(*, to):
+    """How many urgent emails this mailbox was sent in the last hour (read from the outbox, not a cache)."""
+    since = timezone.now() - timedelta(hours=1)
+    return OutboundEmail.objects.filter(to=to, purpose=URGENT_PURPOSE, created_at__gte=since).count()
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 
 from coproduction.models import Feedback, ListingReport
+from localoffer.core.models import NewWork
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -36,12 +37,15 @@ def test_feedback_with_words_of_crisis_shows_the_crisis_help_before_the_thanks(c
     html = feedback_sent(client, commit, CRISIS)
     assert 'id="crisis-panel"' in html
     assert html.index('id="crisis-panel"') < html.index("govuk-panel--confirmation")
-    assert "0800 652 0190" in html and "999" in html
+    panel = html.split('id="crisis-panel"')[1].split("govuk-panel--confirmation")[0]
+    assert "0800 652 0190" in panel and "tel:999" in panel
     assert "we may not be able to reply today" in html
     item = Feedback.objects.get()
     assert item.urgent
     assert item.message == CRISIS
     assert CRISIS not in json.dumps(dict(client.session.items()), default=str)  # only that there were such words
+    again = client.get("/feedback/sent/").content.decode()  # seen again later, on a shared computer
+    assert item.reference in again and 'id="crisis-panel"' not in again
 
 
 def test_ordinary_feedback_shows_no_crisis_help(client, commit):
@@ -72,6 +76,8 @@ def test_a_problem_report_with_words_of_crisis_shows_the_crisis_help_and_is_urge
     assert mail.outbox[0].subject.startswith("Urgent: ")
     ordinary = commit(client.post, url, {"problem": "contact", "description": "Wrong phone"}, follow=True)
     assert 'id="crisis-panel"' not in ordinary.content.decode()
+    assert len(mail.outbox) == 1  # the ordinary report waits for the digest
+    assert NewWork.objects.count() == 2  # and the digest lists both, the urgent one marked
 
 
 def test_staff_see_open_feedback_with_words_of_crisis_first_and_can_filter_it(client, commit):
@@ -88,7 +94,7 @@ def test_staff_see_open_feedback_with_words_of_crisis_first_and_can_filter_it(cl
     order = sorted(Feedback.objects.all(), key=lambda item: html.index(item.reference))
     assert order[0] == urgent  # sent first, but open with words of crisis
     assert order[1] == closed  # then newest first: words of crisis once answered and closed no longer lead
-    assert "words of crisis" in html
+    assert "column-crisis_words" in html
     filtered = client.get("/admin/coproduction/feedback/?urgent__exact=1").content.decode()
     assert urgent.reference in filtered and closed.reference in filtered
     assert all(item.reference not in filtered for item in Feedback.objects.filter(urgent=False))
@@ -105,7 +111,7 @@ def test_a_page_comment_with_words_of_crisis_shows_the_crisis_help_with_and_with
         data = {"token": vote.json()["token"], "path": "/privacy/", "comment": comment}
         response = client.post("/feedback/page-useful/what-went-wrong/", data, HTTP_ACCEPT=accept)
         if accept == "application/json":
-            assert 'id="crisis-panel"' in response.json()["crisis"]
+            assert 'id="crisis-panel-comment"' in response.json()["crisis"]
         else:
             html = response.content.decode()
             assert html.index('id="crisis-panel"') < html.index("<h1")
@@ -127,3 +133,54 @@ def test_the_dashboard_shows_open_items_with_words_of_crisis_first(client, commi
     section = html.split("Feedback with words of crisis: read first")[1].split("lo-dashboard-panel")[0]
     assert urgent.reference in section
     assert closed.reference not in section and ordinary.reference not in section
+
+
+def test_a_form_sent_back_for_a_missed_answer_shows_the_crisis_help_though_nothing_was_sent(client):
+    data = {"kind": "complaint", "who": "parent-carer", "message": CRISIS}  # "about" not chosen
+    html = client.post("/feedback/", data).content.decode()
+    assert "There is a problem" in html
+    assert html.index('id="crisis-panel"') < html.index("There is a problem")
+    assert CRISIS in html  # what was typed is kept in the box
+    assert not Feedback.objects.exists()
+    ordinary = client.post("/feedback/", {**data, "message": ORDINARY}).content.decode()
+    assert 'id="crisis-panel"' not in ordinary
+
+
+def test_a_form_over_the_limit_still_shows_the_crisis_help(client, settings):
+    settings.FORM_RATE_LIMIT = "1/h"
+    service = factories.make_service("Example Speech Service")
+    url = f"/services/{service.slug}/report-a-problem/"
+    client.post(url, {"problem": "contact", "description": "Wrong phone"})
+    response = client.post(url, {"problem": "other", "description": "im going to kill myself tonight"})
+    assert response.status_code == 429
+    assert 'id="crisis-panel"' in response.content.decode()
+
+
+def test_staff_untick_words_of_crisis_that_are_not_a_crisis(client, commit):
+    service = factories.make_service("Domestic Abuse Helpline")
+    url = f"/services/{service.slug}/report-a-problem/"
+    commit(client.post, url, {"problem": "contact", "description": "The domestic abuse helpline number is wrong"})
+    report = ListingReport.objects.get()
+    assert report.urgent  # the words are there: staff judge
+    factories.staff_sign_in(client, factories.staff(role="Feedback officer"))
+    change = f"/admin/coproduction/listingreport/{report.pk}/change/"
+    form = client.get(change).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name in form.fields}
+    data.update({"status": report.status, "due_on": report.due_on.isoformat(), "urgent": ""})
+    response = client.post(change, {key: value for key, value in data.items() if key != "urgent"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    report.refresh_from_db()
+    assert not report.urgent
+
+
+def test_urgent_emails_to_a_mailbox_are_capped_each_hour(client, commit, settings):
+    settings.STAFF_MAILBOXES, settings.STAFF_ALERTS = MAILBOXES, "each"
+    from coproduction.feedback import feedback_submit
+    from localoffer.core.work_alerts import URGENT_EMAILS_AN_HOUR
+
+    for _ in range(URGENT_EMAILS_AN_HOUR + 2):
+        commit(feedback_submit, kind="complaint", about="send", message=CRISIS)
+    subjects = [message.subject for message in mail.outbox if message.to == ["complaints@example.gov.uk"]]
+    assert len(subjects) == URGENT_EMAILS_AN_HOUR + 2  # every item is still told
+    assert sum(subject.startswith("Urgent: ") for subject in subjects) == URGENT_EMAILS_AN_HOUR
+    assert all("words of crisis" in subject for subject in subjects)  # the rest still say so
