@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from coproduction.models import Feedback, FeedbackReply, ListingReport, PageVote, ReferenceCounter, YouSaidWeDid
 from coproduction.working_days import add_working_days
-from localoffer.content.crisis import crisis_panel_for
+from localoffer.content.crisis import crisis_panel_for, crisis_text
 from localoffer.core.mail import email_queue
 from localoffer.core.work_alerts import work_arrived
 
@@ -47,7 +47,8 @@ def due_on(*, kind, received):
 def feedback_submit(*, kind, about, message, who="", name="", email="", service=None):
     """Save feedback with its reference and due date; email the reference when an address was given."""
     today = timezone.localdate()
-    urgent = crisis_panel_for(text=message) is not None
+    crisis = crisis_panel_for(text=message)
+    urgent = crisis is not None
     feedback = Feedback.objects.create(
         reference=reference_next(year=today.year),
         kind=kind,
@@ -64,7 +65,10 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
         email_queue(
             to=email,
             subject=f"We have received your feedback: {feedback.reference}",
-            body=render_to_string("coproduction/email/feedback-received.txt", {"item": feedback}),
+            body=render_to_string(
+                "coproduction/email/feedback-received.txt",
+                {"item": feedback, "crisis": crisis_text(crisis) if crisis else ""},
+            ),
             purpose="feedback-received",
         )
     work_arrived(
@@ -80,7 +84,8 @@ def feedback_submit(*, kind, about, message, who="", name="", email="", service=
 def listing_report_submit(*, service, problem, description, email="", wants_reply=False):
     """Save a report of a wrong listing against its service, with a reference and a due date."""
     today = timezone.localdate()
-    urgent = crisis_panel_for(text=description) is not None
+    crisis = crisis_panel_for(text=description)
+    urgent = crisis is not None
     report = ListingReport.objects.create(
         reference=reference_next(year=today.year),
         service=service,
@@ -95,7 +100,10 @@ def listing_report_submit(*, service, problem, description, email="", wants_repl
         email_queue(
             to=email,
             subject=f"We have received your report: {report.reference}",
-            body=render_to_string("coproduction/email/report-received.txt", {"item": report}),
+            body=render_to_string(
+                "coproduction/email/report-received.txt",
+                {"item": report, "crisis": crisis_text(crisis) if crisis else ""},
+            ),
             purpose="feedback-report-received",
         )
     work_arrived(

@@ -13,9 +13,13 @@ and a phrase of one long word (seven letters or more, such as "suicide") also fi
 missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import markdown
+from django.utils.html import strip_tags
 
 from localoffer.content.models import CrisisPanel
 
@@ -1006,6 +1010,11 @@ def crisis_shown(*, text, panel):
     if panel is not None and crisis_in(text=text, phrases=panel.phrases):
         return panel
     return None
+
+
+def crisis_text(panel):
+    """The panel as plain text, for an email: its heading, then its help without the markup."""
+    return f"{panel.heading}\n\n{html.unescape(strip_tags(markdown.markdown(panel.body or ''))).strip()}"
 
 
 def crisis_panel_for(*, text):

@@ -184,3 +184,14 @@ def test_urgent_emails_to_a_mailbox_are_capped_each_hour(client, commit, setting
     assert len(subjects) == URGENT_EMAILS_AN_HOUR + 2  # every item is still told
     assert sum(subject.startswith("Urgent: ") for subject in subjects) == URGENT_EMAILS_AN_HOUR
     assert all("words of crisis" in subject for subject in subjects)  # the rest still say so
+
+
+def test_the_acknowledgement_email_carries_the_crisis_help_when_words_of_crisis_were_sent(client, commit):
+    feedback_sent(client, commit, CRISIS, email="parent@example.org")
+    (urgent,) = mail.outbox
+    assert "If someone is in danger now" in urgent.body
+    assert "0800 652 0190" in urgent.body and "999" in urgent.body
+    assert "](tel:" not in urgent.body and "**" not in urgent.body  # plain text, not markdown
+    assert "go to A&E" in urgent.body
+    feedback_sent(client, commit, ORDINARY, email="parent@example.org")
+    assert "If someone is in danger now" not in mail.outbox[1].body
