@@ -231,6 +231,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         )
         if corrected_from:
             params = replace(params, q=searched)
+            crisis = crisis_shown(text=searched, panel=reference.crisis)  # "slef harm" searched as "self harm"
         scores = standing_applied(index=index, scores=found)
         found_by_words = matched(scores)
     else:

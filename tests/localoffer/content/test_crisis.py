@@ -168,3 +168,11 @@ def test_the_words_added_later_join_a_saved_panel_without_bringing_back_a_word_s
     assert phrases.count("doesnt want to be here") == 1
     assert "wants to end it" not in phrases  # kept already, in the staff's capitals
     assert "wants to disappear" in phrases
+
+
+def test_words_of_crisis_found_once_a_misspelling_is_corrected_bring_the_panel(client):
+    make_service("Medicines Advice", summary="Help with tablets and medicines for disabled children.")
+    html = page(client, "/services/?q=", "i took all my tablits")
+    assert "Showing results for" in html  # the search corrected "tablits"
+    assert 'id="crisis-panel"' in html
+    assert 'id="crisis-panel"' not in page(client, "/services/?q=", "help with tablits")
