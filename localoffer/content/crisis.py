@@ -9,6 +9,7 @@ Matching is on words, not letters: capitals and apostrophes are ignored ("Doesn'
 hyphens split words ("self-harm" is "self harm"), and simple endings are taken off both sides
 ("killing", "killed" and "kills" are "kill"), so a phrase is found anywhere inside a longer sentence.
 "..." in a phrase stands for up to three words of any kind ("took ... tablets" finds "took all her tablets"),
+a phrase ending with "$" is found only at the end of what was typed ("my son is missing", not "is missing school"),
 and a phrase of one long word (seven letters or more, such as "suicide") also finds it spelt with one letter
 missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
@@ -858,6 +859,143 @@ pictures of his body
 pictures of your body
 photos of your body
 "touches" ... private parts
+son is missing $
+daughter is missing $
+child is missing $
+he is missing $
+she is missing $
+sister is missing $
+brother is missing $
+teenager is missing $
+teen is missing $
+boy is missing $
+girl is missing $
+nobody would miss
+no one would miss
+if she was gone
+if he was gone
+if i was gone
+point in living
+no point in living
+ways to die
+how to die
+slicing her
+slicing his
+slicing my
+took to many
+empty packets of
+swallowed washing
+washing liquid and
+whole box of sertraline
+whole box of paracetamol
+ran away lastnight
+ran away $
+run away $
+hes wandered off
+shes wandered off
+wont tell us where she is
+wont tell us where he is
+missing since last night
+missing since yesterday
+missing since this morning
+didnt come back from
+beats me with
+punched me
+bruises after contact
+mum chucks things at me
+dad chucks things at me
+mum throws things at me
+dad throws things at me
+batter me
+battered me
+batters me
+split lip
+slaps me
+slapped me
+comes in her room at night
+comes in his room at night
+never feeds us
+doesnt feed us
+left on their own for days
+left on my own all weekend
+by myself all weekend
+leave me by myself
+left alone for days
+filthy and starving
+no electric or food
+mum is never home
+left outside crying
+not giving him his meds
+no ones at home
+man on snapchat
+man on discord
+man on instagram
+man on roblox
+man on tiktok
+send my pictures
+send my pics
+unless i pay
+unless we pay
+tricked into a video call
+private photos
+private pictures
+boyfriend online
+send photos and meet
+drug debt
+run drugs
+running drugs
+hold drugs
+kept at a flat
+coming back with cash
+coming after him
+coming after me
+hurting mum
+keeps hurting mum
+laying into
+smashing the windows
+partner attacks me
+partner hits me
+husband hits me
+boyfriend hits me
+snap and hit
+want it all to end
+do something to him
+do something to her
+do something to myself
+thoughts of smothering
+kicked out by my parents
+im homeless
+and homeless
+homeless tonight
+no bed for tonight
+"absconded"
+i cant go on
+cant go on like this
+cant go on anymore
+smothering him
+smothering her
+smother him
+smother her
+necked her
+necked his
+necked my
+necked a
+necked the
+ate ... methadone
+took ... methadone
+drank ... methadone
+swallowed ... methadone
+with nowhere to go $
+kicked out by mum
+kicked out by dad
+isnt giving him his meds
+isnt giving him his medication
+isnt giving her her meds
+isnt giving her her medication
+teen missing $
+teen missing since
+teenager missing $
+teenager missing since
 """
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -907,6 +1045,7 @@ def text_stems(text):
 
 GAP = "..."
 GAP_WORDS = 3  # how many words "..." may stand for
+END = "$"  # a phrase ending with it is found only at the end of what was typed ("my son is missing", not "... school")
 NEAR_LENGTH = 7  # a one-word phrase this long is also found misspelt by one letter
 QUOTED = re.compile(r'"([a-z0-9]+)"|([a-z0-9]+)')
 
@@ -922,11 +1061,12 @@ class Exact:
 def phrase_stems(phrase):
     """A phrase's words in order: the stem of each, an `Exact` for a word in quotes, None for each gap ("...")."""
     stems = []
-    lowered = str(phrase).lower().replace("\u201c", '"').replace("\u201d", '"')
-    for piece in lowered.replace("\u2019", "").replace("'", "").split(GAP):
+    lowered = str(phrase).lower().replace("\u201c", '"').replace("\u201d", '"').strip()
+    at_end = lowered.endswith(END)
+    for piece in lowered.rstrip(END).replace("\u2019", "").replace("'", "").split(GAP):
         stems.extend(Exact(quoted) if quoted else word_stem(word) for quoted, word in QUOTED.findall(piece))
         stems.append(None)
-    return tuple(stems[:-1])
+    return (*stems[:-1], END) if at_end and len(stems) > 1 else tuple(stems[:-1])
 
 
 def words_match(words, start, wanted):
@@ -934,6 +1074,8 @@ def words_match(words, start, wanted):
     if not wanted:
         return True
     first, rest = wanted[0], wanted[1:]
+    if first == END:
+        return start == len(words)
     if first is None:
         return any(words_match(words, start + skip, rest) for skip in range(GAP_WORDS + 1))
     if start >= len(words):

@@ -239,8 +239,10 @@ CRISIS_PHRASES_HELP = (
     "One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel "
     "above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: "
     "“kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words "
-    "of any kind: “took ... tablets” finds “took all her tablets”. A phrase of one word of seven letters or more "
-    "is also found misspelt by one letter: “suicide” finds “sucide”."
+    "of any kind: “took ... tablets” finds “took all her tablets”. A phrase ending with $ is found only at the "
+    "end of what was typed: “son is missing $” finds “my son is missing” but not “my son is missing school”. A "
+    'word in quotes is found only as it is written: “"rape"” does not find “rap”. A phrase of one word of seven '
+    "letters or more is also found misspelt by one letter: “suicide” finds “sucide”."
 )
 
 

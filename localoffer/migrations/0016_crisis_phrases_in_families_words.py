@@ -748,6 +748,143 @@ pictures of his body
 pictures of your body
 photos of your body
 "touches" ... private parts
+son is missing $
+daughter is missing $
+child is missing $
+he is missing $
+she is missing $
+sister is missing $
+brother is missing $
+teenager is missing $
+teen is missing $
+boy is missing $
+girl is missing $
+nobody would miss
+no one would miss
+if she was gone
+if he was gone
+if i was gone
+point in living
+no point in living
+ways to die
+how to die
+slicing her
+slicing his
+slicing my
+took to many
+empty packets of
+swallowed washing
+washing liquid and
+whole box of sertraline
+whole box of paracetamol
+ran away lastnight
+ran away $
+run away $
+hes wandered off
+shes wandered off
+wont tell us where she is
+wont tell us where he is
+missing since last night
+missing since yesterday
+missing since this morning
+didnt come back from
+beats me with
+punched me
+bruises after contact
+mum chucks things at me
+dad chucks things at me
+mum throws things at me
+dad throws things at me
+batter me
+battered me
+batters me
+split lip
+slaps me
+slapped me
+comes in her room at night
+comes in his room at night
+never feeds us
+doesnt feed us
+left on their own for days
+left on my own all weekend
+by myself all weekend
+leave me by myself
+left alone for days
+filthy and starving
+no electric or food
+mum is never home
+left outside crying
+not giving him his meds
+no ones at home
+man on snapchat
+man on discord
+man on instagram
+man on roblox
+man on tiktok
+send my pictures
+send my pics
+unless i pay
+unless we pay
+tricked into a video call
+private photos
+private pictures
+boyfriend online
+send photos and meet
+drug debt
+run drugs
+running drugs
+hold drugs
+kept at a flat
+coming back with cash
+coming after him
+coming after me
+hurting mum
+keeps hurting mum
+laying into
+smashing the windows
+partner attacks me
+partner hits me
+husband hits me
+boyfriend hits me
+snap and hit
+want it all to end
+do something to him
+do something to her
+do something to myself
+thoughts of smothering
+kicked out by my parents
+im homeless
+and homeless
+homeless tonight
+no bed for tonight
+"absconded"
+i cant go on
+cant go on like this
+cant go on anymore
+smothering him
+smothering her
+smother him
+smother her
+necked her
+necked his
+necked my
+necked a
+necked the
+ate ... methadone
+took ... methadone
+drank ... methadone
+swallowed ... methadone
+with nowhere to go $
+kicked out by mum
+kicked out by dad
+isnt giving him his meds
+isnt giving him his medication
+isnt giving her her meds
+isnt giving her her medication
+teen missing $
+teen missing since
+teenager missing $
+teenager missing since
 """
 
 
@@ -772,14 +909,14 @@ class Migration(migrations.Migration):
             model_name="crisispanel",
             name="phrases",
             field=models.TextField(
-                help_text="One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: “kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words of any kind: “took ... tablets” finds “took all her tablets”. A phrase of one word of seven letters or more is also found misspelt by one letter: “suicide” finds “sucide”."
+                help_text='One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: “kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words of any kind: “took ... tablets” finds “took all her tablets”. A phrase ending with $ is found only at the end of what was typed: “son is missing $” finds “my son is missing” but not “my son is missing school”. A word in quotes is found only as it is written: “"rape"” does not find “rap”. A phrase of one word of seven letters or more is also found misspelt by one letter: “suicide” finds “sucide”.'
             ),
         ),
         migrations.AlterField(
             model_name="historicalcrisispanel",
             name="phrases",
             field=models.TextField(
-                help_text="One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: “kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words of any kind: “took ... tablets” finds “took all her tablets”. A phrase of one word of seven letters or more is also found misspelt by one letter: “suicide” finds “sucide”."
+                help_text='One word or phrase a line. A search containing any of them, anywhere in what was typed, shows the panel above everything else. Capitals and apostrophes do not matter, and simple word endings are matched too: “kill himself” also finds “killing himself” and “killed himself”. Three dots stand for up to three words of any kind: “took ... tablets” finds “took all her tablets”. A phrase ending with $ is found only at the end of what was typed: “son is missing $” finds “my son is missing” but not “my son is missing school”. A word in quotes is found only as it is written: “"rape"” does not find “rap”. A phrase of one word of seven letters or more is also found misspelt by one letter: “suicide” finds “sucide”.'
             ),
         ),
     ]

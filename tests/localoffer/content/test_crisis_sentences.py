@@ -46,7 +46,7 @@ def test_a_harmless_search_with_the_same_words_shows_no_panel(client, sentence):
     assert not shows_panel(client, "/services/", sentence)
 
 
-PHRASES = ["took ... tablets", "suicide", "overdose", "abuse", "self harm", '"raped"']
+PHRASES = ["took ... tablets", "suicide", "overdose", "abuse", "self harm", '"raped"', "son is missing $"]
 
 
 @pytest.mark.parametrize(
@@ -65,6 +65,8 @@ PHRASES = ["took ... tablets", "suicide", "overdose", "abuse", "self harm", '"ra
         ("amuse", False),  # a short word is only ever found as it is written
         ("self harmin", True),  # the g dropped
         ("rap music club", False),  # a word in quotes is found only as it is written
+        ("help my son is missing", True),  # "$": only at the end of what was typed
+        ("my son is missing school", False),
         ("she was raped", True),
     ],
 )
@@ -101,6 +103,13 @@ def test_gaps_quoted_words_and_long_words_misspelt(text, found):
         "nude tights for school uniform",
         "i hate people touching me",
         "what age for sex education",
+        "he cant go on the trampoline",
+        "teens with nowhere to go in the evenings",
+        "v necked school jumper",
+        "kicked out by the school",
+        "my teen missing school again",
+        "he likes being smothered in blankets",
+        "absconding from school autism strategies",
     ],
 )
 def test_everyday_sentences_near_the_new_words_show_no_panel(client, sentence):
