@@ -212,7 +212,17 @@ def booking_done(request):
     return render(request, "coproduction/booking_done.html", {"event": found, "outcome": data["outcome"]})
 
 
-class FeedbackView(PublicFormView):
+class CrisisWordsFormView(PublicFormView):
+    """A public form with a box people write in (`crisis_field`): words of crisis in it bring the crisis panel to
+    the form's own page when it comes back (a field missed, the limit reached), as nothing was sent."""
+
+    crisis_field = None
+
+    def crisis_posted(self):
+        return crisis_panel_for(text=self.request.POST.get(self.crisis_field, ""))
+
+
+class FeedbackView(CrisisWordsFormView):
     """Send a compliment, complaint, suggestion or question, anonymously if you like."""
 
     form_class = FeedbackForm
@@ -256,7 +266,7 @@ def crisis_told(request, data):
     return crisis_panel_load()
 
 
-class ReportProblemView(PublicFormView):
+class ReportProblemView(CrisisWordsFormView):
     """Report a problem with a service listing; stored against the service for staff to check."""
 
     form_class = ListingReportForm
@@ -359,7 +369,7 @@ class PageVoteView(PublicFormView):
 page_vote = PageVoteView.as_view()
 
 
-class PageCommentView(PublicFormView):
+class PageCommentView(CrisisWordsFormView):
     """Add what went wrong to a "No" vote; the thank-you page comes straight back, with no redirect."""
 
     http_method_names = ["post"]

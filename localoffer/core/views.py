@@ -16,7 +16,6 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 
-from localoffer.content.crisis import crisis_panel_for
 from localoffer.core import alerts
 from localoffer.core.antispam import RATE_LIMITED_MESSAGE, submission_rate_limited
 from localoffer.core.forms import AlertForm
@@ -44,7 +43,6 @@ class PublicFormView(View):
     name = None
     success_url = None
     rate_limit_setting = "FORM_RATE_LIMIT"
-    crisis_field = None  # a box a person writes in: words of crisis in it bring the crisis panel to the form's page
 
     def get_form_kwargs(self):
         return {}
@@ -61,9 +59,15 @@ class PublicFormView(View):
         (a field missed, the limit reached) with words of crisis in what was typed, the crisis panel comes first:
         nothing was sent, so nobody has read it yet."""
         context = self.get_context_data(form=form)
-        if self.crisis_field and self.request.method == "POST":
-            context.setdefault("crisis", crisis_panel_for(text=self.request.POST.get(self.crisis_field, "")))
+        crisis = self.crisis_posted() if self.request.method == "POST" else None
+        if crisis is not None:
+            context.setdefault("crisis", crisis)
         return render(self.request, self.template_name, context, status=status)
+
+    def crisis_posted(self):
+        """The crisis panel when what was posted has words of crisis in it (for a form with a box to write in);
+        None here."""
+        return None
 
     def get(self, request, *args, **kwargs):
         return self.render_form(self.get_form())
