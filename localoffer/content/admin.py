@@ -2,8 +2,10 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.utils.html import format_html
 
+from localoffer.content.crisis import crisis_phrases_in
 from localoffer.content.models import (
     CrisisPanel,
     EasyReadPage,
@@ -153,6 +155,15 @@ class CrisisPanelAdmin(HistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The panel's form, with a box to try a search against its words as saved: whether the panel comes, and
+        for which of its words (to find the one behind a false alarm, or a gap)."""
+        tried = request.GET.get("try", "").strip()[:500]
+        panel = self.get_object(request, unquote(object_id))
+        found = crisis_phrases_in(text=tried, phrases=panel.phrase_list) if tried and panel else []
+        extra_context = {**(extra_context or {}), "crisis_tried": tried, "crisis_found": found}
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(PageTranslation)

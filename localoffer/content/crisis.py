@@ -1100,6 +1100,33 @@ def near_spelling(word, wanted):
     )
 
 
+def spelt_near(phrase, wanted):
+    """Whether a phrase (its stems `wanted`) is also found misspelt: one long word, not in quotes."""
+    first = wanted[0]
+    return (
+        len(wanted) == 1
+        and isinstance(first, str)
+        and len(phrase.strip()) >= NEAR_LENGTH
+        and len(first) >= NEAR_LENGTH - 1
+    )
+
+
+def crisis_phrases_in(*, text, phrases):
+    """Which of `phrases` are in `text`, each of them: for staff trying words in the admin."""
+    words = [(word, word_stem(word)) for word in text_words(text)]
+    found = []
+    for phrase in phrases:
+        wanted = phrase_stems(phrase)
+        if not wanted or wanted[0] is None:
+            continue
+        near = spelt_near(phrase, wanted) and any(
+            len(stem) >= NEAR_LENGTH - 2 and near_spelling(stem, wanted[0]) for _, stem in words
+        )
+        if near or any(words_match(words, start, wanted) for start in range(len(words))):
+            found.append(phrase)
+    return found
+
+
 @lru_cache(maxsize=16)
 def crisis_matcher(phrases):
     """`phrases` made ready to look for: {stem of the first word: [each phrase starting with it]}, and the stems
@@ -1112,8 +1139,7 @@ def crisis_matcher(phrases):
             continue
         first = wanted[0]
         starting.setdefault(word_stem(first.word) if isinstance(first, Exact) else first, []).append(wanted)
-        long_word = isinstance(first, str) and len(phrase.strip()) >= NEAR_LENGTH and len(first) >= NEAR_LENGTH - 1
-        if len(wanted) == 1 and long_word:
+        if spelt_near(phrase, wanted):
             near.add(first)
     return starting, tuple(near)
 

@@ -176,3 +176,19 @@ def test_words_of_crisis_found_once_a_misspelling_is_corrected_bring_the_panel(c
     assert "Showing results for" in html  # the search corrected "tablits"
     assert 'id="crisis-panel"' in html
     assert 'id="crisis-panel"' not in page(client, "/services/?q=", "help with tablits")
+
+
+def test_staff_try_a_search_against_the_words_and_see_which_bring_the_panel(client):
+    from tests import factories
+
+    panel = CrisisPanel.objects.get()
+    factories.staff_sign_in(client, factories.staff(superuser=True))
+    address = f"/admin/localoffer/crisispanel/{panel.pk}/change/"
+    html = client.get(address, {"try": "my son wants to kill himself"}).content.decode()
+    result = html.split('id="crisis-try-result"')[1].split("</p>")[0]
+    assert "brings the panel, for:" in result and "“kill himself”" in result
+    assert "“suicide”" not in result  # only the words that matched
+    html = client.get(address, {"try": "this ehcp process is killing me"}).content.decode()
+    assert "does not bring the panel" in html.split('id="crisis-try-result"')[1].split("</p>")[0]
+    assert "crisis-try-result" not in client.get(address).content.decode()
+    assert CrisisPanel.objects.get().phrases == panel.phrases  # trying changes nothing

@@ -129,3 +129,13 @@ def test_the_new_words_join_a_saved_panel_without_bringing_back_a_word_staff_too
     assert "abuse" not in phrases
     assert phrases.count("took way too many") == 1
     assert "sextortion" in phrases
+
+
+def test_the_words_staff_are_shown_as_matching_are_those_that_bring_the_panel():
+    from localoffer.content.crisis import DEFAULT_CRISIS, crisis_phrases_in
+
+    texts = SENTENCES["crisis"][::8] + SENTENCES["not_crisis"][::8] + SENTENCES["not_crisis_shown"]
+    for text in texts:
+        found = crisis_phrases_in(text=text, phrases=DEFAULT_CRISIS.phrases)
+        assert bool(found) == crisis_in(text=text, phrases=DEFAULT_CRISIS.phrases), text
+        assert all(crisis_in(text=text, phrases=[phrase]) for phrase in found), text
