@@ -6,8 +6,10 @@ import json
 import pytest
 from django.core import mail
 
+from coproduction.feedback import feedback_submit
 from coproduction.models import Feedback, ListingReport
 from localoffer.core.models import NewWork
+from localoffer.core.work_alerts import URGENT_EMAILS_AN_HOUR
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -175,9 +177,6 @@ def test_staff_untick_words_of_crisis_that_are_not_a_crisis(client, commit):
 
 def test_urgent_emails_to_a_mailbox_are_capped_each_hour(client, commit, settings):
     settings.STAFF_MAILBOXES, settings.STAFF_ALERTS = MAILBOXES, "each"
-    from coproduction.feedback import feedback_submit
-    from localoffer.core.work_alerts import URGENT_EMAILS_AN_HOUR
-
     for _ in range(URGENT_EMAILS_AN_HOUR + 2):
         commit(feedback_submit, kind="complaint", about="send", message=CRISIS)
     subjects = [message.subject for message in mail.outbox if message.to == ["complaints@example.gov.uk"]]

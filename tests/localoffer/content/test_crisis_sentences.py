@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 
-from localoffer.content.crisis import crisis_in
+from localoffer.content.crisis import DEFAULT_CRISIS, crisis_in, crisis_phrases_in
 from localoffer.content.models import CrisisPanel
 from tests.factories import crisis_panel_seed
 
@@ -132,8 +132,6 @@ def test_the_new_words_join_a_saved_panel_without_bringing_back_a_word_staff_too
 
 
 def test_the_words_staff_are_shown_as_matching_are_those_that_bring_the_panel():
-    from localoffer.content.crisis import DEFAULT_CRISIS, crisis_phrases_in
-
     texts = SENTENCES["crisis"][::8] + SENTENCES["not_crisis"][::8] + SENTENCES["not_crisis_shown"]
     for text in texts:
         found = crisis_phrases_in(text=text, phrases=DEFAULT_CRISIS.phrases)
