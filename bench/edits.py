@@ -10,7 +10,9 @@ each kind of page (varied searches, service pages, one Open Referral UK record, 
 nested records, information pages) is walked by wrk over its distinct addresses, 16 connections each
 from its own offset, so each address is asked for the first time or not as it comes. Before each kind the
 shared cache is emptied and gunicorn starts new workers, so no kind finds what an earlier one kept (a
-page of records does not find the records the one-record row rendered). Meanwhile a
+page of records does not find the records the one-record row rendered); service pages kept in the database
+stay, as they do on a real site, once the deploy step (`manage.py keep_service_pages`, skipped with
+`--no-deploy-step`) or an edit has kept them. Meanwhile a
 separate process (`--editor PORT`) saves one random visible listing every EDIT_SECONDS (10) through
 `Service.save()`, which fires the same signals the admin's save does, giving its summary a new word, and
 times how long until the listing's page shows the word and a search for it lists the listing, eight requests
@@ -46,6 +48,7 @@ from stack import free_ports  # noqa: E402
 
 ROOT = run.ROOT
 HEADING = "## Families and staff together"
+AFTER_DEPLOY = ", before the deploy step keeps the service pages"
 EDIT_SECONDS = float(os.environ.get("EDIT_SECONDS", "10"))
 SEARCHES = 2500
 WARM_SEARCH = "/services/?q=warming+up"  # asked by every new worker before measuring; not among the searches
@@ -241,11 +244,30 @@ def measure_all(port, kinds, *, server, redis_url, log):
     return rows, restarts
 
 
-def main():
+def deploy_step(*, env, skip):
+    """Keep every service page as a deploy does (README, "Deploying"), unless `skip`; says what was done."""
+    if skip:
+        return "skipped: every service page is rendered on its first visit"
+    started = time.monotonic()
+    run.manage("keep_service_pages", env=env)
+    return f"`manage.py keep_service_pages` kept every service page in {time.monotonic() - started:.0f} s"
+
+
+def arguments_read():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--services", type=int, default=5000, help="synthetic services in the directory")
     parser.add_argument("--editor", type=int, metavar="PORT", help="only save a random listing every EDIT_SECONDS")
-    arguments = parser.parse_args()
+    parser.add_argument(
+        "--no-deploy-step",
+        action="store_true",
+        help="skip `manage.py keep_service_pages` after loading the directory: every page rendered on its first "
+        "visit, as on a server whose deploy has not yet kept them",
+    )
+    return parser.parse_args()
+
+
+def main():
+    arguments = arguments_read()
     if arguments.editor:
         editor(arguments.editor)
         return
@@ -262,6 +284,7 @@ def main():
         run.manage("migrate", "--noinput", "--verbosity", "0", env=env)
         run.manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
         visible = run.directory_grow(env=env, config=config, name=name, services=arguments.services)
+        kept_note = deploy_step(env=env, skip=arguments.no_deploy_step)
         (port,) = free_ports(1)
         server_log = Path(temporary) / "gunicorn.log"
         server = run.serve(env=env, port=port, log=server_log)
@@ -288,8 +311,11 @@ def main():
         shutil.rmtree(temporary, ignore_errors=True)
         if not os.environ.get("BENCH_KEEP_DB"):
             run.database_drop(name, config)
-    section = report(rows, visible=visible, load=load, started_load=started_load, edits=edits, seen=seen)
-    readme_write(section, visible=visible)
+    heading = f"{HEADING}{AFTER_DEPLOY if arguments.no_deploy_step else ''}: {visible:,} visible services"
+    section = report(
+        rows, heading=heading, load=load, started_load=started_load, edits=edits, seen=seen, kept_note=kept_note
+    )
+    readme_write(section, heading=heading)
     print(section)
 
 
@@ -322,9 +348,9 @@ def verdicts(rows, seen):
     return lines
 
 
-def report(rows, *, visible, load, started_load, edits, seen):
+def report(rows, *, heading, load, started_load, edits, seen, kept_note):
     lines = [
-        f"{HEADING}: {visible:,} visible services",
+        heading,
         "",
         "`bench/edits.py` walks each kind of page over its distinct addresses with nothing visited before,",
         "so each address is asked for the first time or not as it comes, while another process saves one",
@@ -332,6 +358,7 @@ def report(rows, *, visible, load, started_load, edits, seen):
         f"gunicorn with {run.WORKERS} sync workers, DEBUG off, a private Redis as the shared cache,",
         f"wrk -t{run.THREADS} -c{run.CONNECTIONS} -d{run.SECONDS}s per row. The ratios to the trivial page in",
         "the same run are what count: the load average below says how busy the machine was.",
+        f"The deploy step after loading the directory: {kept_note}.",
         "",
         f"Last run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, load average "
         f"{started_load:.1f} at the start and {load:.1f} before measuring.",
@@ -347,10 +374,9 @@ def report(rows, *, visible, load, started_load, edits, seen):
     return "\n".join([*lines, "", *verdicts(rows, seen)]) + "\n"
 
 
-def readme_write(section, *, visible):
+def readme_write(section, *, heading):
     """Replace this directory size's section of bench/README.md, or add it."""
     text = pages.README.read_text(encoding="utf-8")
-    heading = f"{HEADING}: {visible:,} visible services"
     pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
     text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
     pages.README.write_text(text.rstrip("\n") + "\n", encoding="utf-8")

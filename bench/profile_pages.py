@@ -59,7 +59,7 @@ def timers():
     parts = [
         (BaseHandler, "_get_response", "the view and its response (all but the middleware)"),
         (views, "service_page", "page: its kept parts (version, kept store, rendering)"),
-        (service_page, "listing_version_by_slug", "page:   the listing's version (query)"),
+        (service_page, "listing_version_and_page", "page:   the listing's version and kept page (query)"),
         (service_page, "glossary_version", "page:   the glossary's version (Redis)"),
         (service_page, "service_page_render", "page:   rendering the kept parts"),
         (service_page, "listing_rows", "listing: its row (query; for pages and records)"),

@@ -9,14 +9,17 @@ and renderings of every other listing stay kept (localoffer/core/rendered.py).
 """
 
 import functools
+import json
+import threading
 import uuid
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import OuterRef, Subquery
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import JSONObject
 
 from localoffer.core.prepared import prepared_rows
-from services.models import ListingVersion, Service
+from services.models import KeptServicePage, ListingVersion, Service
 
 
 def listings_changed(*, services):
@@ -32,6 +35,36 @@ def listings_changed(*, services):
         unique_fields=["service_id"],
         update_fields=["token"],
     )
+    pages_keep_when_committed(ids=ids)
+
+
+KEEP_AT_EDIT = 20  # listings whose pages an edit renders as it commits; after a larger change, as visited
+pending = threading.local()
+
+
+def pages_keep_when_committed(*, ids):
+    """Once the change commits, render and keep the pages of the listings it touched (a few at most), so the
+    first family to open one after an edit does not wait for it; a larger change (an import, a renamed
+    category) leaves them to be rendered as they are visited, or by `manage.py keep_service_pages`.
+
+    Every change in a transaction adds to one set, rendered once as it commits: a save that moves a listing
+    on several times renders its page once. A transaction that did not commit took its callback with it, so
+    the set starts afresh with the next one.
+    """
+    waiting = connection.in_atomic_block and any(call[1] is pages_keep_pending for call in connection.run_on_commit)
+    if not waiting:
+        pending.ids = set()
+    pending.ids.update(ids)
+    if not waiting:
+        transaction.on_commit(pages_keep_pending, robust=True)
+
+
+def pages_keep_pending():
+    from services.service_page import pages_keep  # the page needs the listing's version: imported when used
+
+    ids, pending.ids = pending.ids, set()
+    if len(ids) <= KEEP_AT_EDIT:
+        pages_keep(ids=ids)
 
 
 def with_versions(services):
@@ -68,26 +101,43 @@ def listing_versions(*, ids):
 SLUG_PLACEHOLDER = "listing:slug"  # no slug has a colon
 
 
+KEPT_PAGE_FIELDS = ("version", "made_from", "fresh_until", "parts")
+
+
+def kept_page_of(services):
+    """These services with the page kept for each (services/service_page.py) as `kept`: a JSON object of
+    KEPT_PAGE_FIELDS, or None."""
+    kept = KeptServicePage.objects.filter(service_id=OuterRef("pk"))
+    return services.annotate(kept=Subquery(kept.values(row=JSONObject(**{name: name for name in KEPT_PAGE_FIELDS}))))
+
+
 @functools.cache
-def version_by_slug_query():
-    """The SQL of listing_version_by_slug's query, with SLUG_PLACEHOLDER for the slug."""
-    services = with_versions(Service.objects.visible().filter(slug=SLUG_PLACEHOLDER)).order_by("pk")
-    return services.values_list("pk", "version")[:1].query.sql_with_params()
+def version_and_page_by_slug_query():
+    """The SQL of listing_version_and_page's query, with SLUG_PLACEHOLDER for the slug."""
+    services = kept_page_of(with_versions(Service.objects.visible().filter(slug=SLUG_PLACEHOLDER))).order_by("pk")
+    return services.values_list("pk", "version", "kept")[:1].query.sql_with_params()
 
 
-def listing_version_by_slug(*, slug):
-    """(id, version) of the visible service with this slug, or None when there is none: one small query,
-    prepared once per connection on PostgreSQL (localoffer.core.prepared), as every service page asks it."""
+def listing_version_and_page(*, slug):
+    """(id, version, kept page) of the visible service with this slug, or None when there is none: one query, as
+    every service page asks it. The kept page is a dict of KEPT_PAGE_FIELDS (its version and its day as text),
+    or None when none is kept."""
     if connection.vendor != "postgresql":
-        return with_versions(Service.objects.visible().filter(slug=slug)).values_list("pk", "version").first()
-    rows = prepared_rows(
-        name="listing_version_by_slug",
-        query=version_by_slug_query,
-        placeholder=SLUG_PLACEHOLDER,
-        parameter_type="text",
-        value=slug,
-    )
-    return tuple(rows[0].values()) if rows else None
+        services = kept_page_of(with_versions(Service.objects.visible().filter(slug=slug)))
+        found = services.values_list("pk", "version", "kept").first()
+    else:
+        rows = prepared_rows(
+            name="listing_version_and_page_by_slug",
+            query=version_and_page_by_slug_query,
+            placeholder=SLUG_PLACEHOLDER,
+            parameter_type="text",
+            value=slug,
+        )
+        found = tuple(rows[0].values()) if rows else None
+    if found is None:
+        return None
+    pk, version, kept = found
+    return pk, version, json.loads(kept) if isinstance(kept, str) else kept
 
 
 def listing_version_by_id(*, pk):

@@ -1,37 +1,44 @@
-"""A service's page as everyone sees it, rendered once per version of the listing and kept (localoffer.core.rendered).
+"""A service's page as everyone sees it, rendered once per version of the listing and kept in the database.
 
-Everything on the page but the visitor's own shortlist button comes from the listing, so the listing's
-own version (services/listing_versions.py), the glossary's version (for the terms the page explains)
-and the date (for "due to be checked") make its key: an edit to this listing, or to anything it shows,
-makes a new key and the page is rendered afresh on its next visit, on every app server at once, while
-every other listing's page stays kept. A kept page costs one small query.
+Everything on the page but the visitor's own shortlist button (and whether the service is open now) comes
+from the listing, so the page is kept with what it was made from: the listing's own version
+(services/listing_versions.py), the code, the language and the glossary (for the terms the page explains),
+and the first day it would read differently with nothing edited (a check falling due, a wait growing old).
+An edit to this listing, or to anything it shows, makes a new version, so the page is rendered afresh on its
+next visit (or as the edit commits), on every app server at once, while every other listing's page stays
+kept. The query that finds the listing reads its kept page, so a first visit costs one query.
 """
 
 import datetime
 import functools
+import hashlib
 import json
+import logging
 import uuid
 
+from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import DEFAULT_DB_ALIAS, connection, models
-from django.db.models import Func, OuterRef, Prefetch
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, models, transaction
+from django.db.models import Func, OuterRef, Prefetch, Subquery
 from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.db.models.signals import post_init, pre_init
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from localoffer.content.glossary import glossary_version
+from localoffer.content.glossary import current_glossary, glossary_version
 from localoffer.content.models import InformationPage
+from localoffer.core import rendered
 from localoffer.core.prepared import prepared_rows
 from localoffer.core.rendered import rendered_cached
-from services.listing_versions import listing_version_by_slug
+from services.listing_versions import listing_version_and_page, with_versions
 from services.models import (
     AccessibilityFeature,
     AccessStep,
     Category,
+    KeptServicePage,
     LocalOfferAnswer,
     LocalOfferQuestion,
     Location,
@@ -43,8 +50,11 @@ from services.models import (
     Wait,
 )
 from services.opening import opening_status, opening_times_plain, opening_week
+from services.reviews import add_months
 from services.schema import service_json_ld
 from services.service_detail import ACTIONS, OPEN_NOW, service_detail_html
+
+logger = logging.getLogger(__name__)
 
 
 def json_fields(model, prefix=""):
@@ -298,6 +308,7 @@ def service_page_render(*, slug):
     service = service_with_everything(slug=slug)
     if service is None:
         return None
+    today = timezone.localdate()
     times = opening_times_plain(opening_times=service.opening_times.all())
     listing = {name: list(getattr(service, name).all()) for name in LISTING_SHOWN}
     before, after = service_detail_html(service=service, listing=listing, week=opening_week(times=times)).split(ACTIONS)
@@ -311,6 +322,7 @@ def service_page_render(*, slug):
         "json_ld": service_json_ld(service=service),
         "before_actions": mark_safe(before),  # noqa: S308 (a rendered template)
         "after_actions": mark_safe(after),  # noqa: S308
+        "fresh_until": (day := fresh_until(service=service, waits=listing["waits"], today=today)) and day.isoformat(),
     }
 
 
@@ -326,16 +338,132 @@ def translation_shown(*, translation):
     }
 
 
+KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping a page may wait for a row another process is writing
+SAFE_PARTS = ("before_actions", "after_actions", "json_ld")  # markup, marked safe again when read back
+
+
 def service_page(*, slug):
-    """The page's parts at the listing's version: kept, or rendered now; None when there is no such service."""
-    found = listing_version_by_slug(slug=slug)
+    """The page's parts at the listing's version: kept, or rendered now (and kept); None when there is no such
+    service.
+
+    In the site's own language the page is kept in the database (KeptServicePage) and read in the query that
+    finds the listing, so a family's first visit to a page costs one query whether or not anyone asked for it
+    before; it is rendered afresh only when the listing, the code, the glossary or the day it reads by has
+    moved on. In other languages it is kept in the shared cache under the same versions.
+    """
+    found = listing_version_and_page(slug=slug)
     if found is None:
         return None
+    pk, version, kept = found
     glossary = glossary_version()  # read once a request: the page's markdown uses the same
-    if glossary is None:  # the shared cache is down: nothing may be kept
+    if glossary is None:  # the shared cache is down: which glossary is current is not known, so nothing is kept
         return service_page_render(slug=slug)
-    parts = ("service-page", *found, glossary, timezone.localdate().isoformat(), slug)
-    return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
+    if settings.RENDERED_CACHE_SECONDS <= 0:
+        return service_page_render(slug=slug)
+    today = timezone.localdate()
+    if (translation.get_language() or settings.LANGUAGE_CODE) != settings.LANGUAGE_CODE:
+        parts = ("service-page", pk, version, glossary, today.isoformat(), slug)
+        return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
+    made_from = page_made_from()
+    if kept_is_current(kept, version=version, made_from=made_from, today=today):
+        parts = json_read(kept["parts"])  # JSON within JSON: read once on PostgreSQL, twice on SQLite
+        return {**parts, **{name: mark_safe(parts[name]) for name in SAFE_PARTS}}  # noqa: S308 (kept as rendered)
+    page = service_page_render(slug=slug)
+    if page is not None:
+        page_keep(pk=pk, version=version, made_from=made_from, page=page)
+    return page
+
+
+def page_made_from():
+    """A fingerprint of what a page is made from besides its listing: the code, the language of the site's own
+    words and the glossary as this server holds it for the current request."""
+    made_from = (rendered.code_mark(), translation.get_language() or settings.LANGUAGE_CODE, current_glossary().digest)
+    return hashlib.sha256(repr(made_from).encode()).hexdigest()[:32]
+
+
+def as_uuid(value):
+    return None if value is None else uuid.UUID(str(value))
+
+
+def kept_is_current(kept, *, version, made_from, today):
+    """Whether a kept page (as listing_version_and_page reads it) was made from what is current now."""
+    return (
+        kept is not None
+        and as_uuid(kept["version"]) == as_uuid(version)
+        and kept["made_from"] == made_from
+        and (kept["fresh_until"] is None or today.isoformat() < kept["fresh_until"])
+    )
+
+
+def page_keep(*, pk, version, made_from, page):
+    """Keep a page just rendered (one statement, in a transaction of its own); a failure costs only the keeping:
+    the page is shown all the same."""
+    row = KeptServicePage(
+        service_id=as_uuid(pk), version=as_uuid(version), made_from=made_from,
+        fresh_until=page["fresh_until"] and datetime.date.fromisoformat(page["fresh_until"]), parts=page,
+    )  # fmt: skip
+    fields = KeptServicePage._meta.concrete_fields
+    table = connection.ops.quote_name(KeptServicePage._meta.db_table)
+    names = [connection.ops.quote_name(field.column) for field in fields]
+    changed = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+    sql = (
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(['%s'] * len(names))}) "  # noqa: S608
+        f"ON CONFLICT ({names[0]}) DO UPDATE SET {changed}"
+    )
+    values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
+    if connection.vendor == "postgresql":  # a family never waits behind a lock on the kept page: it is shown anyway
+        sql = f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'; {sql}"
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, values)
+    except DatabaseError:
+        logger.warning("Service page: the rendering of %s could not be kept", pk, exc_info=True)
+
+
+def pages_keep(*, ids):
+    """Render and keep the pages of these services (ids) that are visible and not kept as they are now."""
+    for slug in Service.objects.visible().filter(pk__in=ids).values_list("slug", flat=True):
+        service_page(slug=slug)
+
+
+def pages_keep_all():
+    """Render and keep every visible service's page that is not kept as it is now, and forget the pages of
+    services no longer visible: after a deploy (new code), a glossary change, or each night (for the pages whose
+    day has come). Returns (pages rendered, pages already current, pages forgotten)."""
+    today = timezone.localdate()
+    made_from = page_made_from()
+    kept = KeptServicePage.objects.filter(service_id=OuterRef("pk"))
+    services = with_versions(Service.objects.visible()).annotate(
+        **{f"kept_{name}": Subquery(kept.values(name)) for name in ("version", "made_from", "fresh_until")}
+    )
+    rendered = current = 0
+    rows = services.order_by("pk").values_list("slug", "version", "kept_version", "kept_made_from", "kept_fresh_until")
+    for slug, version, kept_version, kept_made_from, kept_fresh_until in rows.iterator(chunk_size=2000):
+        found = {"version": kept_version, "made_from": kept_made_from, "fresh_until": kept_fresh_until}
+        if kept_version is not None or kept_made_from is not None:
+            found["fresh_until"] = kept_fresh_until and kept_fresh_until.isoformat()
+            if kept_is_current(found, version=version, made_from=made_from, today=today):
+                current += 1
+                continue
+        service_page(slug=slug)
+        rendered += 1
+    forgotten, _ = KeptServicePage.objects.exclude(service_id__in=Service.objects.visible().values("pk")).delete()
+    return rendered, current, forgotten
+
+
+def fresh_until(*, service, waits, today):
+    """The first day on which the page of `service` with these waits would read differently with nothing
+    edited (its check falls due; a wait grows old enough to say so, or its month gains its year), or None."""
+    days = [service.review_due + datetime.timedelta(days=1)] if service.review_due >= today else []
+    for wait in waits:
+        if not wait.is_stale(today=today):
+            day = max(today, add_months(wait.updated_on, settings.WAIT_STALE_MONTHS) - datetime.timedelta(days=4))
+            while not wait.is_stale(today=day):
+                day += datetime.timedelta(days=1)
+            days.append(day)
+        elif wait.updated_on.year == today.year:
+            days.append(datetime.date(today.year + 1, 1, 1))
+    return min(days, default=None)
 
 
 def service_page_now(*, page, at):

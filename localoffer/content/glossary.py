@@ -5,6 +5,7 @@ Every app server keeps the compiled matcher in memory and checks one shared vers
 """
 
 import contextvars
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -52,9 +53,11 @@ def variant_key(text, *, case_sensitive):
 
 
 class Glossary:
-    """A compiled matcher over every term, abbreviation and alias, longest first."""
+    """A compiled matcher over every term, abbreviation and alias, longest first. `digest` names what it was
+    built from, so that markup kept in the database can tell whether the glossary has changed since."""
 
-    def __init__(self, entries_with_variants):
+    def __init__(self, entries_with_variants, *, digest=""):
+        self.digest = digest
         self.exact = {}
         self.folded = {}
         self.any_case = {}
@@ -117,10 +120,13 @@ def glossary_from_database():
     rows = GlossaryTerm.objects.order_by().values_list("slug", "term", "abbreviation", "definition", "aliases")
     return Glossary(
         (
-            Entry(slug=slug, term=term, abbreviation=abbreviation, definition=definition),
-            [term, abbreviation, *aliases.split(",")],
-        )
-        for slug, term, abbreviation, definition, aliases in rows
+            (
+                Entry(slug=slug, term=term, abbreviation=abbreviation, definition=definition),
+                [term, abbreviation, *aliases.split(",")],
+            )
+            for slug, term, abbreviation, definition, aliases in rows
+        ),
+        digest=hashlib.sha256(repr(sorted(rows)).encode()).hexdigest()[:16],
     )
 
 

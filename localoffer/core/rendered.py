@@ -13,6 +13,9 @@ afresh: nothing is ever invalidated and nothing stale is ever served. The rule f
 - anything else made from the whole directory (search results, other open data answers) on the
   directory's version (services/directory_version.py).
 
+A service's page in the site's own language follows the same rule but is kept in the database rather than
+here (services/service_page.py), so that a family's first visit to a page reads it with its listing.
+
 Every key also names the active language, so the site's own words in a rendering match the page's, and the
 code that rendered it (`code_mark`): after a deploy that changes a page's markup, a record's fields or the site's
 words, nothing an earlier version kept in the shared cache is served. Two layers: this process's memory,

@@ -1,7 +1,7 @@
 """Models of the SEND service directory: who runs what, for whom, where and when."""
 
 from services.models.booklets import Booklet, PrintedCopyRequest
-from services.models.listings import ListingVersion
+from services.models.listings import KeptServicePage, ListingVersion
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewCount, ReviewReminder
@@ -17,6 +17,7 @@ __all__ = [
     "Category",
     "DirectoryChange",
     "DirectoryVersion",
+    "KeptServicePage",
     "ListingVersion",
     "LocalOfferAnswer",
     "LocalOfferQuestion",

@@ -22,3 +22,28 @@ class ListingVersion(models.Model):
 
     def __str__(self):
         return f"Listing version {self.token}"
+
+
+class KeptServicePage(models.Model):
+    """A service's page as it was last rendered, kept in the database with what it was rendered from
+    (services/service_page.py), so that a family's first visit to a page reads it in the query that finds the
+    listing rather than rendering it.
+
+    It is used only while the listing's version, the code, the language and the glossary it was made from are
+    still the current ones, and until `fresh_until`, the first day on which the same listing would read
+    differently (its check falls due, a wait grows old). The id is not a foreign key, as for the listing's
+    version: writing a page never waits for a change to the service, and a row left by a deleted service is
+    never read (the page is found through the visible service).
+    """
+
+    service_id = models.UUIDField(primary_key=True)
+    version = models.UUIDField(null=True, help_text="The listing's version it was rendered at (None: never changed).")
+    made_from = models.CharField(max_length=64, help_text="A fingerprint of the code, language and glossary.")
+    fresh_until = models.DateField(null=True, help_text="The first day it may no longer be right; none: no such day.")
+    parts = models.JSONField(help_text="The page's parts, as the page's template takes them.")
+
+    class Meta:
+        verbose_name = "kept service page"
+
+    def __str__(self):
+        return f"Kept page of {self.service_id}"

@@ -1,0 +1,222 @@
+"""Service pages kept in the database: a family's first visit to a page reads it in the query that finds the
+listing, and it is made again exactly when what it shows changes (the listing, the code, the glossary, the day)."""
+
+import datetime
+import io
+import os
+import urllib.parse
+
+import psycopg2
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from localoffer.core import rendered
+from services import service_page as pages
+from services.models import KeptServicePage, Service
+from tests.factories import make_category, make_glossary_term, make_organisation, make_service, make_wait
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def kept(settings):
+    settings.RENDERED_CACHE_SECONDS = 3600
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """The slugs of the pages rendered from their listing (rather than read as kept), in order."""
+    made = []
+    render = pages.service_page_render
+
+    def counted(*, slug):
+        made.append(slug)
+        return render(slug=slug)
+
+    monkeypatch.setattr(pages, "service_page_render", counted)
+    return made
+
+
+def caches_emptied():
+    """As after the shared cache restarts, or on a server that has never shown the page."""
+    cache.clear()
+    rendered.memory.clear()
+
+
+def page_text(client, service):
+    response = client.get(service.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def own_queries(queries):
+    """The page's own queries: the shared cache is a table in the tests (Redis in production)."""
+    return [query["sql"] for query in queries.captured_queries if "cache_table" not in query["sql"]]
+
+
+def test_a_page_rendered_once_is_read_on_its_next_first_visit_in_one_query(client, renders):
+    service = make_service("Harbour Speech Club", summary="Speech and language groups.")
+    assert "Speech and language groups." in page_text(client, service)
+    assert renders == [service.slug]
+    assert KeptServicePage.objects.filter(service_id=service.pk).exists()
+
+    caches_emptied()  # another server, or the shared cache gone: the database still holds the page
+    page_text(client, other := make_service("Heron Drama"))  # the glossary read again once, on another page
+    renders.remove(other.slug)
+    with CaptureQueriesContext(connection) as queries:
+        html = page_text(client, service)
+    assert "Speech and language groups." in html and ">Harbour Speech Club</h1>" in html
+    assert renders == [service.slug]
+    assert len(own_queries(queries)) == 1, own_queries(queries)
+
+
+def test_editing_one_listing_makes_only_its_own_page_again(client, renders):
+    edited, other = make_service("Quay Swimming"), make_service("Heron Drama")
+    page_text(client, edited), page_text(client, other)
+    kept_other = KeptServicePage.objects.get(service_id=other.pk)
+
+    edited.summary = "Now on Saturdays too."
+    edited.save()
+    caches_emptied()
+    assert "Now on Saturdays too." in page_text(client, edited)
+    page_text(client, other)
+    assert renders == [edited.slug, other.slug, edited.slug]
+    assert KeptServicePage.objects.get(service_id=other.pk).version == kept_other.version
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_renders_and_keeps_the_page_once_as_it_commits_so_the_next_visit_renders_nothing(client, renders):
+    service, other = make_service("Heron Drama"), make_service("Quay Swimming")
+    assert renders == [service.slug, other.slug]
+    renders.clear()
+    with transaction.atomic():  # as the admin saves a listing: the service, then its categories
+        service.summary = "A drama group for dyspraxic children."
+        service.save()
+        service.categories.add(make_category("Drama"))
+        assert renders == []
+    assert renders == [service.slug]
+    caches_emptied()
+    assert "A drama group for dyspraxic children." in page_text(client, service)
+    assert renders == [service.slug]
+
+    with pytest.raises(RuntimeError), transaction.atomic():  # a save that failed half way: nothing to render
+        service.summary = "Never saved."
+        service.save()
+        raise RuntimeError
+    with transaction.atomic():
+        other.summary = "Lessons on Saturdays."
+        other.save()
+    assert renders == [service.slug, other.slug]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_to_many_listings_leaves_their_pages_to_be_rendered_as_visited(client, renders):
+    organisation = make_organisation(name="Harbour Trust")
+    services = [make_service(f"Harbour service {number}", organisation=organisation) for number in range(21)]
+    assert len(renders) == 21  # each made on its own, in a transaction of its own: rendered as it committed
+    renders.clear()
+    with transaction.atomic():
+        organisation.name = "Harbour and Heath Trust"
+        organisation.save()
+    assert renders == []  # an officer's save does not wait for 21 pages
+    assert "Harbour and Heath Trust" in page_text(client, services[7])
+    assert renders == [services[7].slug]
+
+
+def test_a_page_is_rendered_again_the_day_its_check_falls_due(client, renders, monkeypatch):
+    today = timezone.localdate()
+    service = make_service("Quay Swimming", review_due=today)
+    assert "was due to be checked again" not in page_text(client, service)
+    caches_emptied()
+    page_text(client, service)
+    assert renders == [service.slug]
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: today + datetime.timedelta(days=1))
+    caches_emptied()
+    assert "was due to be checked again" in page_text(client, service)
+    assert renders == [service.slug, service.slug]
+
+
+def test_a_page_is_rendered_again_the_day_a_wait_grows_old_enough_to_say_so(client, renders, monkeypatch):
+    today = timezone.localdate()
+    service = make_service("Harbour Assessments", review_due=today + datetime.timedelta(days=365))
+    make_wait(service=service, amount=18, unit="weeks", updated_on=today)
+    assert "ask the service" not in page_text(client, service)
+
+    later = today
+    while not service.waits.get().is_stale(today=later):
+        later += datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later - datetime.timedelta(days=1))
+    caches_emptied()
+    assert "ask the service" not in page_text(client, service)
+    assert renders == [service.slug]
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
+    assert "This wait was last updated in" in page_text(client, service)
+    assert renders == [service.slug, service.slug]
+
+
+def test_a_glossary_change_or_new_code_makes_the_page_again(client, renders, monkeypatch):
+    service = make_service("Quay Swimming", description="Lessons for children with an EHCP.")
+    page_text(client, service)
+    make_glossary_term(term="Education, health and care plan", abbreviation="EHCP", definition="A legal plan.")
+    assert "A legal plan." in page_text(client, service)
+    assert renders == [service.slug, service.slug]
+
+    monkeypatch.setattr(rendered, "code_mark", lambda: "a later deploy")
+    caches_emptied()
+    page_text(client, service)
+    assert renders == [service.slug, service.slug, service.slug]
+
+
+def test_keep_service_pages_renders_what_is_not_current_and_forgets_what_is_no_longer_shown(client, renders):
+    shown = [make_service(f"Shown {number}") for number in range(3)]
+    gone = make_service("Closing down")
+    page_text(client, shown[0]), page_text(client, gone)
+    Service.objects.filter(pk=gone.pk).update(status=Service.Status.ARCHIVED)
+    renders.clear()
+
+    out = io.StringIO()
+    call_command("keep_service_pages", stdout=out)
+    assert sorted(renders) == sorted(service.slug for service in shown[1:])
+    assert "Kept 2 service page(s) rendered now; 1 already current; 1 of services no longer shown forgotten" in (
+        out.getvalue()
+    )
+    assert set(KeptServicePage.objects.values_list("service_id", flat=True)) == {service.pk for service in shown}
+
+    renders.clear()
+    caches_emptied()
+    for service in shown:
+        assert service.name in page_text(client, service)
+    assert renders == []
+
+
+def test_a_page_is_shown_when_it_cannot_be_kept_because_another_process_holds_the_table(client, renders):
+    service = make_service("Harbour Speech Club", summary="Speech and language groups.")
+    name = settings.DATABASES["default"]["NAME"]
+    url = urllib.parse.urlsplit(os.environ["DATABASE_URL"])._replace(path="/" + name).geturl()
+    locker = psycopg2.connect(url)  # a long piece of work holding the table: reads go on, writes wait
+    try:
+        locker.cursor().execute(f"LOCK TABLE {KeptServicePage._meta.db_table} IN SHARE MODE")
+        assert "Speech and language groups." in page_text(client, service)
+    finally:
+        locker.rollback()
+        locker.close()
+    assert not KeptServicePage.objects.filter(service_id=service.pk).exists()
+    assert "Speech and language groups." in page_text(client, service)  # kept once the table is free
+    assert KeptServicePage.objects.filter(service_id=service.pk).exists()
+
+
+def test_a_page_rendered_in_another_language_is_kept_in_the_shared_cache_not_the_database(renders):
+    from django.utils import translation
+
+    service = make_service("Quay Swimming")
+    with translation.override("pl"):
+        assert pages.service_page(slug=service.slug)["name"] == "Quay Swimming"
+        assert pages.service_page(slug=service.slug)["name"] == "Quay Swimming"
+    assert renders == [service.slug]
+    assert not KeptServicePage.objects.exists()
