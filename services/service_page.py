@@ -24,6 +24,7 @@ from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.db.models.signals import post_init, pre_init
+from django.urls import get_script_prefix
 from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -338,6 +339,7 @@ def translation_shown(*, translation):
     }
 
 
+KEEP_DAYS = 7  # the longest a page is kept unchanged; `keep_service_pages` each night renders those due
 KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping a page may wait for a row another process is writing
 SAFE_PARTS = ("before_actions", "after_actions", "json_ld")  # markup, marked safe again when read back
 
@@ -376,8 +378,16 @@ def service_page(*, slug):
 
 def page_made_from():
     """A fingerprint of what a page is made from besides its listing: the code, the language of the site's own
-    words and the glossary as this server holds it for the current request."""
-    made_from = (rendered.code_mark(), translation.get_language() or settings.LANGUAGE_CODE, current_glossary().digest)
+    words, the glossary as this server holds it for the current request, and the settings the page reads."""
+    made_from = (
+        rendered.code_mark(),
+        translation.get_language() or settings.LANGUAGE_CODE,
+        current_glossary().digest,
+        # The settings the page reads: its address in the JSON-LD, and when a wait is old enough to say so.
+        settings.SITE_URL,
+        get_script_prefix(),
+        settings.WAIT_STALE_MONTHS,
+    )
     return hashlib.sha256(repr(made_from).encode()).hexdigest()[:32]
 
 
@@ -453,8 +463,10 @@ def pages_keep_all():
 
 def fresh_until(*, service, waits, today):
     """The first day on which the page of `service` with these waits would read differently with nothing
-    edited (its check falls due; a wait grows old enough to say so, or its month gains its year), or None."""
-    days = [service.review_due + datetime.timedelta(days=1)] if service.review_due >= today else []
+    edited (its check falls due; a wait grows old enough to say so, or its month gains its year), and at the
+    latest KEEP_DAYS from today, so that nothing kept outlives a week."""
+    days = [today + datetime.timedelta(days=KEEP_DAYS)]
+    days += [service.review_due + datetime.timedelta(days=1)] if service.review_due >= today else []
     for wait in waits:
         if not wait.is_stale(today=today):
             day = max(today, add_months(wait.updated_on, settings.WAIT_STALE_MONTHS) - datetime.timedelta(days=4))
@@ -463,7 +475,7 @@ def fresh_until(*, service, waits, today):
             days.append(day)
         elif wait.updated_on.year == today.year:
             days.append(datetime.date(today.year + 1, 1, 1))
-    return min(days, default=None)
+    return min(days)
 
 
 def service_page_now(*, page, at):

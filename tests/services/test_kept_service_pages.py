@@ -146,18 +146,34 @@ def test_a_page_is_rendered_again_the_day_a_wait_grows_old_enough_to_say_so(clie
     today = timezone.localdate()
     service = make_service("Harbour Assessments", review_due=today + datetime.timedelta(days=365))
     make_wait(service=service, amount=18, unit="weeks", updated_on=today)
-    assert "ask the service" not in page_text(client, service)
-
     later = today
     while not service.waits.get().is_stale(today=later):
         later += datetime.timedelta(days=1)
+
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later - datetime.timedelta(days=1))
+    assert "ask the service" not in page_text(client, service)
     caches_emptied()
     assert "ask the service" not in page_text(client, service)
     assert renders == [service.slug]
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: later)
     assert "This wait was last updated in" in page_text(client, service)
     assert renders == [service.slug, service.slug]
+
+
+def test_a_page_is_kept_a_week_at_most_and_follows_the_settings_it_reads(client, renders, monkeypatch, settings):
+    today = timezone.localdate()
+    service = make_service("Quay Swimming", review_due=today + datetime.timedelta(days=365))
+    page_text(client, service)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: today + datetime.timedelta(days=6))
+    page_text(client, service)
+    assert renders == [service.slug]
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: today + datetime.timedelta(days=7))
+    page_text(client, service)
+    assert renders == [service.slug] * 2
+
+    settings.SITE_URL = "https://localoffer.example.org"  # the site moved: the page's JSON-LD names it
+    assert f"https://localoffer.example.org/services/{service.slug}/" in page_text(client, service)
+    assert renders == [service.slug] * 3
 
 
 def test_a_glossary_change_or_new_code_makes_the_page_again(client, renders, monkeypatch):
