@@ -18,6 +18,7 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 
+from localoffer.content.models import GlossaryVersion
 from localoffer.core.prepared import prepared_rows
 from services.models import KeptServicePage, ListingVersion, Service
 
@@ -111,20 +112,25 @@ def kept_page_of(services):
     return services.annotate(kept=Subquery(kept.values(row=JSONObject(**{name: name for name in KEPT_PAGE_FIELDS}))))
 
 
+def with_glossary(services):
+    """These services with the glossary's version in the database as `glossary` (what a kept page names)."""
+    return services.annotate(glossary=Subquery(GlossaryVersion.objects.filter(pk=1).values("token")))
+
+
 @functools.cache
 def version_and_page_by_slug_query():
     """The SQL of listing_version_and_page's query, with SLUG_PLACEHOLDER for the slug."""
-    services = kept_page_of(with_versions(Service.objects.visible().filter(slug=SLUG_PLACEHOLDER))).order_by("pk")
-    return services.values_list("pk", "version", "kept")[:1].query.sql_with_params()
+    services = with_glossary(kept_page_of(with_versions(Service.objects.visible().filter(slug=SLUG_PLACEHOLDER))))
+    return services.order_by("pk").values_list("pk", "version", "glossary", "kept")[:1].query.sql_with_params()
 
 
 def listing_version_and_page(*, slug):
-    """(id, version, kept page) of the visible service with this slug, or None when there is none: one query, as
-    every service page asks it. The kept page is a dict of KEPT_PAGE_FIELDS (its version and its day as text),
-    or None when none is kept."""
+    """(id, version, the glossary's version, kept page) of the visible service with this slug, or None when there
+    is none: one query, as every service page asks it. The kept page is a dict of KEPT_PAGE_FIELDS (its version
+    and its day as text), or None when none is kept."""
     if connection.vendor != "postgresql":
-        services = kept_page_of(with_versions(Service.objects.visible().filter(slug=slug)))
-        found = services.values_list("pk", "version", "kept").first()
+        services = with_glossary(kept_page_of(with_versions(Service.objects.visible().filter(slug=slug))))
+        found = services.values_list("pk", "version", "glossary", "kept").first()
     else:
         rows = prepared_rows(
             name="listing_version_and_page_by_slug",
@@ -136,8 +142,8 @@ def listing_version_and_page(*, slug):
         found = tuple(rows[0].values()) if rows else None
     if found is None:
         return None
-    pk, version, kept = found
-    return pk, version, json.loads(kept) if isinstance(kept, str) else kept
+    pk, version, glossary, kept = found
+    return pk, version, glossary, json.loads(kept) if isinstance(kept, str) else kept
 
 
 def listing_version_by_id(*, pk):

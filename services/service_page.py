@@ -29,7 +29,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from localoffer.content.glossary import current_glossary, glossary_version
+from localoffer.content.glossary import glossary_at_least, glossary_token, glossary_version
 from localoffer.content.models import InformationPage
 from localoffer.core import rendered
 from localoffer.core.prepared import prepared_rows
@@ -349,40 +349,42 @@ def service_page(*, slug):
     service.
 
     In the site's own language the page is kept in the database (KeptServicePage) and read in the query that
-    finds the listing, so a family's first visit to a page costs one query whether or not anyone asked for it
-    before; it is rendered afresh only when the listing, the code, the glossary or the day it reads by has
-    moved on. In other languages it is kept in the shared cache under the same versions.
+    finds the listing, with the glossary's version, so a family's first visit to a page costs that one query,
+    whether or not anyone asked for it before and whether or not the shared cache answers; it is rendered afresh
+    only when the listing, the code, the glossary, a setting it reads or the day it reads by has moved on. In
+    other languages it is kept in the shared cache under the same versions.
     """
     found = listing_version_and_page(slug=slug)
     if found is None:
         return None
-    pk, version, kept = found
-    glossary = glossary_version()  # read once a request: the page's markdown uses the same
-    if glossary is None:  # the shared cache is down: which glossary is current is not known, so nothing is kept
-        return service_page_render(slug=slug)
+    pk, version, glossary_at, kept = found  # the glossary's version in the database
     if settings.RENDERED_CACHE_SECONDS <= 0:
         return service_page_render(slug=slug)
     today = timezone.localdate()
     if (translation.get_language() or settings.LANGUAGE_CODE) != settings.LANGUAGE_CODE:
+        glossary = glossary_version()  # read once a request: the page's markdown uses the same
+        if glossary is None:  # the shared cache is down: nothing may be kept in it
+            return service_page_render(slug=slug)
         parts = ("service-page", pk, version, glossary, today.isoformat(), slug)
         return rendered_cached(parts=parts, render=lambda: service_page_render(slug=slug))
-    made_from = page_made_from()
+    made_from = page_made_from(glossary=glossary_at)
     if kept_is_current(kept, version=version, made_from=made_from, today=today):
         parts = json_read(kept["parts"])  # JSON within JSON: read once on PostgreSQL, twice on SQLite
         return {**parts, **{name: mark_safe(parts[name]) for name in SAFE_PARTS}}  # noqa: S308 (kept as rendered)
+    glossary_at_least(as_uuid(glossary_at))  # rendered with the glossary it is kept under, or a newer one
     page = service_page_render(slug=slug)
     if page is not None:
         page_keep(pk=pk, version=version, made_from=made_from, page=page)
     return page
 
 
-def page_made_from():
+def page_made_from(*, glossary):
     """A fingerprint of what a page is made from besides its listing: the code, the language of the site's own
-    words, the glossary as this server holds it for the current request, and the settings the page reads."""
+    words, the glossary's version in the database, and the settings the page reads."""
     made_from = (
         rendered.code_mark(),
         translation.get_language() or settings.LANGUAGE_CODE,
-        current_glossary().digest,
+        str(as_uuid(glossary)),
         # The settings the page reads: its address in the JSON-LD, and when a wait is old enough to say so.
         settings.SITE_URL,
         get_script_prefix(),
@@ -441,7 +443,7 @@ def pages_keep_all():
     services no longer visible: after a deploy (new code), a glossary change, or each night (for the pages whose
     day has come). Returns (pages rendered, pages already current, pages forgotten)."""
     today = timezone.localdate()
-    made_from = page_made_from()
+    made_from = page_made_from(glossary=glossary_token())
     kept = KeptServicePage.objects.filter(service_id=OuterRef("pk"))
     services = with_versions(Service.objects.visible()).annotate(
         **{f"kept_{name}": Subquery(kept.values(name)) for name in ("version", "made_from", "fresh_until")}

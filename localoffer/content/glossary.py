@@ -8,6 +8,7 @@ import contextvars
 import hashlib
 import logging
 import re
+import uuid
 from dataclasses import dataclass
 
 from django.core.signals import request_started
@@ -54,10 +55,11 @@ def variant_key(text, *, case_sensitive):
 
 class Glossary:
     """A compiled matcher over every term, abbreviation and alias, longest first. `digest` names what it was
-    built from, so that markup kept in the database can tell whether the glossary has changed since."""
+    built from; `token` is the glossary's version in the database it was read with."""
 
-    def __init__(self, entries_with_variants, *, digest=""):
+    def __init__(self, entries_with_variants, *, digest="", token=None):
         self.digest = digest
+        self.token = token
         self.exact = {}
         self.folded = {}
         self.any_case = {}
@@ -114,10 +116,25 @@ _version_this_request = contextvars.ContextVar("glossary_version_this_request", 
 
 
 def glossary_from_database():
-    """Build a matcher from every glossary term (one query)."""
-    from localoffer.content.models import GlossaryTerm
+    """Build a matcher from every glossary term and the glossary's version in the database (`token`), read in one
+    statement so the one is the other's (one query)."""
+    from django.db import connection
 
-    rows = GlossaryTerm.objects.order_by().values_list("slug", "term", "abbreviation", "definition", "aliases")
+    from localoffer.content.models import GlossaryTerm, GlossaryVersion
+
+    columns = ("slug", "term", "abbreviation", "definition", "aliases")
+    terms, version = (connection.ops.quote_name(model._meta.db_table) for model in (GlossaryTerm, GlossaryVersion))
+    names = ", ".join(f"t.{connection.ops.quote_name(column)}" for column in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT v.token, {names} FROM {version} v LEFT JOIN {terms} t ON 1 = 1 WHERE v.id = 1"  # noqa: S608
+        )
+        rows = cursor.fetchall()
+    token = rows[0][0] if rows else None
+    if rows:
+        rows = [row[1:] for row in rows if row[1] is not None]
+    else:  # no version row (a table emptied by hand): the terms alone
+        rows = list(GlossaryTerm.objects.order_by().values_list(*columns))
     return Glossary(
         (
             (
@@ -127,7 +144,29 @@ def glossary_from_database():
             for slug, term, abbreviation, definition, aliases in rows
         ),
         digest=hashlib.sha256(repr(sorted(rows)).encode()).hexdigest()[:16],
+        token=token_read(token),
     )
+
+
+def token_read(value):
+    """A version token as read from the database (a UUID, or its text on SQLite), or None."""
+    return None if value is None else uuid.UUID(str(value))
+
+
+def glossary_token():
+    """The glossary's version in the database (one small query), or None when it has no version row."""
+    from localoffer.content.models import GlossaryVersion
+
+    return token_read(GlossaryVersion.objects.filter(pk=1).values_list("token", flat=True).first())
+
+
+def glossary_at_least(token):
+    """Make sure the matcher this server holds is no older than the glossary at `token` (its version in the
+    database, read with what is about to be rendered): if it was built before, build it again now. Whatever then
+    renders with `current_glossary` uses a glossary at least that new."""
+    if _loaded["glossary"] is None or _loaded["glossary"].token != token:
+        _loaded["glossary"] = glossary_from_database()
+        _loaded["version"] = glossary_version()
 
 
 def shared_version():
@@ -163,9 +202,13 @@ def loaded_version():
 
 
 def glossary_changed():
-    """Tell every app server to rebuild its matcher before the next use."""
+    """Tell every app server to rebuild its matcher before the next use, and move the glossary's version in the
+    database on in the same transaction as the change."""
+    from localoffer.content.models import GlossaryVersion
+
     _loaded["version"] = None
     _version_this_request.set(None)
+    GlossaryVersion.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4()})
     shared_version_changed(VERSION)
 
 

@@ -75,7 +75,9 @@ def render_markdown(text, *, glossary=True):
     """
     if glossary and text:
         matcher = current_glossary()
-        version = loaded_version()
+        # Named by what the matcher holds, not by the shared version it was read under, which may name an older
+        # glossary for a moment while a change commits (service pages make sure of a newer one first).
+        version = loaded_version() and matcher.digest
     else:
         matcher, version = None, "none"
     if version is None:  # the shared cache is down: the glossary's version is unknown, so keep nothing

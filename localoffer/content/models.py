@@ -4,6 +4,8 @@ Their tables, permissions and admin addresses have always been the project app's
 so each model says so (`app_label`); their migrations are in `localoffer/migrations/`.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.functions import Lower
@@ -91,6 +93,21 @@ class InformationPage(models.Model):
         """The paths of the sections above this page, top first."""
         parts = self.path.split("/")
         return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+class GlossaryVersion(models.Model):
+    """The glossary's version, one row: a new token in the same transaction as every change to a term
+    (localoffer/content/glossary.py), so that markup kept in the database (service pages) can tell, in the query
+    that reads it, whether the glossary has changed since it was made."""
+
+    token = models.UUIDField(default=uuid.uuid4)
+
+    class Meta:
+        verbose_name = "glossary version"
+        app_label = "localoffer"
+
+    def __str__(self):
+        return f"Glossary version {self.token}"
 
 
 class GlossaryTerm(models.Model):

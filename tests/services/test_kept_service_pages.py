@@ -5,6 +5,7 @@ import datetime
 import io
 import os
 import urllib.parse
+import uuid
 
 import psycopg2
 import pytest
@@ -15,6 +16,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from localoffer.content.models import GlossaryTerm, GlossaryVersion
 from localoffer.core import rendered
 from services import service_page as pages
 from services.models import KeptServicePage, Service
@@ -236,3 +238,31 @@ def test_a_page_rendered_in_another_language_is_kept_in_the_shared_cache_not_the
         assert pages.service_page(slug=service.slug)["name"] == "Quay Swimming"
     assert renders == [service.slug]
     assert not KeptServicePage.objects.exists()
+
+
+def test_a_kept_page_is_read_while_the_shared_cache_is_down(client, renders, redis_cache):
+    service = make_service("Harbour Speech Club", summary="Speech and language groups.")
+    page_text(client, service)
+    redis_cache.stop()
+    rendered.memory.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert "Speech and language groups." in page_text(client, service)
+    assert renders == [service.slug]
+    assert len(queries.captured_queries) == 1
+
+    service.summary = "Groups on Saturdays."  # an edit while the cache is down: shown, and kept
+    service.save()
+    assert "Groups on Saturdays." in page_text(client, service)
+    assert "Groups on Saturdays." in page_text(client, service)
+    assert renders == [service.slug] * 2
+
+
+def test_a_page_made_as_a_glossary_change_commits_is_made_with_the_new_glossary(client, renders):
+    make_glossary_term(term="Songs", definition="Singing together.")
+    service = make_service("Harbour Speech Club", description="Songs every week.")
+    assert "Singing together." in page_text(client, service)
+    # The change is committed in the database; the shared cache has not yet been told (it is, just after).
+    GlossaryTerm.objects.filter(term="Songs").update(definition="Singing together, for speech.")
+    GlossaryVersion.objects.filter(pk=1).update(token=uuid.uuid4())
+    assert "Singing together, for speech." in page_text(client, service)
+    assert renders == [service.slug] * 2
