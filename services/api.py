@@ -5,23 +5,29 @@ headers and an ETag, and answers bad parameters with a 400 and unknown ids with 
 """
 
 import dataclasses
+import datetime
 import functools
 import hashlib
 import json
+import logging
 import uuid
 
 from django.conf import settings
+from django.db import DatabaseError, connection, transaction
+from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from localoffer.core.rendered import rendered_cached, rendered_cached_many
+from localoffer.core import rendered
+from localoffer.core.rendered import rendered_cached
 from services.directory_version import directory_version
-from services.listing_versions import listing_versions, public_listing_version
-from services.models import Location
+from services.listing_versions import listing_versions, public_listing_version, with_versions
+from services.models import KeptServiceRecord, Location, Service
 from services.oruk import TAXONOMIES, records
 from services.oruk.openapi import openapi_document
 from services.oruk.queries import (
@@ -42,6 +48,7 @@ from services.oruk.queries import (
 from services.service_page import services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
+logger = logging.getLogger(__name__)
 
 
 def json_body(data):
@@ -131,21 +138,113 @@ def answer_cached(request, sources, render):
 
 def service_records(services):
     """The fully nested record of each of these services (`pk`, `version` pairs) as JSON bytes with its last
-    change, in their order, leaving out any that is now a draft or gone. Each is kept per listing version,
-    for a page of the list and the record's own address alike, so a page renders only the records of
-    listings that changed or that nothing has shown yet, all in one query."""
+    change, in their order, leaving out any that is now a draft or gone.
 
-    def render(missing):
-        versions = dict(missing)
-        rows = services_with_everything(pks=list(versions))
-        return {
-            (service.pk, versions[service.pk]): (json_body(records.service_record(service)), service.updated)
-            for service in rows
-        }
+    Each is kept in the database under its listing's version (KeptServiceRecord), for a page of the list and
+    the record's own address alike, and read in one query, so a page makes only the records of listings that
+    changed or that nothing has shown yet (all in one query), whether or not the shared cache answers."""
+    wanted = {pk: as_uuid(version) for pk, version in services}
+    if settings.RENDERED_CACHE_SECONDS <= 0:
+        made = records_make(wanted)
+        return [made[pk][1:] for pk in wanted if pk in made]
+    made_from = record_made_from()
+    rows = KeptServiceRecord.objects.filter(service_id__in=list(wanted)).values_list(
+        "service_id", "version", "made_from", "body", "updated"
+    )
+    found = {
+        pk: (body.encode(), updated)
+        for pk, version, made, body, updated in rows
+        if made == made_from and version == wanted.get(pk)
+    }
+    missing = {pk: version for pk, version in wanted.items() if pk not in found}
+    if missing:
+        made = records_make(missing)
+        records_keep(made, made_from=made_from)
+        found.update({pk: (body, updated) for pk, (_, body, updated) in made.items()})
+    return [found[pk] for pk, _ in services if pk in found]
 
-    parts = {(pk, version): ("oruk-record", pk, version) for pk, version in services}
-    kept = rendered_cached_many(parts=parts, render=render)
-    return [kept[item] for item in services if item in kept]
+
+def as_uuid(value):
+    return None if value is None else uuid.UUID(str(value))
+
+
+def kept_record_is_current(kept, *, version):
+    """Whether a kept record (as public_listing_version reads it) was made from what is current now."""
+    return kept is not None and kept["made_from"] == record_made_from() and as_uuid(kept["version"]) == as_uuid(version)
+
+
+def record_made_from():
+    """A fingerprint of what a record is made from besides its listing: the code, the language and the
+    site's address (its links name it)."""
+    made_from = (rendered.code_mark(), translation.get_language(), settings.SITE_URL, get_script_prefix())
+    return hashlib.sha256(repr(made_from).encode()).hexdigest()[:32]
+
+
+def records_make(versions):
+    """{id: (version, record as JSON bytes, last change)} for the services but drafts among `versions` ({id: the
+    listing's version, read before}: a record made now is never older than the version it is kept under)."""
+    return {
+        service.pk: (versions[service.pk], json_body(records.service_record(service)), service.updated)
+        for service in services_with_everything(pks=list(versions))
+    }
+
+
+KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping records may wait for rows another process is writing
+
+
+def records_keep(made, *, made_from):
+    """Keep records just made (`records_make`), in one statement; a failure costs only the keeping."""
+    rows = [
+        KeptServiceRecord(
+            service_id=pk, version=as_uuid(version), made_from=made_from, body=body.decode(), updated=updated
+        )
+        for pk, (version, body, updated) in sorted(made.items())  # one order: no deadlock
+    ]
+    if not rows:
+        return
+    try:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":  # an answer never waits behind a lock on what it keeps
+                with connection.cursor() as cursor:
+                    cursor.execute(f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'")
+            KeptServiceRecord.objects.bulk_create(
+                rows,
+                update_conflicts=True,
+                unique_fields=["service_id"],
+                update_fields=["version", "made_from", "body", "updated"],
+            )
+    except DatabaseError:
+        logger.warning("Open data: %s records could not be kept", len(rows), exc_info=True)
+
+
+def records_keep_for(*, ids):
+    """Make and keep the records of these services (ids) that are not kept as they are now: as an edit commits."""
+    versions = listing_versions(ids=list(ids))
+    service_records([(pk, versions.get(pk)) for pk in ids])
+
+
+def records_keep_all(*, chunk=200):
+    """Make and keep the record of every service but drafts that is not kept as it is now, `chunk` at a time, and
+    forget those of services now drafts or gone (`manage.py keep_service_pages`). Returns (records made, records
+    already current, records forgotten)."""
+    made_from = record_made_from()
+    public = Service.objects.exclude(status=Service.Status.DRAFT)
+    kept = KeptServiceRecord.objects.filter(service_id=OuterRef("pk"))
+    rows = with_versions(public).annotate(
+        kept_version=Subquery(kept.values("version")), kept_made_from=Subquery(kept.values("made_from"))
+    )
+    stale, current = [], 0
+    for pk, version, kept_version, kept_made_from in rows.order_by("pk").values_list(
+        "pk", "version", "kept_version", "kept_made_from"
+    ):
+        if kept_made_from == made_from and as_uuid(kept_version) == as_uuid(version):
+            current += 1
+        else:
+            stale.append((pk, as_uuid(version)))
+    for start in range(0, len(stale), chunk):
+        records_keep(records_make(dict(stale[start : start + chunk])), made_from=made_from)
+    forgotten, _ = KeptServiceRecord.objects.exclude(service_id__in=public.values("pk")).delete()
+    return len(stale), current, forgotten
 
 
 def page_json(page, contents):
@@ -241,10 +340,15 @@ def service_detail(request, id):
     unknown as ids that never existed."""
     pk = id_read(id)
     found = public_listing_version(pk=pk)
-    kept = service_records([(pk, found[1])]) if found else None
-    if not kept:
+    if found is None:
         raise Http404
-    return kept[0]
+    version, kept = found
+    if settings.RENDERED_CACHE_SECONDS > 0 and kept_record_is_current(kept, version=version):
+        return kept["body"].encode(), kept["updated"] and datetime.datetime.fromisoformat(kept["updated"])
+    made = service_records([(pk, version)])
+    if not made:
+        raise Http404
+    return made[0]
 
 
 @open_data_endpoint

@@ -20,7 +20,7 @@ from django.db.models.functions import JSONObject
 
 from localoffer.content.models import GlossaryVersion
 from localoffer.core.prepared import prepared_rows
-from services.models import KeptServicePage, ListingVersion, Service
+from services.models import KeptServicePage, KeptServiceRecord, ListingVersion, Service
 
 
 def listings_changed(*, services):
@@ -44,9 +44,9 @@ pending = threading.local()
 
 
 def pages_keep_when_committed(*, ids):
-    """Once the change commits, render and keep the pages of the listings it touched (a few at most), so the
-    first family to open one after an edit does not wait for it; a larger change (an import, a renamed
-    category) leaves them to be rendered as they are visited, or by `manage.py keep_service_pages`.
+    """Once the change commits, render and keep the pages and open data records of the listings it touched (a
+    few at most), so the first family to open one after an edit does not wait for it; a larger change (an
+    import, a renamed category) leaves them to be made as they are asked for, or by `keep_service_pages`.
 
     Every change in a transaction adds to one set, rendered once as it commits: a save that moves a listing
     on several times renders its page once. A transaction that did not commit took its callback with it, so
@@ -61,11 +61,13 @@ def pages_keep_when_committed(*, ids):
 
 
 def pages_keep_pending():
-    from services.service_page import pages_keep  # the page needs the listing's version: imported when used
+    from services.api import records_keep_for  # both need the listing's version: imported when used
+    from services.service_page import pages_keep
 
     ids, pending.ids = pending.ids, set()
     if len(ids) <= KEEP_AT_EDIT:
         pages_keep(ids=ids)
+        records_keep_for(ids=ids)
 
 
 def with_versions(services):
@@ -154,24 +156,41 @@ def listing_version_by_id(*, pk):
 ID_PLACEHOLDER = uuid.UUID(int=0)
 
 
+KEPT_RECORD_FIELDS = ("version", "made_from", "body", "updated")
+
+
+def kept_record_of(services):
+    """These services with the open data record kept for each (services/api.py) as `kept`: a JSON object of
+    KEPT_RECORD_FIELDS, or None."""
+    kept = KeptServiceRecord.objects.filter(service_id=OuterRef("pk"))
+    return services.annotate(kept=Subquery(kept.values(row=JSONObject(**{name: name for name in KEPT_RECORD_FIELDS}))))
+
+
 @functools.cache
 def public_version_by_id_query():
     """The SQL of public_listing_version's query, with ID_PLACEHOLDER for the id."""
-    services = with_versions(Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=ID_PLACEHOLDER))
-    return services.order_by("pk").values_list("status", "version")[:1].query.sql_with_params()
+    services = Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=ID_PLACEHOLDER)
+    services = kept_record_of(with_versions(services))
+    return services.order_by("pk").values_list("version", "kept")[:1].query.sql_with_params()
 
 
 def public_listing_version(*, pk):
-    """(status, version) of the service with this id unless it is a draft (as the open data shows it), or None:
-    one small query, prepared once per connection on PostgreSQL, as every open data record asks it."""
+    """(version, kept record) of the service with this id unless it is a draft (as the open data shows it), or
+    None: one query, prepared once per connection on PostgreSQL, as every open data record asks it. The kept
+    record is a dict of KEPT_RECORD_FIELDS (its version and time as text), or None when none is kept."""
     if connection.vendor != "postgresql":
-        services = Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=pk)
-        return with_versions(services).values_list("status", "version").first()
-    rows = prepared_rows(
-        name="public_listing_version",
-        query=public_version_by_id_query,
-        placeholder=ID_PLACEHOLDER,
-        parameter_type="uuid",
-        value=str(pk),
-    )
-    return tuple(rows[0].values()) if rows else None
+        services = kept_record_of(with_versions(Service.objects.exclude(status=Service.Status.DRAFT).filter(pk=pk)))
+        found = services.values_list("version", "kept").first()
+    else:
+        rows = prepared_rows(
+            name="public_listing_version_and_record",
+            query=public_version_by_id_query,
+            placeholder=ID_PLACEHOLDER,
+            parameter_type="uuid",
+            value=str(pk),
+        )
+        found = tuple(rows[0].values()) if rows else None
+    if found is None:
+        return None
+    version, kept = found
+    return version, json.loads(kept) if isinstance(kept, str) else kept

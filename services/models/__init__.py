@@ -1,7 +1,7 @@
 """Models of the SEND service directory: who runs what, for whom, where and when."""
 
 from services.models.booklets import Booklet, PrintedCopyRequest
-from services.models.listings import KeptServicePage, ListingVersion
+from services.models.listings import KeptServicePage, KeptServiceRecord, ListingVersion
 from services.models.places import AccessibilityFeature, Location, OpeningTime, PostcodeCentroid
 from services.models.providers import PendingChange, ProviderAccount
 from services.models.reviews import ReviewCount, ReviewReminder
@@ -18,6 +18,7 @@ __all__ = [
     "DirectoryChange",
     "DirectoryVersion",
     "KeptServicePage",
+    "KeptServiceRecord",
     "ListingVersion",
     "LocalOfferAnswer",
     "LocalOfferQuestion",

@@ -47,3 +47,22 @@ class KeptServicePage(models.Model):
 
     def __str__(self):
         return f"Kept page of {self.service_id}"
+
+
+class KeptServiceRecord(models.Model):
+    """A service's fully nested open data record as it was last made, kept in the database with what it was made
+    from (services/api.py), so that a page of the list, or the record's own address, asked for the first time
+    reads it rather than making it. Used only while the listing's version and what else it was made from (the
+    code, the site's address) are current. As for the kept page, the id is not a foreign key."""
+
+    service_id = models.UUIDField(primary_key=True)
+    version = models.UUIDField(null=True, help_text="The listing's version it was made at (None: never changed).")
+    made_from = models.CharField(max_length=64, help_text="A fingerprint of the code and the site's address.")
+    body = models.TextField(help_text="The record as JSON.")
+    updated = models.DateTimeField(null=True, help_text="The listing's last change, as the record gives it.")
+
+    class Meta:
+        verbose_name = "kept service record"
+
+    def __str__(self):
+        return f"Kept record of {self.service_id}"

@@ -19,7 +19,7 @@ from django.utils import timezone
 from localoffer.content.models import GlossaryTerm, GlossaryVersion
 from localoffer.core import rendered
 from services import service_page as pages
-from services.models import KeptServicePage, Service
+from services.models import KeptServicePage, KeptServiceRecord, ListingVersion, Service
 from tests.factories import make_category, make_glossary_term, make_organisation, make_service, make_wait
 
 pytestmark = pytest.mark.django_db
@@ -102,6 +102,10 @@ def test_an_edit_renders_and_keeps_the_page_once_as_it_commits_so_the_next_visit
         service.categories.add(make_category("Drama"))
         assert renders == []
     assert renders == [service.slug]
+    assert (
+        KeptServiceRecord.objects.get(service_id=service.pk).version
+        == ListingVersion.objects.get(service_id=service.pk).token
+    )  # its open data record too
     caches_emptied()
     assert "A drama group for dyspraxic children." in page_text(client, service)
     assert renders == [service.slug]
@@ -266,3 +270,70 @@ def test_a_page_made_as_a_glossary_change_commits_is_made_with_the_new_glossary(
     GlossaryVersion.objects.filter(pk=1).update(token=uuid.uuid4())
     assert "Singing together, for speech." in page_text(client, service)
     assert renders == [service.slug] * 2
+
+
+@pytest.fixture
+def records_made(monkeypatch):
+    """The names of the services whose open data record was made from their listing (rather than read as kept)."""
+    from services.oruk import records
+
+    made = []
+    make = records.service_record
+
+    def counted(service):
+        made.append(service.name)
+        return make(service)
+
+    monkeypatch.setattr(records, "service_record", counted)
+    return made
+
+
+def test_a_record_made_once_is_read_on_its_next_first_visit_in_one_query(client, records_made):
+    service = make_service("Harbour Speech Club", summary="Speech and language groups.")
+    first = client.get(f"/api/oruk/services/{service.pk}")
+    assert first.json()["name"] == "Harbour Speech Club"
+    assert records_made == ["Harbour Speech Club"]
+
+    caches_emptied()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(f"/api/oruk/services/{service.pk}")
+    assert again.content == first.content
+    assert again["Last-Modified"] == first["Last-Modified"] and again["ETag"] == first["ETag"]
+    assert records_made == ["Harbour Speech Club"]
+    assert len(own_queries(queries)) == 1, own_queries(queries)
+
+
+def test_a_page_of_the_list_makes_only_the_records_of_listings_changed_since(client, records_made):
+    services = [make_service(f"Harbour service {number}") for number in range(5)]
+    assert len(client.get("/api/oruk/services?per_page=10").json()["contents"]) == 5
+    assert sorted(records_made) == sorted(service.name for service in services)
+    records_made.clear()
+
+    services[2].name = "Harbour service renamed"
+    services[2].save()
+    caches_emptied()
+    names = [record["name"] for record in client.get("/api/oruk/services?per_page=10").json()["contents"]]
+    assert "Harbour service renamed" in names and len(names) == 5
+    assert records_made == ["Harbour service renamed"]
+    assert client.get(f"/api/oruk/services/{services[2].pk}").json()["name"] == "Harbour service renamed"
+    assert records_made == ["Harbour service renamed"]
+
+
+def test_keep_service_pages_makes_every_record_not_current_and_forgets_drafts(client, records_made, settings):
+    shown = [make_service(f"Shown {number}") for number in range(3)]
+    draft = make_service("Not yet")
+    client.get(f"/api/oruk/services/{shown[0].pk}"), client.get(f"/api/oruk/services/{draft.pk}")
+    Service.objects.filter(pk=draft.pk).update(status=Service.Status.DRAFT)
+    records_made.clear()
+    out = io.StringIO()
+    call_command("keep_service_pages", stdout=out)
+    assert sorted(records_made) == ["Shown 1", "Shown 2"]
+    assert "Kept 2 open data record(s) made now; 1 already current; 1 of drafts or deleted services forgotten" in (
+        out.getvalue()
+    )
+    assert client.get(f"/api/oruk/services/{draft.pk}").status_code == 404
+
+    settings.SITE_URL = "https://localoffer.example.org"  # the records' links name the site: made again
+    records_made.clear()
+    assert "https://localoffer.example.org" in client.get(f"/api/oruk/services/{shown[0].pk}").content.decode()
+    assert records_made == ["Shown 0"]
