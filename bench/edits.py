@@ -247,10 +247,13 @@ def measure_all(port, kinds, *, server, redis_url, log):
 def deploy_step(*, env, skip):
     """Keep every service page as a deploy does (README, "Deploying"), unless `skip`; says what was done."""
     if skip:
-        return "skipped: every service page is rendered on its first visit"
+        return "skipped: every service page and open data record is made on its first visit"
     started = time.monotonic()
     run.manage("keep_service_pages", env=env)
-    return f"`manage.py keep_service_pages` kept every service page in {time.monotonic() - started:.0f} s"
+    return (
+        "`manage.py keep_service_pages` kept every service page and open data record in "
+        f"{time.monotonic() - started:.0f} s"
+    )
 
 
 def arguments_read():
