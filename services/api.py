@@ -45,7 +45,7 @@ from services.oruk.queries import (
     terms_filter,
     text_parameter,
 )
-from services.service_page import services_with_everything
+from services.service_page import KEEPING_SETTINGS, services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 logger = logging.getLogger(__name__)
@@ -189,9 +189,6 @@ def records_make(versions):
     }
 
 
-KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping records may wait for rows another process is writing
-
-
 def records_keep(made, *, made_from):
     """Keep records just made (`records_make`), in one statement; a failure costs only the keeping."""
     rows = [
@@ -204,9 +201,9 @@ def records_keep(made, *, made_from):
         return
     try:
         with transaction.atomic():
-            if connection.vendor == "postgresql":  # an answer never waits behind a lock on what it keeps
+            if connection.vendor == "postgresql":  # as for kept pages: no wait for a lock, nor for the disk
                 with connection.cursor() as cursor:
-                    cursor.execute(f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'")
+                    cursor.execute(KEEPING_SETTINGS)
             KeptServiceRecord.objects.bulk_create(
                 rows,
                 update_conflicts=True,

@@ -341,6 +341,9 @@ def translation_shown(*, translation):
 
 KEEP_DAYS = 7  # the longest a page is kept unchanged; `keep_service_pages` each night renders those due
 KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping a page may wait for a row another process is writing
+# A family never waits behind a lock on what is kept (the page is shown anyway), nor for the write to reach the disk:
+# a kept page lost in a crash is only made again.
+KEEPING_SETTINGS = f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'; SET LOCAL synchronous_commit = off"
 SAFE_PARTS = ("before_actions", "after_actions", "json_ld")  # markup, marked safe again when read back
 
 
@@ -423,8 +426,8 @@ def page_keep(*, pk, version, made_from, page):
         f"ON CONFLICT ({names[0]}) DO UPDATE SET {changed}"
     )
     values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
-    if connection.vendor == "postgresql":  # a family never waits behind a lock on the kept page: it is shown anyway
-        sql = f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'; {sql}"
+    if connection.vendor == "postgresql":
+        sql = f"{KEEPING_SETTINGS}; {sql}"
     try:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(sql, values)
