@@ -48,7 +48,7 @@ from stack import free_ports  # noqa: E402
 
 ROOT = run.ROOT
 HEADING = "## Families and staff together"
-AFTER_DEPLOY = ", before the deploy step keeps the service pages"
+AFTER_DEPLOY = ", before the deploy step keeps pages and records"
 EDIT_SECONDS = float(os.environ.get("EDIT_SECONDS", "10"))
 SEARCHES = 2500
 WARM_SEARCH = "/services/?q=warming+up"  # asked by every new worker before measuring; not among the searches
