@@ -45,7 +45,7 @@ from services.oruk.queries import (
     terms_filter,
     text_parameter,
 )
-from services.service_page import KEEPING_SETTINGS, services_with_everything
+from services.service_page import KEEPING_SETTINGS, as_uuid, services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
 logger = logging.getLogger(__name__)
@@ -162,10 +162,6 @@ def service_records(services):
         records_keep(made, made_from=made_from)
         found.update({pk: (body, updated) for pk, (_, body, updated) in made.items()})
     return [found[pk] for pk, _ in services if pk in found]
-
-
-def as_uuid(value):
-    return None if value is None else uuid.UUID(str(value))
 
 
 def kept_record_is_current(kept, *, version):

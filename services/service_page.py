@@ -29,7 +29,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from localoffer.content.glossary import glossary_at_least, glossary_token, glossary_version
+from localoffer.content.glossary import as_uuid, glossary_at_least, glossary_token, glossary_version
 from localoffer.content.models import InformationPage
 from localoffer.core import rendered
 from localoffer.core.prepared import prepared_rows
@@ -394,10 +394,6 @@ def page_made_from(*, glossary):
         settings.WAIT_STALE_MONTHS,
     )
     return hashlib.sha256(repr(made_from).encode()).hexdigest()[:32]
-
-
-def as_uuid(value):
-    return None if value is None else uuid.UUID(str(value))
 
 
 def kept_is_current(kept, *, version, made_from, today):

@@ -144,12 +144,12 @@ def glossary_from_database():
             for slug, term, abbreviation, definition, aliases in rows
         ),
         digest=hashlib.sha256(repr(sorted(rows)).encode()).hexdigest()[:16],
-        token=token_read(token),
+        token=as_uuid(token),
     )
 
 
-def token_read(value):
-    """A version token as read from the database (a UUID, or its text on SQLite), or None."""
+def as_uuid(value):
+    """A version token as read from the database (a UUID, or its text in JSON or on SQLite) as a UUID, or None."""
     return None if value is None else uuid.UUID(str(value))
 
 
@@ -157,7 +157,7 @@ def glossary_token():
     """The glossary's version in the database (one small query), or None when it has no version row."""
     from localoffer.content.models import GlossaryVersion
 
-    return token_read(GlossaryVersion.objects.filter(pk=1).values_list("token", flat=True).first())
+    return as_uuid(GlossaryVersion.objects.filter(pk=1).values_list("token", flat=True).first())
 
 
 def glossary_at_least(token):
