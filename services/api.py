@@ -9,11 +9,9 @@ import datetime
 import functools
 import hashlib
 import json
-import logging
 import uuid
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
 from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import render
@@ -23,9 +21,11 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from localoffer.content.glossary import as_uuid
 from localoffer.core import rendered
 from localoffer.core.rendered import rendered_cached
 from services.directory_version import directory_version
+from services.kept import kept_write
 from services.listing_versions import listing_versions, public_listing_version, with_versions
 from services.models import KeptServiceRecord, Location, Service
 from services.oruk import TAXONOMIES, records
@@ -45,10 +45,9 @@ from services.oruk.queries import (
     terms_filter,
     text_parameter,
 )
-from services.service_page import KEEPING_SETTINGS, as_uuid, services_with_everything
+from services.service_page import services_with_everything
 
 CACHE_CONTROL = "public, max-age=300"
-logger = logging.getLogger(__name__)
 
 
 def json_body(data):
@@ -186,28 +185,14 @@ def records_make(versions):
 
 
 def records_keep(made, *, made_from):
-    """Keep records just made (`records_make`), in one statement; a failure costs only the keeping."""
+    """Keep records just made (`records_make`; services/kept.py: a failure costs only the keeping)."""
     rows = [
         KeptServiceRecord(
             service_id=pk, version=as_uuid(version), made_from=made_from, body=body.decode(), updated=updated
         )
         for pk, (version, body, updated) in sorted(made.items())  # one order: no deadlock
     ]
-    if not rows:
-        return
-    try:
-        with transaction.atomic():
-            if connection.vendor == "postgresql":  # as for kept pages: no wait for a lock, nor for the disk
-                with connection.cursor() as cursor:
-                    cursor.execute(KEEPING_SETTINGS)
-            KeptServiceRecord.objects.bulk_create(
-                rows,
-                update_conflicts=True,
-                unique_fields=["service_id"],
-                update_fields=["version", "made_from", "body", "updated"],
-            )
-    except DatabaseError:
-        logger.warning("Open data: %s records could not be kept", len(rows), exc_info=True)
+    kept_write(KeptServiceRecord, rows)
 
 
 def records_keep_for(*, ids):

@@ -13,12 +13,11 @@ import datetime
 import functools
 import hashlib
 import json
-import logging
 import uuid
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
-from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, models
 from django.db.models import Func, OuterRef, Prefetch, Subquery
 from django.db.models.base import ModelState
 from django.db.models.expressions import RawSQL
@@ -34,6 +33,7 @@ from localoffer.content.models import InformationPage
 from localoffer.core import rendered
 from localoffer.core.prepared import prepared_rows
 from localoffer.core.rendered import rendered_cached
+from services.kept import kept_write
 from services.listing_versions import listing_version_and_page, with_versions
 from services.models import (
     AccessibilityFeature,
@@ -54,8 +54,6 @@ from services.opening import opening_status, opening_times_plain, opening_week
 from services.reviews import add_months
 from services.schema import service_json_ld
 from services.service_detail import ACTIONS, OPEN_NOW, service_detail_html
-
-logger = logging.getLogger(__name__)
 
 
 def json_fields(model, prefix=""):
@@ -340,10 +338,6 @@ def translation_shown(*, translation):
 
 
 KEEP_DAYS = 7  # the longest a page is kept unchanged; `keep_service_pages` each night renders those due
-KEEP_LOCK_TIMEOUT_MS = 200  # how long keeping a page may wait for a row another process is writing
-# A family never waits behind a lock on what is kept (the page is shown anyway), nor for the write to reach the disk:
-# a kept page lost in a crash is only made again.
-KEEPING_SETTINGS = f"SET LOCAL lock_timeout = '{KEEP_LOCK_TIMEOUT_MS}ms'; SET LOCAL synchronous_commit = off"
 SAFE_PARTS = ("before_actions", "after_actions", "json_ld")  # markup, marked safe again when read back
 
 
@@ -407,28 +401,12 @@ def kept_is_current(kept, *, version, made_from, today):
 
 
 def page_keep(*, pk, version, made_from, page):
-    """Keep a page just rendered (one statement, in a transaction of its own); a failure costs only the keeping:
-    the page is shown all the same."""
+    """Keep a page just rendered (services/kept.py: a failure costs only the keeping)."""
+    fresh = page["fresh_until"] and datetime.date.fromisoformat(page["fresh_until"])
     row = KeptServicePage(
-        service_id=as_uuid(pk), version=as_uuid(version), made_from=made_from,
-        fresh_until=page["fresh_until"] and datetime.date.fromisoformat(page["fresh_until"]), parts=page,
-    )  # fmt: skip
-    fields = KeptServicePage._meta.concrete_fields
-    table = connection.ops.quote_name(KeptServicePage._meta.db_table)
-    names = [connection.ops.quote_name(field.column) for field in fields]
-    changed = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
-    sql = (
-        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(['%s'] * len(names))}) "  # noqa: S608
-        f"ON CONFLICT ({names[0]}) DO UPDATE SET {changed}"
+        service_id=as_uuid(pk), version=as_uuid(version), made_from=made_from, fresh_until=fresh, parts=page
     )
-    values = [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields]
-    if connection.vendor == "postgresql":
-        sql = f"{KEEPING_SETTINGS}; {sql}"
-    try:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(sql, values)
-    except DatabaseError:
-        logger.warning("Service page: the rendering of %s could not be kept", pk, exc_info=True)
+    kept_write(KeptServicePage, [row])
 
 
 def pages_keep(*, ids):
@@ -449,15 +427,13 @@ def pages_keep_all():
     )
     rendered = current = 0
     rows = services.order_by("pk").values_list("slug", "version", "kept_version", "kept_made_from", "kept_fresh_until")
-    for slug, version, kept_version, kept_made_from, kept_fresh_until in rows.iterator(chunk_size=2000):
-        found = {"version": kept_version, "made_from": kept_made_from, "fresh_until": kept_fresh_until}
-        if kept_version is not None or kept_made_from is not None:
-            found["fresh_until"] = kept_fresh_until and kept_fresh_until.isoformat()
-            if kept_is_current(found, version=version, made_from=made_from, today=today):
-                current += 1
-                continue
-        service_page(slug=slug)
-        rendered += 1
+    for slug, version, kept_version, kept_made_from, fresh in rows.iterator(chunk_size=2000):
+        found = {"version": kept_version, "made_from": kept_made_from, "fresh_until": fresh and fresh.isoformat()}
+        if kept_made_from is not None and kept_is_current(found, version=version, made_from=made_from, today=today):
+            current += 1
+        else:
+            service_page(slug=slug)
+            rendered += 1
     forgotten, _ = KeptServicePage.objects.exclude(service_id__in=Service.objects.visible().values("pk")).delete()
     return rendered, current, forgotten
 
