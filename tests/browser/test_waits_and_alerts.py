@@ -35,8 +35,10 @@ def test_the_wait_filter_works_without_javascript(site, browser, waits):
     page.get_by_role("link", name="Remove wait: No waiting list").click()
     page.get_by_label("Sort by").select_option(label="Shortest wait")
     page.get_by_role("button", name="Sort", exact=True).click()
-    names = page.locator(".lo-result h3").all_inner_texts()
-    assert names == ["Autism drop-in", "Autism speech group", "Autism assessment team", "Autism swim"]
+    # Waits for the sorted page: read at once, the list may still be the page before it.
+    expect(page.locator(".lo-result h3")).to_have_text(
+        ["Autism drop-in", "Autism speech group", "Autism assessment team", "Autism swim"]
+    )
     context.close()
 
 
