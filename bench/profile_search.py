@@ -102,12 +102,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--count", type=int, default=500, help="how many search addresses to time")
     parser.add_argument("--tree", action="store_true", help="also record a pyinstrument call tree")
+    parser.add_argument("--paths", type=Path, default=PATHS_FILE, help="the search addresses, one a line")
     options = parser.parse_args()
     django_setup()
     from django.db import connection
     from django.test import Client
 
-    paths = PATHS_FILE.read_text(encoding="utf-8").split()
+    paths = options.paths.read_text(encoding="utf-8").split()
     client = Client()
     started = time.perf_counter()
     run(client, paths[-1:])

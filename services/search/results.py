@@ -1,6 +1,7 @@
 """One search of the directory: the matches ranked, the filters counted, the page of result cards, and
 the ids and words of a search for alerts and the API."""
 
+import threading
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -29,6 +30,7 @@ NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhe
 COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
 OLDER_CARER_AGE = 55  # a carer this old, still caring for a son or daughter, is an older carer
+MATCHES_KEPT_BYTES = 32 * 1024 * 1024  # keyword matches kept for the index in use (`matches_find`), at most
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
@@ -155,11 +157,53 @@ def weights_combined(*weights):
     return np.prod(present, axis=0) if present else None
 
 
+class MatchesKept:
+    """The keyword matches of the searches made on one index, so that another search with the same words (the
+    next page, a filter added, a town chosen) does not match them again. They are the index's alone: a new index
+    (any edit to the directory) starts with none. At most `MATCHES_KEPT_BYTES` of them, the oldest let go first;
+    the arrays are read only."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.index = None
+        self.entries = {}
+
+    def get(self, index, key):
+        with self.lock:
+            if self.index is not index:
+                return None
+            return self.entries.get(key)
+
+    def put(self, index, key, value):
+        size = max(index.slots * 8, 1)
+        with self.lock:
+            if self.index is not index:
+                self.index, self.entries = index, {}
+            while self.entries and (len(self.entries) + 1) * size > MATCHES_KEPT_BYTES:
+                del self.entries[next(iter(self.entries))]
+            value[0].flags.writeable = False
+            self.entries[key] = value
+
+
+matches_kept = MatchesKept()
+
+
 def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     """The keyword's matches as scores over the index (NaN where a service does not match), the words
     searched, and the words typed if they were corrected. Among services that match as well, those in a
     town named in the words come first, and for an adult (`adults`) those that say they take adults;
-    `ranking` words only rank (`ranked_matches`)."""
+    `ranking` words only rank (`ranked_matches`). The same words on the same index are matched once
+    (`MatchesKept`): the scores are read only."""
+    key = (params.q, params.exact, tuple(params.near), correct, adults, tuple(ranking))
+    kept = matches_kept.get(index, key)
+    if kept is None:
+        kept = matches_made(index=index, params=params, correct=correct, adults=adults, ranking=ranking)
+        matches_kept.put(index, key, kept)
+    return kept
+
+
+def matches_made(*, index, params, correct, adults, ranking):
+    """`matches_find`, made."""
     words = words_of(params.q)
     weights = weights_combined(near_weights(index=index, near=params.near), adults_weights(index=index, adults=adults))
     takes = index.mask(("takes", "adults")) if adults else None
