@@ -20,7 +20,8 @@ running (the workers take requests as they come, so all of them show it); an edi
 the benchmark replacing the workers between two kinds is reported apart. The trivial page `/cookies/` is
 measured first and last in the same run; each ratio is to the mean of the two. It prints and writes
 the "Families and staff together" section of bench/README.md. BENCH_SECONDS (20), BENCH_CONNECTIONS
-(16), BENCH_WORKERS (2), BENCH_KEEP_DB, EDIT_SECONDS (10).
+(16), BENCH_WORKERS (2), BENCH_KEEP_DB, EDIT_SECONDS (10). `--database NAME` measures a database already loaded
+(`seed_demo --services N`), which saves the minutes of loading 50,000 services again.
 """
 
 import argparse
@@ -266,7 +267,29 @@ def arguments_read():
         help="skip `manage.py keep_service_pages` after loading the directory: every page rendered on its first "
         "visit, as on a server whose deploy has not yet kept them",
     )
+    parser.add_argument(
+        "--database",
+        metavar="NAME",
+        help="use this database, already loaded (seed_demo --services N), rather than make one; it is kept",
+    )
     return parser.parse_args()
+
+
+def database_given(name):
+    """The URL and server config of a database already loaded, on the server DATABASE_URL names."""
+    url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
+    base, _, query = url.partition("?")
+    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else ""), name, run.dj_database_url.parse(url)
+
+
+def database_prepared(*, env, config, name, arguments):
+    """The database migrated, with static files, loaded (unless it was given already loaded) and vacuumed;
+    returns its visible services' count."""
+    run.manage("migrate", "--noinput", "--verbosity", "0", env=env)
+    run.manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    if arguments.database:
+        return run.directory_vacuumed(config=config, name=name)
+    return run.directory_grow(env=env, config=config, name=name, services=arguments.services)
 
 
 def main():
@@ -278,15 +301,13 @@ def main():
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
     pages.RESULTS.mkdir(exist_ok=True)
     started_load = os.getloadavg()[0]
-    url, name, config = run.database_create()
+    url, name, config = database_given(arguments.database) if arguments.database else run.database_create()
     temporary = tempfile.mkdtemp(prefix="localoffer-edits-")
     redis, redis_url = pages.redis_start(temporary)
     env = run.server_env(url, REDIS_URL=redis_url, SITE_URL="http://127.0.0.1")
     try:
         print(f"Preparing {name}: migrate, static files, demo data and {arguments.services} services", flush=True)
-        run.manage("migrate", "--noinput", "--verbosity", "0", env=env)
-        run.manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
-        visible = run.directory_grow(env=env, config=config, name=name, services=arguments.services)
+        visible = database_prepared(env=env, config=config, name=name, arguments=arguments)
         kept_note = deploy_step(env=env, skip=arguments.no_deploy_step)
         (port,) = free_ports(1)
         server_log = Path(temporary) / "gunicorn.log"
@@ -312,7 +333,7 @@ def main():
         redis.terminate()
         redis.wait()
         shutil.rmtree(temporary, ignore_errors=True)
-        if not os.environ.get("BENCH_KEEP_DB"):
+        if not os.environ.get("BENCH_KEEP_DB") and not arguments.database:
             run.database_drop(name, config)
     heading = f"{HEADING}{AFTER_DEPLOY if arguments.no_deploy_step else ''}: {visible:,} visible services"
     section = report(
