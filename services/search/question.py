@@ -131,7 +131,7 @@ def question_parts(*, params, index, active, age_beyond=None):
     for heading, label, query in sorted(active, key=lambda entry: entry[0] != "Age"):  # age before place
         if heading not in READ_FILTERS or (label == "Countywide" and len(towns) > 1):
             continue
-        age = age_beyond if age_beyond is not None else label.removesuffix(" years old")
+        age = age_beyond if age_beyond is not None else label.removesuffix(" years old").removesuffix(" year old")
         short = f"age {age}" if heading == "Age" else ""
         parts.append(Part(heading=heading, label=label, query=query, short=short))
     return parts

@@ -430,6 +430,13 @@ def facets_build(*, params, reference, counts):
     }
 
 
+def age_label(age, age_to=None):
+    """An age as the page says it: "8 years old", "13 to 19 years old", "1 year old", "under 1 year old"."""
+    if age_to:
+        return f"{age} to {age_to} years old"
+    return {0: "under 1 year old", 1: "1 year old"}.get(age, f"{age} years old")
+
+
 def active_filters(*, params, reference):
     """The filters in force as (what, label, query string without it), for "remove" links; a town read
     from the words (`near`) is listed with the towns chosen."""
@@ -455,8 +462,7 @@ def active_filters(*, params, reference):
         if value not in params.town:
             active.append(("Where", TOWNS[value], params.without("near", value)))
     if params.age is not None:
-        label = f"{params.age} to {params.age_to} years old" if params.age_to else f"{params.age} years old"
-        active.append(("Age", label, params.without("age")))
+        active.append(("Age", age_label(params.age, params.age_to), params.without("age")))
     if params.referral:
         active.append(("Access", "No referral needed", params.without("referral")))
     if params.postcode:

@@ -44,6 +44,15 @@ SETTINGS = [
     (r"(?:secondary|high) school", (11, 16)),
 ]
 SETTING_BEFORE = r"\b(?:at|in|from|to|starting|started)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
+# A baby's or toddler's age in months, read as whole years: said as an age ("my 9 month old", "he is 18 months",
+# "aged 20 mths"), not as a time ("waited 6 months for an assessment").
+MONTHS = r"\s*-?\s*(?:months?|mths?|mnths?)"
+MONTHS_PATTERN = re.compile(
+    rf"\b(?:(?:he|she|they|son|daughter|child|baby|boy|girl|twins?)(?:'s|s|\s+is|\s+are)\s+"
+    rf"(?:only\s+|now\s+|nearly\s+|almost\s+|just\s+)?|aged?\s+){NUMBER}{MONTHS}(?:\s*-?\s*olds?)?\b"
+    r"(?!\s+(?:late|behind|overdue|ago|early|premature|prem|waiting|on the|since))"
+    rf"|\b{NUMBER}{MONTHS}\s*-?\s*olds?\b"
+)
 AGE_PATTERNS = [
     re.compile(rf"\b(?:aged?|age of)\s+{NUMBER}\b"),
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
@@ -164,6 +173,9 @@ def age_read(lowered, *, max_age):
     and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank. The place a
     child goes each day ("biting at nursery": `SETTINGS`) gives the ages of the children there and stays in
     the text."""
+    if match := MONTHS_PATTERN.search(lowered):
+        months = number_value(match.group(1) or match.group(2))
+        return (months // 12, None, None, ""), lowered[: match.start()] + " " + lowered[match.end() :]
     for pattern in AGE_PATTERNS:
         if match := pattern.search(lowered):
             value = number_value(match.group(1))

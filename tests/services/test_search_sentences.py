@@ -106,6 +106,36 @@ def test_a_teenager_is_13_to_19_not_14(client, typed):
 
 
 @pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("my son is 18 months and not walking yet", "1 year old"),
+        ("my 9 month old", "under 1 year old"),
+        ("she's 20 mths", "1 year old"),
+        ("for our 30-month-old", "2 years old"),
+    ],
+)
+def test_a_babys_age_in_months_is_read_as_an_age(client, typed, label):
+    make_service("Baby Physio", summary="Physiotherapy for babies and toddlers.", minimum_age=0, maximum_age=4)
+    make_service("Teen Physio", summary="Physiotherapy for teenagers.", minimum_age=12, maximum_age=18)
+    results = search(QueryDict.fromkeys(["q"], f"physio {typed}").urlencode())
+    assert names(results) == ["Baby Physio"]
+    assert ("Age", label) in [(heading, label) for heading, label, _ in results.active]
+    html = page_text(client, "/services/?" + QueryDict.fromkeys(["q"], f"physio {typed}").urlencode())
+    assert "Baby Physio" in html and "Teen Physio" not in html
+
+
+@pytest.mark.parametrize(
+    "typed", ["physio, we waited 6 months", "physio he is 3 months behind", "physio after 18 months on the list"]
+)
+def test_months_said_as_a_time_are_not_an_age(typed):
+    make_service("Baby Physio", summary="Physiotherapy for babies and toddlers.", minimum_age=0, maximum_age=4)
+    make_service("Teen Physio", summary="Physiotherapy for teenagers.", minimum_age=12, maximum_age=18)
+    results = search(QueryDict.fromkeys(["q"], typed).urlencode())
+    assert sorted(names(results)) == ["Baby Physio", "Teen Physio"]
+    assert "Age" not in [heading for heading, _, _ in results.active]
+
+
+@pytest.mark.parametrize(
     ("typed", "age"),
     [("aged 26", 26), ("for my 30 year old", 30), ("my 40 year old son", 40), ("for my brother, 34,", 34)],
 )
