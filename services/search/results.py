@@ -30,7 +30,7 @@ NEAR_WEIGHT = 2.0  # a service in a town named in the words, against one elsewhe
 COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
 OLDER_CARER_AGE = 55  # a carer this old, still caring for a son or daughter, is an older carer
-MATCHES_KEPT_BYTES = 32 * 1024 * 1024  # keyword matches kept for the index in use (`matches_find`), at most
+MATCHES_KEPT_BYTES = 16 * 1024 * 1024  # keyword matches kept for the index in use (`matches_find`), at most
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
@@ -160,29 +160,39 @@ def weights_combined(*weights):
 class MatchesKept:
     """The keyword matches of the searches made on one index, so that another search with the same words (the
     next page, a filter added, a town chosen) does not match them again. They are the index's alone: a new index
-    (any edit to the directory) starts with none. At most `MATCHES_KEPT_BYTES` of them, the oldest let go first;
-    the arrays are read only."""
+    (any edit to the directory) starts with none. Each is kept as the positions that matched and their scores,
+    at most `MATCHES_KEPT_BYTES` of them in all, the oldest let go first."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.index = None
         self.entries = {}
+        self.size = 0
 
     def get(self, index, key):
         with self.lock:
-            if self.index is not index:
-                return None
-            return self.entries.get(key)
+            entry = self.entries.get(key) if self.index is index else None
+        if entry is None:
+            return None
+        positions, values, searched, corrected_from = entry
+        scores = np.full(index.slots, np.nan)
+        scores[positions] = values
+        return scores, searched, corrected_from
 
-    def put(self, index, key, value):
-        size = max(index.slots * 8, 1)
+    def put(self, index, key, found):
+        scores, searched, corrected_from = found
+        positions = np.flatnonzero(matched(scores)).astype(np.int32)
+        entry = (positions, scores[positions], searched, corrected_from)
+        size = positions.nbytes + entry[1].nbytes + 200
         with self.lock:
             if self.index is not index:
-                self.index, self.entries = index, {}
-            while self.entries and (len(self.entries) + 1) * size > MATCHES_KEPT_BYTES:
-                del self.entries[next(iter(self.entries))]
-            value[0].flags.writeable = False
-            self.entries[key] = value
+                self.index, self.entries, self.size = index, {}, 0
+            while self.entries and self.size + size > MATCHES_KEPT_BYTES:
+                oldest = self.entries.pop(next(iter(self.entries)))
+                self.size -= oldest[0].nbytes + oldest[1].nbytes + 200
+            if key not in self.entries:
+                self.entries[key] = entry
+                self.size += size
 
 
 matches_kept = MatchesKept()
@@ -193,13 +203,13 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     searched, and the words typed if they were corrected. Among services that match as well, those in a
     town named in the words come first, and for an adult (`adults`) those that say they take adults;
     `ranking` words only rank (`ranked_matches`). The same words on the same index are matched once
-    (`MatchesKept`): the scores are read only."""
+    (`MatchesKept`)."""
     key = (params.q, params.exact, tuple(params.near), correct, adults, tuple(ranking))
-    kept = matches_kept.get(index, key)
-    if kept is None:
-        kept = matches_made(index=index, params=params, correct=correct, adults=adults, ranking=ranking)
-        matches_kept.put(index, key, kept)
-    return kept
+    found = matches_kept.get(index, key)
+    if found is None:
+        found = matches_made(index=index, params=params, correct=correct, adults=adults, ranking=ranking)
+        matches_kept.put(index, key, found)
+    return found
 
 
 def matches_made(*, index, params, correct, adults, ranking):

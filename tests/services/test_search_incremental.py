@@ -17,6 +17,7 @@ from django.http import QueryDict
 from services import taxonomy
 from services.models import Category, Location, Need, Organisation, Service
 from services.search import directory_search, engine, search_params_parse
+from services.search import results as results_module
 from services.search.engine import matched
 from services.search.reference import reference_load, search_index
 from tests.factories import make_answer, make_location, make_organisation, make_service, make_wait
@@ -237,3 +238,32 @@ def test_a_misspelling_is_corrected_to_a_word_an_edit_brought_and_no_longer_to_o
     assert corrected("orientearing") == "orienteering"
     assert corrected("kayakking") == "kayakking"  # no listing says it now
     assert search_index().index is first.index  # the edit was applied, not built afresh
+
+
+@pytest.mark.django_db
+def test_words_searched_again_on_the_same_index_give_what_a_first_search_gives_and_an_edit_is_seen_at_once():
+    """The keyword matches a search made are kept with its index for the next search with the same words (the
+    next page, a filter added): they give the same page as matching afresh, and an edit (a new index) is seen by
+    the very next search with those words."""
+    rng = random.Random(11)
+    taxonomy.taxonomy_load()
+    organisations = [make_organisation() for _ in range(2)]
+    for _ in range(30):
+        service_add(rng, organisations)
+    queries = ["q=club", "q=club&page=2", "q=club&age=9", "q=club+near+poole", "q=clib", "q=club&sort=name"]
+
+    def page(query):
+        results = directory_search(params=search_params_parse(data=QueryDict(query)), per_page=5)
+        return results.total, [service.id for service in results.services], results.corrected_from
+
+    first = {query: page(query) for query in queries}
+    again = {query: page(query) for query in queries}  # the matches of "club" and "clib" kept from the first
+    results_module.matches_kept.__init__()  # nothing kept: every search matches afresh
+    assert first == again == {query: page(query) for query in queries}
+
+    service = make_service("Kayak Crew", summary="A kayaking club on Saturdays.", organisation=organisations[0])
+    assert page("q=club")[0] == first["q=club"][0] + 1
+    assert service.id in page("q=club&sort=name&age=&town=")[1] or service.id in page("q=kayaking+club")[1]
+    service.status = Service.Status.DRAFT
+    service.save()
+    assert page("q=club")[0] == first["q=club"][0]
