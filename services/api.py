@@ -33,6 +33,7 @@ from services.oruk.openapi import openapi_document
 from services.oruk.queries import (
     ParameterError,
     boolean_parameter,
+    ids_page_listed,
     ids_page_read,
     locations_filter,
     organisations_filter,
@@ -241,21 +242,16 @@ def versioned(page):
 
 def requested_page(request):
     """The request's page of fully nested services, with its members' versions: read once a request, as the
-    key of its kept answer and the answer itself both need it. Which services the page holds (the filters'
-    matches in their order, counted) is read once per version of the directory on this server, which moves on
-    with every change that could alter it, so a page asked again does not count and sort the directory again; a
-    `search` is answered by the search index, which may be a version behind while it is built afresh, so it is
-    read each time."""
+    key of its kept answer and the answer itself both need it. Which services the list holds (the filters'
+    matches in their order) is read whole once per version of the directory on this server, which moves on with
+    every change that could alter it, and each page is a slice of it (`ids_page_listed`): a client reading every
+    page does not count and sort the directory again for each. A `search` is answered by the search index, which
+    may be a version behind while it is built afresh, so it is read each time."""
     if not hasattr(request, "oruk_page"):
-
-        def read():
-            return ids_page_read(request.GET, rows=services_filter(request.GET))
-
         if settings.RENDERED_CACHE_SECONDS <= 0 or text_parameter(request.GET, "search"):
-            page = read()
+            page = ids_page_read(request.GET, rows=services_filter(request.GET))
         else:
-            parts = ("oruk-page", directory_version(), sorted(request.GET.lists()))
-            page = rendered_cached(parts=parts, render=read, shared=False)
+            page = ids_page_listed(request.GET, rows=services_filter(request.GET), version=directory_version())
         request.oruk_page = versioned(page)
     return request.oruk_page
 
