@@ -4,8 +4,8 @@ Keep the benchmark's database (`BENCH_KEEP_DB=1 make bench`), then run
 
     DATABASE_URL=postgres:///localoffer_bench .venv/bin/python bench/profile_search.py [--count 500] [--tree]
 
-It sends the trivial page and the first `--count` addresses of bench/results/search-paths.txt through
-Django's test client (the whole middleware stack, no HTTP server), one at a time, with the
+It sends the trivial page and the first `--count` addresses of bench/results/search-paths.txt (or of
+`--paths FILE`) through Django's test client (the whole middleware stack, no HTTP server), one at a time, with the
 rendered-results cache off, after building the search index. It prints the mean, p50 and p95 per
 request, of the time taken and of this process's CPU time (which other work on the machine slows less),
 and the share of the search time spent in each part of the search (timers wrapped around the functions
