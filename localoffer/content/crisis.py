@@ -996,6 +996,22 @@ teen missing $
 teen missing since
 teenager missing $
 teenager missing since
+wish ... never born
+wish ... never been born
+life is pointless
+no point living
+no point in being alive
+cant go on $
+noose
+dad hits her
+dad hits him
+dad hits them
+dad hits us
+mum hits her
+mum hits him
+mum hits them
+mum hits us
+evicted ... nowhere to go
 """
 
 WORD = re.compile(r"[a-z0-9]+")

@@ -137,3 +137,52 @@ def test_the_words_staff_are_shown_as_matching_are_those_that_bring_the_panel():
         found = crisis_phrases_in(text=text, phrases=DEFAULT_CRISIS.phrases)
         assert bool(found) == crisis_in(text=text, phrases=DEFAULT_CRISIS.phrases), text
         assert all(crisis_in(text=text, phrases=[phrase]) for phrase in found), text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "he wishes he was never born",
+        "she said she wished she had never been born",
+        "my son says life is pointless",
+        "she says there is no point living",
+        "she says she cant go on",
+        "found a noose in his room",
+        "her step dad hits her",
+        "my mum hits us when she is drunk",
+        "we are being evicted tomorrow and have nowhere to go",
+    ],
+)
+def test_a_child_who_wishes_they_were_never_born_or_is_hit_at_home_brings_the_panel(client, sentence):
+    assert shows_panel(client, "/services/", sentence)
+    assert shows_panel(client, "/search/", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "my son was born early and is behind",
+        "he cant go on the bus on his own",
+        "she cant go on school trips without a 1 to 1",
+        "what is the point of an ehcp",
+        "my son hits his sister",
+        "dads group saturday",
+        "evicted from the council flat what help is there",
+    ],
+)
+def test_everyday_sentences_near_the_latest_words_show_no_panel(client, sentence):
+    assert not shows_panel(client, "/services/", sentence)
+
+
+def test_the_latest_words_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
+    add = importlib.import_module("localoffer.migrations.0018_crisis_phrases_never_born_and_more").crisis_phrases_add
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide\nour own words\ncant go on $\n"  # staff wrote their own, and had one already
+    panel.save()
+    add(apps, None)
+    add(apps, None)
+    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    assert phrases[:3] == ["suicide", "our own words", "cant go on $"]
+    assert phrases.count("cant go on $") == 1
+    assert phrases.count("wish ... never born") == 1
+    assert "dad hits her" in phrases
