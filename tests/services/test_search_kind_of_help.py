@@ -127,3 +127,15 @@ def test_staff_mark_a_search_word_as_naming_a_kind_of_help_in_the_admin(admin_cl
 def test_a_part_said_twice_shows_once(client, football):
     html = page_text(client, "/services/?q=football+football+adhd")
     assert "We read your search as: <strong>Football · adhd</strong>." in html
+
+
+def test_a_diagnosis_already_made_is_not_asked_for_the_help_wanted_comes_first():
+    """ "since our son's diagnosis" says when the family's need began, not that they want a diagnosis: the dads'
+    group asked for comes before the assessment services, with the standard vocabulary."""
+    taxonomy.taxonomy_load()
+    make_service("SEND Dads", summary="A group for dads and male carers of disabled children.")
+    make_service("Neurodevelopmental Pathway", summary="Assessment and diagnosis for autism and ADHD.")
+    make_service("Diagnosis Clinic", summary="Getting a diagnosis: assessments by a paediatrician.")
+    for typed in ("anything for fathers since our sons diagnosis", "dads group since his diagnosis"):
+        assert names(search(urlencode({"q": typed})))[0] == "SEND Dads", typed
+    assert names(search(urlencode({"q": "waiting for a diagnosis"})))[0] != "SEND Dads"
