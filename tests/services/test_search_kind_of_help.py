@@ -139,3 +139,17 @@ def test_a_diagnosis_already_made_is_not_asked_for_the_help_wanted_comes_first()
     for typed in ("anything for fathers since our sons diagnosis", "dads group since his diagnosis"):
         assert names(search(urlencode({"q": typed})))[0] == "SEND Dads", typed
     assert names(search(urlencode({"q": "waiting for a diagnosis"})))[0] != "SEND Dads"
+
+
+def test_a_wheelchair_to_mend_finds_the_wheelchair_service_and_a_car_too_small_finds_money_help():
+    """With the standard vocabulary: a wheelchair outgrown or broken is the wheelchair service's, before sport in a
+    wheelchair; a car too small for one is Motability's, and where the directory has no Motability listing, the
+    benefits advice that helps with it."""
+    taxonomy.taxonomy_load()
+    make_service("Wheelchair Multisport", summary="Wheelchair basketball and rugby for young wheelchair users.")
+    make_service("Wheelchair Service", summary="Assessment, repairs and new chairs for children who use wheelchairs.")
+    make_service("Benefits Advice", summary="Welfare rights and benefits advice for families of disabled children.")
+    typed = "his wheelchair is too small now and one of the brakes has gone, who do i ring"
+    assert names(search(urlencode({"q": typed})))[0] == "Wheelchair Service"
+    typed = "our car is too small now he has a big wheelchair, is there any help to get a bigger one"
+    assert "Benefits Advice" in names(search(urlencode({"q": typed})))
