@@ -153,3 +153,11 @@ def test_a_wheelchair_to_mend_finds_the_wheelchair_service_and_a_car_too_small_f
     assert names(search(urlencode({"q": typed})))[0] == "Wheelchair Service"
     typed = "our car is too small now he has a big wheelchair, is there any help to get a bigger one"
     assert "Benefits Advice" in names(search(urlencode({"q": typed})))
+
+
+def test_a_sitter_is_the_sitting_service_of_short_breaks():
+    taxonomy.taxonomy_load()
+    make_service("Time Out Sitting", summary="Home sitting so parent carers get a few hours off.")
+    make_service("Tube Feeding Team", summary="Nurses who train families in tube feeding.")
+    typed = "a sitter who can do his tube feeds so me and my husband can go to a wedding"
+    assert names(search(urlencode({"q": typed})))[0] == "Time Out Sitting"
