@@ -6,7 +6,6 @@ Drafts never leave this module: every service query starts from `services_public
 
 import datetime
 import math
-import threading
 import uuid
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from django.db.models.functions import ASin, Cast, Cos, Least, Power, Radians, S
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from localoffer.core.generation_kept import GenerationKept
 from services import postcodes
 from services.models import Category, Location, Need, Organisation, Service
 from services.oruk.standard import TAXONOMIES
@@ -29,7 +29,7 @@ EARTH_RADIUS_METRES = 6_371_000
 TRUE_WORDS = {"true", "1", "yes"}
 FALSE_WORDS = {"false", "0", "no"}
 PAGE_PARAMETERS = ("page", "per_page")
-LISTS_KEPT_IDS = 150_000  # the ids of the lists this server keeps for the directory's version (`ListsKept`), at most
+LISTS_KEPT_IDS = 150_000  # the ids of the lists this server keeps for the directory's version (`lists_kept`), at most
 
 
 class ParameterError(ValueError):
@@ -179,46 +179,29 @@ def ids_page_read(params, *, rows):
     return Page(items=[pk for pk, _ in found], total_items=total, page_number=page_number, per_page=per_page)
 
 
-class ListsKept:
-    """Each list of services asked for (the filters of a request, in order) as the ids of its members, read once
-    per version of the directory on this server: every page of it is then a slice, rather than a count and an
-    offset over the directory for each page. The directory's version moves on with every change that could alter a
-    list (a listing added, renamed, published or withdrawn), and a new version starts with none kept. At most
-    `LISTS_KEPT_IDS` ids in all, the oldest list let go first."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.version = None
-        self.lists = {}
-        self.size = 0
-
-    def ids(self, params, *, version, rows):
-        """The ids (as text) of `rows` (the request's filters' services, ordered) at `version`."""
-        key = tuple(sorted((name, tuple(values)) for name, values in params.lists() if name not in PAGE_PARAMETERS))
-        with self.lock:
-            ids = self.lists.get(key) if self.version == version else None
-        if ids is None:
-            ids = list(rows.values_list(Cast("pk", output_field=TextField()), flat=True))
-            with self.lock:
-                if self.version != version:
-                    self.version, self.lists, self.size = version, {}, 0
-                while self.lists and self.size + len(ids) > LISTS_KEPT_IDS:
-                    self.size -= len(self.lists.pop(next(iter(self.lists))))
-                if key not in self.lists:
-                    self.lists[key] = ids
-                    self.size += len(ids)
-        return ids
+# Each list of services asked for (the filters of a request, in order) as the ids of its members, read once per
+# version of the directory on this server: every page of it is then a slice, rather than a count and an offset over
+# the directory for each page. The directory's version moves on with every change that could alter a list (a
+# listing added, renamed, published or withdrawn). At most `LISTS_KEPT_IDS` ids in all, the oldest list let go first.
+lists_kept = GenerationKept(limit=LISTS_KEPT_IDS, size=len)
 
 
-lists_kept = ListsKept()
+def list_ids(params, *, version, rows):
+    """The ids (as text) of `rows` (the request's filters' services, ordered) at the directory's `version`."""
+    key = tuple(sorted((name, tuple(values)) for name, values in params.lists() if name not in PAGE_PARAMETERS))
+    ids = lists_kept.get(version, key)
+    if ids is None:
+        ids = list(rows.values_list(Cast("pk", output_field=TextField()), flat=True))
+        lists_kept.put(version, key, ids)
+    return ids
 
 
 def ids_page_listed(params, *, rows, version):
     """The page of ids the request asks for of `rows` (an ordered queryset), from the whole list's ids kept for the
-    directory's `version` (`ListsKept`): one query for the first page of a list asked for at that version, none
+    directory's `version` (`lists_kept`): one query for the first page of a list asked for at that version, none
     for the rest."""
     page_number, per_page = page_asked(params)
-    ids = lists_kept.ids(params, version=version, rows=rows)
+    ids = list_ids(params, version=version, rows=rows)
     start = (page_number - 1) * per_page
     items = [uuid.UUID(pk) for pk in ids[start : start + per_page]]
     return Page(items=items, total_items=len(ids), page_number=page_number, per_page=per_page)

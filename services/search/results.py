@@ -1,7 +1,6 @@
 """One search of the directory: the matches ranked, the filters counted, the page of result cards, and
 the ids and words of a search for alerts and the API."""
 
-import threading
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -9,6 +8,7 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 
 from localoffer.content.crisis import crisis_shown
+from localoffer.core.generation_kept import GenerationKept
 from services import postcodes
 from services.models.service import MAX_AGE
 from services.search.cards import page_services
@@ -157,45 +157,15 @@ def weights_combined(*weights):
     return np.prod(present, axis=0) if present else None
 
 
-class MatchesKept:
-    """The keyword matches of the searches made on one index, so that another search with the same words (the
-    next page, a filter added, a town chosen) does not match them again. They are the index's alone: a new index
-    (any edit to the directory) starts with none. Each is kept as the positions that matched and their scores,
-    at most `MATCHES_KEPT_BYTES` of them in all, the oldest let go first."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.index = None
-        self.entries = {}
-        self.size = 0
-
-    def get(self, index, key):
-        with self.lock:
-            entry = self.entries.get(key) if self.index is index else None
-        if entry is None:
-            return None
-        positions, values, searched, corrected_from = entry
-        scores = np.full(index.slots, np.nan)
-        scores[positions] = values
-        return scores, searched, corrected_from
-
-    def put(self, index, key, found):
-        scores, searched, corrected_from = found
-        positions = np.flatnonzero(matched(scores)).astype(np.int32)
-        entry = (positions, scores[positions], searched, corrected_from)
-        size = positions.nbytes + entry[1].nbytes + 200
-        with self.lock:
-            if self.index is not index:
-                self.index, self.entries, self.size = index, {}, 0
-            while self.entries and self.size + size > MATCHES_KEPT_BYTES:
-                oldest = self.entries.pop(next(iter(self.entries)))
-                self.size -= oldest[0].nbytes + oldest[1].nbytes + 200
-            if key not in self.entries:
-                self.entries[key] = entry
-                self.size += size
+def matches_size(entry):
+    positions, scores, _, _ = entry
+    return positions.nbytes + scores.nbytes + 200
 
 
-matches_kept = MatchesKept()
+# The keyword matches of the searches made on one index snapshot, so that another search with the same words (the
+# next page, a filter added, a town chosen) does not match them again. A new snapshot (any edit to the directory)
+# starts with none. Each is kept as the positions that matched and their scores, `MATCHES_KEPT_BYTES` at most.
+matches_kept = GenerationKept(limit=MATCHES_KEPT_BYTES, size=matches_size)
 
 
 def matches_find(*, index, params, correct=True, adults=False, ranking=()):
@@ -203,13 +173,20 @@ def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     searched, and the words typed if they were corrected. Among services that match as well, those in a
     town named in the words come first, and for an adult (`adults`) those that say they take adults;
     `ranking` words only rank (`ranked_matches`). The same words on the same index are matched once
-    (`MatchesKept`)."""
+    (`matches_kept`)."""
     key = (params.q, params.exact, tuple(params.near), correct, adults, tuple(ranking))
-    found = matches_kept.get(index, key)
-    if found is None:
-        found = matches_made(index=index, params=params, correct=correct, adults=adults, ranking=ranking)
-        matches_kept.put(index, key, found)
-    return found
+    kept = matches_kept.get(index, key)
+    if kept is not None:
+        positions, values, searched, corrected_from = kept
+        scores = np.full(index.slots, np.nan)
+        scores[positions] = values
+        return scores, searched, corrected_from
+    scores, searched, corrected_from = matches_made(
+        index=index, params=params, correct=correct, adults=adults, ranking=ranking
+    )
+    positions = np.flatnonzero(matched(scores)).astype(np.int32)
+    matches_kept.put(index, key, (positions, scores[positions], searched, corrected_from))
+    return scores, searched, corrected_from
 
 
 def matches_made(*, index, params, correct, adults, ranking):

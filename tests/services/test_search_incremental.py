@@ -258,7 +258,7 @@ def test_words_searched_again_on_the_same_index_give_what_a_first_search_gives_a
 
     first = {query: page(query) for query in queries}
     again = {query: page(query) for query in queries}  # the matches of "club" and "clib" kept from the first
-    results_module.matches_kept.__init__()  # nothing kept: every search matches afresh
+    results_module.matches_kept.clear()  # nothing kept: every search matches afresh
     assert first == again == {query: page(query) for query in queries}
 
     service = make_service("Kayak Crew", summary="A kayaking club on Saturdays.", organisation=organisations[0])
