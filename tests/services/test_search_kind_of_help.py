@@ -161,3 +161,11 @@ def test_a_sitter_is_the_sitting_service_of_short_breaks():
     make_service("Tube Feeding Team", summary="Nurses who train families in tube feeding.")
     typed = "a sitter who can do his tube feeds so me and my husband can go to a wedding"
     assert names(search(urlencode({"q": typed})))[0] == "Time Out Sitting"
+
+
+def test_a_council_refusing_to_assess_finds_the_tribunal_advice_before_the_assessment_services():
+    taxonomy.taxonomy_load()
+    make_service("SEND Tribunal Clinic", summary="Help to appeal to the SEND tribunal about an EHC plan.")
+    make_service("Neurodevelopmental Pathway", summary="Assessment and diagnosis for autism and ADHD.")
+    typed = "council wont assess him for a plan, they say hes making progress. can i fight this"
+    assert names(search(urlencode({"q": typed})))[0] == "SEND Tribunal Clinic"
