@@ -169,3 +169,11 @@ def test_a_council_refusing_to_assess_finds_the_tribunal_advice_before_the_asses
     make_service("Neurodevelopmental Pathway", summary="Assessment and diagnosis for autism and ADHD.")
     typed = "council wont assess him for a plan, they say hes making progress. can i fight this"
     assert names(search(urlencode({"q": typed})))[0] == "SEND Tribunal Clinic"
+
+
+def test_help_to_write_a_parents_views_for_the_plan_is_sendiass():
+    taxonomy.taxonomy_load()
+    make_service("SENDIASS", summary="Free, impartial information, advice and support about SEND for families.")
+    make_service("Sitting Service", summary="A carer to sit with your child at home so you get a break.")
+    typed = "someone to sit with me and help me write what i want to say for his school plan"
+    assert names(search(urlencode({"q": typed})))[0] == "SENDIASS"
