@@ -177,3 +177,18 @@ def test_help_to_write_a_parents_views_for_the_plan_is_sendiass():
     make_service("Sitting Service", summary="A carer to sit with your child at home so you get a break.")
     typed = "someone to sit with me and help me write what i want to say for his school plan"
     assert names(search(urlencode({"q": typed})))[0] == "SENDIASS"
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("can my daughter go on the bus for free, and me with her, she has learning disabilities", "Bus Passes"),
+        ("teach my son to use the bus", "Travel Buddies"),
+    ],
+)
+def test_a_free_bus_is_a_bus_pass_and_learning_to_use_the_bus_is_travel_training(typed, first):
+    taxonomy.taxonomy_load()
+    make_service("Bus Passes", summary="Concessionary bus passes for disabled people, with a companion pass.")
+    make_service("Travel Buddies", summary="Independent travel training for young people with SEND.")
+    make_service("Learning Disability Nurses", summary="Nurses for children with learning disabilities.")
+    assert names(search(urlencode({"q": typed})))[0] == first
