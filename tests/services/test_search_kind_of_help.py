@@ -192,3 +192,12 @@ def test_a_free_bus_is_a_bus_pass_and_learning_to_use_the_bus_is_travel_training
     make_service("Travel Buddies", summary="Independent travel training for young people with SEND.")
     make_service("Learning Disability Nurses", summary="Nurses for children with learning disabilities.")
     assert names(search(urlencode({"q": typed})))[0] == first
+
+
+def test_help_with_a_childs_talking_is_speech_and_language_therapy_not_talking_therapy():
+    taxonomy.taxonomy_load()
+    make_service("Speech and Language Therapy", summary="Therapists for children's speech, language and communication.")
+    make_service("Talk It Out", summary="Talking therapies and counselling for young people.")
+    assert names(search(urlencode({"q": "private help with his talking, the nhs waiting list is ages"})))[0] == (
+        "Speech and Language Therapy"
+    )
