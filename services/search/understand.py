@@ -58,6 +58,9 @@ AGE_PATTERNS = [
     re.compile(rf"\b{NUMBER}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*olds?\b"),
     re.compile(rf"\b{NUMBER}\s*(?:yo|y/o|yrs?|years?)\b"),
     re.compile(r"\bunder\s+(\d{1,2})s?\b"),
+    re.compile(
+        rf"\b(?:has\s+|have\s+|just\s+)?turned\s+{NUMBER}\b(?!\s*(?:hours?|times?|days?|weeks?|months?|pages?|%))"
+    ),
     # "he's 19", "shes 12", "my son is 30", "im 27", "she is nearly 5", "my brother, 34," (not "he is 3 hours late")
     re.compile(
         rf"\b(?:he|she|they|i|son|daughter|child|boy|girl|brother|sister)(?:'s|'m|s|m|\s+is|\s+am|\s+are|\s*,)\s*"
@@ -67,7 +70,9 @@ AGE_PATTERNS = [
 ]
 # The person searching saying their own age ("I'm 63", "i am 70", "im 58", "I'm a 40 year old"): an age ending just
 # after it, or the pattern's own "i'm 63", is theirs.
-SPEAKER_BEFORE = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:an?\s+|now\s+|only\s+|nearly\s+|almost\s+|just\s+)?$")
+SPEAKER_BEFORE = re.compile(
+    r"\b(?:(?:i'?m|i\s+am)\s+(?:an?\s+|now\s+|only\s+|nearly\s+|almost\s+|just\s+)?|i(?:'?ve|\s+have)?\s+)$"
+)  # "i just turned 63" too
 SPEAKER_SAID = re.compile(r"^\s*i(?:'?m|\s+am|\s*,)")
 # Someone else the search may be for, named beside the speaker's own age ("I'm 63 and caring for my daughter"):
 # the age is then the carer's, not theirs. Not a parent or a brother: "I'm 15 and my mum is ill" is a young carer's

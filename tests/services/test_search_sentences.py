@@ -125,6 +125,23 @@ def test_a_babys_age_in_months_is_read_as_an_age(client, typed, label):
 
 
 @pytest.mark.parametrize(
+    "typed", ["physio, my son just turned 2", "physio she has turned 3", "physio he turned 4 in july"]
+)
+def test_an_age_just_turned_is_read(typed):
+    make_service("Baby Physio", summary="Physiotherapy for babies and toddlers.", minimum_age=0, maximum_age=4)
+    make_service("Teen Physio", summary="Physiotherapy for teenagers.", minimum_age=12, maximum_age=18)
+    results = search(QueryDict.fromkeys(["q"], typed).urlencode())
+    assert names(results) == ["Baby Physio"]
+    assert "Age" in [heading for heading, _, _ in results.active]
+
+
+def test_a_carers_own_age_just_turned_is_theirs_not_the_childs():
+    make_service("Older Carers Group", summary="Support for older carers.", minimum_age=18, maximum_age=25)
+    results = search(QueryDict.fromkeys(["q"], "i just turned 63 and still care for my son").urlencode())
+    assert "Age" not in [heading for heading, _, _ in results.active]
+
+
+@pytest.mark.parametrize(
     "typed", ["physio, we waited 6 months", "physio he is 3 months behind", "physio after 18 months on the list"]
 )
 def test_months_said_as_a_time_are_not_an_age(typed):
