@@ -277,9 +277,8 @@ def arguments_read():
 
 def database_given(name):
     """The URL and server config of a database already loaded, on the server DATABASE_URL names."""
-    url = os.environ.get("DATABASE_URL", "postgres:///localoffer")
-    base, _, query = url.partition("?")
-    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else ""), name, run.dj_database_url.parse(url)
+    config = run.dj_database_url.parse(os.environ.get("DATABASE_URL", "postgres:///localoffer"))
+    return run.database_url(name), name, config
 
 
 def database_prepared(*, env, config, name, arguments):

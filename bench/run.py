@@ -90,8 +90,13 @@ def database_create():
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
-    base, _, query = url.partition("?")
-    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else ""), name, config
+    return database_url(name), name, config
+
+
+def database_url(name):
+    """The URL of the database `name` on the PostgreSQL server DATABASE_URL names."""
+    base, _, query = os.environ.get("DATABASE_URL", "postgres:///localoffer").partition("?")
+    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
 
 
 def database_drop(name, config):

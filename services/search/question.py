@@ -122,6 +122,20 @@ def adults_part(*, params, words):
     return [Part(heading=HEADINGS["who"], label="adults", query=params.query_string(q=left))]
 
 
+def age_label(age, age_to=None):
+    """An age as the page's filters say it: "8 years old", "13 to 19 years old", "1 year old", "under 1 year old"."""
+    if age_to:
+        return f"{age} to {age_to} years old"
+    return {0: "under 1 year old", 1: "1 year old"}.get(age, f"{age} years old")
+
+
+def age_short(params):
+    """The search's age as the line of what was understood says it: "age 8", "age 13 to 19", "age under 1"."""
+    if params.age_to:
+        return f"age {params.age} to {params.age_to}"
+    return "age under 1" if params.age == 0 else f"age {params.age}"
+
+
 def question_parts(*, params, index, active, age_beyond=None):
     """Every part of the question: its words' parts, then the age and the places among the filters in force
     (`active`, from `active_filters`, whose links already take a town's countywide companion with it). An age
@@ -131,8 +145,9 @@ def question_parts(*, params, index, active, age_beyond=None):
     for heading, label, query in sorted(active, key=lambda entry: entry[0] != "Age"):  # age before place
         if heading not in READ_FILTERS or (label == "Countywide" and len(towns) > 1):
             continue
-        age = age_beyond if age_beyond is not None else label.removesuffix(" years old").removesuffix(" year old")
-        short = f"age {age}" if heading == "Age" else ""
+        short = ""
+        if heading == "Age":
+            short = f"age {age_beyond}" if age_beyond is not None else age_short(params)
         parts.append(Part(heading=heading, label=label, query=query, short=short))
     return parts
 

@@ -15,7 +15,7 @@ from services.search.cards import page_services
 from services.search.engine import matched
 from services.search.facets import AGES, GROUPS, Selection, chosen_values, facet_filter, group_mask
 from services.search.params import COSTS, DELIVERY, SORTS, TOWNS, WAITS, SearchParams
-from services.search.question import READ_FILTERS, question_line, question_parts
+from services.search.question import READ_FILTERS, age_label, question_line, question_parts
 from services.search.ranking import ranked_matches
 from services.search.reference import search_index
 from services.search.spelling import spelling_correct
@@ -415,13 +415,6 @@ def facets_build(*, params, reference, counts):
             Option("self", "Families can contact the service themselves", counts["referral"][True], params.referral)
         ],  # fmt: skip
     }
-
-
-def age_label(age, age_to=None):
-    """An age as the page says it: "8 years old", "13 to 19 years old", "1 year old", "under 1 year old"."""
-    if age_to:
-        return f"{age} to {age_to} years old"
-    return {0: "under 1 year old", 1: "1 year old"}.get(age, f"{age} years old")
 
 
 def active_filters(*, params, reference):
