@@ -29,6 +29,7 @@ EARTH_RADIUS_METRES = 6_371_000
 TRUE_WORDS = {"true", "1", "yes"}
 FALSE_WORDS = {"false", "0", "no"}
 PAGE_PARAMETERS = ("page", "per_page")
+LISTS_KEPT_SECONDS = 300  # a list's filters may include a postcode: not kept for as long as a version may last
 LISTS_KEPT_IDS = 150_000  # the ids of the lists this server keeps for the directory's version (`lists_kept`), at most
 
 
@@ -183,7 +184,7 @@ def ids_page_read(params, *, rows):
 # version of the directory on this server: every page of it is then a slice, rather than a count and an offset over
 # the directory for each page. The directory's version moves on with every change that could alter a list (a
 # listing added, renamed, published or withdrawn). At most `LISTS_KEPT_IDS` ids in all, the oldest list let go first.
-lists_kept = GenerationKept(limit=LISTS_KEPT_IDS, size=len)
+lists_kept = GenerationKept(limit=LISTS_KEPT_IDS, size=len, seconds=LISTS_KEPT_SECONDS)
 
 
 def list_ids(params, *, version, rows):

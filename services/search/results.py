@@ -31,6 +31,7 @@ COUNTYWIDE_WEIGHT = 1.5  # a countywide service reaches that town too
 ADULTS_WEIGHT = 2.0  # for an adult, a service that says it takes adults, against one that matches as well
 OLDER_CARER_AGE = 55  # a carer this old, still caring for a son or daughter, is an older carer
 MATCHES_KEPT_BYTES = 16 * 1024 * 1024  # keyword matches kept for the index in use (`matches_find`), at most
+MATCHES_KEPT_SECONDS = 300  # ... and for how long at most: they are keyed by what a person typed
 SENTENCE_WORDS = 4  # a search of this many words or more, none of them recognised, gets categories to look at
 
 
@@ -164,8 +165,9 @@ def matches_size(entry):
 
 # The keyword matches of the searches made on one index snapshot, so that another search with the same words (the
 # next page, a filter added, a town chosen) does not match them again. A new snapshot (any edit to the directory)
-# starts with none. Each is kept as the positions that matched and their scores, `MATCHES_KEPT_BYTES` at most.
-matches_kept = GenerationKept(limit=MATCHES_KEPT_BYTES, size=matches_size)
+# starts with none. Each is kept as the positions that matched and their scores, `MATCHES_KEPT_BYTES` at most, and
+# for `MATCHES_KEPT_SECONDS`: the words typed are kept in this process's memory no longer than a rendered search.
+matches_kept = GenerationKept(limit=MATCHES_KEPT_BYTES, size=matches_size, seconds=MATCHES_KEPT_SECONDS)
 
 
 def matches_find(*, index, params, correct=True, adults=False, ranking=()):

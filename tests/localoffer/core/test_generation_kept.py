@@ -35,3 +35,17 @@ def test_the_oldest_values_are_let_go_to_stay_within_the_limit():
     assert kept.size == 4
     kept.clear()
     assert kept.get("v1", "b") is None and kept.size == 0
+
+
+def test_a_value_is_not_given_nor_kept_longer_than_its_seconds(monkeypatch):
+    """Keys may be what a person typed: they are let go after `seconds`, however long the generation lasts."""
+    now = [1000.0]
+    monkeypatch.setattr("localoffer.core.generation_kept.time.monotonic", lambda: now[0])
+    kept = GenerationKept(limit=100, size=len, seconds=300)
+    kept.put("v1", "my son john smith autism", [1, 2])
+    now[0] += 299
+    assert kept.get("v1", "my son john smith autism") == [1, 2]
+    now[0] += 2
+    assert kept.get("v1", "my son john smith autism") is None
+    kept.put("v1", "sleep", [3])  # the next value kept lets the old one go from memory too
+    assert list(kept.entries) == ["sleep"] and kept.size == 1
