@@ -281,9 +281,13 @@ def crisis_panel_seed():
 
     importlib.import_module("localoffer.migrations.0008_crisis_panel_seed").crisis_panel_seed(apps, None)
     importlib.import_module("localoffer.migrations.0015_crisis_phrases_more").crisis_phrases_add(apps, None)
-    importlib.import_module("localoffer.migrations.0016_crisis_phrases_in_families_words").crisis_phrases_add(
-        apps, None
+    later = (
+        "0016_crisis_phrases_in_families_words",
+        "0018_crisis_phrases_never_born_and_more",
+        "0019_crisis_phrases_of_several_words",
     )
+    for name in later:
+        importlib.import_module(f"localoffer.migrations.{name}").crisis_phrases_add(apps, None)
 
 
 def make_staff(username=None, *, role=None, superuser=False, permissions=(), **fields):

@@ -10,6 +10,7 @@ hyphens split words ("self-harm" is "self harm"), and simple endings are taken o
 ("killing", "killed" and "kills" are "kill"), so a phrase is found anywhere inside a longer sentence.
 "..." in a phrase stands for up to three words of any kind ("took ... tablets" finds "took all her tablets"),
 a phrase ending with "$" is found only at the end of what was typed ("my son is missing", not "is missing school"),
+words joined by "|" are one word of several ("cutting my|her arm|leg" finds "cutting her leg"),
 and a phrase of one long word (seven letters or more, such as "suicide") also finds it spelt with one letter
 missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
@@ -1012,6 +1013,120 @@ mum hits him
 mum hits them
 mum hits us
 evicted ... nowhere to go
+cutting my|his|her|their arm|arms|leg|legs|wrist|wrists|thigh|thighs|stomach|hips
+cuts on my|his|her|their arm|arms|leg|legs|wrist|wrists|thigh|thighs|stomach|hips
+cutting and hiding
+been cutting again
+cutting again $
+cuts under ... sleeves
+hiding ... cuts on|under
+"burnt"|"burned"|burnd myself|himself|herself|themselves
+burn|burning myself|himself|herself|themselves on purpose|purpus|again|with
+myself on purpose|purpus
+how many paracetamol|ibuprofen|painkillers ... too many
+how many ... take to kill
+took|ate|eaten|eatted|swallowed|taken all|loads|lots|most|half|load|handful|bunch|box|packet|bottle|strip|5|6|8|10|12|14|15|16|20|24|25|30|32|40|50 of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
+a whole load|lot|packet|box|bottle|strip of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
+ate|eaten|eatted all ... tablets|tablits|pills
+tablets|tablits|pills all of them
+took some pills|tablets and|now
+drunk and took
+gave him|her|them double
+drowsy and being sick
+cant wake him|her|them $
+cant wake him|her|them up $
+floppy and wont|cant wake
+floppy and not waking|responding
+floppy and unresponsive
+he|she|baby|hes|shes|child|son|daughter is|gone unresponsive
+ran away and not answering|picking|replying
+cant find him|her anywhere
+lost my child|son|daughter|kid|boy|girl at|in the park|beach|shop|shops|supermarket|town|crowd|fair|zoo|woods|forest|centre|station
+nobody knows where he|she|they is|are $
+no one knows where he|she|they is|are $
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|didnt|not|never come|came home
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she has not come home
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|sister|brother|girl|boy missing since
+gone missing again ... time|times|tonight|overnight|police|night
+missing she|he|shes|hes is
+stepdad|uncle|grandad|grandpa|lodger|cousin|neighbour touches|touched|touching|tuches her|him|me|them
+a man touched|touches|touching her|him|me
+touches|tuches|touched|touching me|her|him where|were
+being hit at home
+uncle|stepdad|stepmum|grandad|lodger|boyfriend|partner hurts|hurting|hits|hitting|beats|beating her|him|me|them|us
+dont|doesnt|never feed us|me|them
+left alone all night
+left alone ... with no food
+left on their own all night
+bruises|brusies|bruise|bruising all over
+bruises|brusies on my ... after
+bruises|brusies|marks after contact|visiting|coming home
+marks on him|her $
+assistant|teacher|ta|carer|staff|worker|driver|escort hurting|hurts|hitting|hits|kicked|kicking|slapped|slapping|punched the|my|our|disabled|him|her|me
+ta|teacher|carer|staff|worker|driver|escort ... kicked|slapped|punched her|him|my|me
+showed her|him|me his|their private|privates|willy|penis
+gifts from older|men|a man
+presents from older|men|a man
+older man|men|lads buying|giving
+older man|men ... picking her|him up
+new phone ... gifts|presents
+parties with men|older
+being pimped
+pimped out by|to|for
+pimping her|him|me out
+makes|made|make|making me|her sleep with his|her|their mates|friends|men|him|them
+sleep with older men|man|lads
+used for sex
+make|made|makes|making me do stuff|things with|to
+adult|man|stranger|men on fortnite|roblox|minecraft|snapchat|tiktok|insta|instagram|discord|xbox|playstation
+online boyfriend|boyfrend|girlfriend
+older boyfriend
+year old boyfriend ... 11|12|13|14|15
+messaging my ... late at night
+messaging|messages|texting my daughter|son|child|kid ... night|snapchat|insta|instagram|tiktok|secret
+grooming|gromming|groomin on tiktok|snapchat|insta|instagram|roblox|fortnite|discord|xbox|minecraft|youtube
+pics|photos|photo|pictures|vid|video|videos|nudes ... want money
+pics|photos|photo|pictures|vid|video|videos|nudes ... asking for money
+share|post|send it|them ... unless he|she|i|you|we pays|pay
+sextorshun
+owes ... dealers
+dealers ... threatening|threaten|threatened|after
+hold|holding|carry|carrying|hide|hiding|stash knives|knife|drugs|weapons|guns|gun for them|him|older
+coming|comes|came back|home with money|cash
+ex ... outside the|my|our house|home|door
+outside ... and wont leave
+partner|husband|boyfriend|ex|wife|girlfriend is|being|gets violent
+violent partner|husband|ex|boyfriend
+attacked me|us
+attacked ... with a knife|knives|weapon|bat|hammer
+shake|shaking|shook my|the baby
+feel like shaking
+going to lose it with
+scared|afraid|frightened|worried i|ill ... hurt|harm|hit|shake him|her|them
+scared|afraid|frightened|worried i|ill ... hurt|harm|hit|shake my baby|son|daughter|child|kids|children|boy|girl
+scared|afraid|frightened|worried i|ill ... lash out
+nowhere ... tonight|tonite|nite
+no where|were to sleep|stay
+kicked out at 1am|2am|3am|4am|5am|midnight|night|10pm|11pm|12am
+seizure|fit|fitting and it wont|isnt|hasnt stop|stopped|stopping
+child|son|daughter|baby|kid|boy|girl cant breathe|breath
+cant breathe|breath help|please|now
+not breathing $
+isnt breathing
+has stopped breathing $
+struggling to breathe $
+going|gone into anaphylaxis|anaphylactic
+having an anaphylactic
+lips ... blue
+hit|banged|bumped his|her|their head and ... sick
+is choking $
+choking and cant breathe|breath
+rash ... doesnt|dont|wont fade
+non blanching rash
+throwd|threw|thrown|throws|throwing her|him|me at|against|into the wall
+pushed|pushd|pushes|shoved|threw|throwd|kicked me|her|him down the stairs
+cant find|fined|fine my way home
+wana di
 """
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -1061,6 +1176,7 @@ def text_stems(text):
 
 GAP = "..."
 GAP_WORDS = 3  # how many words "..." may stand for
+ALTERNATIVE = "|"  # "arm|leg": either word in that place
 END = "$"  # a phrase ending with it is found only at the end of what was typed ("my son is missing", not "... school")
 NEAR_LENGTH = 7  # a one-word phrase this long is also found misspelt by one letter
 QUOTED = re.compile(r'"([a-z0-9]+)"|([a-z0-9]+)')
@@ -1073,14 +1189,27 @@ class Exact:
     word: str
 
 
+def word_wanted(pair):
+    """A word of a phrase as `QUOTED` found it: an `Exact` for a word in quotes, else its stem."""
+    quoted, word = pair
+    return Exact(quoted) if quoted else word_stem(word)
+
+
 @lru_cache(maxsize=4096)
 def phrase_stems(phrase):
-    """A phrase's words in order: the stem of each, an `Exact` for a word in quotes, None for each gap ("...")."""
+    """A phrase's words in order: the stem of each, an `Exact` for a word in quotes, a frozenset of those for a word
+    of several ("arm|leg"), None for each gap ("...")."""
     stems = []
     lowered = str(phrase).lower().replace("\u201c", '"').replace("\u201d", '"').strip()
     at_end = lowered.endswith(END)
     for piece in lowered.rstrip(END).replace("\u2019", "").replace("'", "").split(GAP):
-        stems.extend(Exact(quoted) if quoted else word_stem(word) for quoted, word in QUOTED.findall(piece))
+        for token in piece.split():
+            if ALTERNATIVE in token:  # one word of several: "arm|arms|leg"
+                found = [word_wanted(pair) for pair in QUOTED.findall(token.replace(ALTERNATIVE, " "))]
+                if found:
+                    stems.append(frozenset(found) if len(found) > 1 else found[0])
+            else:
+                stems.extend(word_wanted(pair) for pair in QUOTED.findall(token))
         stems.append(None)
     return (*stems[:-1], END) if at_end and len(stems) > 1 else tuple(stems[:-1])
 
@@ -1097,8 +1226,14 @@ def words_match(words, start, wanted):
     if start >= len(words):
         return False
     word, stem = words[start]
-    found = word == first.word if isinstance(first, Exact) else stem == first
-    return found and words_match(words, start + 1, rest)
+    return word_found(word, stem, first) and words_match(words, start + 1, rest)
+
+
+def word_found(word, stem, wanted):
+    """Whether a word typed (and its stem) is a phrase's word `wanted`: a stem, an `Exact` or a set of either."""
+    if isinstance(wanted, frozenset):
+        return any(word_found(word, stem, one) for one in wanted)
+    return word == wanted.word if isinstance(wanted, Exact) else stem == wanted
 
 
 def near_spelling(word, wanted):
@@ -1154,7 +1289,8 @@ def crisis_matcher(phrases):
         if not wanted or wanted[0] is None:
             continue
         first = wanted[0]
-        starting.setdefault(word_stem(first.word) if isinstance(first, Exact) else first, []).append(wanted)
+        for one in first if isinstance(first, frozenset) else (first,):
+            starting.setdefault(word_stem(one.word) if isinstance(one, Exact) else one, []).append(wanted)
         if spelt_near(phrase, wanted):
             near.add(first)
     return starting, tuple(near)

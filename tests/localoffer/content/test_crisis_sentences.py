@@ -186,3 +186,69 @@ def test_the_latest_words_join_a_saved_panel_without_bringing_back_a_word_staff_
     assert phrases.count("cant go on $") == 1
     assert phrases.count("wish ... never born") == 1
     assert "dad hits her" in phrases
+
+
+def test_staff_write_one_word_of_several_and_each_brings_the_panel(client):
+    panel = CrisisPanel.objects.get()
+    panel.phrases = 'cutting my|her|his arm|leg\n"burnt"|burnd herself\n'
+    panel.save()
+    for sentence in ("she keeps cutting her leg", "is he cutting his arms", "i burnt herself", "she burnd herself"):
+        assert shows_panel(client, "/services/", sentence), sentence
+        assert shows_panel(client, "/search/", sentence), sentence
+    for sentence in ("cutting her hair", "cutting my nails", "cutting leg of lamb", "burning herself out"):
+        assert not shows_panel(client, "/services/", sentence), sentence
+    assert crisis_phrases_in(text="cutting her legs again", phrases=panel.phrase_list) == ["cutting my|her|his arm|leg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "son took a whole load of his melatonin",
+        "she took 20 of her sertraline",
+        "my daughter was cutting her thighs",
+        "grandson not come home from school and nobody knows where he is",
+        "my son sent a photo and now they say they will share it unless he pays",
+        "lads making my brother hold knives for them",
+        "feel like shaking my baby",
+        "son having a seizure and it wont stop",
+    ],
+)
+def test_an_overdose_a_child_not_come_home_exploitation_or_a_seizure_that_wont_stop_brings_the_panel(client, sentence):
+    assert shows_panel(client, "/services/", sentence)
+    assert shows_panel(client, "/search/", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "can i double his melatonin dose",
+        "daughter has taken sertraline for a year camhs review",
+        "older boys picking on him on the school bus",
+        "alarm clock for teenager who wont wake up",
+        "hearing aids gone missing again at school",
+        "reading book hasnt come home this week",
+        "pimped out wheelchair wheel covers",
+        "school wants to meet up with me about his behaviour",
+        "baby floppy and not sitting up yet",
+        "support for parent carers burning themselves out",
+        "how long does it take to kill head lice",
+        "prader willi ate a whole packet of biscuits",
+    ],
+)
+def test_everyday_sentences_near_the_words_of_several_show_no_panel(client, sentence):
+    assert not shows_panel(client, "/services/", sentence)
+
+
+def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
+    migration = importlib.import_module("localoffer.migrations.0019_crisis_phrases_of_several_words")
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide\nour own words\nbeing pimped\n"  # staff wrote their own, and had one already
+    panel.save()
+    migration.crisis_phrases_add(apps, None)
+    migration.crisis_phrases_add(apps, None)
+    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    assert phrases[:3] == ["suicide", "our own words", "being pimped"]
+    assert phrases.count("being pimped") == 1
+    assert phrases.count("gave him|her|them double") == 1
+    assert "abuse" not in phrases
+    assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
