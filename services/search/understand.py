@@ -177,7 +177,7 @@ def age_read(lowered, *, max_age):
     text without it; `beyond` is an age past `max_age` ("aged 26"), read out of the words but not a filter,
     and `stage` the words naming a stage of life ("under 5s", "toddlers"), which still rank. The place a
     child goes each day ("biting at nursery": `SETTINGS`) gives the ages of the children there and stays in
-    the text."""
+    the text, as a stage named as the company wanted does ("to meet other teenagers")."""
     if match := MONTHS_PATTERN.search(lowered):
         months = number_value(match.group(1) or match.group(2))
         return (months // 12, None, None, ""), lowered[: match.start()] + " " + lowered[match.end() :]
@@ -196,7 +196,9 @@ def age_read(lowered, *, max_age):
         pattern = re.compile(rf"\b(?:for\s+)?(?:an?\s+|my\s+|our\s+)?({words})\b")
         if match := pattern.search(lowered):
             stage = match.group(1)
-            return (first, last if last != first else None, None, stage), pattern.sub(" ", lowered, count=1)
+            company = lowered[: match.start()].rstrip().endswith(" other")  # "meet other teenagers": the company
+            rest = lowered if company else pattern.sub(" ", lowered, count=1)  # wanted, kept in the words
+            return (first, last if last != first else None, None, stage), rest
     for words, (first, last) in SETTINGS:
         if re.search(rf"{SETTING_BEFORE}(?:{words})\b", lowered):
             return (first, last, None, ""), lowered  # the words stay: a setting is also help asked for there
@@ -226,8 +228,8 @@ def understand(text, *, max_age):
         return Understood(text=str(text or ""))
     lowered = read
     words = [word for word in lowered.split() if word.strip(",;:")]  # "my brother, 34," leaves no lone comma
-    while words and words[-1] in TRAILING_WORDS:  # "swimming for my" once "10 year old" is read
-        words.pop()
+    while words and words[-1] in TRAILING_WORDS and words[-2:-1] != ["other"]:  # "swimming for my" once "10 year
+        words.pop()  # old" is read; "to be with other kids" is the company wanted, and stays
     while words and words[0].strip(",;:") in LEADING_WORDS:  # "and still caring" once "I'm 63" is read
         words.pop(0)
     return Understood(

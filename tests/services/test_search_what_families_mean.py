@@ -325,3 +325,21 @@ def test_the_thing_wanted_in_a_familys_words_comes_before_help_for_the_need_alon
     ]:
         make_service(name, summary=summary)
     assert found_for(typed)[0] == expected
+
+
+def test_a_parents_meet_up_is_not_a_social_club_for_their_child_and_a_youth_club_is(vocabulary):
+    make_service("Parents Meet-up", summary="Monthly meet-up for parents of autistic kids, with coffee.",
+                 minimum_age=0, maximum_age=25)  # fmt: skip
+    make_service("Friday Youth Club", summary="Youth club for 11 to 19s with additional needs: games, music, trips.",
+                 minimum_age=11, maximum_age=19)  # fmt: skip
+    found = found_for("somewhere my 13 year old can go in the evenings to be with other kids")
+    assert found[0] == "Friday Youth Club"
+
+
+def test_other_kids_said_last_with_an_age_are_the_company_wanted_not_who_the_search_is_for(vocabulary):
+    make_service("Friday Youth Club", summary="Youth club for 11 to 19s with additional needs: games, music, trips.",
+                 minimum_age=11, maximum_age=19)  # fmt: skip
+    make_service("Swim School", summary="Swimming lessons for kids.", minimum_age=4, maximum_age=16)
+    assert found_for("my 13 year old wants to be with other kids") == ["Friday Youth Club"]
+    assert found_for("is there anywhere my son can meet other teenagers") == ["Friday Youth Club"]
+    assert found_for("swimming for my 10 year old son") == ["Swim School"]
