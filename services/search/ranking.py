@@ -512,11 +512,12 @@ QUESTION_WORDS = frozenset(
      "will", "is", "are", "think"]
 )  # fmt: skip
 # Words that say how often, how much, when or how good, never the thing wanted ("too anxious for school", "a
-# good gymnastics club"), nor does a contraction or "keeps" ("keeps climbing out the window"; "keep fit" may be).
+# good gymnastics club"), nor does a contraction or "keeps" ("keeps climbing out the window"; "keep fit" may be),
+# nor a word that stands for any thing at all ("things around Kinson for ...", "somewhere he can go").
 NOT_THINGS = frozenset(
     ["too", "also", "still", "again", "always", "never", "ever", "only", "not", "no", "more", "less", "much", "many",
      "already", "yet", "now", "often", "sometimes", "anymore", "other", "same", "good", "best", "nice", "great",
-     "local", "suitable", "right"]
+     "local", "suitable", "right", "thing", "things", "anything", "something", "stuff", "go", "going"]
 ) | NOT_ALONE  # fmt: skip
 # Words that end what is asked for and begin who it is for, or when: "gymnastics for my daughter", "a dentist
 # who is patient" (as do the words for where, `SETTING_WORDS`: "lessons at weekends").

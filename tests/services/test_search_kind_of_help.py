@@ -146,6 +146,8 @@ LISTINGS = [
     ("Learning Disability Nurses", "Nurses for children with learning disabilities."),
     ("Speech and Language Therapy", "Therapists for children's speech, language and communication."),
     ("Talk It Out", "Talking therapies and counselling for young people."),
+    ("Friday Youth Club", "Youth club for 11 to 19s with additional needs: games, music and trips."),
+    ("Autism Parents Meet-up", "A monthly meet-up for parents of autistic children."),
 ]
 
 
@@ -164,6 +166,8 @@ LISTINGS = [
         ("can my daughter go on the bus for free, and me with her, she has learning disabilities", "Bus Passes"),
         ("teach my son to use the bus", "Travel Buddies"),
         ("private help with his talking, the nhs waiting list is ages", "Speech and Language Therapy"),
+        # Somewhere to hang out is a youth club's, before a parents' meet-up that shares only the need.
+        ("somewhere my autistic son can hang out in the evenings", "Friday Youth Club"),
     ],
 )
 def test_the_standard_vocabulary_takes_a_familys_words_to_the_help_they_describe(typed, first):

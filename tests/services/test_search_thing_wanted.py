@@ -106,3 +106,13 @@ def test_keep_fit_is_a_thing_wanted_and_a_search_of_words_never_searched_alone_s
     assert names(results)[0] == "Keep Fit Club"
     assert results.understood_line.startswith("Keep fit classes")
     assert query_expand(query="whats up", vocabulary=[]) == [["whats"]]
+
+
+@pytest.mark.parametrize(
+    "typed", ["things for my autistic son in the holidays", "somewhere my autistic son can go", "anything autistic"]
+)
+def test_a_word_for_any_thing_at_all_is_not_read_as_the_thing_wanted(gymnastics, typed):
+    make_service("Things Bank", summary="A bank of things: pushchairs, cots and toys, for any family.")
+    results = search(urlencode({"q": typed}))
+    assert not re.match(r"(Things|Go|Anything)\b", results.understood_line)
+    assert "Things Bank" not in names(results)[:2]
