@@ -104,14 +104,15 @@ def results_page(request, *, params, term=None, field=None):
         if term.parent_id:
             crumbs.append((term.parent.name, term.parent.get_absolute_url()))
         crumbs.append((term.name, None))
-    cached = {**cached, "html": result_shortlist_fill(request, html=cached["html"])}
+    token = get_token(request)  # one masked token for the cards' forms and the page's own ("page useful")
+    cached = {**cached, "html": result_shortlist_fill(request, html=cached["html"], token=token)}
     browse = {}
     if cached["total"] == 0:
         browse = {"browse_categories": Category.objects.filter(parent=None), "browse_advice": top_sections()}
     return render(
         request,
         "services/search.html",
-        {**cached, **browse, "crumbs": crumbs, "term": term, "hide_header_search": True},
+        {**cached, **browse, "crumbs": crumbs, "term": term, "hide_header_search": True, "csrf_token": token},
     )
 
 
@@ -142,9 +143,10 @@ def results_context(request, *, params, results, term, field):
 ON_SHORTLIST = re.compile(r"<!--on-shortlist:([0-9a-f-]{36})-->")
 
 
-def result_shortlist_fill(request, *, html):
-    """The kept results with this visitor's parts put in: the form token, and which cards are on their shortlist."""
-    token = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
+def result_shortlist_fill(request, *, html, token):
+    """The kept results with this visitor's parts put in: the form token (`token`, from `get_token`), and which
+    cards are on their shortlist."""
+    token = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
     chosen = set(shortlists.shortlist_ids(session=request.session))
     note = '<p class="govuk-body-s govuk-!-margin-bottom-0">On <a class="govuk-link" href="{}">your shortlist</a></p>'
     on_list = format_html(note, address("services:shortlist"))

@@ -1,8 +1,8 @@
 """What a family asked for, read from the query string. Anything malformed is dropped or explained, never raised."""
 
 import re
-from dataclasses import dataclass, field, replace
-from urllib.parse import urlencode
+from dataclasses import dataclass, field
+from urllib.parse import quote_plus
 
 from services.models import Location, Service
 from services.models.service import MAX_AGE
@@ -23,6 +23,38 @@ SORTS = {
 }
 WAITS = {"none": "No waiting list", "4-weeks": "Seen within 4 weeks"}
 AGE_ERROR = f"Enter the child's age in years, as a number from 0 to {MAX_AGE}"
+
+
+def pairs_of(fields, *, page=False):
+    """A search's fields (`SearchParams`'s, by name) as (name, value) pairs for a query string, in a canonical
+    order; the page only with `page`."""
+    pairs = [("q", fields["q"])] if fields["q"] else []
+    for name in SearchParams.LIST_FIELDS:
+        pairs += [(name, value) for value in fields[name]]
+    pairs += [("near", value) for value in fields["near"]]
+    if fields["age"] is not None:
+        pairs.append(("age", str(fields["age"])))
+        if fields["age_to"] is not None:
+            pairs.append(("age_to", str(fields["age_to"])))
+    if fields["referral"]:
+        pairs.append(("referral", "self"))
+    if fields["postcode"]:
+        pairs.append(("postcode", fields["postcode"]))
+    if fields["sort"]:
+        pairs.append(("sort", fields["sort"]))
+    if fields["exact"]:
+        pairs.append(("spelling", "exact"))
+    if page and fields["page"] > 1:
+        pairs.append(("page", str(fields["page"])))
+    return pairs
+
+
+UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")  # what `quote_plus` leaves as it is: slugs, towns, ages
+
+
+def quoted(value):
+    """A value quoted for a query string as `urlencode` quotes it (spaces as "+"); a slug as it is, unquoted."""
+    return value if UNQUOTED.fullmatch(value) else quote_plus(value)
 
 
 def clean_text(value, limit):
@@ -56,29 +88,17 @@ class SearchParams:
 
     def query_pairs(self, *, page=False):
         """The search as (name, value) pairs for a query string, in a canonical order."""
-        pairs = [("q", self.q)] if self.q else []
-        for name in self.LIST_FIELDS:
-            pairs += [(name, value) for value in getattr(self, name)]
-        pairs += [("near", value) for value in self.near]
-        if self.age is not None:
-            pairs.append(("age", str(self.age)))
-            if self.age_to is not None:
-                pairs.append(("age_to", str(self.age_to)))
-        if self.referral:
-            pairs.append(("referral", "self"))
-        if self.postcode:
-            pairs.append(("postcode", self.postcode))
-        if self.sort:
-            pairs.append(("sort", self.sort))
-        if self.exact:
-            pairs.append(("spelling", "exact"))
-        if page and self.page > 1:
-            pairs.append(("page", str(self.page)))
-        return pairs
+        return pairs_of(self.__dict__, page=page)
 
     def query_string(self, **changes):
-        """The query string for this search with `changes` applied (page always back to 1)."""
-        return urlencode(replace(self, **{"page": 1, "exact": False, **changes}).query_pairs())
+        """The query string for this search with `changes` applied (page always back to 1). A results page has a
+        dozen of these (each filter's remove link, the quick filters), so the changed search is not made as a
+        `SearchParams`, only its pairs, and a slug is not quoted (`quoted`)."""
+        unknown = set(changes) - set(self.__dataclass_fields__)
+        if unknown:
+            raise TypeError(f"not a search field: {', '.join(sorted(unknown))}")
+        pairs = pairs_of({**self.__dict__, "page": 1, "exact": False, **changes})
+        return "&".join(f"{name}={quoted(value)}" for name, value in pairs)
 
     def without(self, name, value=None):
         """The query string with one filter value (or the whole filter) removed."""

@@ -60,3 +60,18 @@ def test_the_navigation_marks_the_section_being_viewed_on_each_page(client):
     assert 'id="header-search"' in service and 'id="header-search"' not in search
     cookies = client.get("/cookies/").content.decode()
     assert "aria-current" not in cookies.split("</header>")[0]
+
+
+def test_a_results_pages_vote_form_and_shortlist_forms_carry_one_token_that_is_accepted():
+    make_service("Harbour Swim Club")
+    visitor = Client(enforce_csrf_checks=True)
+    html = visitor.get("/services/?q=swim").content.decode()
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
+    assert len(tokens) == 1  # the shortlist's forms and the vote form: one masked token for the page
+    (token,) = tokens
+    path, _ = vote_form(html)
+    vote = {"path": path, "useful": "yes", "csrfmiddlewaretoken": token}
+    assert visitor.post("/feedback/page-useful/", vote).status_code == 200
+    service = re.search(r'name="service" value="([^"]+)"', html).group(1)
+    added = visitor.post("/shortlist/add/", {"service": service, "csrfmiddlewaretoken": token})
+    assert added.status_code == 302
