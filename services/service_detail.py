@@ -9,7 +9,6 @@ visitor's own shortlist button goes where ACTIONS is; whether the service is ope
 """
 
 import functools
-import html
 
 from django.template.defaultfilters import capfirst, date, linebreaksbr, truncatechars
 from django.utils.safestring import mark_safe
@@ -18,18 +17,10 @@ from localoffer.content.markdown import markdown_to_html
 from localoffer.core.addresses import address
 from localoffer.core.translated import page_words
 from services.models import Location, Service
-from services.templatetags.directory import clock, wait_stale_message
+from services.templatetags.directory import clock, escape, wait_stale_message
 
 ACTIONS = "<!-- actions -->"
 OPEN_NOW = "<!-- open-now -->"
-
-
-def escape(value):
-    """A value as the template language put it into the page: as it is when it is HTML already (marked safe),
-    else escaped (Django's conditional_escape, without the wrapping that costs more than the escaping)."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 @functools.cache
