@@ -99,7 +99,7 @@ def page_services(*, index, positions, distances):
     for position in positions:
         if card := index.cards.get(position, {}).get(language):
             distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
-            cards.append(replace(card, distance=distance))
+            cards.append(card if distance is None else replace(card, distance=distance))  # kept cards have none
     return cards
 
 
