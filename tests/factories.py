@@ -285,6 +285,7 @@ def crisis_panel_seed():
         "0016_crisis_phrases_in_families_words",
         "0018_crisis_phrases_never_born_and_more",
         "0019_crisis_phrases_of_several_words",
+        "0020_crisis_phrases_in_a_second_language",
     )
     for name in later:
         importlib.import_module(f"localoffer.migrations.{name}").crisis_phrases_add(apps, None)

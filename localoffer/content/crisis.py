@@ -11,6 +11,7 @@ hyphens split words ("self-harm" is "self harm"), and simple endings are taken o
 "..." in a phrase stands for up to three words of any kind ("took ... tablets" finds "took all her tablets"),
 a phrase ending with "$" is found only at the end of what was typed ("my son is missing", not "is missing school"),
 words joined by "|" are one word of several ("cutting my|her arm|leg" finds "cutting her leg"),
+a verb's past forms are its plain form ("she said" is "she say", `VERB_FORMS`),
 and a phrase of one long word (seven letters or more, such as "suicide") also finds it spelt with one letter
 missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
@@ -1127,6 +1128,94 @@ throwd|threw|thrown|throws|throwing her|him|me at|against|into the wall
 pushed|pushd|pushes|shoved|threw|throwd|kicked me|her|him down the stairs
 cant find|fined|fine my way home
 wana di
+letter|note goodbye to family|mum|mama|mummy|dad|everyone
+saying sorry goodbye
+goodbye mama|mummy|mum $
+life no point
+no point in life|living
+better he|she|i is|am dead
+better if i|he|she ... dead
+how to hang myself|yourself|himself|herself|themselves
+how do u end it
+going to end it
+gonna end it
+google|googled|search|searched|searching ... how to hang|die
+will|going|gonna|wants|want jump off|from
+to jump off|from ... bridge|pier|cliff|roof|balcony|window
+to bridge and jump
+do something bad to
+plan|plans|planning to take all ... pills|tablets|meds|medication
+plan|plans|planning to kill
+plans|planning to end his|her|my|their life
+carved|carving ... into her|his|my arm|arms|leg|legs|skin|wrist|thigh
+found blades
+take|eat many paracetamol|ibuprofen|painkillers
+took 10|12|14|15|16|20|24|25|30|32|40|50 pills|tablets|paracetamol|ibuprofen|painkillers
+took my mums|dads|nans|grandmas tablets|tablet|tablits|pills|pill|meds|medication|medicine|paracetamol|ibuprofen|painkillers|insulin
+eat|drink|swallow mums|dads|nans|grandmas tablets|tablet|tablits|pills|pill|meds|medication|medicine|paracetamol|ibuprofen|painkillers|insulin
+eat|drink|swallow my diabetes|heart|insulin|blood ... tablets|tablet|tablits|pills|pill|meds|medication|medicine|paracetamol|ibuprofen|painkillers|insulin
+drink|eat|swallow|bite|lick ... bleach|screenwash|antifreeze|detergent|weedkiller|poison|batteries|battery|magnets
+washing liquid capsule|capsules|pod|pods
+laundry capsule|capsules|pod|pods
+"foaming" at|in ... mouth
+foam in|at mouth
+swallow a|whole bottle|box|packet|strip of
+not come home ... dark|night|nights|police|phone
+ran away from home|my|the|foster|care
+cant|cannot find him|her 1|2|3|4|5|an hour|hours
+cant|cannot find him|her for an|1|2|3|4 hour|hours
+been looking for him|her for an|1|2|3|4 hour|hours
+touch|touched|touches|touching her|my private|privates
+dad|father|stepfather|stepdad hurt|hurts|hurting her|him|me|them|us
+dad|mum|father|mother|stepfather|stepmother|stepdad|stepmum beat|beats|beating her|him|me|them|us
+lock|locks|locked them|him|her|me|us in ... room
+make|made|makes him|her|me do sex|sexual things
+hit|hits|hitting|beat|beats|beating ... with ... belt|cable|wire
+parents|mum|dad|mother|father ... not|dont|doesnt|never feed
+"left" them|him|her|us|me alone all night|overnight
+"rapes"
+"raped"
+"raping"
+mummy|daddy did it
+bruise|bruises|mark|marks shaped like a hand
+hand shaped bruise|bruises|mark|marks
+show|shows|showed her|him|me rude|porn
+boyfriend|stepdad|uncle|man comes|came|coming in|into my room
+says dont tell
+keep secret from
+keep it|this|our secret from
+send|sent picture|pictures|photo|photos|pic|pics with no clothes|without clothes
+naked picture|pictures|photo|photos|pics|pic
+online if he|she|i|you|we not|dont|doesnt pay
+or hell|hes share|post
+or hell|hes send it|them|pics|photos|video
+or he|they|she will share|post
+or he|they|she will send it|them|pics|photos|the video
+get in his|their car
+gave me a vape
+give|giving|gave her|him|me alcohol|vodka|weed
+much older men|man|guy|guys
+stays|staying|stayed out all night
+"carry"|"carries" knife|knives|blade|blades|machete
+run|running|carry|carrying packages|parcels|drugs for
+or they|he|she hurt|kill my brother|sister|mum|family|little|baby
+ex|partner|husband|boyfriend ... break|broke|kick|kicked ... door
+child|son|daughter|kids|baby by force
+hitting|beating her|him|mum|mummy now
+hitting|beating|hurting my mum|mummy
+turned|turn up with a knife|knives|weapon
+sleep|sleeping in|on ... car|park|street|streets|doorway|bench tonight
+cannot|can not breath|breathe after|and|help|now
+face swell and|cannot|cant
+throat|tongue swelling|swollen up|and
+cant breathe|breath chest
+having a fit|seizure and wont|not|cant
+rescue meds|medication|medicine not|isnt|arent|didnt working|work
+going blue and limp
+limp and wont|not|isnt respond|responding
+will batter him|her|me
+from a bottle of screenwash|bleach|antifreeze|detergent
+boyfriend takes her|his|my money
 """
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -1144,8 +1233,21 @@ class Crisis:
 DEFAULT_CRISIS = Crisis(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=tuple(DEFAULT_PHRASES.splitlines()))
 
 
+# A verb's other forms, said as its plain form: "he said", "she say" and "saying" are one word here, as people in a
+# hurry, or writing in a second language, say them ("my son eat my pills", "she tell me he touch her"). Not "took",
+# "gave" or "ran": "took ... paracetamol" must not find "can I take paracetamol", nor "ran away $" "stop him run away".
+VERB_FORMS = {
+    "ate": "eat", "eaten": "eat", "eatted": "eat", "drank": "drink", "told": "tell", "said": "say", "says": "say",
+    "made": "make", "makes": "make", "found": "find", "threw": "throw", "thrown": "throw", "throwd": "throw",
+    "hid": "hide", "hidden": "hide", "cutted": "cut", "hurted": "hurt", "sended": "send", "sent": "send",
+    "hanged": "hang", "hung": "hang",
+}  # fmt: skip
+
+
 def word_stem(word):
-    """A word without the simple endings that do not change what it means here ("killing" -> "kill")."""
+    """A word without the simple endings that do not change what it means here ("killing" -> "kill"), and a verb
+    in its plain form ("said" -> "say", `VERB_FORMS`)."""
+    word = VERB_FORMS.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):

@@ -251,4 +251,52 @@ def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_st
     assert phrases.count("being pimped") == 1
     assert phrases.count("gave him|her|them double") == 1
     assert "abuse" not in phrases
+
+
+def test_the_words_in_a_second_language_join_a_saved_panel_and_its_help_is_the_models():
+    migration = importlib.import_module("localoffer.migrations.0020_crisis_phrases_in_a_second_language")
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide\nour own words\nsays dont tell\n"
+    panel.save()
+    migration.crisis_phrases_add(apps, None)
+    migration.crisis_phrases_add(apps, None)
+    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    assert phrases[:3] == ["suicide", "our own words", "says dont tell"]
+    assert phrases.count("says dont tell") == 1
+    assert phrases.count("life no point") == 1
+    assert "abuse" not in phrases
     assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "my son he say life no point, better he is dead",
+        "my son eat my diabetes medicine, many tablets",
+        "she tell me her stepfather touch her private place",
+        "daughter 16 text me she go to bridge and jump, goodbye mama",
+        "somebody threaten put my son video online if he not pay 500 pound",
+        "mother with 3 children sleeping in car tonight, no house",
+        "my son allergic, face swell, cannot breath after eat nut",
+    ],
+)
+def test_crisis_written_in_a_second_language_brings_the_panel(client, sentence):
+    assert shows_panel(client, "/services/", sentence)
+    assert shows_panel(client, "/search/", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "can i take paracetamol and ibuprofen together",
+        "son has to take 5 tablets every morning pill organiser",
+        "how to teach a child to swallow capsules",
+        "sensory swing how to hang",
+        "council plans to end free school transport for post 16",
+        "child comes into my room at night every night sleep clinic",
+        "is it safe to leave her alone all night with epilepsy seizure alarm",
+        "how to stop him run away from the house",
+    ],
+)
+def test_everyday_sentences_near_the_words_in_a_second_language_show_no_panel(client, sentence):
+    assert not shows_panel(client, "/services/", sentence)
