@@ -29,6 +29,18 @@ def crisis_panel():
     crisis_panel_seed()
 
 
+def phrases_added(migration, saved):
+    """The panel's words after `migration` (a module name in localoffer.migrations) adds its words, twice over, to
+    a panel saved with `saved` (one a line)."""
+    panel = CrisisPanel.objects.get()
+    panel.phrases = saved
+    panel.save()
+    add = importlib.import_module(f"localoffer.migrations.{migration}").crisis_phrases_add
+    add(apps, None)
+    add(apps, None)
+    return CrisisPanel.objects.get().phrases.splitlines()
+
+
 def shows_panel(client, address, text):
     response = client.get(address, {"q": text})
     assert response.status_code == 200
@@ -117,13 +129,8 @@ def test_everyday_sentences_near_the_new_words_show_no_panel(client, sentence):
 
 
 def test_the_new_words_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
-    add = importlib.import_module("localoffer.migrations.0016_crisis_phrases_in_families_words").crisis_phrases_add
-    panel = CrisisPanel.objects.get()
-    panel.phrases = "suicide\nKMS\nour own words\n"  # staff took "abuse" out, and wrote one in capitals
-    panel.save()
-    add(apps, None)
-    add(apps, None)
-    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    # staff took "abuse" out, and wrote one in capitals
+    phrases = phrases_added("0016_crisis_phrases_in_families_words", "suicide\nKMS\nour own words\n")
     assert phrases[:3] == ["suicide", "KMS", "our own words"]
     assert "kms" not in phrases
     assert "abuse" not in phrases
@@ -175,13 +182,8 @@ def test_everyday_sentences_near_the_latest_words_show_no_panel(client, sentence
 
 
 def test_the_latest_words_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
-    add = importlib.import_module("localoffer.migrations.0018_crisis_phrases_never_born_and_more").crisis_phrases_add
-    panel = CrisisPanel.objects.get()
-    panel.phrases = "suicide\nour own words\ncant go on $\n"  # staff wrote their own, and had one already
-    panel.save()
-    add(apps, None)
-    add(apps, None)
-    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    # staff wrote their own, and had one already
+    phrases = phrases_added("0018_crisis_phrases_never_born_and_more", "suicide\nour own words\ncant go on $\n")
     assert phrases[:3] == ["suicide", "our own words", "cant go on $"]
     assert phrases.count("cant go on $") == 1
     assert phrases.count("wish ... never born") == 1
@@ -240,13 +242,7 @@ def test_everyday_sentences_near_the_words_of_several_show_no_panel(client, sent
 
 
 def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
-    migration = importlib.import_module("localoffer.migrations.0019_crisis_phrases_of_several_words")
-    panel = CrisisPanel.objects.get()
-    panel.phrases = "suicide\nour own words\nbeing pimped\n"  # staff wrote their own, and had one already
-    panel.save()
-    migration.crisis_phrases_add(apps, None)
-    migration.crisis_phrases_add(apps, None)
-    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    phrases = phrases_added("0019_crisis_phrases_of_several_words", "suicide\nour own words\nbeing pimped\n")
     assert phrases[:3] == ["suicide", "our own words", "being pimped"]
     assert phrases.count("being pimped") == 1
     assert phrases.count("gave him|her|them double") == 1
@@ -254,17 +250,12 @@ def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_st
 
 
 def test_the_words_in_a_second_language_join_a_saved_panel_and_its_help_is_the_models():
-    migration = importlib.import_module("localoffer.migrations.0020_crisis_phrases_in_a_second_language")
-    panel = CrisisPanel.objects.get()
-    panel.phrases = "suicide\nour own words\nsays dont tell\n"
-    panel.save()
-    migration.crisis_phrases_add(apps, None)
-    migration.crisis_phrases_add(apps, None)
-    phrases = CrisisPanel.objects.get().phrases.splitlines()
+    phrases = phrases_added("0020_crisis_phrases_in_a_second_language", "suicide\nour own words\nsays dont tell\n")
     assert phrases[:3] == ["suicide", "our own words", "says dont tell"]
     assert phrases.count("says dont tell") == 1
     assert phrases.count("life no point") == 1
     assert "abuse" not in phrases
+    migration = importlib.import_module("localoffer.migrations.0020_crisis_phrases_in_a_second_language")
     assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
 
 
