@@ -10,8 +10,8 @@ hyphens split words ("self-harm" is "self harm"), and simple endings are taken o
 ("killing", "killed" and "kills" are "kill"), so a phrase is found anywhere inside a longer sentence.
 "..." in a phrase stands for up to three words of any kind ("took ... tablets" finds "took all her tablets"),
 a phrase ending with "$" is found only at the end of what was typed ("my son is missing", not "is missing school"),
-words joined by "|" are one word of several ("cutting my|her arm|leg" finds "cutting her leg"),
-a verb's past forms are its plain form ("she said" is "she say", `VERB_FORMS`),
+words joined by "|" are one word of several ("cutting my|her arm|leg" finds "cutting her leg"; "self-harm|selfharm"
+finds either),
 and a phrase of one long word (seven letters or more, such as "suicide") also finds it spelt with one letter
 missing, added, changed or two swapped ("sucide", "suicdie"), because people in distress type fast.
 """
@@ -1025,10 +1025,10 @@ hiding ... cuts on|under
 burn|burning myself|himself|herself|themselves on purpose|purpus|again|with
 myself on purpose|purpus
 how many paracetamol|ibuprofen|painkillers ... too many
-how many ... take to kill
-took|ate|eaten|eatted|swallowed|taken all|loads|lots|most|half|load|handful|bunch|box|packet|bottle|strip|5|6|8|10|12|14|15|16|20|24|25|30|32|40|50 of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
+how many ... take to kill you|me|yourself|myself|someone|somebody
+took|ate|eaten|"eatted"|taken all|loads|lots|most|load|handful|bunch|box|packet|bottle|strip|5|6|8|10|12|14|15|16|20|24|25|30|32|40|50 of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
 a whole load|lot|packet|box|bottle|strip of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
-ate|eaten|eatted all ... tablets|tablits|pills
+ate|eaten|"eatted" all ... tablets|tablits|pills
 tablets|tablits|pills all of them
 took some pills|tablets and|now
 drunk and took
@@ -1045,10 +1045,12 @@ cant find him|her anywhere
 lost my child|son|daughter|kid|boy|girl at|in the park|beach|shop|shops|supermarket|town|crowd|fair|zoo|woods|forest|centre|station
 nobody knows where he|she|they is|are $
 no one knows where he|she|they is|are $
-son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|didnt|not|never come|came home
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|not come|came home $
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|not|didnt come|came home last night|yet|since
 son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she has not come home
 son|daughter|grandson|granddaughter|child|kid|teen|teenager|sister|brother|girl|boy missing since
-gone missing again ... time|times|tonight|overnight|police|night
+gone missing again ... tonight|overnight|police
+placement gone missing
 missing she|he|shes|hes is
 stepdad|uncle|grandad|grandpa|lodger|cousin|neighbour touches|touched|touching|tuches her|him|me|them
 a man touched|touches|touching her|him|me
@@ -1064,7 +1066,7 @@ bruises|brusies on my ... after
 bruises|brusies|marks after contact|visiting|coming home
 marks on him|her $
 assistant|teacher|ta|carer|staff|worker|driver|escort hurting|hurts|hitting|hits|kicked|kicking|slapped|slapping|punched the|my|our|disabled|him|her|me
-ta|teacher|carer|staff|worker|driver|escort ... kicked|slapped|punched her|him|my|me
+ta|teacher|carer|staff|worker|driver|escort kicked|slapped|punched her|him|my|me
 showed her|him|me his|their private|privates|willy|penis
 gifts from older|men|a man
 presents from older|men|a man
@@ -1081,7 +1083,6 @@ used for sex
 make|made|makes|making me do stuff|things with|to
 adult|man|stranger|men on fortnite|roblox|minecraft|snapchat|tiktok|insta|instagram|discord|xbox|playstation
 online boyfriend|boyfrend|girlfriend
-older boyfriend
 year old boyfriend ... 11|12|13|14|15
 messaging my ... late at night
 messaging|messages|texting my daughter|son|child|kid ... night|snapchat|insta|instagram|tiktok|secret
@@ -1095,7 +1096,7 @@ dealers ... threatening|threaten|threatened|after
 hold|holding|carry|carrying|hide|hiding|stash knives|knife|drugs|weapons|guns|gun for them|him|older
 coming|comes|came back|home with money|cash
 ex ... outside the|my|our house|home|door
-outside ... and wont leave
+outside the|my|our house|door|home and wont leave
 partner|husband|boyfriend|ex|wife|girlfriend is|being|gets violent
 violent partner|husband|ex|boyfriend
 attacked me|us
@@ -1139,8 +1140,8 @@ how to hang myself|yourself|himself|herself|themselves
 how do u end it
 going to end it
 gonna end it
-google|googled|search|searched|searching ... how to hang|die
-will|going|gonna|wants|want jump off|from
+google|googled|search|searched|searching ... how to die
+will jump from|off window|bridge|roof|balcony|pier|cliff
 to jump off|from ... bridge|pier|cliff|roof|balcony|window
 to bridge and jump
 do something bad to
@@ -1161,7 +1162,8 @@ laundry capsule|capsules|pod|pods
 foam in|at mouth
 swallow a|whole bottle|box|packet|strip of
 not come home ... dark|night|nights|police|phone
-ran away from home|my|the|foster|care
+ran away from home|foster|care
+ran away from my|the|our foster|home|house|care
 cant|cannot find him|her 1|2|3|4|5|an hour|hours
 cant|cannot find him|her for an|1|2|3|4 hour|hours
 been looking for him|her for an|1|2|3|4 hour|hours
@@ -1174,8 +1176,6 @@ hit|hits|hitting|beat|beats|beating ... with ... belt|cable|wire
 parents|mum|dad|mother|father ... not|dont|doesnt|never feed
 "left" them|him|her|us|me alone all night|overnight
 "rapes"
-"raped"
-"raping"
 mummy|daddy did it
 bruise|bruises|mark|marks shaped like a hand
 hand shaped bruise|bruises|mark|marks
@@ -1191,7 +1191,6 @@ or hell|hes share|post
 or hell|hes send it|them|pics|photos|video
 or he|they|she will share|post
 or he|they|she will send it|them|pics|photos|the video
-get in his|their car
 gave me a vape
 give|giving|gave her|him|me alcohol|vodka|weed
 much older men|man|guy|guys
@@ -1233,21 +1232,8 @@ class Crisis:
 DEFAULT_CRISIS = Crisis(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=tuple(DEFAULT_PHRASES.splitlines()))
 
 
-# A verb's other forms, said as its plain form: "he said", "she say" and "saying" are one word here, as people in a
-# hurry, or writing in a second language, say them ("my son eat my pills", "she tell me he touch her"). Not "took",
-# "gave" or "ran": "took ... paracetamol" must not find "can I take paracetamol", nor "ran away $" "stop him run away".
-VERB_FORMS = {
-    "ate": "eat", "eaten": "eat", "eatted": "eat", "drank": "drink", "told": "tell", "said": "say", "says": "say",
-    "made": "make", "makes": "make", "found": "find", "threw": "throw", "thrown": "throw", "throwd": "throw",
-    "hid": "hide", "hidden": "hide", "cutted": "cut", "hurted": "hurt", "sended": "send", "sent": "send",
-    "hanged": "hang", "hung": "hang",
-}  # fmt: skip
-
-
 def word_stem(word):
-    """A word without the simple endings that do not change what it means here ("killing" -> "kill"), and a verb
-    in its plain form ("said" -> "say", `VERB_FORMS`)."""
-    word = VERB_FORMS.get(word, word)
+    """A word without the simple endings that do not change what it means here ("killing" -> "kill")."""
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -1316,6 +1302,24 @@ def phrase_stems(phrase):
     return (*stems[:-1], END) if at_end and len(stems) > 1 else tuple(stems[:-1])
 
 
+@lru_cache(maxsize=4096)
+def phrase_variants(phrase):
+    """The phrases a phrase stands for: one for each of several words of which one is itself more than one word
+    ("self-harm|selfharm" stands for "self-harm" and "selfharm"), as a hyphen splits a word; a phrase without such
+    a word stands for itself."""
+    tokens = str(phrase).split(" ")
+    for place, token in enumerate(tokens):
+        alternatives = token.split(ALTERNATIVE) if ALTERNATIVE in token else []
+        if any(len(QUOTED.findall(alternative.lower())) > 1 for alternative in alternatives):
+            return tuple(
+                variant
+                for alternative in alternatives
+                if alternative
+                for variant in phrase_variants(" ".join([*tokens[:place], alternative, *tokens[place + 1 :]]))
+            )
+    return (phrase,)
+
+
 def words_match(words, start, wanted):
     """Whether `wanted` (from `phrase_stems`) is found in `words` ((word, stem) pairs) beginning at `start`."""
     if not wanted:
@@ -1367,17 +1371,18 @@ def spelt_near(phrase, wanted):
 def crisis_phrases_in(*, text, phrases):
     """Which of `phrases` are in `text`, each of them: for staff trying words in the admin."""
     words = [(word, word_stem(word)) for word in text_words(text)]
-    found = []
-    for phrase in phrases:
-        wanted = phrase_stems(phrase)
-        if not wanted or wanted[0] is None:
-            continue
-        near = spelt_near(phrase, wanted) and any(
-            len(stem) >= NEAR_LENGTH - 2 and near_spelling(stem, wanted[0]) for _, stem in words
-        )
-        if near or any(words_match(words, start, wanted) for start in range(len(words))):
-            found.append(phrase)
-    return found
+    return [phrase for phrase in phrases if any(variant_in(words, variant) for variant in phrase_variants(phrase))]
+
+
+def variant_in(words, phrase):
+    """Whether one phrase (a variant, `phrase_variants`) is in `words` ((word, stem) pairs)."""
+    wanted = phrase_stems(phrase)
+    if not wanted or wanted[0] is None:
+        return False
+    near = spelt_near(phrase, wanted) and any(
+        len(stem) >= NEAR_LENGTH - 2 and near_spelling(stem, wanted[0]) for _, stem in words
+    )
+    return near or any(words_match(words, start, wanted) for start in range(len(words)))
 
 
 @lru_cache(maxsize=16)
@@ -1386,14 +1391,14 @@ def crisis_matcher(phrases):
     of the one-word phrases that are also found misspelt."""
     starting = {}
     near = set()
-    for phrase in phrases:
-        wanted = phrase_stems(phrase)
+    for variant in (variant for phrase in phrases for variant in phrase_variants(phrase)):
+        wanted = phrase_stems(variant)
         if not wanted or wanted[0] is None:
             continue
         first = wanted[0]
         for one in first if isinstance(first, frozenset) else (first,):
             starting.setdefault(word_stem(one.word) if isinstance(one, Exact) else one, []).append(wanted)
-        if spelt_near(phrase, wanted):
+        if spelt_near(variant, wanted):
             near.add(first)
     return starting, tuple(near)
 

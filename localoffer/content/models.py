@@ -260,8 +260,7 @@ CRISIS_PHRASES_HELP = (
     "end of what was typed: “son is missing $” finds “my son is missing” but not “my son is missing school”. A "
     'word in quotes is found only as it is written: “"rape"” does not find “rap”. A phrase of one word of seven '
     "letters or more is also found misspelt by one letter: “suicide” finds “sucide”. Words joined by | are "
-    "one word of several: “cutting my|her arm|leg” finds “cutting her leg” and “cutting my arm”. A verb's past "
-    "forms are its plain form (“said” is “say”, “ate” is “eat”), except “took”, “gave” and “ran”."
+    "one word of several: “cutting my|her arm|leg” finds “cutting her leg” and “cutting my arm”."
 )
 
 

@@ -29,10 +29,10 @@ hiding ... cuts on|under
 burn|burning myself|himself|herself|themselves on purpose|purpus|again|with
 myself on purpose|purpus
 how many paracetamol|ibuprofen|painkillers ... too many
-how many ... take to kill
-took|ate|eaten|eatted|swallowed|taken all|loads|lots|most|half|load|handful|bunch|box|packet|bottle|strip|5|6|8|10|12|14|15|16|20|24|25|30|32|40|50 of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
+how many ... take to kill you|me|yourself|myself|someone|somebody
+took|ate|eaten|"eatted"|taken all|loads|lots|most|load|handful|bunch|box|packet|bottle|strip|5|6|8|10|12|14|15|16|20|24|25|30|32|40|50 of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
 a whole load|lot|packet|box|bottle|strip of ... tablets|tablits|pills|meds|medication|medicine|medicines|melatonin|sertraline|fluoxetine|citalopram|antidepressants|painkillers|codeine|paracetamol|ibuprofen|insulin|aspirin|tramadol
-ate|eaten|eatted all ... tablets|tablits|pills
+ate|eaten|"eatted" all ... tablets|tablits|pills
 tablets|tablits|pills all of them
 took some pills|tablets and|now
 drunk and took
@@ -49,10 +49,12 @@ cant find him|her anywhere
 lost my child|son|daughter|kid|boy|girl at|in the park|beach|shop|shops|supermarket|town|crowd|fair|zoo|woods|forest|centre|station
 nobody knows where he|she|they is|are $
 no one knows where he|she|they is|are $
-son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|didnt|not|never come|came home
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|not come|came home $
+son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she|hes|shes hasnt|not|didnt come|came home last night|yet|since
 son|daughter|grandson|granddaughter|child|kid|teen|teenager|he|she has not come home
 son|daughter|grandson|granddaughter|child|kid|teen|teenager|sister|brother|girl|boy missing since
-gone missing again ... time|times|tonight|overnight|police|night
+gone missing again ... tonight|overnight|police
+placement gone missing
 missing she|he|shes|hes is
 stepdad|uncle|grandad|grandpa|lodger|cousin|neighbour touches|touched|touching|tuches her|him|me|them
 a man touched|touches|touching her|him|me
@@ -68,7 +70,7 @@ bruises|brusies on my ... after
 bruises|brusies|marks after contact|visiting|coming home
 marks on him|her $
 assistant|teacher|ta|carer|staff|worker|driver|escort hurting|hurts|hitting|hits|kicked|kicking|slapped|slapping|punched the|my|our|disabled|him|her|me
-ta|teacher|carer|staff|worker|driver|escort ... kicked|slapped|punched her|him|my|me
+ta|teacher|carer|staff|worker|driver|escort kicked|slapped|punched her|him|my|me
 showed her|him|me his|their private|privates|willy|penis
 gifts from older|men|a man
 presents from older|men|a man
@@ -85,7 +87,6 @@ used for sex
 make|made|makes|making me do stuff|things with|to
 adult|man|stranger|men on fortnite|roblox|minecraft|snapchat|tiktok|insta|instagram|discord|xbox|playstation
 online boyfriend|boyfrend|girlfriend
-older boyfriend
 year old boyfriend ... 11|12|13|14|15
 messaging my ... late at night
 messaging|messages|texting my daughter|son|child|kid ... night|snapchat|insta|instagram|tiktok|secret
@@ -99,7 +100,7 @@ dealers ... threatening|threaten|threatened|after
 hold|holding|carry|carrying|hide|hiding|stash knives|knife|drugs|weapons|guns|gun for them|him|older
 coming|comes|came back|home with money|cash
 ex ... outside the|my|our house|home|door
-outside ... and wont leave
+outside the|my|our house|door|home and wont leave
 partner|husband|boyfriend|ex|wife|girlfriend is|being|gets violent
 violent partner|husband|ex|boyfriend
 attacked me|us

@@ -202,6 +202,16 @@ def test_staff_write_one_word_of_several_and_each_brings_the_panel(client):
     assert crisis_phrases_in(text="cutting her legs again", phrases=panel.phrase_list) == ["cutting my|her|his arm|leg"]
 
 
+def test_a_word_of_several_may_be_a_hyphenated_word_and_stands_for_it_whole(client):
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "self-harm|selfharm\n"
+    panel.save()
+    for sentence in ("she is self-harming", "selfharm", "is my son self harming"):
+        assert shows_panel(client, "/services/", sentence), sentence
+    for sentence in ("can i self refer to camhs", "self care skills for teenagers", "harm reduction"):
+        assert not shows_panel(client, "/services/", sentence), sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -247,16 +257,16 @@ def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_st
     assert phrases.count("being pimped") == 1
     assert phrases.count("gave him|her|them double") == 1
     assert "abuse" not in phrases
+    migration = importlib.import_module("localoffer.migrations.0019_crisis_phrases_of_several_words")
+    assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
 
 
-def test_the_words_in_a_second_language_join_a_saved_panel_and_its_help_is_the_models():
+def test_the_words_in_a_second_language_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
     phrases = phrases_added("0020_crisis_phrases_in_a_second_language", "suicide\nour own words\nsays dont tell\n")
     assert phrases[:3] == ["suicide", "our own words", "says dont tell"]
     assert phrases.count("says dont tell") == 1
     assert phrases.count("life no point") == 1
     assert "abuse" not in phrases
-    migration = importlib.import_module("localoffer.migrations.0020_crisis_phrases_in_a_second_language")
-    assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
 
 
 @pytest.mark.parametrize(
@@ -287,6 +297,21 @@ def test_crisis_written_in_a_second_language_brings_the_panel(client, sentence):
         "child comes into my room at night every night sleep clinic",
         "is it safe to leave her alone all night with epilepsy seizure alarm",
         "how to stop him run away from the house",
+        # A second reader's, each once set off by a word of several or by a verb read in its plain form.
+        "my son wont eat his tablets",
+        "can he drink alcohol while taking methadone",
+        "tell him not to tell lies",
+        "he wont get in his car seat",
+        "my autistic son will jump off anything",
+        "son didnt come home with his reading book",
+        "he ran away from the teacher at the park",
+        "teacher said he kicked her",
+        "can he swallow half of a melatonin tablet",
+        "does he need to eat lots of food with his medication",
+        "he sits in the car outside school and wont leave",
+        "how many treatments does it take to kill head lice",
+        "his hearing aid has gone missing again for the third time",
+        "i searched online how to hang a sensory swing",
     ],
 )
 def test_everyday_sentences_near_the_words_in_a_second_language_show_no_panel(client, sentence):
