@@ -1357,15 +1357,16 @@ def near_spelling(word, wanted):
     )
 
 
-def spelt_near(phrase, wanted):
-    """Whether a phrase (its stems `wanted`) is also found misspelt: one long word, not in quotes."""
+def near_stems(phrase, wanted):
+    """The stems of a phrase (its stems `wanted`) that are also found misspelt: a phrase of one long word, or of one
+    word of several ("suicide|suicidal") each long one, not in quotes."""
+    if len(wanted) != 1:
+        return ()
     first = wanted[0]
-    return (
-        len(wanted) == 1
-        and isinstance(first, str)
-        and len(phrase.strip()) >= NEAR_LENGTH
-        and len(first) >= NEAR_LENGTH - 1
-    )
+    if isinstance(first, frozenset):
+        return tuple(one for one in first if isinstance(one, str) and len(one) >= NEAR_LENGTH - 1)
+    long_enough = isinstance(first, str) and len(phrase.strip()) >= NEAR_LENGTH and len(first) >= NEAR_LENGTH - 1
+    return (first,) if long_enough else ()
 
 
 def crisis_phrases_in(*, text, phrases):
@@ -1379,8 +1380,10 @@ def variant_in(words, phrase):
     wanted = phrase_stems(phrase)
     if not wanted or wanted[0] is None:
         return False
-    near = spelt_near(phrase, wanted) and any(
-        len(stem) >= NEAR_LENGTH - 2 and near_spelling(stem, wanted[0]) for _, stem in words
+    near = any(
+        len(stem) >= NEAR_LENGTH - 2 and near_spelling(stem, one)
+        for _, stem in words
+        for one in near_stems(phrase, wanted)
     )
     return near or any(words_match(words, start, wanted) for start in range(len(words)))
 
@@ -1398,8 +1401,7 @@ def crisis_matcher(phrases):
         first = wanted[0]
         for one in first if isinstance(first, frozenset) else (first,):
             starting.setdefault(word_stem(one.word) if isinstance(one, Exact) else one, []).append(wanted)
-        if spelt_near(variant, wanted):
-            near.add(first)
+        near.update(near_stems(variant, wanted))
     return starting, tuple(near)
 
 

@@ -202,6 +202,16 @@ def test_staff_write_one_word_of_several_and_each_brings_the_panel(client):
     assert crisis_phrases_in(text="cutting her legs again", phrases=panel.phrase_list) == ["cutting my|her|his arm|leg"]
 
 
+def test_one_long_word_of_several_is_found_misspelt_as_one_long_word_is(client):
+    panel = CrisisPanel.objects.get()
+    panel.phrases = "suicide|suicidal\n"
+    panel.save()
+    for sentence in ("sucide", "he is suicdal", "suicidal"):
+        assert shows_panel(client, "/services/", sentence), sentence
+    assert crisis_phrases_in(text="sucidal thoughts", phrases=panel.phrase_list) == ["suicide|suicidal"]
+    assert not shows_panel(client, "/services/", "suit sizes")
+
+
 def test_a_word_of_several_may_be_a_hyphenated_word_and_stands_for_it_whole(client):
     panel = CrisisPanel.objects.get()
     panel.phrases = "self-harm|selfharm\n"
