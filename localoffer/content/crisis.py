@@ -1041,7 +1041,6 @@ floppy and not waking|responding
 floppy and unresponsive
 he|she|baby|hes|shes|child|son|daughter is|gone unresponsive
 ran away and not answering|picking|replying
-cant find him|her anywhere
 lost my child|son|daughter|kid|boy|girl at|in the park|beach|shop|shops|supermarket|town|crowd|fair|zoo|woods|forest|centre|station
 nobody knows where he|she|they is|are $
 no one knows where he|she|they is|are $
