@@ -11,11 +11,14 @@ request, of the time taken and of this process's CPU time (which other work on t
 and the share of the search time spent in each part of the search (timers wrapped around the functions
 named, which nest: the keyword match includes the tantivy search). `--tree` also
 records a pyinstrument call tree over the next 300 addresses (`pip install pyinstrument` into the
-virtualenv first; it is not a requirement of the site).
+virtualenv first; it is not a requirement of the site). `--edit-every N` saves one random listing through
+`Service.save()` (as bench/edits.py's editor does) before every Nth address, so searches are timed as they
+come after edits: on a new index snapshot, its kept matches gone.
 """
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import time
@@ -76,10 +79,23 @@ def timers():
     return spent
 
 
-def run(client, paths, cpu=None):
-    """Request each path once; returns the seconds each took (and appends the CPU seconds each took to `cpu`)."""
+def listing_edit(rng):
+    """Save one random visible listing with a new word in its summary, as bench/edits.py's editor does."""
+    from services.models import Service
+
+    service = Service.objects.visible().order_by("?").first()
+    word = "checked" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(8))
+    service.summary = f"{service.summary.split(' Checked', 1)[0]} Checked {word}."
+    service.save()
+
+
+def run(client, paths, cpu=None, edit_every=0, rng=None):
+    """Request each path once; returns the seconds each took (and appends the CPU seconds each took to `cpu`).
+    With `edit_every`, a listing is saved (not timed) before every so many paths."""
     taken = []
-    for path in paths:
+    for number, path in enumerate(paths):
+        if edit_every and number % edit_every == 0:
+            listing_edit(rng)
         started, cpu_started = time.perf_counter(), time.process_time()
         response = client.get(path)
         taken.append(time.perf_counter() - started)
@@ -103,12 +119,14 @@ def main():
     parser.add_argument("--count", type=int, default=500, help="how many search addresses to time")
     parser.add_argument("--tree", action="store_true", help="also record a pyinstrument call tree")
     parser.add_argument("--paths", type=Path, default=PATHS_FILE, help="the search addresses, one a line")
+    parser.add_argument("--edit-every", type=int, default=0, help="save a listing before every N addresses")
     options = parser.parse_args()
     django_setup()
     from django.db import connection
     from django.test import Client
 
     paths = options.paths.read_text(encoding="utf-8").split()
+    rng = random.Random(26)
     client = Client()
     started = time.perf_counter()
     run(client, paths[-1:])
@@ -132,7 +150,7 @@ def main():
     sample = paths[: options.count]
     cpu = []
     with connection.execute_wrapper(timed_query):
-        taken = run(client, sample, cpu)
+        taken = run(client, sample, cpu, edit_every=options.edit_every, rng=rng)
     total = sum(taken)
     print(summary("Searches", taken) + f", {database['queries'] / len(sample):.1f} queries each")
     print(summary("Searches' CPU time (this process)", cpu))
@@ -148,7 +166,7 @@ def main():
 
         profiler = Profiler(interval=0.001)
         profiler.start()
-        run(client, paths[options.count : options.count + 300])
+        run(client, paths[options.count : options.count + 300], edit_every=options.edit_every, rng=rng)
         profiler.stop()
         print(profiler.output_text(unicode=False, color=False))
 

@@ -40,7 +40,7 @@ from services.directory_version import directory_changes_since, directory_versio
 from services.listing_versions import with_versions
 from services.models import LocalOfferAnswer, Location, Service, Wait
 from services.postcodes import EARTH_RADIUS_MILES
-from services.search import snapshot
+from services.search import answers, snapshot
 from services.search.vocabulary import apostrophes_joined, phrase_table, words_of
 from services.waits import WITHIN_DAYS
 
@@ -129,16 +129,19 @@ class Listing:
     waits: list = field(default_factory=list)
 
     def document(self, slot):
-        name, summary, terms, description, organisation = self.texts
         document = tantivy.Document()
         document.add_unsigned("idx", slot)
-        # Possessives are one word on both sides: "carer's" is indexed as "carers", as it is searched.
-        document.add_text("name", apostrophes_joined(name))
-        document.add_text("summary", apostrophes_joined(summary))
-        document.add_text("terms", apostrophes_joined(terms))
-        document.add_text("body", apostrophes_joined(f"{description}\n{organisation}"))
-        document.add_text("answers", apostrophes_joined(self.answers))
+        for name, text in zip(FIELDS, self.indexed_texts(), strict=True):
+            document.add_text(name, text)
         return document
+
+    def indexed_texts(self):
+        """The text of each of the text index's fields (`FIELDS`), in order."""
+        name, summary, terms, description, organisation = self.texts
+        # Possessives are one word on both sides: "carer's" is indexed as "carers", as it is searched.
+        return [
+            apostrophes_joined(text) for text in (name, summary, terms, f"{description}\n{organisation}", self.answers)
+        ]
 
 
 def text_words(texts):
@@ -275,6 +278,8 @@ class DirectoryIndex:
         self.standing_kept = None  # (day, `standing` on that day), made on the day's first search
         self.phrase_queries = {}  # (phrase, boost, fields) -> its parsed query, shared by every snapshot of the index
         self.folder = None  # the worker's folder its text index is kept in (search/snapshot.py); None: in memory
+        self.answered = answers.Answers()  # the text index's answers to queries, shared by its snapshots
+        self.generation = 0  # this snapshot's number among them (`answers.Answers.generation_next`)
 
     # Building
 
@@ -360,19 +365,28 @@ class DirectoryIndex:
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
         new.updated_times, new.wait_days = self.updated_times.copy(), self.wait_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
-        new.__dict__.pop("words_by_length", None)  # made again from the new words when asked
+        new.said = set()  # the words (as indexed) the documents of the services put back in have
+        new.__dict__.pop("words_by_length", None)
+        said = set()  # the words the services changed said before and say now
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
         for pk in services:
             if pk in new.slot_of:
+                said.update(text_words(new.sources[new.slot_of[pk]]))
                 new.listing_remove(pk, writer=writer)
         for listing in listings:
+            said.update(text_words(listing.texts))
             new.listing_add(listing, writer=writer)
+        if "words_by_length" in self.__dict__:
+            new.words_by_length = self.words_by_length_after(new, said)
         writer.commit()
         writer.wait_merging_threads()
         self.index.reload()
         new.searcher = self.index.searcher()
         new.points_update(self)
         new.choice_bits = self.choice_bits_kept(new)
+        changed = np.array(sorted(new.touched), dtype=np.int64)
+        new.generation = self.answered.generation_next(parent=self.generation, changed=changed, said=new.said)
+        del new.said
         del new.copied, new.touched
         return new
 
@@ -441,6 +455,8 @@ class DirectoryIndex:
         self.touched.add(slot)
         row = listing.row
         writer.add_document(listing.document(slot))
+        for text in listing.indexed_texts():
+            self.said.update(self.analyzer.analyze(text))
         for key in listing.keys:
             self.mask_set(key, slot, True)
         self.words.update(text_words(listing.texts))
@@ -563,6 +579,23 @@ class DirectoryIndex:
             grouped.setdefault(len(word), []).append(word)
         return grouped
 
+    def words_by_length_after(self, new, said):
+        """`words_by_length` for the `new` snapshot, from this one's: only the words of `said` can have come or
+        gone (a directory's words by length take tens of milliseconds to group afresh at 50,000 services)."""
+        grouped, copied = dict(self.words_by_length), set()
+        for word in sorted(said):
+            before, after = word in self.words, word in new.words
+            if before == after:
+                continue
+            if len(word) not in copied:
+                grouped[len(word)] = list(grouped.get(len(word), ()))
+                copied.add(len(word))
+            if after:
+                grouped[len(word)].append(word)
+            else:
+                grouped[len(word)].remove(word)
+        return grouped
+
     def knows(self, word):
         """Whether a typed word is one the directory uses, in any form ("therapies" for "therapy")."""
         return word in self.words or self.stem_count(self.stem(word)) > 0
@@ -574,48 +607,84 @@ class DirectoryIndex:
     def search(self, query):
         """Each service's score for the tantivy query, as an array over the index: NaN where it does not match
         (`matched`). Families' words match thousands of services in a large directory, so the scores go
-        straight into an array and every step after works on arrays, not on one service at a time.
-
-        The hits are read with the cyclic garbage collector paused: in a large directory they are tens of
-        thousands of short-lived tuples, which would otherwise be counted as surviving objects and set off
-        collections of everything the process holds (the whole index among it) every few searches.
-        """
+        straight into an array and every step after works on arrays, not on one service at a time. The answer
+        is kept for the next search that asks the same query, on this snapshot or a later one (`answer`)."""
         scores = np.full(self.slots, np.nan)
-        if self.size == 0:
-            return scores
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            hits = self.searcher.search(query, limit=self.size, count=False).hits
-            if hits:
-                found, addresses = zip(*hits, strict=True)
-                scores[self.searcher.fast_field_values("idx", list(addresses))] = found
-                del found, addresses
-            del hits  # gone before collecting resumes
-        finally:
-            if collecting:
-                gc.enable()
+        if self.size:
+            positions, found = self.answer(query, scored=True)
+            scores[positions] = found
         return scores
 
     def matching(self, query):
         """The services the tantivy query matches, as a boolean array over the index: `search`'s matches without
         scoring them, for the steps that only ask which services match (a third cheaper in a large directory)."""
         found = np.zeros(self.slots, dtype=bool)
-        if self.size == 0:
-            return found
+        if self.size:
+            found[self.answer(query, scored=False)[0]] = True
+        return found
+
+    def answer(self, query, *, scored):
+        """The slots the query matches and, when `scored`, their scores: kept from an earlier search of this
+        snapshot, or of an earlier one and asked again of only the services changed since (search/answers.py),
+        or asked of the whole text index."""
+        text = repr(query)
+        key = answers.query_key(text, scored=scored)
+        kept = self.answered.get(key)
+        if kept is not None and kept.generation == self.generation:
+            return kept.positions, kept.scores
+        changed = None
+        if kept is not None and kept.generation < self.generation:
+            at_most = int(self.size * answers.CHANGED_SHARE)
+            changed = self.answered.changed_between(kept.generation, self.generation, at_most=at_most)
+        if changed is None:
+            made_at = time.monotonic()
+            positions, scores = self.hits(query, scored=scored)
+        else:
+            made_at = kept.made_at  # asked of the whole index then: its statistics as they were (answers.py)
+            slots, said = changed
+            unchanged = ~np.isin(kept.positions, slots)
+            positions = kept.positions[unchanged]
+            scores = kept.scores[unchanged] if scored else None
+            if slots.size and answers.may_match(text, said):
+                among = tantivy.Query.const_score_query(
+                    tantivy.Query.term_set_query(self.index.schema, "idx", [int(slot) for slot in slots]), 0.0
+                )
+                found, found_scores = self.hits(
+                    tantivy.Query.boolean_query([(tantivy.Occur.Must, query), (tantivy.Occur.Must, among)]),
+                    scored=scored,
+                )
+                positions = np.concatenate([positions, found])
+                scores = np.concatenate([scores, found_scores]) if scored else None
+        answer = answers.Answer(generation=self.generation, made_at=made_at, positions=positions, scores=scores)
+        self.answered.put(key, answer)
+        return positions, scores
+
+    def hits(self, query, *, scored):
+        """The slots the query matches in the text index (an int32 array) and, when `scored`, their scores (as
+        tantivy gives them, float32), or None.
+
+        The hits are read with the cyclic garbage collector paused: in a large directory they are tens of
+        thousands of short-lived tuples, which would otherwise be counted as surviving objects and set off
+        collections of everything the process holds (the whole index among it) every few searches.
+        """
         collecting = gc.isenabled()
         gc.disable()
         try:
-            hits = self.searcher.search(query, limit=self.size, count=False, order_by_field="idx").hits
-            if hits:
-                slots, _ = zip(*hits, strict=True)
-                found[list(slots)] = True
-                del slots
-            del hits  # gone before collecting resumes (see `search`)
+            if scored:
+                hits = self.searcher.search(query, limit=self.size, count=False).hits
+            else:  # in slot order, the slots given as the values hits are ordered by: no lookup, no scoring
+                hits = self.searcher.search(query, limit=self.size, count=False, order_by_field="idx").hits
+            if not hits:
+                return np.zeros(0, dtype=np.int32), (np.zeros(0, dtype=np.float32) if scored else None)
+            first, addresses = zip(*hits, strict=True)
+            del hits  # gone before collecting resumes
+            if scored:
+                slots = self.searcher.fast_field_values("idx", list(addresses))
+                return np.array(slots, dtype=np.int32), np.array(first, dtype=np.float32)
+            return np.array(first, dtype=np.int32), None
         finally:
             if collecting:
                 gc.enable()
-        return found
 
     def phrase_query(self, phrase, boost=1.0, fields=FIELDS):
         """One phrase (or word) in every field (or those of `fields`), each field weighted. Parsed once for the

@@ -1,0 +1,149 @@
+"""The text index's answers to a search's queries are kept across edits: after an edit, a query asked before is
+asked again of the services changed only (search/answers.py), and answers as asking the whole index does."""
+
+import random
+
+import numpy as np
+import pytest
+
+from services import taxonomy
+from services.search import answers, engine
+from services.search.engine import matched
+from services.search.reference import search_index
+from tests.factories import make_organisation, make_service
+from tests.services.test_search_incremental import edit_one, service_add
+
+pytestmark = pytest.mark.django_db
+
+
+def asked_of_the_text_index(monkeypatch):
+    """The queries each search asks of the text index itself (not answered from those kept), as a list."""
+    asked = []
+    hits = engine.DirectoryIndex.hits
+
+    def counted(self, query, *, scored):
+        asked.append(repr(query))
+        return hits(self, query, scored=scored)
+
+    monkeypatch.setattr(engine.DirectoryIndex, "hits", counted)
+    return asked
+
+
+def names(index, word, *, scored=True):
+    found = index.search(index.phrase_query(word)) if scored else index.matching(index.phrase_query(word))
+    positions = np.flatnonzero(matched(found) if scored else found)
+    return sorted(index.rows[slot].name for slot in positions)
+
+
+def fresh_answer(index, word):
+    """The scores a query's services have when it is asked of the whole text index, with nothing kept."""
+    index.answered.clear()
+    found = index.search(index.phrase_query(word))
+    return {index.rows[slot].id: float(found[slot]) for slot in np.flatnonzero(matched(found))}
+
+
+def test_a_query_asked_before_an_edit_finds_the_services_the_edit_brought_in_and_took_out(monkeypatch):
+    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)  # two services: carried, whatever share an edit changes
+    taxonomy.taxonomy_load()
+    harbour = make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
+    make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
+    before = search_index()
+    assert names(before, "kayaking") == ["Harbour Club"]
+    assert names(before, "football") == ["Town Team"]
+    assert names(before, "football", scored=False) == ["Town Team"]
+
+    harbour.summary = "Football and kayaking on Saturdays."
+    harbour.save()
+    asked = asked_of_the_text_index(monkeypatch)
+    after = search_index()
+    assert after.index is before.index  # the edit was applied to the same text index
+    assert names(after, "football") == ["Harbour Club", "Town Team"]
+    assert names(after, "football", scored=False) == ["Harbour Club", "Town Team"]
+    assert len(asked) == 2  # "football" scored, and not: each asked of the one changed service only
+    assert all("TermSetQuery" in query for query in asked), asked
+    carried = {after.rows[slot].name: score for slot, score in enumerate(after.search(after.phrase_query("football")))}
+    fresh = fresh_answer(after, "football")
+    assert carried["Harbour Club"] == fresh[harbour.id]  # the changed service's score is a fresh search's
+
+    harbour.summary = "Canoeing on Saturdays."
+    harbour.save()
+    assert names(search_index(), "kayaking") == []
+    assert names(search_index(), "football") == ["Town Team"]
+    assert names(before, "kayaking") == ["Harbour Club"]  # an earlier snapshot still answers as it was
+
+
+def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch):
+    """An answer carried is scored with the index's statistics as they were: only while few services changed."""
+    taxonomy.taxonomy_load()
+    harbour = make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
+    assert names(search_index(), "kayaking") == ["Harbour Club"]
+    harbour.summary = "Kayaking on Saturdays and Sundays."
+    harbour.save()
+    asked = asked_of_the_text_index(monkeypatch)
+    assert names(search_index(), "kayaking") == ["Harbour Club"]
+    assert len(asked) == 1 and "TermSetQuery" not in asked[0]
+
+
+def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch):
+    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)
+    taxonomy.taxonomy_load()
+    make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
+    football = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
+    assert names(search_index(), "kayaking") == ["Harbour Club"]
+    football.summary = "Football on Sundays and Wednesdays."
+    football.save()
+    asked = asked_of_the_text_index(monkeypatch)
+    assert names(search_index(), "kayaking") == ["Harbour Club"]
+    assert asked == []
+    football.summary = "Football and kayaking on Sundays."
+    football.save()
+    assert names(search_index(), "kayaking") == ["Harbour Club", "Town Team"]
+    assert len(asked) == 1
+
+
+def test_answers_carried_across_random_edits_find_what_asking_the_whole_index_finds(monkeypatch):
+    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)  # carried across every batch, however many changed
+    rng = random.Random(5)
+    taxonomy.taxonomy_load()
+    organisations = [make_organisation() for _ in range(3)]
+    for _ in range(40):
+        service_add(rng, organisations)
+    words = ["autism", "swimming", "club", "support", "parents", "speech therapy", "seaside", "calm corner"]
+    for word in words:
+        names(search_index(), word)
+        names(search_index(), word, scored=False)
+    asked = asked_of_the_text_index(monkeypatch)
+    for _ in range(12):
+        for _ in range(rng.randrange(1, 6)):
+            edit_one(rng, organisations)
+        index = search_index()
+        carried = {word: (names(index, word), names(index, word, scored=False)) for word in words}
+        index.answered.clear()
+        assert carried == {word: (names(index, word), names(index, word, scored=False)) for word in words}
+    assert any("TermSetQuery" in query for query in asked)  # some were carried (and asked of those changed)
+
+
+def test_the_words_searched_are_not_kept_with_the_answers(client):
+    make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
+    client.get("/services/", {"q": "kayaking for tom jones bh15 1aa"})
+    kept = search_index().answered.entries
+    assert kept  # answers were kept ...
+    held = repr(list(kept.items())).lower()
+    for word in ["kayak", "tom", "jones", "bh15"]:
+        assert word not in held  # ... by a digest of each query, and as slots and scores only
+
+
+def test_the_words_by_length_spelling_corrects_to_follow_an_edit_without_being_grouped_afresh():
+    taxonomy.taxonomy_load()
+    service = make_service("Harbour Club", summary="Coasteering on Saturdays.", description="Paddle sessions.")
+    index = search_index()
+    before = index.words_by_length
+    service.summary = "Orienteering on Saturdays."
+    service.save()
+    after = search_index()
+    assert "words_by_length" in after.__dict__  # carried from the snapshot before, not made again when asked
+    grouped = {length: sorted(words) for length, words in after.words_by_length.items() if words}
+    after.__dict__.pop("words_by_length")
+    assert grouped == {length: sorted(words) for length, words in after.words_by_length.items()}
+    assert "orienteering" in grouped[12] and "coasteering" not in grouped[11]
+    assert "coasteering" in before[11]  # the snapshot before is left as it was
