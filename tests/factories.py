@@ -286,6 +286,7 @@ def crisis_panel_seed():
         "0018_crisis_phrases_never_born_and_more",
         "0019_crisis_phrases_of_several_words",
         "0020_crisis_phrases_in_a_second_language",
+        "0021_crisis_phrases_of_a_seventh_set",
     )
     for name in later:
         importlib.import_module(f"localoffer.migrations.{name}").crisis_phrases_add(apps, None)

@@ -271,6 +271,17 @@ def test_the_words_of_several_join_a_saved_panel_without_bringing_back_a_word_st
     assert CrisisPanel._meta.get_field("phrases").help_text == migration.PHRASES_HELP
 
 
+def test_the_words_of_a_seventh_set_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
+    phrases = phrases_added("0021_crisis_phrases_of_a_seventh_set", "suicide\nour own words\ngone floppy\n")
+    assert phrases[:3] == ["suicide", "our own words", "gone floppy"]
+    assert phrases.count("gone floppy") == 1
+    assert phrases.count("cant|cannot keep myself safe") == 1
+    assert "abuse" not in phrases
+    panel = CrisisPanel.objects.get()
+    assert crisis_in(text="my 2yr old drank a whole bottle of calpol", phrases=panel.phrases.splitlines())
+    assert not crisis_in(text="she took a whole box of tissues to school", phrases=panel.phrases.splitlines())
+
+
 def test_the_words_in_a_second_language_join_a_saved_panel_without_bringing_back_a_word_staff_took_out():
     phrases = phrases_added("0020_crisis_phrases_in_a_second_language", "suicide\nour own words\nsays dont tell\n")
     assert phrases[:3] == ["suicide", "our own words", "says dont tell"]
