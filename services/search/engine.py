@@ -633,7 +633,7 @@ class DirectoryIndex:
         if kept is not None and kept.generation == self.generation:
             return kept.positions, kept.scores
         changed = None
-        if kept is not None and kept.generation < self.generation:
+        if kept is not None and kept.generation < self.generation and self.size >= answers.CARRIED_FROM_SIZE:
             at_most = int(self.size * answers.CHANGED_SHARE)
             changed = self.answered.changed_between(kept.generation, self.generation, at_most=at_most)
         if changed is None:

@@ -16,6 +16,13 @@ from tests.services.test_search_incremental import edit_one, service_add
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def carried(monkeypatch):
+    """Answers carried across edits in a directory of a few services, whatever share of them an edit changes."""
+    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)
+    monkeypatch.setattr(answers, "CARRIED_FROM_SIZE", 0)
+
+
 def asked_of_the_text_index(monkeypatch):
     """The queries each search asks of the text index itself (not answered from those kept), as a list."""
     asked = []
@@ -42,8 +49,7 @@ def fresh_answer(index, word):
     return {index.rows[slot].id: float(found[slot]) for slot in np.flatnonzero(matched(found))}
 
 
-def test_a_query_asked_before_an_edit_finds_the_services_the_edit_brought_in_and_took_out(monkeypatch):
-    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)  # two services: carried, whatever share an edit changes
+def test_a_query_asked_before_an_edit_finds_the_services_the_edit_brought_in_and_took_out(monkeypatch, carried):
     taxonomy.taxonomy_load()
     harbour = make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
     make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
@@ -72,8 +78,11 @@ def test_a_query_asked_before_an_edit_finds_the_services_the_edit_brought_in_and
     assert names(before, "kayaking") == ["Harbour Club"]  # an earlier snapshot still answers as it was
 
 
-def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch):
-    """An answer carried is scored with the index's statistics as they were: only while few services changed."""
+@pytest.mark.parametrize("size", [0, 10_000])
+def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch, size):
+    """An answer carried is scored with the index's statistics as they were: only while few of the services
+    changed (one of one is all of them), and only in a large directory, where asking the whole index costs more."""
+    monkeypatch.setattr(answers, "CARRIED_FROM_SIZE", size)
     taxonomy.taxonomy_load()
     harbour = make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
     assert names(search_index(), "kayaking") == ["Harbour Club"]
@@ -84,8 +93,7 @@ def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch)
     assert len(asked) == 1 and "TermSetQuery" not in asked[0]
 
 
-def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch):
-    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)
+def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch, carried):
     taxonomy.taxonomy_load()
     make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
     football = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
@@ -101,8 +109,7 @@ def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_a
     assert len(asked) == 1
 
 
-def test_answers_carried_across_random_edits_find_what_asking_the_whole_index_finds(monkeypatch):
-    monkeypatch.setattr(answers, "CHANGED_SHARE", 1.0)  # carried across every batch, however many changed
+def test_answers_carried_across_random_edits_find_what_asking_the_whole_index_finds(monkeypatch, carried):
     rng = random.Random(5)
     taxonomy.taxonomy_load()
     organisations = [make_organisation() for _ in range(3)]
