@@ -18,6 +18,7 @@ family typed), `LIMIT_BYTES` in all, the oldest let go first.
 
 import hashlib
 import re
+import secrets
 import threading
 import time
 
@@ -34,35 +35,46 @@ CARRIED_FROM_SIZE = 10_000
 HISTORY = 512  # the snapshots whose changed slots are remembered
 
 
-# A query's parts as tantivy writes them out (`repr`), and those that match a document only through its words.
-PART = re.compile(r"([A-Za-z_]+)(?:\(| \{)")
-WORD_PARTS = frozenset(
-    {"Query", "BooleanQuery", "DisjunctionMaxQuery", "Boost", "TermQuery", "PhraseQuery", "Term", "Field"}
-)
+# A query as tantivy writes it out (`repr`): the words in it, and the names of its parts outside them. A query made
+# only of the parts of `WORD_PARTS` matches a document only through one of its words (a term on a number, an
+# `AllQuery` or any other part may match without one).
 WORD = re.compile(r'type=Str, "([^"\\]*)"')
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
+WORD_PARTS = frozenset(
+    {"Query", "BooleanQuery", "DisjunctionMaxQuery", "Boost", "TermQuery", "PhraseQuery", "Term", "Field", "Str"}
+    | {"Should", "Must", "MustNot"}
+)
+KEY = secrets.token_bytes(16)  # this process's own: a digest kept says nothing to anyone outside it
 
 
 def query_key(text, *, scored):
     """A digest of a query written out (`repr`: its whole structure, fields, words and boosts), and whether scores
     were asked for."""
-    return scored, hashlib.blake2b(text.encode(), digest_size=16).digest()
+    return scored, hashlib.blake2b(text.encode(), digest_size=16, key=KEY).digest()
 
 
 def may_match(text, said):
     """Whether a query written out (`repr`) may match a document whose words (as indexed, in any field) are among
     `said`: a query made only of words and phrases matches a document only when it has one of their words."""
-    if not set(PART.findall(text)) <= WORD_PARTS or "\\" in text:
+    if "\\" in text or not set(NAME.findall(QUOTED.sub('""', text))) <= WORD_PARTS:
         return True
     return not said.isdisjoint(WORD.findall(text))
 
 
 class Answer:
-    """Which slots a query matched on one snapshot and, when scored, each one's score (tantivy's float32)."""
+    """Which slots a query matched on one snapshot (`generation`) and, when scored, each one's score (tantivy's
+    float32), as asked of the whole text index at generation `asked` and time `made_at` and brought up to date since.
+    Its arrays are read-only: an answer is shared by every search that asks the query."""
 
-    __slots__ = ("generation", "made_at", "positions", "scores")
+    __slots__ = ("asked", "generation", "made_at", "positions", "scores")
 
-    def __init__(self, *, generation, made_at, positions, scores):
-        self.generation, self.made_at, self.positions, self.scores = generation, made_at, positions, scores
+    def __init__(self, *, generation, asked, made_at, positions, scores):
+        self.generation, self.asked, self.made_at = generation, asked, made_at
+        self.positions, self.scores = positions, scores
+        for array in (positions, scores):
+            if array is not None:
+                array.setflags(write=False)
 
     @property
     def size(self):
@@ -125,6 +137,8 @@ class Answers:
         """Keep `answer` for `key`, unless one of a later generation is kept already; the oldest let go to make
         room, and any kept too long."""
         with self.lock:
+            if answer.size > self.limit:
+                return
             kept = self.entries.get(key)
             if kept is not None:
                 if kept.generation > answer.generation:
@@ -140,9 +154,8 @@ class Answers:
                 if self.size + answer.size <= self.limit and now - self.entries[oldest].made_at <= self.seconds:
                     break
                 self.forget(oldest)
-            if answer.size <= self.limit:
-                self.entries[key] = answer
-                self.size += answer.size
+            self.entries[key] = answer
+            self.size += answer.size
 
     def forget(self, key):
         self.size -= self.entries.pop(key).size

@@ -634,13 +634,15 @@ class DirectoryIndex:
             return kept.positions, kept.scores
         changed = None
         if kept is not None and kept.generation < self.generation and self.size >= answers.CARRIED_FROM_SIZE:
+            # Every service changed since the whole index was asked, counted and asked again (not only those since
+            # the answer was last brought up to date): the share changed is the share scored apart from the rest.
             at_most = int(self.size * answers.CHANGED_SHARE)
-            changed = self.answered.changed_between(kept.generation, self.generation, at_most=at_most)
+            changed = self.answered.changed_between(kept.asked, self.generation, at_most=at_most)
         if changed is None:
-            made_at = time.monotonic()
+            asked, made_at = self.generation, time.monotonic()
             positions, scores = self.hits(query, scored=scored)
         else:
-            made_at = kept.made_at  # asked of the whole index then: its statistics as they were (answers.py)
+            asked, made_at = kept.asked, kept.made_at  # the whole index's statistics as they were (answers.py)
             slots, said = changed
             unchanged = ~np.isin(kept.positions, slots)
             positions = kept.positions[unchanged]
@@ -655,7 +657,9 @@ class DirectoryIndex:
                 )
                 positions = np.concatenate([positions, found])
                 scores = np.concatenate([scores, found_scores]) if scored else None
-        answer = answers.Answer(generation=self.generation, made_at=made_at, positions=positions, scores=scores)
+        answer = answers.Answer(
+            generation=self.generation, asked=asked, made_at=made_at, positions=positions, scores=scores
+        )
         self.answered.put(key, answer)
         return positions, scores
 

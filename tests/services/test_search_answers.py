@@ -154,3 +154,30 @@ def test_the_words_by_length_spelling_corrects_to_follow_an_edit_without_being_g
     assert grouped == {length: sorted(words) for length, words in after.words_by_length.items()}
     assert "orienteering" in grouped[12] and "coasteering" not in grouped[11]
     assert "coasteering" in before[11]  # the snapshot before is left as it was
+
+
+def test_an_answer_is_asked_of_the_whole_index_again_once_more_services_changed_since_than_the_share(monkeypatch):
+    """The share is counted since the whole index was asked, not since the answer was last brought up to date: many
+    small edits do not keep unchanged services' scores from statistics long gone."""
+    monkeypatch.setattr(answers, "CARRIED_FROM_SIZE", 0)
+    monkeypatch.setattr(answers, "CHANGED_SHARE", 0.2)  # one service of six
+    taxonomy.taxonomy_load()
+    services = [make_service(f"Club {number}", summary="Sessions on Saturdays.") for number in range(5)]
+    make_service("Town Team", summary="Football on Sundays.")
+    assert names(search_index(), "football") == ["Town Team"]
+    asked = asked_of_the_text_index(monkeypatch)
+    for number, service in enumerate(services[:3]):
+        service.summary = "Football on Saturdays."
+        service.save()
+        assert names(search_index(), "football") == sorted([*(f"Club {n}" for n in range(number + 1)), "Town Team"])
+    carried = ["TermSetQuery" in query for query in asked]
+    assert carried == [True, False, True]  # the second edit made two changed since the whole index was asked
+
+
+def test_a_query_that_may_match_without_a_word_is_always_asked_of_the_services_changed():
+    football = 'TermQuery(Term(field=1, type=Str, "footbal"))'
+    assert answers.may_match(football, {"footbal", "club"})
+    assert not answers.may_match(football, {"swim"})
+    assert answers.may_match(f"BooleanQuery {{ subqueries: [(Should, {football}), (Should, AllQuery)] }}", {"swim"})
+    assert answers.may_match("TermQuery(Term(field=0, type=U64, 7))", {"swim"})
+    assert answers.may_match('TermQuery(Term(field=1, type=Str, "caf\\u{301}"))', {"swim"})
