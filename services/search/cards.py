@@ -25,6 +25,7 @@ from services.templatetags.directory import wait_stale_message
 
 COSTS = dict(Service.Cost.choices)
 PLACES = {town: label for town, label in TOWNS.items() if town not in ("area", "online")}  # a town's own name
+CARDS_KEPT = 5000  # services whose result cards a worker keeps, at most (`page_services`)
 # The card up to where its distance goes (for a search near a postcode), and after it; {waits} are CARD_WAIT.
 CARD_TOP = """
 <h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link" href="{url}">{name}</a></h3>
@@ -79,7 +80,9 @@ def page_services(*, index, positions, distances):
     this process and, with Redis, in the shared cache (the database cache would take a few queries per card,
     more than making it); only cards of listings that changed since are made."""
     today = timezone.localdate()
-    if index.cards_day != today:  # a card says when its wait has grown old
+    # A card says when its wait has grown old; and a worker keeps the cards of at most CARDS_KEPT services, as
+    # searches over a large directory come to show most of it (at 50,000 services, 20,403 cards after 2,500 searches, about 40 MB).
+    if index.cards_day != today or len(index.cards) >= CARDS_KEPT:
         index.cards, index.cards_day = {}, today
     language = translation.get_language()  # a card holds the site's own words in the page's language
     missing = [position for position in positions if language not in index.cards.get(position, {})]

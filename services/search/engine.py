@@ -18,6 +18,7 @@ words scattered, and a service matching more of the query's meaningful words ran
 
 import bisect
 import copy
+import ctypes
 import functools
 import gc
 import logging
@@ -877,12 +878,32 @@ def index_brought_up_to(current, *, version, reference_load, prepare=None):
         changed = directory_changes_since(number=version_number(current.version))
         most = max(REBUILD_AT_LEAST, REBUILD_SHARE * current.size)
         if changed is not None and current.replaced + len(changed) <= most:
+            memory_returned()
             return current.updated(version=version, services=changed)
         if current.build_seconds > BUILT_BESIDE_AFTER:
             if time.monotonic() - _beside_failed_at >= FAILED_BUILD_PAUSE:
                 build_beside(version=version, reference_load=reference_load, prepare=prepare)
             return current
     return index_built(version=version, reference_load=reference_load)
+
+
+def memory_returned():
+    """Hand back to the system the memory freed since the last edit was applied: the snapshot before this one, and
+    what searches of it made. The C library (glibc) otherwise keeps freed memory for the process, and a worker's
+    resident memory grows with each edit at 50,000 services (from 420 MB to 560 MB over 41 edits and 2,500
+    searches, of which 426 MB in use). A few milliseconds an edit; nothing where the C library is not glibc."""
+    if _malloc_trim is not None:
+        _malloc_trim(0)
+
+
+def malloc_trim_found():
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_malloc_trim = malloc_trim_found()
 
 
 def index_built(*, version, reference_load):

@@ -2,6 +2,7 @@
 asked again of the services changed only (search/answers.py), and answers as asking the whole index does."""
 
 import random
+import re
 
 import numpy as np
 import pytest
@@ -181,3 +182,39 @@ def test_a_query_that_may_match_without_a_word_is_always_asked_of_the_services_c
     assert answers.may_match(f"BooleanQuery {{ subqueries: [(Should, {football}), (Should, AllQuery)] }}", {"swim"})
     assert answers.may_match("TermQuery(Term(field=0, type=U64, 7))", {"swim"})
     assert answers.may_match('TermQuery(Term(field=1, type=Str, "caf\\u{301}"))', {"swim"})
+
+
+def test_a_worker_keeps_the_result_cards_of_a_bounded_number_of_services(client, monkeypatch):
+    """Searches over a large directory come to show most of it: the cards kept are bounded, and a card made again
+    after they are let go is the same card."""
+    from services.search import cards
+
+    monkeypatch.setattr(cards, "CARDS_KEPT", 3)
+    for number in range(4):
+        make_service(f"Harbour Club {number}", summary="Kayaking on Saturdays.")
+        make_service(f"Town Team {number}", summary="Football on Sundays.")
+
+    def page(text):  # the page without its form token, which is new on every page
+        html = client.get("/services/", {"q": text}).content.decode()
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+
+    first = page("kayaking")
+    assert len(search_index().cards) == 4
+    assert page("football").count("Town Team") >= 4
+    assert len(search_index().cards) == 4  # the kayaking clubs' cards let go: three or more were kept
+    again = page("kayaking")
+    assert first == again and again.count("Harbour Club") >= 4
+
+
+def test_a_worker_hands_back_the_memory_freed_each_time_it_applies_an_edit(monkeypatch):
+    """glibc keeps the memory freed by the snapshot before for the process unless asked to give it back."""
+    trimmed = []
+    monkeypatch.setattr(engine, "_malloc_trim", trimmed.append)
+    harbour = make_service("Harbour Club", summary="Kayaking on Saturdays.")
+    search_index()
+    for day in ("Sundays", "Mondays"):
+        harbour.summary = f"Kayaking on {day}."
+        harbour.save()
+        assert names(search_index(), day.lower()) == ["Harbour Club"]
+    assert trimmed == [0, 0]
+    engine.memory_returned()  # and on this machine's C library, it runs
