@@ -13,7 +13,8 @@ named, which nest: the keyword match includes the tantivy search). `--tree` also
 records a pyinstrument call tree over the next 300 addresses (`pip install pyinstrument` into the
 virtualenv first; it is not a requirement of the site). `--edit-every N` saves one random listing through
 `Service.save()` (as bench/edits.py's editor does) before every Nth address, so searches are timed as they
-come after edits: on a new index snapshot, its kept matches gone.
+come after edits: on a new index snapshot, its kept matches gone. `--memory` prints this process's resident memory
+after the index is built and after the searches timed, and what the index keeps (Linux: /proc/self/status).
 """
 
 import argparse
@@ -106,6 +107,21 @@ def run(client, paths, cpu=None, edit_every=0, rng=None):
     return taken
 
 
+def resident_mb():
+    """This process's resident memory in MB (Linux)."""
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    return int(status.split("VmRSS:")[1].split()[0]) // 1024
+
+
+def kept_said():
+    """What the index keeps besides itself, said in a line."""
+    from services.search import search_index
+
+    index = search_index()
+    cards, answered = len(index.cards), index.answered.size / 2**20
+    return f"the index keeps the result cards of {cards} services and {answered:.1f} MB of answers to queries"
+
+
 def summary(label, taken):
     p95 = statistics.quantiles(taken, n=20)[-1] if len(taken) > 1 else taken[0]
     return (
@@ -114,13 +130,18 @@ def summary(label, taken):
     )
 
 
-def main():
+def options_read():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--count", type=int, default=500, help="how many search addresses to time")
     parser.add_argument("--tree", action="store_true", help="also record a pyinstrument call tree")
     parser.add_argument("--paths", type=Path, default=PATHS_FILE, help="the search addresses, one a line")
     parser.add_argument("--edit-every", type=int, default=0, help="save a listing before every N addresses")
-    options = parser.parse_args()
+    parser.add_argument("--memory", action="store_true", help="print resident memory before and after the searches")
+    return parser.parse_args()
+
+
+def main():
+    options = options_read()
     django_setup()
     from django.db import connection
     from django.test import Client
@@ -131,6 +152,8 @@ def main():
     started = time.perf_counter()
     run(client, paths[-1:])
     print(f"First search (builds the index): {time.perf_counter() - started:.2f} s")
+    if options.memory:
+        print(f"Resident memory after the index is built: {resident_mb()} MB")
     run(client, paths[-50:] + [TRIVIAL] * 50)
     trivial_cpu = []
     print(summary("Trivial page", run(client, [TRIVIAL] * 500, trivial_cpu)))
@@ -160,6 +183,8 @@ def main():
         print(f"  {label:48} {1000 * seconds / len(sample):6.2f} ms  {100 * seconds / total:5.1f}%")
     for seconds, path in sorted(zip(taken, sample, strict=True), reverse=True)[:5]:
         print(f"  slowest: {1000 * seconds:.0f} ms {path}")
+    if options.memory:
+        print(f"Resident memory after the searches: {resident_mb()} MB; {kept_said()}")
 
     if options.tree:
         from pyinstrument import Profiler
