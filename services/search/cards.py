@@ -81,7 +81,8 @@ def page_services(*, index, positions, distances):
     more than making it); only cards of listings that changed since are made."""
     today = timezone.localdate()
     # A card says when its wait has grown old; and a worker keeps the cards of at most CARDS_KEPT services, as
-    # searches over a large directory come to show most of it (at 50,000 services, 20,403 cards after 2,500 searches, about 40 MB).
+    # searches over a large directory come to show most of it (at 50,158 services, 20,403 cards after 2,500
+    # searches, about 40 MB).
     if index.cards_day != today or len(index.cards) >= CARDS_KEPT:
         index.cards, index.cards_day = {}, today
     language = translation.get_language()  # a card holds the site's own words in the page's language
