@@ -18,6 +18,7 @@ after the index is built and after the searches timed, and what the index keeps 
 """
 
 import argparse
+import functools
 import os
 import random
 import statistics
@@ -80,11 +81,18 @@ def timers():
     return spent
 
 
+@functools.cache
+def visible_ids():
+    from services.models import Service
+
+    return list(Service.objects.visible().order_by("pk").values_list("pk", flat=True))
+
+
 def listing_edit(rng):
     """Save one random visible listing with a new word in its summary, as bench/edits.py's editor does."""
     from services.models import Service
 
-    service = Service.objects.visible().order_by("?").first()
+    service = Service.objects.get(pk=rng.choice(visible_ids()))
     word = "checked" + "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(8))
     service.summary = f"{service.summary.split(' Checked', 1)[0]} Checked {word}."
     service.save()

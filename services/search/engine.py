@@ -366,19 +366,19 @@ class DirectoryIndex:
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
         new.updated_times, new.wait_days = self.updated_times.copy(), self.wait_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
-        new.said = set()  # the words (as indexed) the documents of the services put back in have
+        new.indexed_words = set()  # the words (as indexed) of the documents put back in, for the answers kept
         new.__dict__.pop("words_by_length", None)
-        said = set()  # the words the services changed said before and say now
+        lexicon = set()  # the lexicon's words the services changed said before and say now (`words_by_length`)
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
         for pk in services:
             if pk in new.slot_of:
-                said.update(text_words(new.sources[new.slot_of[pk]]))
+                lexicon.update(text_words(new.sources[new.slot_of[pk]]))
                 new.listing_remove(pk, writer=writer)
         for listing in listings:
-            said.update(text_words(listing.texts))
+            lexicon.update(text_words(listing.texts))
             new.listing_add(listing, writer=writer)
         if "words_by_length" in self.__dict__:
-            new.words_by_length = self.words_by_length_after(new, said)
+            new.words_by_length = self.words_by_length_after(new, lexicon)
         writer.commit()
         writer.wait_merging_threads()
         self.index.reload()
@@ -386,9 +386,8 @@ class DirectoryIndex:
         new.points_update(self)
         new.choice_bits = self.choice_bits_kept(new)
         changed = np.array(sorted(new.touched), dtype=np.int64)
-        new.generation = self.answered.generation_next(parent=self.generation, changed=changed, said=new.said)
-        del new.said
-        del new.copied, new.touched
+        new.generation = self.answered.generation_next(parent=self.generation, changed=changed, said=new.indexed_words)
+        del new.copied, new.touched, new.indexed_words
         return new
 
     def choice_bits_kept(self, new):
@@ -457,7 +456,7 @@ class DirectoryIndex:
         row = listing.row
         writer.add_document(listing.document(slot))
         for text in listing.indexed_texts():
-            self.said.update(self.analyzer.analyze(text))
+            self.indexed_words.update(self.analyzer.analyze(text))
         for key in listing.keys:
             self.mask_set(key, slot, True)
         self.words.update(text_words(listing.texts))
@@ -580,11 +579,11 @@ class DirectoryIndex:
             grouped.setdefault(len(word), []).append(word)
         return grouped
 
-    def words_by_length_after(self, new, said):
-        """`words_by_length` for the `new` snapshot, from this one's: only the words of `said` can have come or
+    def words_by_length_after(self, new, lexicon):
+        """`words_by_length` for the `new` snapshot, from this one's: only the words of `lexicon` can have come or
         gone (a directory's words by length take tens of milliseconds to group afresh at 50,000 services)."""
         grouped, copied = dict(self.words_by_length), set()
-        for word in sorted(said):
+        for word in sorted(lexicon):
             before, after = word in self.words, word in new.words
             if before == after:
                 continue
