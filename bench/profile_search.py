@@ -57,6 +57,8 @@ def timers():
         (search, "spelling_correct", "  spelling correction"),
         (DirectoryIndex, "search", "  tantivy search and reading the hits"),
         (DirectoryIndex, "matching", "  tantivy search for which match (no scores)"),
+        (DirectoryIndex, "search_any", "  the question's scores, summed from its parts' answers"),
+        (DirectoryIndex, "hits", "  asking the text index (each answer not kept), read into arrays"),
         (search, "facet_filter", "filters and facet counts"),
         (search, "ordered", "ordering the matches"),
         (DirectoryIndex, "distances", "distances from a postcode"),

@@ -83,10 +83,6 @@ def name_query(index, word):
     return tantivy.Query.boost_query(query, max(1.0 - share, 0.05) ** 2)
 
 
-def should(queries):
-    return tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in queries if query is not None])
-
-
 def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
     """Each service's score for `words`, as an array over the index: NaN where it does not match (all NaN when
     none does). `weights`
@@ -114,12 +110,9 @@ def ranked_matches(*, index, words, weights=None, ranking=(), adults=None):
         finding.append(index.phrase_query(" ".join(words), PHRASE_BOOST))
     if not any(query is not None for query in finding):
         return np.full(index.slots, np.nan)
-    query = should(finding)
-    if ranking_only:
-        extra = [(tantivy.Occur.Should, group_query(index, group)) for group in ranking_only]
-        extra += [(tantivy.Occur.Should, name_query(index, g[0])) for g in ranking_only if common(index, g[0])]
-        query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *(c for c in extra if c[1] is not None)])
-    matches = index.search(query)
+    extra = [group_query(index, group) for group in ranking_only]
+    extra += [name_query(index, group[0]) for group in ranking_only if common(index, group[0])]
+    matches = index.search_any(finding, also=extra)
     if not matched(matches).any():
         matches = phrase_words_matches(index=index, groups=groups)
         if not matched(matches).any():
@@ -182,17 +175,15 @@ def phrase_words_matches(*, index, groups):
         return np.full(index.slots, np.nan)
     words = dict.fromkeys(word for group in groups for word in group[0].split(" "))
     singles = [[word] for word in words if word not in STOP_WORDS and word not in FAMILY_WORDS]
-    queries = [group_query(index, group) for group in singles if not common(index, group[0])]
-    queries = [query for query in queries if query is not None]
-    return index.search(should(queries)) if queries else np.full(index.slots, np.nan)
+    return index.search_any([group_query(index, group) for group in singles if not common(index, group[0])])
 
 
 def related_matches(*, index, groups):
     """When no listing uses the words of a problem ("im exhausted"), the services offering the kinds of help staff
     relate to it (short breaks, a carer's assessment); all NaN when none is related or none offers one."""
-    queries = [group_query(index, kind) for group in groups for kind in related_kinds(index.reference.related, group)]
-    queries = [query for query in queries if query is not None]
-    return index.search(should(queries)) if queries else np.full(index.slots, np.nan)
+    return index.search_any(
+        [group_query(index, kind) for group in groups for kind in related_kinds(index.reference.related, group)]
+    )
 
 
 SETTING_WORDS = frozenset(["at", "in", "from", "during", "after", "before"])

@@ -6,9 +6,10 @@ import re
 
 import numpy as np
 import pytest
+import tantivy
 
 from services import taxonomy
-from services.search import answers, engine
+from services.search import answers, engine, ranking
 from services.search.engine import matched
 from services.search.reference import search_index
 from tests.factories import make_organisation, make_service
@@ -35,6 +36,14 @@ def asked_of_the_text_index(monkeypatch):
 
     monkeypatch.setattr(engine.DirectoryIndex, "hits", counted)
     return asked
+
+
+RESTRICTED = "Const(score=0"  # a query asked of the services changed only (`DirectoryIndex.among`)
+
+
+def changed_only(query, slot):
+    """Whether a query written out was asked of the one service in `slot` only."""
+    return RESTRICTED in query and re.findall(r"type=U64, (\d+)", query) == [str(slot)]
 
 
 def names(index, word, *, scored=True):
@@ -66,8 +75,8 @@ def test_a_query_asked_before_an_edit_finds_the_services_the_edit_brought_in_and
     assert after.index is before.index  # the edit was applied to the same text index
     assert names(after, "football") == ["Harbour Club", "Town Team"]
     assert names(after, "football", scored=False) == ["Harbour Club", "Town Team"]
-    assert len(asked) == 2  # "football" scored, and not: each asked of the one changed service only
-    assert all("TermSetQuery" in query for query in asked), asked
+    assert len(asked) == 1  # "football" scored, of the one changed service only; which match is read from it
+    assert all(changed_only(query, after.slot_of[harbour.id]) for query in asked), asked
     carried = {after.rows[slot].name: score for slot, score in enumerate(after.search(after.phrase_query("football")))}
     fresh = fresh_answer(after, "football")
     assert carried["Harbour Club"] == fresh[harbour.id]  # the changed service's score is a fresh search's
@@ -91,7 +100,7 @@ def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch,
     harbour.save()
     asked = asked_of_the_text_index(monkeypatch)
     assert names(search_index(), "kayaking") == ["Harbour Club"]
-    assert len(asked) == 1 and "TermSetQuery" not in asked[0]
+    assert len(asked) == 1 and RESTRICTED not in asked[0]
 
 
 def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch, carried):
@@ -128,7 +137,7 @@ def test_answers_carried_across_random_edits_find_what_asking_the_whole_index_fi
         carried = {word: (names(index, word), names(index, word, scored=False)) for word in words}
         index.answered.clear()
         assert carried == {word: (names(index, word), names(index, word, scored=False)) for word in words}
-    assert any("TermSetQuery" in query for query in asked)  # some were carried (and asked of those changed)
+    assert any(RESTRICTED in query for query in asked)  # some were carried (and asked of those changed)
 
 
 def test_the_words_searched_are_not_kept_with_the_answers(client):
@@ -171,7 +180,7 @@ def test_an_answer_is_asked_of_the_whole_index_again_once_more_services_changed_
         service.summary = "Football on Saturdays."
         service.save()
         assert names(search_index(), "football") == sorted([*(f"Club {n}" for n in range(number + 1)), "Town Team"])
-    carried = ["TermSetQuery" in query for query in asked]
+    carried = [RESTRICTED in query for query in asked]
     assert carried == [True, False, True]  # the second edit made two changed since the whole index was asked
 
 
@@ -218,3 +227,42 @@ def test_a_worker_hands_back_the_memory_freed_each_time_it_applies_an_edit(monke
         assert names(search_index(), day.lower()) == ["Harbour Club"]
     assert trimmed == [0, 0]
     engine.memory_returned()  # and on this machine's C library, it runs
+
+
+def test_a_question_scored_from_its_parts_answers_has_the_scores_tantivy_gives_the_whole_question():
+    """`search_any` sums each part's answer as tantivy sums a boolean query's clauses: the same services, the
+    same scores to the last bit (so no two services change places), with parts that only add to the score."""
+    rng = random.Random(22)
+    taxonomy.taxonomy_load()
+    organisations = [make_organisation() for _ in range(3)]
+    for _ in range(40):
+        service_add(rng, organisations)
+    index = search_index()
+    words = ["autism", "swimming", "club", "support", "parents", "speech therapy", "seaside", "calm corner", "sundays"]
+    parts = {word: ranking.group_query(index, [word]) for word in words}
+    for _ in range(60):
+        asked = [parts[word] for word in rng.sample(words, rng.randrange(1, 5))]
+        also = [parts[word] for word in rng.sample(words, rng.randrange(0, 3))]
+        whole = tantivy.Query.boolean_query([(tantivy.Occur.Should, query) for query in asked])
+        if also:
+            whole = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, whole), *((tantivy.Occur.Should, query) for query in also)]
+            )
+        index.answered.clear()
+        expected = index.search(whole)
+        index.answered.clear()
+        summed = index.search_any(asked, also=also)
+        assert np.array_equal(summed, expected, equal_nan=True)
+        assert np.array_equal(index.search_any(asked, also=also), expected, equal_nan=True)  # from answers kept
+
+
+def test_a_new_question_asks_the_text_index_only_for_the_parts_no_question_asked_before(client, monkeypatch):
+    make_service("Harbour Club", summary="Kayaking for autistic children.", description="Sessions on the water.")
+    make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
+    assert client.get("/services/?q=kayaking").status_code == 200
+    asked = asked_of_the_text_index(monkeypatch)
+    response = client.get("/services/?q=kayaking+for+my+autistic+son")
+    assert "Harbour Club" in response.text
+    assert any(re.search(r'TermQuery\(Term\(field=\d+, type=Str, "autist"\)\)', query) for query in asked)
+    # "kayaking" was answered for the first question: the second asks the index for its other parts only
+    assert not any(re.search(r'TermQuery\(Term\(field=\d+, type=Str, "kayak"\)\)', query) for query in asked)
