@@ -15,7 +15,7 @@ from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from localoffer.core.addresses import address
 
@@ -65,7 +65,14 @@ def checkbox_parts(name, value, label):
 
 def count_shown(count):
     """A count as the page shows it: 1,234 (intcomma, which only numbers past 999 need)."""
-    return str(count) if 0 <= count < 1000 else str(intcomma(count))
+    return str(count) if 0 <= count < 1000 else count_with_commas(count, get_language())
+
+
+@lru_cache(maxsize=4096)
+def count_with_commas(count, language):
+    """intcomma in `language`, the page's (a large directory's filter panel shows a hundred such counts, many the
+    same from one search to the next)."""
+    return str(intcomma(count))
 
 
 def checkbox_markup(name, option):

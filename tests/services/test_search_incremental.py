@@ -267,3 +267,28 @@ def test_words_searched_again_on_the_same_index_give_what_a_first_search_gives_a
     service.status = Service.Status.DRAFT
     service.save()
     assert page("q=club")[0] == first["q=club"][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["q=club", "q=support&postcode=BH1+1AA", "postcode=BH1+1AA", "sort=name", "q=art&sort=updated", "sort=wait"],
+)
+def test_every_page_of_a_search_holds_the_services_of_the_whole_order_worked_out_at_once(query):
+    """A page's services are found by partition and only they sorted (`results.Ordered`): walking the pages
+    of five gives the services of one page holding all, in the same order, ties included."""
+    rng = random.Random(query)
+    taxonomy.taxonomy_load()
+    organisations = [make_organisation() for _ in range(3)]
+    for number in range(45):
+        service = service_add(rng, organisations)
+        if number % 3 == 0:  # services alike in all but name, so that ties are broken by name
+            service.summary, service.description = "A club for support with art.", "Art club support."
+            service.save()
+    whole = directory_search(params=search_params_parse(data=QueryDict(query)), per_page=500)
+    assert whole.total > 10
+    walked = []
+    for page in range(1, whole.total // 5 + 2):
+        results = directory_search(params=search_params_parse(data=QueryDict(f"{query}&page={page}")), per_page=5)
+        walked += [service.id for service in results.services] if results.page.number == page else []
+    assert walked == [service.id for service in whole.services]
