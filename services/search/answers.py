@@ -39,6 +39,8 @@ HISTORY = 512  # the snapshots whose changed slots are remembered
 # only of the parts of `WORD_PARTS` matches a document only through one of its words (a term on a number, an
 # `AllQuery` or any other part may match without one).
 WORD = re.compile(r'type=Str, "([^"\\]*)"')
+TERM = re.compile(r'TermQuery\(Term\(field=(\d+), type=Str, "([^"\\]*)"\)\)')
+PHRASE = re.compile(r"PhraseQuery \{ field: Field\((\d+)\), phrase_terms: \[(.*?)\], slop")
 QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 WORD_PARTS = frozenset(
@@ -55,11 +57,18 @@ def query_key(text, *, scored):
 
 
 def may_match(text, said):
-    """Whether a query written out (`repr`) may match a document whose words (as indexed, in any field) are among
-    `said`: a query made only of words and phrases matches a document only when it has one of their words."""
-    if "\\" in text or not set(NAME.findall(QUOTED.sub('""', text))) <= WORD_PARTS:
+    """Whether a query written out (`repr`) may match a document whose words are among `said` (each as
+    "field:word", the field by its number in the schema, the word as indexed). A query made only of words and phrases
+    combined (any of, all of, the best of, boosted) matches a document only when one of its words is in the field it
+    is asked of, or all of one of its phrases' words are: "learning disabilities" is not asked again of a listing
+    that says "learning" only. Any other query may."""
+    if "\\" in text or "MustNot" in text or not set(NAME.findall(QUOTED.sub('""', text))) <= WORD_PARTS:
         return True
-    return not said.isdisjoint(WORD.findall(text))
+    leaves = [{f"{field}:{word}"} for field, word in TERM.findall(text)]
+    leaves += [{f"{field}:{word}" for word in WORD.findall(terms)} for field, terms in PHRASE.findall(text)]
+    if sum(len(leaf) for leaf in leaves) != len(WORD.findall(text)):
+        return True  # a word outside the terms and phrases read: not a query made only of them
+    return any(leaf <= said for leaf in leaves)
 
 
 class Answer:

@@ -366,7 +366,7 @@ class DirectoryIndex:
         new.closed, new.review_due_days = self.closed.copy(), self.review_due_days.copy()
         new.updated_times, new.wait_days = self.updated_times.copy(), self.wait_days.copy()
         new.copied, new.touched = set(), set()  # masks already copied for this snapshot; slots changed
-        new.indexed_words = set()  # the words (as indexed) of the documents put back in, for the answers kept
+        new.indexed_words = set()  # the words of the documents put back in, as "field:word", for the answers kept
         new.__dict__.pop("words_by_length", None)
         lexicon = set()  # the lexicon's words the services changed said before and say now (`words_by_length`)
         writer = self.index.writer(UPDATE_HEAP_BYTES, 1)
@@ -455,8 +455,8 @@ class DirectoryIndex:
         self.touched.add(slot)
         row = listing.row
         writer.add_document(listing.document(slot))
-        for text in listing.indexed_texts():
-            self.indexed_words.update(self.analyzer.analyze(text))
+        for number, text in enumerate(listing.indexed_texts(), start=1):  # the schema's fields: "idx", then FIELDS
+            self.indexed_words.update(f"{number}:{word}" for word in self.analyzer.analyze(text))
         for key in listing.keys:
             self.mask_set(key, slot, True)
         self.words.update(text_words(listing.texts))

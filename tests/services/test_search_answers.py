@@ -186,11 +186,29 @@ def test_an_answer_is_asked_of_the_whole_index_again_once_more_services_changed_
 
 def test_a_query_that_may_match_without_a_word_is_always_asked_of_the_services_changed():
     football = 'TermQuery(Term(field=1, type=Str, "footbal"))'
-    assert answers.may_match(football, {"footbal", "club"})
-    assert not answers.may_match(football, {"swim"})
-    assert answers.may_match(f"BooleanQuery {{ subqueries: [(Should, {football}), (Should, AllQuery)] }}", {"swim"})
-    assert answers.may_match("TermQuery(Term(field=0, type=U64, 7))", {"swim"})
-    assert answers.may_match('TermQuery(Term(field=1, type=Str, "caf\\u{301}"))', {"swim"})
+    assert answers.may_match(football, {"1:footbal", "1:club"})
+    assert not answers.may_match(football, {"1:swim"})
+    assert not answers.may_match(football, {"2:footbal"})  # said in another field than the one asked
+    assert answers.may_match(f"BooleanQuery {{ subqueries: [(Should, {football}), (Should, AllQuery)] }}", {"1:swim"})
+    assert answers.may_match(f"BooleanQuery {{ subqueries: [(MustNot, {football})] }}", {"1:swim"})
+    assert answers.may_match("TermQuery(Term(field=0, type=U64, 7))", {"1:swim"})
+    assert answers.may_match('TermQuery(Term(field=1, type=Str, "caf\\u{301}"))', {"1:swim"})
+
+
+def test_a_phrase_is_asked_again_of_a_changed_service_only_when_it_says_every_word_of_it(monkeypatch, carried):
+    taxonomy.taxonomy_load()
+    make_service("Harbour Club", summary="Support for learning disabilities.", description="Sessions on the water.")
+    team = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
+    assert names(search_index(), "learning disabilities") == ["Harbour Club"]
+    team.summary = "Football on Sundays, and learning new skills."
+    team.save()
+    asked = asked_of_the_text_index(monkeypatch)
+    assert names(search_index(), "learning disabilities") == ["Harbour Club"]
+    assert asked == []  # "learning" without "disabilities": the phrase cannot match it
+    team.summary = "Football on Sundays for young people with learning disabilities."
+    team.save()
+    assert names(search_index(), "learning disabilities") == ["Harbour Club", "Town Team"]
+    assert len(asked) == 1
 
 
 def test_a_worker_keeps_the_result_cards_of_a_bounded_number_of_services(client, monkeypatch):
