@@ -12,8 +12,8 @@ from services import taxonomy
 from services.search import answers, engine, ranking
 from services.search.engine import matched
 from services.search.reference import search_index
-from tests.factories import make_organisation, make_service
-from tests.services.test_search_incremental import edit_one, service_add
+from tests.factories import make_service
+from tests.services.test_search_incremental import directory_made, edit_one
 
 pytestmark = pytest.mark.django_db
 
@@ -103,28 +103,39 @@ def test_a_small_directory_asks_the_whole_index_again_after_an_edit(monkeypatch,
     assert len(asked) == 1 and RESTRICTED not in asked[0]
 
 
-def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch, carried):
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("kayaking", "Kayaking on Saturdays.", "Football on Sundays and Wednesdays.", "Football and kayaking."),
+        # A phrase is asked again of a changed service only when it says every word of it.
+        (
+            "learning disabilities",
+            "Support for learning disabilities.",
+            "Football on Sundays, and learning new skills.",
+            "Football on Sundays for young people with learning disabilities.",
+        ),
+    ],
+)
+def test_a_query_none_of_whose_words_an_edited_service_says_is_not_asked_again_at_all(monkeypatch, carried, case):
+    searched, says, edited_without, edited_with = case
     taxonomy.taxonomy_load()
-    make_service("Harbour Club", summary="Kayaking on Saturdays.", description="Sessions on the water.")
-    football = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
-    assert names(search_index(), "kayaking") == ["Harbour Club"]
-    football.summary = "Football on Sundays and Wednesdays."
-    football.save()
+    make_service("Harbour Club", summary=says, description="Sessions on the water.")
+    team = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
+    assert names(search_index(), searched) == ["Harbour Club"]
+    team.summary = edited_without
+    team.save()
     asked = asked_of_the_text_index(monkeypatch)
-    assert names(search_index(), "kayaking") == ["Harbour Club"]
+    assert names(search_index(), searched) == ["Harbour Club"]
     assert asked == []
-    football.summary = "Football and kayaking on Sundays."
-    football.save()
-    assert names(search_index(), "kayaking") == ["Harbour Club", "Town Team"]
+    team.summary = edited_with
+    team.save()
+    assert names(search_index(), searched) == ["Harbour Club", "Town Team"]
     assert len(asked) == 1
 
 
 def test_answers_carried_across_random_edits_find_what_asking_the_whole_index_finds(monkeypatch, carried):
     rng = random.Random(5)
-    taxonomy.taxonomy_load()
-    organisations = [make_organisation() for _ in range(3)]
-    for _ in range(40):
-        service_add(rng, organisations)
+    organisations = directory_made(rng, organisations=3)
     words = ["autism", "swimming", "club", "support", "parents", "speech therapy", "seaside", "calm corner"]
     for word in words:
         names(search_index(), word)
@@ -195,22 +206,6 @@ def test_a_query_that_may_match_without_a_word_is_always_asked_of_the_services_c
     assert answers.may_match('TermQuery(Term(field=1, type=Str, "caf\\u{301}"))', {"1:swim"})
 
 
-def test_a_phrase_is_asked_again_of_a_changed_service_only_when_it_says_every_word_of_it(monkeypatch, carried):
-    taxonomy.taxonomy_load()
-    make_service("Harbour Club", summary="Support for learning disabilities.", description="Sessions on the water.")
-    team = make_service("Town Team", summary="Football on Sundays.", description="Sessions on the pitch.")
-    assert names(search_index(), "learning disabilities") == ["Harbour Club"]
-    team.summary = "Football on Sundays, and learning new skills."
-    team.save()
-    asked = asked_of_the_text_index(monkeypatch)
-    assert names(search_index(), "learning disabilities") == ["Harbour Club"]
-    assert asked == []  # "learning" without "disabilities": the phrase cannot match it
-    team.summary = "Football on Sundays for young people with learning disabilities."
-    team.save()
-    assert names(search_index(), "learning disabilities") == ["Harbour Club", "Town Team"]
-    assert len(asked) == 1
-
-
 def test_a_worker_keeps_the_result_cards_of_a_bounded_number_of_services(client, monkeypatch):
     """Searches over a large directory come to show most of it: the cards kept are bounded, and a card made again
     after they are let go is the same card."""
@@ -251,10 +246,7 @@ def test_a_question_scored_from_its_parts_answers_has_the_scores_tantivy_gives_t
     """`search_any` sums each part's answer as tantivy sums a boolean query's clauses: the same services, the
     same scores to the last bit (so no two services change places), with parts that only add to the score."""
     rng = random.Random(22)
-    taxonomy.taxonomy_load()
-    organisations = [make_organisation() for _ in range(3)]
-    for _ in range(40):
-        service_add(rng, organisations)
+    directory_made(rng, organisations=3)
     index = search_index()
     words = ["autism", "swimming", "club", "support", "parents", "speech therapy", "seaside", "calm corner", "sundays"]
     parts = {word: ranking.group_query(index, [word]) for word in words}

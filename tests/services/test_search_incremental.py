@@ -69,6 +69,15 @@ def service_add(rng, organisations):
     return service
 
 
+def directory_made(rng, *, organisations=4, services=40):
+    """The taxonomy and `services` random services of `organisations` random organisations (returned)."""
+    taxonomy.taxonomy_load()
+    made = [make_organisation() for _ in range(organisations)]
+    for _ in range(services):
+        service_add(rng, made)
+    return made
+
+
 def wait_add(rng, service):
     unit = rng.choice(["none", "weeks", "months"])
     make_wait(service=service, amount=rng.choice([2, 3]), unit=unit)
@@ -167,10 +176,7 @@ def assert_same_as_a_fresh_build(monkeypatch):
 @pytest.mark.django_db
 def test_an_index_updated_after_random_edits_searches_as_a_fresh_build(monkeypatch):
     rng = random.Random(26)
-    taxonomy.taxonomy_load()
-    organisations = [make_organisation() for _ in range(4)]
-    for _ in range(40):
-        service_add(rng, organisations)
+    organisations = directory_made(rng)
     first = search_index()
     kept = []
     for _ in range(12):
