@@ -61,7 +61,7 @@ def facet_filter(*, index, matched, selection, choices):
         if mask is not None:
             everything &= mask
     counts = {}
-    packed_everything = np.packbits(everything)
+    packed_everything = words_packed(everything)
     for group in GROUPS:
         # A filter with nothing chosen in it counts over the results as they are, as do accessibility features.
         if group == "feature" or masks[group] is None:
@@ -71,7 +71,7 @@ def facet_filter(*, index, matched, selection, choices):
             for other, mask in masks.items():
                 if other != group and mask is not None:
                     base &= mask
-            packed = np.packbits(base)
+            packed = words_packed(base)
         values = tuple(choices[group])
         found = np.bitwise_count(choice_bits(index, group, values) & packed).sum(axis=1, dtype=np.int64)
         counts[group] = dict(zip(values, found.tolist(), strict=True))
@@ -85,8 +85,18 @@ def choice_bits(index, group, values):
     bits = index.choice_bits.get(key)
     if bits is None:
         rows = [index.mask((group, value)) for value in values] or [np.zeros(index.slots, dtype=bool)]
-        bits = index.choice_bits[key] = np.packbits(np.stack(rows), axis=1)[: len(values)]
+        bits = index.choice_bits[key] = words_packed(np.stack(rows))[: len(values)]
     return bits
+
+
+def words_packed(flags):
+    """Boolean flags (a row, or rows) packed as bits into 64-bit words, the last word filled out with zeros: a
+    count is then one `bitwise_count` a word rather than one a byte, an eighth as many."""
+    packed = np.packbits(flags, axis=-1)
+    short = -packed.shape[-1] % 8
+    if short:
+        packed = np.concatenate([packed, np.zeros((*packed.shape[:-1], short), dtype=np.uint8)], axis=-1)
+    return packed.view(np.uint64)
 
 
 AGES = tuple(range(MAX_AGE + 1))

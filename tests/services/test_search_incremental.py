@@ -147,7 +147,8 @@ def services_by_choice(index, choices=None):
     found = {}
     for group, values in index.choice_bits if choices is None else choices:
         if choices is None:
-            rows = np.unpackbits(index.choice_bits[group, values], axis=1, count=index.slots).astype(bool)
+            bits = index.choice_bits[group, values].view(np.uint8)  # kept as 64-bit words
+            rows = np.unpackbits(bits, axis=1, count=index.slots).astype(bool)
         else:
             rows = [index.mask((group, value)) for value in values]
         for value, row in zip(values, rows, strict=False):
