@@ -135,39 +135,6 @@ def rendered_cached(*, parts, render, shared=True, seconds=None):
     return value
 
 
-def rendered_cached_many(*, parts, render, shared=True):
-    """`{name: rendering}` for `parts` ({name: its parts}): kept ones from memory or (when `shared`) the shared
-    cache in one go, the rest from `render(names)` (which returns `{name: rendering}`) and kept."""
-    seconds = settings.RENDERED_CACHE_SECONDS
-    if seconds <= 0:
-        return render(list(parts))
-    keys = {name: rendered_key(name_parts) for name, name_parts in parts.items()}
-    found = memory.get_many(keys.values())
-    values = {name: found[key] for name, key in keys.items() if key in found}
-    wanted = {key: name for name, key in keys.items() if name not in values}
-    shared_ok = shared and bool(wanted)
-    if shared_ok:
-        try:
-            values.update({wanted[key]: value for key, value in shared_cache().get_many(list(wanted)).items()})
-        except SharedCacheResting:
-            shared_ok = False
-        except Exception:  # noqa: BLE001
-            shared_cache_failed()
-            shared_ok = False
-            logger.warning("Rendered content: the shared cache did not answer")
-    missing = [name for name in parts if name not in values]
-    made = render(missing) if missing else {}
-    values.update(made)
-    if shared_ok and made:
-        try:
-            shared_cache().set_many({keys[name]: value for name, value in made.items()}, timeout=seconds)
-        except Exception:  # noqa: BLE001
-            shared_cache_failed()
-            logger.warning("Rendered content: the shared cache did not take a rendering")
-    memory.set_many({keys[name]: value for name, value in values.items()}, timeout=min(seconds, MEMORY_SECONDS))
-    return values
-
-
 def shared_versions(*keys):
     """The versions of kinds of content, shared by every app server, read in one go (a new one for any the
     cache lost). None when the shared cache is down: then nothing made from that content may be kept."""
