@@ -1,8 +1,10 @@
 """The text index's answers to a search's queries are kept across edits: after an edit, a query asked before is
 asked again of the services changed only (search/answers.py), and answers as asking the whole index does."""
 
+import gc
 import random
 import re
+import weakref
 
 import numpy as np
 import pytest
@@ -240,6 +242,29 @@ def test_a_worker_hands_back_the_memory_freed_each_time_it_applies_an_edit(monke
         assert names(search_index(), day.lower()) == ["Harbour Club"]
     assert trimmed == [0, 0]
     engine.memory_returned()  # and on this machine's C library, it runs
+
+
+def test_a_fresh_index_is_set_aside_from_the_garbage_collector_and_holds_no_cycles_it_would_need():
+    """The collector's full collections walk every object it tracks; a fresh index is set aside from them
+    (`collector_settled`), which is safe only while reference counting alone frees an index let go."""
+    rng = random.Random(9)
+    organisations = directory_made(rng, organisations=2, services=12)
+    fresh = search_index()
+    assert gc.get_freeze_count() > 0
+    assert not any(found is fresh for found in gc.get_objects())  # not walked by a collection
+    edit_one(rng, organisations)
+    edited = search_index()
+    assert edited.index is fresh.index
+    assert any(found is edited for found in gc.get_objects())  # an edit applied sets nothing more aside
+
+    gc.disable()
+    try:
+        built = engine.DirectoryIndex(version=edited.version, reference=edited.reference).build()
+        kept = weakref.ref(built)
+        del built
+        assert kept() is None  # freed at once, without a collection
+    finally:
+        gc.enable()
 
 
 def test_a_question_scored_from_its_parts_answers_has_the_scores_tantivy_gives_the_whole_question():
