@@ -6,6 +6,7 @@ from django.contrib.admin.utils import unquote
 from django.utils.html import format_html
 
 from localoffer.content.crisis import crisis_phrases_in
+from localoffer.content.crisis_reading import crisis_read
 from localoffer.content.models import (
     CrisisPanel,
     EasyReadPage,
@@ -147,7 +148,7 @@ class CrisisPanelAdmin(HistoryAdmin):
     """The one crisis panel: its words and its text. It cannot be deleted, so the help is never missing."""
 
     list_display = ["heading", "updated_at"]
-    fields = ["heading", "body", "phrases", "updated_at"]
+    fields = ["heading", "body", "phrases", "read_sentences", "updated_at"]
     readonly_fields = ["updated_at"]
 
     def has_add_permission(self, request):
@@ -162,7 +163,14 @@ class CrisisPanelAdmin(HistoryAdmin):
         tried = request.GET.get("try", "").strip()[:500]
         panel = self.get_object(request, unquote(object_id))
         found = crisis_phrases_in(text=tried, phrases=panel.phrase_list) if tried and panel else []
-        extra_context = {**(extra_context or {}), "crisis_tried": tried, "crisis_found": found}
+        read = crisis_read(tried) if tried else False
+        extra_context = {
+            **(extra_context or {}),
+            "crisis_tried": tried,
+            "crisis_found": found,
+            "crisis_read": read,
+            "crisis_read_on": bool(panel and panel.read_sentences),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 import markdown
 from django.utils.html import strip_tags
 
+from localoffer.content.crisis_reading import crisis_read
 from localoffer.content.models import CrisisPanel
 
 DEFAULT_HEADING = "Get help now if someone is in danger"
@@ -1320,11 +1321,13 @@ WORD = re.compile(r"[a-z0-9]+")
 
 @dataclass(frozen=True)
 class Crisis:
-    """The panel: its heading, its markdown body and the words that bring it."""
+    """The panel: its heading, its markdown body, the words that bring it, and whether a search box also reads
+    what was typed as a whole sentence (`crisis_reading.py`)."""
 
     heading: str
     body: str
     phrases: tuple = ()
+    read_sentences: bool = True
 
 
 DEFAULT_CRISIS = Crisis(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=tuple(DEFAULT_PHRASES.splitlines()))
@@ -1519,22 +1522,30 @@ def crisis_in(*, text, phrases):
 
 def crisis_panel_load():
     """The panel as staff keep it (the built-in one when none is saved); one small query."""
-    panel = CrisisPanel.objects.order_by("pk").only("heading", "body", "phrases").first()
+    panel = CrisisPanel.objects.order_by("pk").only("heading", "body", "phrases", "read_sentences").first()
     if panel is None:
         return DEFAULT_CRISIS
-    return crisis_panel_from(heading=panel.heading, body=panel.body, phrases=panel.phrases)
-
-
-def crisis_panel_from(*, heading, body, phrases):
-    """A panel from its stored fields (`phrases` one a line)."""
-    return Crisis(
-        heading=heading, body=body, phrases=tuple(line.strip() for line in phrases.splitlines() if line.strip())
+    return crisis_panel_from(
+        heading=panel.heading, body=panel.body, phrases=panel.phrases, read_sentences=panel.read_sentences
     )
 
 
-def crisis_shown(*, text, panel):
-    """`panel` when `text` (a search as typed) has one of its words of crisis in it, otherwise None."""
-    if panel is not None and crisis_in(text=text, phrases=panel.phrases):
+def crisis_panel_from(*, heading, body, phrases, read_sentences=True):
+    """A panel from its stored fields (`phrases` one a line)."""
+    return Crisis(
+        heading=heading,
+        body=body,
+        phrases=tuple(line.strip() for line in phrases.splitlines() if line.strip()),
+        read_sentences=read_sentences,
+    )
+
+
+def crisis_shown(*, text, panel, read=False):
+    """`panel` when `text` (a search as typed) has one of its words of crisis in it, or, when `read` (a search
+    box) and staff have not turned it off, reads as a whole like someone in danger; otherwise None."""
+    if panel is None:
+        return None
+    if crisis_in(text=text, phrases=panel.phrases) or (read and panel.read_sentences and crisis_read(text)):
         return panel
     return None
 
@@ -1544,8 +1555,9 @@ def crisis_text(panel):
     return f"{panel.heading}\n\n{html.unescape(strip_tags(markdown.markdown(panel.body or ''))).strip()}"
 
 
-def crisis_panel_for(*, text):
-    """The crisis panel when `text` has a word of crisis in it, otherwise None; a query only when there is text."""
+def crisis_panel_for(*, text, read=False):
+    """The crisis panel when `text` has a word of crisis in it (or, when `read`, reads like a crisis: a search
+    box's text), otherwise None; a query only when there is text."""
     if not str(text or "").strip():
         return None
-    return crisis_shown(text=text, panel=crisis_panel_load())
+    return crisis_shown(text=text, panel=crisis_panel_load(), read=read)

@@ -147,7 +147,7 @@ def search(request):
     else:
         terms, groups = site_search(text=text)
         context.update(groups=groups, total=sum(group.total for group in groups))
-    crisis = crisis_panel_for(text=terms.text)  # shown first, and never "corrected" to other words
+    crisis = crisis_panel_for(text=terms.text, read=True)  # shown first, and never "corrected" to other words
     suggestion = "" if crisis else spelling_suggestion(text=terms.text)
     context.update(query=terms.text, terms=terms, suggestion=suggestion, crisis=crisis)
     return render(request, "content/search.html", context)

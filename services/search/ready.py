@@ -12,6 +12,7 @@ import logging
 from django.db import DatabaseError
 from django.template.loader import get_template
 
+from localoffer.content import crisis_reading
 from services import search_privacy
 from services.search import ranking, spelling
 from services.search.reference import search_index
@@ -24,16 +25,17 @@ TEMPLATES = ("services/search.html",)
 
 def search_ready():
     """Build this server's index of the directory (or load the one its server saved: search/snapshot.py), load
-    the dictionaries and templates a search reads, and find the services of every related kind of help; returns
-    the index. The index comes first, so a search
-    that comes meanwhile waits for this build rather than starting its own. Never raises for the database:
-    when it cannot be read, the first search builds the index instead, as it would have (None)."""
+    the dictionaries, the crisis reading's weights and the templates a search reads, and find the services of
+    every related kind of help; returns the index. The index comes first, so a search that comes meanwhile
+    waits for this build rather than starting its own. Never raises for the database: when it cannot be read,
+    the first search builds the index instead, as it would have (None)."""
     try:
         index = search_index()
     except DatabaseError:
         logger.warning("The search index was not built at start-up: the database could not be read")
         index = None
     spelling.english_words()
+    crisis_reading.model_read()
     search_privacy.english_words()
     search_privacy.personal_names()
     for name in TEMPLATES:

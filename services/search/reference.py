@@ -4,6 +4,7 @@ vocabulary and the crisis panel, in one query, and this server's index of the di
 from dataclasses import dataclass, field
 
 from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models.functions import Cast
 
 from localoffer.content.crisis import DEFAULT_CRISIS, crisis_panel_from
 from localoffer.content.models import CrisisPanel
@@ -77,7 +78,9 @@ def reference_load():
             part(Need, 2, parent="parent_id").order_by(),
             part(AccessibilityFeature, 3).order_by(),
             part(SearchTerm, 4, slug="term", name="also_known_as", order=KIND_OF_HELP).order_by(),
-            part(CrisisPanel, 5, slug="heading", name="phrases", order=None).order_by(),
+            part(
+                CrisisPanel, 5, slug="heading", name="phrases", order=Cast("read_sentences", IntegerField())
+            ).order_by(),
             part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
             part(
                 SearchTerm.related_kinds.through,
@@ -97,7 +100,7 @@ def reference_load():
             if order:
                 reference.help_kinds.add(reference.vocabulary[-1][0])
         elif kind == 5:
-            crisis.setdefault(pk, {}).update(heading=slug, phrases=name)
+            crisis.setdefault(pk, {}).update(heading=slug, phrases=name, read_sentences=bool(order))
         elif kind == 6:
             crisis.setdefault(pk, {})["body"] = name
         elif kind == 7:

@@ -276,7 +276,7 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
     """
     index = search_index(version=version)
     reference = index.reference
-    crisis = crisis_shown(text=params.q, panel=reference.crisis) if params.q else None
+    crisis = crisis_shown(text=params.q, panel=reference.crisis, read=True) if params.q else None
     correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
     typed = params.q
     params, understood = params_understood(params)
@@ -296,7 +296,9 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         )
         if corrected_from:
             params = replace(params, q=searched)
-            crisis = crisis_shown(text=searched, panel=reference.crisis)  # "slef harm" searched as "self harm"
+            crisis = crisis_shown(
+                text=searched, panel=reference.crisis, read=True
+            )  # "slef harm" searched as "self harm"
         scores = standing_applied(index=index, scores=found)
         found_by_words = matched(scores)
     else:
