@@ -8,6 +8,7 @@ whole list item, its shortlist button too, but for its distance from a postcode,
 
 import html
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import numpy as np
 from django.template.defaultfilters import date
@@ -75,25 +76,33 @@ class ResultCard:
 
 def page_services(*, index, positions, distances):
     """The cards for the services on this page, in order. Each worker makes a card on its first showing and
-    keeps it with the index until its listing changes (`DirectoryIndex.updated` lets it go), the day ends or
-    the worker has made CARDS_KEPT of them: a card is joined from strings in a few hundredths of a millisecond,
-    less than fetching it from the shared cache and storing it there would cost."""
+    keeps it with the index until its listing changes (`DirectoryIndex.updated` lets it go), the day ends or it
+    is among those shown longest ago when the worker holds more than CARDS_KEPT: a card is joined from strings in
+    a few hundredths of a millisecond, less than fetching it from the shared cache and storing it there would
+    cost."""
     today = timezone.localdate()
-    # A card says when its wait has grown old; and a worker keeps the cards of at most CARDS_KEPT services, as
-    # searches over a large directory come to show most of it (at 50,158 services, 20,403 cards after 2,500
-    # searches, about 40 MB).
-    if index.cards_day != today or len(index.cards) >= CARDS_KEPT:
+    if index.cards_day != today:  # a card says when its wait has grown old
         index.cards, index.cards_day = {}, today
+    kept = index.cards
+    for position in positions:  # the cards shown last are kept longest; those shown longest ago go first (below)
+        shown = kept.pop(position, None)
+        if shown is not None:
+            kept[position] = shown
     language = translation.get_language()  # a card holds the site's own words in the page's language
-    missing = [position for position in positions if language not in index.cards.get(position, {})]
+    missing = [position for position in positions if language not in kept.get(position, {})]
     if missing:
         for position, card in cards_make(index=index, positions=missing).items():
-            index.cards.setdefault(position, {})[language] = card
+            kept.setdefault(position, {})[language] = card
     cards = []
     for position in positions:
         card = index.cards[position][language]
         distance = None if distances is None or np.isnan(distances[position]) else float(distances[position])
         cards.append(card if distance is None else replace(card, distance=distance))  # kept cards have none
+    # A worker keeps the cards of at most CARDS_KEPT services, as searches over a large directory come to show
+    # most of it (at 50,158 services, 20,403 cards after 2,500 searches, about 40 MB): those shown longest ago go.
+    if len(kept) > CARDS_KEPT:
+        for position in list(islice(kept, len(kept) - CARDS_KEPT * 3 // 4)):
+            del kept[position]
     return cards
 
 
