@@ -18,6 +18,7 @@ from localoffer.content.models import (
     PageTranslation,
     Topic,
 )
+from localoffer.content.search import MAX_QUERY_LENGTH
 from localoffer.staff.history_admin import HistoryAdmin
 from localoffer.staff.plain_english import known_terms, plain_english_advice
 from localoffer.staff.uploads_admin import UploadDiskFullMixin
@@ -160,7 +161,7 @@ class CrisisPanelAdmin(HistoryAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The panel's form, with a box to try a search against its words as saved: whether the panel comes, and
         for which of its words (to find the one behind a false alarm, or a gap)."""
-        tried = request.GET.get("try", "").strip()[:500]
+        tried = request.GET.get("try", "").strip()[:MAX_QUERY_LENGTH]  # as much as a search box reads
         panel = self.get_object(request, unquote(object_id))
         found = crisis_phrases_in(text=tried, phrases=panel.phrase_list) if tried and panel else []
         read = crisis_read(tried) if tried else False

@@ -103,6 +103,22 @@ def test_the_admins_try_box_says_when_the_reading_brings_the_panel(admin_client)
     page = admin_client.get(address, {"try": READ_ONLY[0]}).content.decode()
     assert "does not bring the panel" in page
     assert "Read as a whole sentence it would bring the panel, if that reading were on." in page
+    page = admin_client.get(address, {"try": f"{READ_ONLY[0]} and wants to kill herself"}).content.decode()
+    assert "brings the panel, for:" in page and "if that reading were on" not in page  # the words said it
+
+
+@pytest.mark.django_db
+def test_the_admins_try_box_reads_as_much_as_a_search_box(admin_client, client):
+    """A search box reads the first 200 characters of what was typed; so does the try box, so that it says what
+    the search boxes do with a long search whose crisis comes after them."""
+    crisis_panel_seed()
+    panel = CrisisPanel.objects.get()
+    long = "we are at breaking point with the ehcp and the waiting lists and the school transport " * 3
+    text = f"{long[:200]} my son wants to kill himself"
+    for address in SEARCH_BOXES:
+        assert not shows_panel(client, address, text), address
+    page = admin_client.get(f"/admin/localoffer/crisispanel/{panel.pk}/change/", {"try": text}).content.decode()
+    assert "does not bring the panel" in page
 
 
 @pytest.mark.django_db
