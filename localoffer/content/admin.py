@@ -149,7 +149,7 @@ class CrisisPanelAdmin(HistoryAdmin):
     """The one crisis panel: its words and its text. It cannot be deleted, so the help is never missing."""
 
     list_display = ["heading", "updated_at"]
-    fields = ["heading", "body", "phrases", "read_sentences", "updated_at"]
+    fields = ["heading", "body", "phrases", "read_sentences", "read_never", "updated_at"]
     readonly_fields = ["updated_at"]
 
     def has_add_permission(self, request):
@@ -165,11 +165,13 @@ class CrisisPanelAdmin(HistoryAdmin):
         panel = self.get_object(request, unquote(object_id))
         found = crisis_phrases_in(text=tried, phrases=panel.phrase_list) if tried and panel else []
         read = crisis_read(tried) if tried else False
+        never = crisis_phrases_in(text=tried, phrases=panel.never_list) if read and panel else []
         extra_context = {
             **(extra_context or {}),
             "crisis_tried": tried,
             "crisis_found": found,
-            "crisis_read": read,
+            "crisis_read": read and not never,
+            "crisis_read_never": never,
             "crisis_read_on": bool(panel and panel.read_sentences),
         }
         return super().change_view(request, object_id, form_url, extra_context)

@@ -1328,6 +1328,7 @@ class Crisis:
     body: str
     phrases: tuple = ()
     read_sentences: bool = True
+    read_never: tuple = ()  # phrases: a search with one of them is not read as a whole sentence
 
 
 DEFAULT_CRISIS = Crisis(heading=DEFAULT_HEADING, body=DEFAULT_BODY, phrases=tuple(DEFAULT_PHRASES.splitlines()))
@@ -1522,30 +1523,43 @@ def crisis_in(*, text, phrases):
 
 def crisis_panel_load():
     """The panel as staff keep it (the built-in one when none is saved); one small query."""
-    panel = CrisisPanel.objects.order_by("pk").only("heading", "body", "phrases", "read_sentences").first()
+    fields = ("heading", "body", "phrases", "read_sentences", "read_never")
+    panel = CrisisPanel.objects.order_by("pk").only(*fields).first()
     if panel is None:
         return DEFAULT_CRISIS
     return crisis_panel_from(
-        heading=panel.heading, body=panel.body, phrases=panel.phrases, read_sentences=panel.read_sentences
+        heading=panel.heading,
+        body=panel.body,
+        phrases=panel.phrases,
+        read_sentences=panel.read_sentences,
+        read_never=panel.read_never,
     )
 
 
-def crisis_panel_from(*, heading, body, phrases, read_sentences=True):
-    """A panel from its stored fields (`phrases` one a line)."""
+def lines(text):
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def crisis_panel_from(*, heading, body, phrases, read_sentences=True, read_never=""):
+    """A panel from its stored fields (`phrases` and `read_never` one a line)."""
     return Crisis(
         heading=heading,
         body=body,
-        phrases=tuple(line.strip() for line in phrases.splitlines() if line.strip()),
+        phrases=lines(phrases),
         read_sentences=read_sentences,
+        read_never=lines(read_never),
     )
 
 
 def crisis_shown(*, text, panel, read=False):
     """`panel` when `text` (a search as typed) has one of its words of crisis in it, or, when `read` (a search
-    box) and staff have not turned it off, reads as a whole like someone in danger; otherwise None."""
+    box) and staff have not turned it off, reads as a whole like someone in danger (unless it has one of the
+    phrases staff wrote for the reading's false alarms); otherwise None."""
     if panel is None:
         return None
-    if crisis_in(text=text, phrases=panel.phrases) or (read and panel.read_sentences and crisis_read(text)):
+    if crisis_in(text=text, phrases=panel.phrases):
+        return panel
+    if read and panel.read_sentences and crisis_read(text) and not crisis_in(text=text, phrases=panel.read_never):
         return panel
     return None
 

@@ -290,6 +290,16 @@ class CrisisPanel(models.Model):
             "alone would not. Untick to use the words alone. Forms never use it."
         ),
     )
+    read_never = models.TextField(
+        "searches the reading must not bring the panel for",
+        blank=True,
+        help_text=(
+            "For a false alarm of the reading of whole sentences: one word or phrase a line, written and matched as "
+            "the words above are (“night off”, “squinting at ... telly”). When one of them is in a search, reading "
+            "it as a whole sentence does not bring the panel; the words above still do. Try a search in the box "
+            "above to see which reading or word brings the panel."
+        ),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
@@ -304,6 +314,10 @@ class CrisisPanel(models.Model):
     @property
     def phrase_list(self):
         return [line.strip() for line in self.phrases.splitlines() if line.strip()]
+
+    @property
+    def never_list(self):
+        return [line.strip() for line in self.read_never.splitlines() if line.strip()]
 
 
 PICTOGRAMS = [

@@ -16,6 +16,7 @@ from services.search.vocabulary import term_phrases
 KIND_OF_HELP = Case(When(kind_of_help=True, then=Value(1)), default=Value(0), output_field=IntegerField())
 KINDS = {
     1: "categories", 2: "needs", 3: "features", 4: "vocabulary", 5: "crisis words", 6: "crisis text", 7: "related",
+    8: "searches the crisis reading must not bring the panel for",
 }  # fmt: skip
 
 
@@ -82,6 +83,7 @@ def reference_load():
                 CrisisPanel, 5, slug="heading", name="phrases", order=Cast("read_sentences", IntegerField())
             ).order_by(),
             part(CrisisPanel, 6, slug="heading", name="body", order=None).order_by(),
+            part(CrisisPanel, 8, slug="heading", name="read_never", order=None).order_by(),
             part(
                 SearchTerm.related_kinds.through,
                 7,
@@ -103,6 +105,8 @@ def reference_load():
             crisis.setdefault(pk, {}).update(heading=slug, phrases=name, read_sentences=bool(order))
         elif kind == 6:
             crisis.setdefault(pk, {})["body"] = name
+        elif kind == 8:
+            crisis.setdefault(pk, {})["read_never"] = name
         elif kind == 7:
             related.append((slug, name))
         else:

@@ -90,6 +90,28 @@ def test_staff_turn_the_reading_off_and_the_words_alone_decide(client):
         assert shows_panel(client, address, READ_ONLY[0]), address
 
 
+FALSE_ALARM = "a night off from looking after him"  # an ordinary search the reading brings the panel for
+
+
+@pytest.mark.django_db
+def test_staff_stop_a_false_alarm_of_the_reading_and_the_words_still_bring_the_panel(client, admin_client):
+    crisis_panel_seed()
+    assert not crisis_in(text=FALSE_ALARM, phrases=DEFAULT_CRISIS.phrases) and crisis_read(FALSE_ALARM)
+    for address in SEARCH_BOXES:
+        assert shows_panel(client, address, FALSE_ALARM), address
+    panel = CrisisPanel.objects.get()
+    panel.read_never = "squinting at ... telly\nnight off\n"
+    panel.save()
+    for address in SEARCH_BOXES:
+        assert not shows_panel(client, address, FALSE_ALARM), address
+        assert not shows_panel(client, address, "need a night off"), address
+        assert shows_panel(client, address, f"{FALSE_ALARM}, he says he wants to kill himself"), address  # the words
+        assert shows_panel(client, address, READ_ONLY[1]), address  # the reading, where no such phrase is
+    page = admin_client.get(f"/admin/localoffer/crisispanel/{panel.pk}/change/", {"try": FALSE_ALARM}).content.decode()
+    assert "does not bring the panel" in page
+    assert "it has “night off” from the searches the reading must not bring the panel for" in page
+
+
 @pytest.mark.django_db
 def test_the_admins_try_box_says_when_the_reading_brings_the_panel(admin_client):
     crisis_panel_seed()
