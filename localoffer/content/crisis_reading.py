@@ -14,12 +14,14 @@ decide whether a message is marked urgent.
 """
 
 import json
+import logging
 import math
 import re
 from array import array
 from functools import cache
 from pathlib import Path
 
+logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 SENTENCES_FILE = HERE / "crisis_sentences.json"
 MODEL_FILE = HERE / "crisis_model.json"
@@ -101,8 +103,12 @@ def crisis_model():
 def model_read():
     """The kept model made ready to score with: (intercept, threshold, [(analyser, sizes, (columns, rarities,
     weights))]), each gram a number and its two figures in arrays of doubles (4 MB a worker, rather than 12 as
-    the JSON's lists)."""
-    return model_ready(crisis_model())  # the JSON's own lists let go once read
+    the JSON's lists); None, logged once, when its file cannot be read."""
+    try:
+        return model_ready(crisis_model())  # the JSON's own lists let go once read
+    except (OSError, ValueError, KeyError, TypeError):
+        logger.exception("The crisis reading's weights could not be read (%s): the words alone decide", MODEL_FILE)
+        return None
 
 
 def model_ready(model):
@@ -127,8 +133,12 @@ def crisis_likelihood(text, model=None):
 
 
 def crisis_read(text):
-    """Whether `text`, read as a whole sentence, tells of someone in danger (by the kept model)."""
-    return bool(str(text or "").strip()) and crisis_likelihood(text) >= model_read()[1]
+    """Whether `text`, read as a whole sentence, tells of someone in danger (by the kept model). Weights that
+    cannot be read (a file missing from a deploy) are logged and the words alone decide: a search never fails
+    for them."""
+    if not str(text or "").strip() or model_read() is None:
+        return False
+    return crisis_likelihood(text) >= model_read()[1]
 
 
 def sentences_learned():

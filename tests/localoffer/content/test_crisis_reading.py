@@ -201,3 +201,22 @@ def test_the_threshold_lets_few_ordinary_searches_bring_the_panel():
     assert shown <= len(ordinary) * 0.01
     crisis = sentences["crisis"]
     assert sum(crisis_read(text) for text in crisis) >= len(crisis) * 0.9
+
+
+@pytest.mark.django_db
+def test_weights_that_cannot_be_read_leave_the_words_to_decide(client, monkeypatch, tmp_path, caplog):
+    from localoffer.content import crisis_reading
+
+    crisis_panel_seed()
+    goodbye = "hes been saying goodbye to everyone today"
+    assert crisis_read(goodbye) and not crisis_in(text=goodbye, phrases=DEFAULT_CRISIS.phrases)
+    monkeypatch.setattr(crisis_reading, "MODEL_FILE", tmp_path / "missing.json")
+    crisis_reading.model_read.cache_clear()
+    try:
+        for address in SEARCH_BOXES:
+            # 200, and no panel from the reading (a sentence no other test searches: result pages are kept)
+            assert not shows_panel(client, address, goodbye), address
+            assert shows_panel(client, address, "he wants to kill himself"), address
+        assert "could not be read" in caplog.text
+    finally:
+        crisis_reading.model_read.cache_clear()
