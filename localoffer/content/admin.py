@@ -5,8 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.utils.html import format_html
 
-from localoffer.content.crisis import crisis_phrases_in
-from localoffer.content.crisis_reading import crisis_read
+from localoffer.content.crisis import crisis_panel_of, crisis_reasons
 from localoffer.content.models import (
     CrisisPanel,
     EasyReadPage,
@@ -163,17 +162,9 @@ class CrisisPanelAdmin(HistoryAdmin):
         for which of its words (to find the one behind a false alarm, or a gap)."""
         tried = request.GET.get("try", "").strip()[:MAX_QUERY_LENGTH]  # as much as a search box reads
         panel = self.get_object(request, unquote(object_id))
-        found = crisis_phrases_in(text=tried, phrases=panel.phrase_list) if tried and panel else []
-        read = crisis_read(tried) if tried else False
-        never = crisis_phrases_in(text=tried, phrases=panel.never_list) if read and panel else []
-        extra_context = {
-            **(extra_context or {}),
-            "crisis_tried": tried,
-            "crisis_found": found,
-            "crisis_read": read and not never,
-            "crisis_read_never": never,
-            "crisis_read_on": bool(panel and panel.read_sentences),
-        }
+        extra_context = {**(extra_context or {}), "crisis_tried": tried}
+        if tried and panel:
+            extra_context.update(crisis_reasons(text=tried, panel=crisis_panel_of(panel)))
         return super().change_view(request, object_id, form_url, extra_context)
 
 

@@ -1525,8 +1525,11 @@ def crisis_panel_load():
     """The panel as staff keep it (the built-in one when none is saved); one small query."""
     fields = ("heading", "body", "phrases", "read_sentences", "read_never")
     panel = CrisisPanel.objects.order_by("pk").only(*fields).first()
-    if panel is None:
-        return DEFAULT_CRISIS
+    return DEFAULT_CRISIS if panel is None else crisis_panel_of(panel)
+
+
+def crisis_panel_of(panel):
+    """The panel as a search reads it, from the `CrisisPanel` staff keep."""
     return crisis_panel_from(
         heading=panel.heading,
         body=panel.body,
@@ -1562,6 +1565,20 @@ def crisis_shown(*, text, panel, read=False):
     if read and panel.read_sentences and crisis_read(text) and not crisis_in(text=text, phrases=panel.read_never):
         return panel
     return None
+
+
+def crisis_reasons(*, text, panel):
+    """Why `panel` comes or not for `text`, for staff trying a search in the admin, by the rule `crisis_shown`
+    applies in a search box: the words found; whether the reading finds a crisis where none of the phrases for its
+    false alarms is; those phrases, when they stopped it; and whether staff have the reading on."""
+    read = crisis_read(text)
+    never = crisis_phrases_in(text=text, phrases=panel.read_never) if read else []
+    return {
+        "crisis_found": crisis_phrases_in(text=text, phrases=panel.phrases),
+        "crisis_read": read and not never,
+        "crisis_read_never": never,
+        "crisis_read_on": panel.read_sentences,
+    }
 
 
 def crisis_text(panel):

@@ -112,6 +112,7 @@ def model_read():
 
 
 def model_ready(model):
+    """A model as `crisis_model.json` holds it, made ready to score with (`model_read`)."""
     parts = []
     for part in model["parts"]:
         grams = part["weights"]
@@ -122,9 +123,10 @@ def model_ready(model):
     return model["intercept"], model["threshold"], parts
 
 
-def crisis_likelihood(text, model=None):
-    """How likely the model (the kept one unless given) finds it that `text` tells of someone in danger, 0 to 1."""
-    intercept, _, parts = model_ready(model) if model is not None else model_read()
+def crisis_likelihood(text, ready=None):
+    """How likely the model finds it that `text` tells of someone in danger, from 0 to 1: the kept model, or one
+    made ready by `model_ready`."""
+    intercept, _, parts = ready or model_read()
     text = prepared(text)
     score = intercept
     for analyser, sizes, part in parts:
@@ -136,9 +138,10 @@ def crisis_read(text):
     """Whether `text`, read as a whole sentence, tells of someone in danger (by the kept model). Weights that
     cannot be read (a file missing from a deploy) are logged and the words alone decide: a search never fails
     for them."""
-    if not str(text or "").strip() or model_read() is None:
+    ready = model_read()
+    if not str(text or "").strip() or ready is None:
         return False
-    return crisis_likelihood(text) >= model_read()[1]
+    return crisis_likelihood(text, ready) >= ready[1]
 
 
 def sentences_learned():

@@ -315,10 +315,6 @@ class CrisisPanel(models.Model):
     def phrase_list(self):
         return [line.strip() for line in self.phrases.splitlines() if line.strip()]
 
-    @property
-    def never_list(self):
-        return [line.strip() for line in self.read_never.splitlines() if line.strip()]
-
 
 PICTOGRAMS = [
     ("phone", "Phone"),

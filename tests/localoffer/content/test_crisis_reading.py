@@ -18,6 +18,7 @@ from localoffer.content.crisis_reading import (
     crisis_model,
     crisis_model_made,
     crisis_read,
+    model_ready,
     pipeline,
     prepared,
     sentences_learned,
@@ -167,7 +168,7 @@ def test_the_likelihood_read_without_scikit_learn_is_scikit_learns():
     texts, labels = sentences_learned()
     texts = [prepared(text) for text in texts]
     fitted = pipeline().fit(texts, labels)
-    model = crisis_model_made()
+    model = model_ready(crisis_model_made())
     sample = random.Random(22).sample(texts, 200) + ["", "zzzz qqqq", "she wants to disappear"]
     expected = fitted.predict_proba(sample)[:, 1]
     for text, probability in zip(sample, expected, strict=True):
