@@ -26,9 +26,10 @@ from services.forms import ShortlistEmailForm
 from services.models import Category, Need, Service
 from services.models.service import MAX_AGE
 from services.search import SearchParams, directory_search, search_index, search_params_parse
-from services.search.cache import fragment_cached
+from services.search.cache import fragment_carried
 from services.search.quick import quick_age_pairs, quick_filters
 from services.search.report import search_record
+from services.search.results import words_matched
 from services.search.results_html import results_html
 from services.service_page import service_page, service_page_now
 
@@ -61,13 +62,12 @@ def term_page(request, *, term, field, crumb):
 def results_page(request, *, params, term=None, field=None):
     """The results page; its main content comes from the search cache when this search was made recently."""
 
-    # The kept page is keyed by the version of the index that answers: while a fresh index is built beside the
+    # The kept page is keyed by the snapshot of the index that answers: while a fresh index is built beside the
     # searches (engine.build_beside) that is the one before, and a page made from it is not the new version's.
     index = search_index(version=directory_version())
-    version = index.version
 
-    def fragment():
-        results = directory_search(params=params, version=version)
+    def fragment(words):
+        results = directory_search(params=params, index=index, words=words)
         context = results_context(request, params=params, results=results, term=term, field=field)
         shown = context["params"]
         title = (
@@ -83,7 +83,7 @@ def results_page(request, *, params, term=None, field=None):
             "total": results.total,
         }
 
-    cached = fragment_cached(
+    cached = fragment_carried(
         # What was typed wrongly is part of the page (its error summary), so it is part of the key too.
         # The date too: a result card says when its wait has grown old.
         parts=(
@@ -94,8 +94,9 @@ def results_page(request, *, params, term=None, field=None):
             sorted(params.errors.items()),
             timezone.localdate().isoformat(),
         ),
+        index=index,
+        words=lambda: words_matched(params=params, index=index),
         render=fragment,
-        version=version,
     )
     if params.q and params.page == 1:
         search_record(query=params.q, results=cached["total"], index=index)

@@ -97,6 +97,7 @@ class Answers:
     def __init__(self, *, limit=LIMIT_BYTES, seconds=SECONDS):
         self.limit, self.seconds = limit, seconds
         self.lock = threading.Lock()
+        self.lineage = secrets.token_hex(8)  # names this text index's snapshots apart from any other's
         self.entries = {}  # key -> Answer, oldest first
         self.size = 0
         self.made = 0  # the last generation given

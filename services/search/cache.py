@@ -1,19 +1,55 @@
-"""Rendered search results kept in each app server's memory until the directory's version changes.
+"""Rendered search results kept in each app server's memory, and carried across the edits that do not touch them.
 
-`SEARCH_CACHE_SECONDS` bounds how long a kept page lives anyway; 0 turns it off. Nothing personal is
-ever kept: the kept part of the page is the same for everyone who asks the same question.
+A kept page is made from one snapshot of the search index. An edit to a listing makes a new snapshot, and the page
+is carried to it when the edit could not have changed it: the search's words find the same services with the same
+scores on the new snapshot (`WordsMatched.signature`, made again, mostly from the answers kept in
+search/answers.py) and none of the services changed since the page was made is among them. Everything else on the
+page (the filter counts, the order, the distances, the cards) is made from the services the words find and their
+own entries, so it is what rendering it again would give. A search without words counts every service, and is
+made again after any edit; a change to the vocabulary, a category or a need builds a new index, and every page with
+it.
+
+`SEARCH_CACHE_SECONDS` bounds how long a kept page lives without being asked for; 0 turns keeping off. Nothing
+personal is ever kept: the kept part of the page is the same for everyone who asks the same question, and it is
+kept in this process's memory only (it holds the words typed), never in the shared cache.
 """
 
 from django.conf import settings
 
-from localoffer.core.rendered import rendered_cached
-from services.directory_version import directory_version
+from localoffer.core.rendered import MEMORY_SECONDS, memory, rendered_key
 
 
-def fragment_cached(*, parts, render, version=None):
-    """The value `render()` returns for these key parts, from this server's memory when this version of
-    the directory already has it (kept by localoffer.core.rendered, for SEARCH_CACHE_SECONDS)."""
-    version = directory_version() if version is None else version
-    return rendered_cached(
-        parts=("search", version, *parts), render=render, shared=False, seconds=settings.SEARCH_CACHE_SECONDS
-    )
+def fragment_carried(*, parts, index, words, render):
+    """The value `render(words)` returns for these key parts on `index` (a snapshot of the search index): from
+    this server's memory when it was made on this snapshot, or on an earlier one of the same index whose edits
+    did not touch it; else rendered and kept. `words()` gives the search's `WordsMatched` on `index`, made only
+    when it is needed."""
+    seconds = settings.SEARCH_CACHE_SECONDS
+    if seconds <= 0:
+        return render(words())
+    key = rendered_key(("search", *parts))
+    kept = memory.get(key)
+    lineage, generation = index.answered.lineage, index.generation
+    if kept is not None and kept["lineage"] == lineage and kept["generation"] == generation:
+        return kept["value"]
+    matched = words()
+    signature = matched.signature
+    if kept is not None and kept["lineage"] == lineage and untouched(index, kept, matched, signature):
+        value = kept["value"]
+    else:
+        value = render(matched)
+    entry = {"lineage": lineage, "generation": generation, "signature": signature, "value": value}
+    memory.set(key, entry, timeout=min(seconds, MEMORY_SECONDS))
+    return value
+
+
+def untouched(index, kept, matched, signature):
+    """Whether a page kept from an earlier snapshot of `index` is what this snapshot renders: the words find the
+    same services, scored the same, and no service changed since is one of them."""
+    if signature is None or signature != kept["signature"]:
+        return False
+    changed = index.answered.changed_between(kept["generation"], index.generation, at_most=index.slots)
+    if changed is None:
+        return False  # the snapshots between are no longer remembered
+    slots, _ = changed
+    return not matched.found[slots[slots < len(matched.found)]].any()

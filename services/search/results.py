@@ -1,6 +1,7 @@
 """One search of the directory: the matches ranked, the filters counted, the page of result cards, and
 the ids and words of a search for alerts and the API."""
 
+import hashlib
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -159,8 +160,17 @@ def weights_combined(*weights):
 
 
 def matches_size(entry):
-    positions, scores, _, _ = entry
+    positions, scores, _, _, _ = entry
     return positions.nbytes + scores.nbytes + 200
+
+
+def matches_signature(positions, values, searched, corrected_from):
+    """A digest of a keyword's matches: which services, their scores and the words searched."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(positions.tobytes())
+    digest.update(values.tobytes())
+    digest.update(repr((searched, corrected_from)).encode())
+    return digest.digest()
 
 
 # The keyword matches of the searches made on one index snapshot, so that another search with the same words (the
@@ -172,23 +182,25 @@ matches_kept = GenerationKept(limit=MATCHES_KEPT_BYTES, size=matches_size, secon
 
 def matches_find(*, index, params, correct=True, adults=False, ranking=()):
     """The keyword's matches as scores over the index (NaN where a service does not match), the words
-    searched, and the words typed if they were corrected. Among services that match as well, those in a
-    town named in the words come first, and for an adult (`adults`) those that say they take adults;
-    `ranking` words only rank (`ranked_matches`). The same words on the same index are matched once
-    (`matches_kept`)."""
+    searched, the words typed if they were corrected, and a digest of the three (`matches_signature`). Among
+    services that match as well, those in a town named in the words come first, and for an adult (`adults`)
+    those that say they take adults; `ranking` words only rank (`ranked_matches`). The same words on the same
+    index are matched once (`matches_kept`)."""
     key = (params.q, params.exact, tuple(params.near), correct, adults, tuple(ranking))
     kept = matches_kept.get(index, key)
     if kept is not None:
-        positions, values, searched, corrected_from = kept
+        positions, values, searched, corrected_from, signature = kept
         scores = np.full(index.slots, np.nan)
         scores[positions] = values
-        return scores, searched, corrected_from
+        return scores, searched, corrected_from, signature
     scores, searched, corrected_from = matches_made(
         index=index, params=params, correct=correct, adults=adults, ranking=ranking
     )
     positions = np.flatnonzero(matched(scores)).astype(np.int32)
-    matches_kept.put(index, key, (positions, scores[positions], searched, corrected_from))
-    return scores, searched, corrected_from
+    values = scores[positions]
+    signature = matches_signature(positions, values, searched, corrected_from)
+    matches_kept.put(index, key, (positions, values, searched, corrected_from, signature))
+    return scores, searched, corrected_from, signature
 
 
 def matches_made(*, index, params, correct, adults, ranking):
@@ -266,32 +278,36 @@ class Ordered:
         return positions[np.lexsort(keys)[:count]]
 
 
-def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
-    """One page of visible services for a search, with filter counts, active filters and any correction.
+@dataclass
+class WordsMatched:
+    """A search's words as read and matched on one index snapshot: the first part of `directory_search`, which
+    decides which services the page can show and how each ranks. Everything after it (the filter counts, the
+    order, the page of cards) is made from these and from the matched services' own entries."""
 
-    Words of crisis bring the crisis panel (`crisis`). Place and age typed in the words become
-    filters; a misspelt word is corrected (unless `params.exact` or not `correct`, or words of crisis).
-    Three queries: the directory's version (unless given), the postcode and the page's services; after a
-    change to the directory, a few more on this server's first search to rebuild its index.
-    """
-    index = search_index(version=version)
+    params: SearchParams  # as read: place and age taken out of the words, any spelling corrected
+    understood: Understood | None
+    crisis: object
+    corrected_from: str
+    scores: np.ndarray | None  # the keyword's scores over the index (NaN: not matched); None without a keyword
+    found: np.ndarray  # the services the words find (every visible one without a keyword), a boolean array
+    # A digest of which services the words found, their scores and the words searched (`matches_signature`): two
+    # snapshots of an index that give the same one rank the same services the same way. None without a keyword
+    # (every service is found, so any edit changes what a page counts).
+    signature: bytes | None = None
+
+
+def words_matched(*, params, index, correct=True):
+    """The first part of `directory_search`: the words read, checked for crisis, corrected and matched."""
     reference = index.reference
     crisis = crisis_shown(text=params.q, panel=reference.crisis, read=True) if params.q else None
     correct = correct and crisis is None  # words of crisis are searched as typed, never "corrected" away
     typed = params.q
     params, understood = params_understood(params)
     adults = adults_asked(typed, understood)
-    errors = dict(params.errors)
-    place = None
-    if params.postcode:
-        try:
-            place = postcodes.postcode_locate(text=params.postcode)
-        except postcodes.PostcodeError as error:
-            errors["postcode"] = str(error)
     corrected_from = ""
-    scores = None
+    scores = signature = None
     if params.q:
-        found, searched, corrected_from = matches_find(
+        found, searched, corrected_from, signature = matches_find(
             index=index, params=params, correct=correct, adults=adults, ranking=ranking_words(understood)
         )
         if corrected_from:
@@ -303,6 +319,38 @@ def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True):
         found_by_words = matched(scores)
     else:
         found_by_words = index.live.copy()
+    return WordsMatched(
+        params=params,
+        understood=understood,
+        crisis=crisis,
+        corrected_from=corrected_from,
+        scores=scores,
+        found=found_by_words,
+        signature=signature,
+    )
+
+
+def directory_search(*, params, per_page=PER_PAGE, version=None, correct=True, index=None, words=None):
+    """One page of visible services for a search, with filter counts, active filters and any correction.
+
+    Words of crisis bring the crisis panel (`crisis`). Place and age typed in the words become
+    filters; a misspelt word is corrected (unless `params.exact` or not `correct`, or words of crisis).
+    Three queries: the directory's version (unless given), the postcode and the page's services; after a
+    change to the directory, a few more on this server's first search to rebuild its index. `index` is the
+    snapshot to search when the caller has it, and `words` these params' `words_matched` on it, when made already.
+    """
+    index = index if index is not None else search_index(version=version)
+    reference = index.reference
+    words = words if words is not None else words_matched(params=params, index=index, correct=correct)
+    params, understood, crisis = words.params, words.understood, words.crisis
+    corrected_from, scores, found_by_words = words.corrected_from, words.scores, words.found
+    errors = dict(params.errors)
+    place = None
+    if params.postcode:
+        try:
+            place = postcodes.postcode_locate(text=params.postcode)
+        except postcodes.PostcodeError as error:
+            errors["postcode"] = str(error)
     choices = {
         "category": tuple(reference.categories),
         "need": tuple(reference.needs),
@@ -394,7 +442,7 @@ def search_matching_ids(*, params, index=None):
     index = index or search_index()
     params, _ = params_understood(params)
     if params.q:
-        scores, _, _ = matches_find(index=index, params=params)
+        scores, _, _, _ = matches_find(index=index, params=params)
         found = matched(scores)
     else:
         found = index.live.copy()
