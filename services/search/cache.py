@@ -9,6 +9,12 @@ own entries, so it is what rendering it again would give. A search without words
 made again after any edit; a change to the vocabulary, a category or a need builds a new index, and every page with
 it.
 
+So a page is carried where the answers to its words are (search/answers.py): in a directory of `CARRIED_FROM_SIZE`
+services or more, past edits to listings already in the directory. Below that size an edit has every query asked
+of the whole index again, whose statistics the edit moved, so the scores move and the page is made again; and a
+service added or taken out changes how common each word is, which weighs most words a search asks for, so that too
+makes most pages again.
+
 `SEARCH_CACHE_SECONDS` bounds how long a kept page lives without being asked for; 0 turns keeping off. Nothing
 personal is ever kept: the kept part of the page is the same for everyone who asks the same question, and it is
 kept in this process's memory only (it holds the words typed), never in the shared cache.

@@ -86,6 +86,21 @@ def test_a_search_page_is_made_again_when_a_listing_it_finds_is_taken_down_or_cl
     assert "Poole Pool Sessions" not in again and "1 service" in again
 
 
+def test_a_page_is_made_again_when_a_listing_it_finds_changes_though_no_score_moves(client, carried, directory):
+    """Two words no listing has together but one: its score is the same whatever the index's statistics (a count
+    of the words matched, and a share of the best), so only the listing's being changed says the page is stale."""
+    page = page_text(client, "/services/?q=harbour+fridays")
+    assert "Harbour Club" in page and "Temporarily closed" not in page
+    saved(directory["club"], status=Service.Status.TEMPORARILY_CLOSED)
+    assert "Temporarily closed" in page_text(client, "/services/?q=harbour+fridays")
+    assert len(carried) == 2
+    saved(directory["club"], cost=Service.Cost.PAID)
+    page = page_text(client, "/services/?q=harbour+fridays&cost=free")
+    assert "No services match your search" in page
+    saved(directory["club"], cost=Service.Cost.FREE)
+    assert "Harbour Club" in page_text(client, "/services/?q=harbour+fridays&cost=free")
+
+
 def test_a_filter_count_follows_an_edit_to_a_listing_the_words_find(client, carried, directory):
     """The counts beside each filter are of the services the words find, whatever the filters chosen."""
     page = page_text(client, "/services/?q=swimming&category=health")
