@@ -2,8 +2,9 @@
 
 A kept page is made from one snapshot of the search index. An edit to a listing makes a new snapshot, and the page
 is carried to it when the edit could not have changed it: the search's words find the same services with the same
-scores on the new snapshot (`WordsMatched.signature`, made again, mostly from the answers kept in
-search/answers.py) and none of the services changed since the page was made is among them. Everything else on the
+scores on the new snapshot (`WordsMatched.signature`, a digest of the words' matches made once a snapshot for
+each set of words, mostly from the answers kept in search/answers.py) and none of the services changed since the
+page was made is among them. Everything else on the
 page (the filter counts, the order, the distances, the cards) is made from the services the words find and their
 own entries, so it is what rendering it again would give. A search without words counts every service, and is
 made again after any edit; a change to the vocabulary, a category or a need builds a new index, and every page with
@@ -15,7 +16,7 @@ of the whole index again, whose statistics the edit moved, so the scores move an
 service added or taken out changes how common each word is, which weighs most words a search asks for, so that too
 makes most pages again.
 
-`SEARCH_CACHE_SECONDS` bounds how long a kept page lives without being asked for; 0 turns keeping off. Nothing
+`SEARCH_CACHE_SECONDS` bounds how long a kept page lives after it was made or last carried; 0 turns keeping off. Nothing
 personal is ever kept: the kept part of the page is the same for everyone who asks the same question, and it is
 kept in this process's memory only (it holds the words typed), never in the shared cache.
 """
