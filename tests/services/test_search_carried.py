@@ -111,6 +111,16 @@ def test_a_filter_count_follows_an_edit_to_a_listing_the_words_find(client, carr
     assert "Splash Swimming" in again and "2 services" in again
 
 
+def test_a_page_is_made_again_when_a_category_is_renamed(client, carried, directory):
+    """A change to a category (or a need, or the vocabulary) builds a new index: no page of the old one is carried."""
+    assert "Health" in page_text(client, "/services/?q=swimming")
+    category = directory["pool"].categories.get()
+    category.name = "Health and wellbeing"
+    category.save()
+    assert "Health and wellbeing" in page_text(client, "/services/?q=swimming")
+    assert len(carried) == 2
+
+
 def test_a_page_without_words_is_made_again_after_any_edit(client, carried, directory):
     page_text(client, "/services/?category=health")
     saved(directory["chat"], summary="Speech and language drop-in on Tuesdays.")
