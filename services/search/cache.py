@@ -36,16 +36,13 @@ def fragment_carried(*, parts, index, words, render):
         return render(words())
     key = rendered_key(("search", *parts))
     kept = memory.get(key)
-    lineage, generation = index.answered.lineage, index.generation
-    if kept is not None and kept["lineage"] == lineage and kept["generation"] == generation:
+    same_index = kept is not None and kept["lineage"] == index.answered.lineage
+    if same_index and kept["generation"] == index.generation:
         return kept["value"]
     matched = words()
     signature = matched.signature
-    if kept is not None and kept["lineage"] == lineage and untouched(index, kept, matched, signature):
-        value = kept["value"]
-    else:
-        value = render(matched)
-    entry = {"lineage": lineage, "generation": generation, "signature": signature, "value": value}
+    value = kept["value"] if same_index and untouched(index, kept, matched, signature) else render(matched)
+    entry = {"lineage": index.answered.lineage, "generation": index.generation, "signature": signature, "value": value}
     memory.set(key, entry, timeout=min(seconds, MEMORY_SECONDS))
     return value
 
@@ -59,4 +56,4 @@ def untouched(index, kept, matched, signature):
     if changed is None:
         return False  # the snapshots between are no longer remembered
     slots, _ = changed
-    return not matched.found[slots[slots < len(matched.found)]].any()
+    return not matched.found[slots].any()  # every slot changed is one of this snapshot's
