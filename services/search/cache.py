@@ -16,10 +16,12 @@ of the whole index again, whose statistics the edit moved, so the scores move an
 service added or taken out changes how common each word is, which weighs most words a search asks for, so that too
 makes most pages again.
 
-`SEARCH_CACHE_SECONDS` bounds how long a kept page lives after it was made or last carried; 0 turns keeping off. Nothing
-personal is ever kept: the kept part of the page is the same for everyone who asks the same question, and it is
-kept in this process's memory only (it holds the words typed), never in the shared cache.
+`SEARCH_CACHE_SECONDS` bounds how long a kept page lives after it was made, carried or not; 0 turns keeping off.
+Nothing personal is ever kept: the kept part of the page is the same for everyone who asks the same question, and it
+is kept in this process's memory only (it holds the words typed), never in the shared cache.
 """
+
+import time
 
 from django.conf import settings
 
@@ -41,9 +43,20 @@ def fragment_carried(*, parts, index, words, render):
         return kept["value"]
     matched = words()
     signature = matched.signature
-    value = kept["value"] if same_index and untouched(index, kept, matched, signature) else render(matched)
-    entry = {"lineage": index.answered.lineage, "generation": index.generation, "signature": signature, "value": value}
-    memory.set(key, entry, timeout=min(seconds, MEMORY_SECONDS))
+    lasting = min(seconds, MEMORY_SECONDS)
+    left = lasting - (time.time() - kept["made"]) if same_index else 0  # a page holds the words typed
+    if left >= 1 and untouched(index, kept, matched, signature):
+        value, made = kept["value"], kept["made"]
+    else:
+        value, made, left = render(matched), time.time(), lasting
+    entry = {
+        "lineage": index.answered.lineage,
+        "generation": index.generation,
+        "signature": signature,
+        "made": made,
+        "value": value,
+    }
+    memory.set(key, entry, timeout=left)
     return value
 
 

@@ -4,13 +4,15 @@ listing in, makes it again. Whatever is carried is what rendering the page again
 
 import random
 import re
+import time
+from types import SimpleNamespace
 
 import pytest
 from django.http import QueryDict
 
 from services import views
 from services.models import Service
-from services.search import answers, directory_search, search_params_parse
+from services.search import answers, cache, directory_search, search_params_parse
 from tests.factories import make_category, make_service
 from tests.services.search_directory import page_text
 from tests.services.test_search_incremental import SEARCHES, directory_made, edit_one
@@ -119,6 +121,22 @@ def test_a_page_is_made_again_when_a_category_is_renamed(client, carried, direct
     category.save()
     assert "Health and wellbeing" in page_text(client, "/services/?q=swimming")
     assert len(carried) == 2
+
+
+def test_a_page_is_never_carried_past_the_seconds_it_may_be_kept_for_after_it_was_made(
+    client, carried, directory, monkeypatch, settings
+):
+    """A page holds the words typed: carried or not, it is kept no longer than SEARCH_CACHE_SECONDS."""
+    settings.SEARCH_CACHE_SECONDS = 60
+    page_text(client, "/services/?q=swimming")
+    saved(directory["club"], summary="A youth club on Fridays and Saturdays.")
+    page_text(client, "/services/?q=swimming")
+    assert len(carried) == 1  # carried past the edit
+    later = time.time() + 61
+    monkeypatch.setattr(cache, "time", SimpleNamespace(time=lambda: later))
+    saved(directory["club"], summary="A youth club on Fridays, Saturdays and Sundays.")
+    assert "Splash Swimming" in page_text(client, "/services/?q=swimming")
+    assert len(carried) == 2  # made again: the page kept was made over a minute before
 
 
 def test_a_page_without_words_is_made_again_after_any_edit(client, carried, directory):
